@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+
+/** Stable short hash for deterministic ids. */
+export function hashOf(...parts: (string | number | null | undefined)[]): string {
+  return createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u241f')).digest('hex').slice(0, 24);
+}
+
+/** Lower-case ASCII slug: "Kim Jong-un" -> "kim-jong-un". Accents folded. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Folds a name for comparison the way the evaluation does: case, accents, hyphens and dots.
+ * "Kim Jong-un" and "Kim Jong Un" fold alike; "U.S." and "US" fold alike.
+ */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[.\u2019']/g, '')
+    .replace(/[-\u2010-\u2015_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function articleIdFor(url: string | undefined | null, text: string): string {
+  const key = url && url.trim() ? url.trim() : text;
+  return `article:${createHash('sha256').update(key).digest('hex')}`;
+}
+
+export const personId = (name: string) => `person:${slugify(name)}`;
+export const countryId = (alpha3: string) => `country:${alpha3.toUpperCase()}`;
+export const orgId = (name: string) => `org:${slugify(name)}`;
+export const placeId = (name: string) => `place:${slugify(name)}`;

@@ -1,0 +1,134 @@
+import type { ArticleGraph, EdgeType, GraphEdge, GraphNode, NodeLabel, PropValue } from './model';
+
+/**
+ * The GraphStore port. Both adapters (embedded SQLite and Neo4j) implement it and are proven
+ * by one contract suite (test/contract). The API, exports, CLI and worker read and write the
+ * graph only through this interface.
+ */
+
+export interface PageArgs {
+  /** Page size; callers clamp it (the API enforces a maximum). */
+  first: number;
+  /** Opaque cursor from a previous page's `endCursor`. */
+  after?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  /** Cursor of each item, same order as `items`. */
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+export interface NodeQuery {
+  label: NodeLabel;
+  /** Exact match on scalar properties. */
+  where?: Record<string, string | number | boolean>;
+  /** Matches `name` or any of `aliases`, folding case, accents, hyphens and dots. */
+  name?: string;
+  /** Only nodes whose `ids` are in this list (used to intersect with neighbour sets). */
+  ids?: string[];
+  /** Inclusive range over an ISO date property (`published` for statements, `date` for events). */
+  dateProp?: string;
+  from?: string;
+  to?: string;
+  /** Sort key; ties and the default fall back to `id`. */
+  orderBy?: { prop: string; direction: 'ASC' | 'DESC' };
+}
+
+export type Direction = 'out' | 'in';
+
+export interface NeighbourQuery {
+  ids: string[];
+  edgeType: EdgeType;
+  direction: Direction;
+  /** Keep only neighbours with this label. */
+  label?: NodeLabel;
+  /** At most this many neighbours per key (default: all). */
+  limitPerKey?: number;
+}
+
+export interface Neighbour {
+  edge: GraphEdge;
+  node: GraphNode;
+}
+
+export interface SearchHit {
+  node: GraphNode;
+  score: number;
+}
+
+export interface ExportSelection {
+  /** Start from this node and take everything within `depth` hops (any edge, either direction). */
+  entityId?: string;
+  depth?: number;
+  /** Only articles published in this inclusive range, and what they contributed. */
+  from?: string;
+  to?: string;
+  /** Only nodes with these labels (and edges between them). */
+  labels?: NodeLabel[];
+}
+
+export type ExportItem = { kind: 'node'; node: GraphNode } | { kind: 'edge'; edge: GraphEdge };
+
+export interface StoreStats {
+  nodes: Partial<Record<NodeLabel, number>>;
+  edges: Partial<Record<EdgeType, number>>;
+  totalNodes: number;
+  totalEdges: number;
+}
+
+export interface UpsertResult {
+  articleId: string;
+  /** false when the stored contribution already had the same content hash. */
+  changed: boolean;
+  nodes: number;
+  edges: number;
+}
+
+export interface GraphStore {
+  /** Idempotent; replaces that article's previous contribution in one transaction. */
+  upsertArticle(graph: ArticleGraph): Promise<UpsertResult>;
+  /** Removes an article and what it contributed; entity nodes no article mentions any more go too. */
+  deleteArticle(articleId: string): Promise<boolean>;
+  /** In key order; null where absent. */
+  getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
+  /** One list per key of `q.ids`, in key order (DataLoader-friendly). Each list ordered by edge id. */
+  neighbours(q: NeighbourQuery): Promise<Neighbour[][]>;
+  findNodes(q: NodeQuery, page: PageArgs): Promise<Page<GraphNode>>;
+  /** Full-text over names, aliases, statement and condition text; best first. */
+  search(text: string, labels: readonly NodeLabel[] | null, page: PageArgs): Promise<Page<SearchHit>>;
+  /** Nodes first, then edges whose ends were both exported. Streams: memory stays flat. */
+  exportGraph(selection?: ExportSelection): AsyncIterable<ExportItem>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+/** Domain errors carry a code the API maps to GraphQL error extensions. */
+export type ErrorCode = 'NOT_FOUND' | 'BAD_INPUT' | 'STORE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'EXTRACTION_FAILED';
+
+export class SaysoError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, PropValue>,
+  ) {
+    super(message);
+    this.name = 'SaysoError';
+  }
+}
+
+/** Offset cursors shared by both adapters: opaque to clients, stable for a fixed query. */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  const m = /^o:(\d+)$/.exec(raw);
+  if (!m || !m[1]) throw new SaysoError('BAD_INPUT', `Invalid cursor "${cursor}": pass a cursor returned by a previous page.`);
+  return Number(m[1]) + 1;
+}
