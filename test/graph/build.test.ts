@@ -1,0 +1,138 @@
+import { buildArticleGraph, quoteKeyOf, eventTypeFromWords } from '../../src/graph/build';
+import { articleIdFor } from '../../src/graph/ids';
+import { fixtureExtraction } from './fixture-extraction';
+
+describe('buildArticleGraph', () => {
+  const x = fixtureExtraction();
+  const g = buildArticleGraph(x, { extractorVersion: '0.1.0' });
+  const node = (id: string) => g.nodes.find((n) => n.id === id);
+  const edgesOf = (type: string) => g.edges.filter((e) => e.type === type);
+
+  it('makes the Article node from the record, keyed by the sha256 of the text when there is no url', () => {
+    expect(g.articleId).toBe(articleIdFor(undefined, x.article.text));
+    expect(g.articleId).toMatch(/^article:[0-9a-f]{64}$/);
+    const a = node(g.articleId)!;
+    expect(a.label).toBe('Article');
+    expect(a.props).toMatchObject({
+      title: x.article.title,
+      source: 'Hindustan Times',
+      published: '2025-10-18T17:35:00+05:30',
+      slug: 'fixture-trump-kim',
+      contentHash: g.contentHash,
+      extractorVersion: '0.1.0',
+    });
+  });
+
+  it('keys the article by url when there is one', () => {
+    const withUrl = buildArticleGraph(fixtureExtraction({ url: 'https://example.org/a' }));
+    expect(withUrl.articleId).toBe(articleIdFor('https://example.org/a', ''));
+  });
+
+  it('is deterministic: the same extraction gives identical graphs', () => {
+    expect(buildArticleGraph(fixtureExtraction(), { extractorVersion: '0.1.0' })).toEqual(g);
+  });
+
+  it('changes the content hash with the text or the extractor version, not otherwise', () => {
+    expect(buildArticleGraph(x, { extractorVersion: '0.2.0' }).contentHash).not.toBe(g.contentHash);
+    expect(buildArticleGraph(fixtureExtraction({ extra: 'More.' }), { extractorVersion: '0.1.0' }).contentHash).not.toBe(g.contentHash);
+  });
+
+  it('adds entity nodes with their labels, aliases, roles and country codes', () => {
+    expect(node('person:kim-jong-un')).toEqual({
+      id: 'person:kim-jong-un',
+      label: 'Person',
+      props: { name: 'Kim Jong Un', aliases: ['Kim', 'Kim Jong-un'], roles: ['North Korean leader'], country: 'PRK' },
+    });
+    expect(node('country:USA')!.props).toMatchObject({ name: 'United States', code: 'USA' });
+    expect(node('org:cnn')!.label).toBe('Organization');
+    expect(node('place:panmunjom')!.props).toMatchObject({ name: 'Panmunjom', country: 'KOR' });
+  });
+
+  it('makes statements with offsets, sentence, quoteKey and provenance edges', () => {
+    const kim = g.nodes.find((n) => n.label === 'Statement' && String(n.props.text).startsWith('If the US'))!;
+    expect(kim.id).toMatch(/^statement:[0-9a-f]{24}$/);
+    expect(kim.props).toMatchObject({ kind: 'direct', cue: 'said', speaker: 'Kim Jong Un', published: '2025-10-18T17:35:00+05:30', articleId: g.articleId });
+    expect(kim.props.sentence).toContain('Kim said.');
+    expect(kim.props.quoteKey).toBe('if the us drops its hollow obsession with denuclearisation there is no reason for us not to sit down with the us');
+    const said = edgesOf('SAID').find((e) => e.to === kim.id)!;
+    expect(said).toMatchObject({ from: 'person:kim-jong-un', articleId: g.articleId });
+    expect(said.props).toMatchObject({ start: kim.props.start, end: kim.props.end, sentence: kim.props.sentence });
+    expect(edgesOf('IN_ARTICLE').some((e) => e.from === kim.id && e.to === g.articleId)).toBe(true);
+    expect(edgesOf('ABOUT').some((e) => e.from === kim.id && e.to === 'country:USA')).toBe(true);
+    const reported = g.nodes.find((n) => n.label === 'Statement' && n.props.kind === 'indirect')!;
+    expect(edgesOf('REPORTED_BY').map((e) => [e.from, e.to])).toEqual([[reported.id, 'org:cnn']]);
+    expect(edgesOf('SAID').some((e) => e.to === reported.id)).toBe(false);
+  });
+
+  it("links Kim's condition to its holder, statement, event and the entities it names", () => {
+    const c = g.nodes.find((n) => n.label === 'Condition')!;
+    expect(c.props).toMatchObject({ text: 'the US drops its hollow obsession with denuclearisation', on: 'sitting down with the US', holder: 'Kim Jong Un' });
+    expect(edgesOf('SET').map((e) => [e.from, e.to])).toEqual([['person:kim-jong-un', c.id]]);
+    const conditioned = edgesOf('CONDITIONED_ON').filter((e) => e.to === c.id).map((e) => g.nodes.find((n) => n.id === e.from)!.label);
+    expect(conditioned.sort()).toEqual(['Event', 'Statement']);
+    const fors = edgesOf('FOR').filter((e) => e.from === c.id).map((e) => e.to);
+    expect(fors).toContain('country:USA');
+    expect(fors.some((id) => id.startsWith('event:'))).toBe(true);
+  });
+
+  it('does not read the pronoun "us" as the United States', () => {
+    const y = fixtureExtraction();
+    y.conditions[0]!.on = 'a reason for us to sit down';
+    const fors = buildArticleGraph(y).edges.filter((e) => e.type === 'FOR').map((e) => e.to);
+    expect(fors).not.toContain('country:USA');
+  });
+
+  it('models the invitation as INVITED (with the event) and INVITED_TO a proposed event', () => {
+    const [inv] = edgesOf('INVITED');
+    expect(inv).toMatchObject({ from: 'person:lee-jae-myung', to: 'person:donald-trump' });
+    expect(inv!.props.event).toBe('the APEC summit in South Korea');
+    const ev = node(String(inv!.props.eventId))!;
+    expect(ev.props).toMatchObject({ type: 'Summit', status: 'proposed', text: 'the APEC summit in South Korea' });
+    expect(edgesOf('INVITED_TO').map((e) => [e.from, e.to])).toEqual([['person:donald-trump', ev.id]]);
+  });
+
+  it('makes events with participants and the place they were held in', () => {
+    const met = g.nodes.find((n) => n.label === 'Event' && n.props.date === '2019-06-30')!;
+    expect(met.props).toMatchObject({ type: 'Meeting', status: 'occurred', place: 'Panmunjom', dateText: 'June 30, 2019' });
+    expect(edgesOf('PARTICIPANT').filter((e) => e.to === met.id).map((e) => e.from).sort()).toEqual(['person:donald-trump', 'person:kim-jong-un']);
+    expect(edgesOf('HELD_IN').filter((e) => e.from === met.id).map((e) => e.to)).toEqual(['place:panmunjom']);
+  });
+
+  it('creates a Place for an event place no entity names', () => {
+    const y = fixtureExtraction();
+    y.events[1]!.place = 'Singapore';
+    const h = buildArticleGraph(y);
+    expect(h.nodes.find((n) => n.id === 'place:singapore')).toMatchObject({ label: 'Place', props: { name: 'Singapore' } });
+  });
+
+  it('mentions every entity once, at its first mention', () => {
+    const mentions = edgesOf('MENTIONS');
+    expect(mentions).toHaveLength(x.entities.length);
+    const trump = mentions.find((e) => e.to === 'person:donald-trump')!;
+    expect(trump.props).toMatchObject({ start: 0, end: 'Donald Trump'.length, count: 3 });
+  });
+
+  it('gives every edge provenance and points only at nodes of the graph', () => {
+    const ids = new Set(g.nodes.map((n) => n.id));
+    for (const e of g.edges) {
+      expect(ids.has(e.from) && ids.has(e.to)).toBe(true);
+      expect(e.articleId).toBe(g.articleId);
+      expect(e.props).toHaveProperty('start');
+      expect(e.props).toHaveProperty('sentence');
+    }
+    expect(new Set(g.edges.map((e) => e.id)).size).toBe(g.edges.length);
+    expect(new Set(g.nodes.map((n) => n.id)).size).toBe(g.nodes.length);
+  });
+});
+
+describe('quoteKeyOf / eventTypeFromWords', () => {
+  it('folds quote marks, case and punctuation', () => {
+    expect(quoteKeyOf('\u201cWe\u2019ll have talks,\u201d')).toBe(quoteKeyOf("we'll have TALKS"));
+  });
+  it('guesses event types from words', () => {
+    expect(eventTypeFromWords('APEC summit')).toBe('Summit');
+    expect(eventTypeFromWords('talks in Geneva')).toBe('Talks');
+    expect(eventTypeFromWords('a state visit')).toBe('Visit');
+    expect(eventTypeFromWords('dinner')).toBe('Meeting');
+  });
+});
