@@ -1,0 +1,64 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+/**
+ * A local Neo4j Community server for development and CI, started from the jars Maven fetched
+ * (no Docker, no Neo4j installation). It serves Bolt only, without authentication, so it must
+ * listen on loopback alone. The shutdown hook turns SIGTERM into a clean shutdown, so the
+ * store is never left needing recovery.
+ *
+ * Usage: java -cp '.neo4j/lib/*:.neo4j/classes' Launcher <homeDir> [host:port]
+ */
+public final class Launcher {
+    private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
+    private static final long TX_MEMORY_BYTES = 256L * 1024 * 1024;
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: Launcher <homeDir> [host:port]");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        String address = args.length > 1 ? args[1] : "127.0.0.1:7687";
+        int colon = address.lastIndexOf(':');
+        String host = colon > 0 ? address.substring(0, colon) : "127.0.0.1";
+        int port = Integer.parseInt(colon >= 0 ? address.substring(colon + 1) : address);
+        Files.createDirectories(home);
+
+        long started = System.nanoTime();
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TX_MEMORY_BYTES)
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("[launcher] shutting down");
+            try {
+                dbms.shutdown();
+            } finally {
+                System.out.println("[launcher] stopped");
+                stopped.countDown();
+            }
+        }, "neo4j-shutdown"));
+
+        // Touch the default database so a broken store fails here, not on the first query.
+        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        db.executeTransactionally("RETURN 1");
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("[launcher] Neo4j ready on bolt://" + host + ":" + port + " (home " + home + ", " + ms + " ms)");
+        stopped.await();
+    }
+}
