@@ -1,0 +1,448 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { foldName } from '../ids';
+import { ARTICLE_OWNED_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
+import {
+  SaysoError,
+  decodeCursor,
+  encodeCursor,
+  type ExportItem,
+  type ExportSelection,
+  type GraphStore,
+  type Neighbour,
+  type NeighbourQuery,
+  type NodeQuery,
+  type Page,
+  type PageArgs,
+  type SearchHit,
+  type StoreStats,
+  type UpsertResult,
+} from '../store';
+import { DDL, SCHEMA_VERSION } from './schema';
+
+export interface EmbeddedStoreOptions {
+  /** SQLite file; created with its folder when missing. `:memory:` for a throwaway store. */
+  file: string;
+}
+
+interface NodeRow {
+  id: string;
+  label: string;
+  props: string;
+}
+interface EdgeRow {
+  id: string;
+  type: string;
+  src: string;
+  dst: string;
+  article_id: string;
+  props: string;
+}
+
+const OWNED = new Set<string>(ARTICLE_OWNED_LABELS);
+/** SQLite binds at most 32766 variables; stay far below it. */
+const CHUNK = 500;
+const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const toNode = (r: NodeRow): GraphNode => ({ id: r.id, label: r.label as NodeLabel, props: JSON.parse(r.props) as Props });
+const toEdge = (r: EdgeRow): GraphEdge => ({
+  id: r.id,
+  type: r.type as EdgeType,
+  from: r.src,
+  to: r.dst,
+  articleId: r.article_id,
+  props: JSON.parse(r.props) as Props,
+});
+
+function chunks<T>(xs: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+const marks = (n: number) => new Array(n).fill('?').join(',');
+
+function checkPage(page: PageArgs): { offset: number; first: number } {
+  if (!Number.isInteger(page.first) || page.first < 0) throw new SaysoError('BAD_INPUT', `first must be a non-negative integer, got ${page.first}`);
+  return { offset: decodeCursor(page.after), first: page.first };
+}
+
+function pageOf<T>(items: T[], offset: number, totalCount: number): Page<T> {
+  return {
+    items,
+    totalCount,
+    cursors: items.map((_, i) => encodeCursor(offset + i)),
+    hasNextPage: offset + items.length < totalCount,
+    hasPreviousPage: offset > 0,
+  };
+}
+
+/** Text the full-text index holds for a node: names and aliases, or the words of a fact. */
+function searchBody(n: GraphNode): string {
+  const p = n.props;
+  const s = (v: PropValue | undefined) => (Array.isArray(v) ? v.join(' ; ') : v == null ? '' : String(v));
+  switch (n.label) {
+    case 'Statement':
+      return [s(p.text), s(p.speaker)].join(' \n ');
+    case 'Condition':
+      return [s(p.text), s(p.on), s(p.holder)].join(' \n ');
+    case 'Event':
+      return [s(p.type), s(p.text), s(p.place), s(p.dateText)].join(' \n ');
+    case 'Article':
+      return [s(p.title), s(p.source)].join(' \n ');
+    default:
+      return [s(p.name), s(p.aliases), s(p.roles)].join(' \n ');
+  }
+}
+
+function namesOf(n: GraphNode): string[] {
+  const names: string[] = [];
+  if (typeof n.props.name === 'string') names.push(n.props.name);
+  if (Array.isArray(n.props.aliases)) names.push(...n.props.aliases);
+  return [...new Set(names.map(foldName).filter(Boolean))];
+}
+
+/** Words of a user's search turned into an FTS5 query that cannot be a syntax error. */
+export function ftsQuery(text: string): string | null {
+  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!words.length) return null;
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+/** Entity props merged over every article that contributed one: names and lists united. */
+function mergeProps(contribs: Props[]): Props {
+  const out: Record<string, PropValue> = {};
+  for (const p of contribs) {
+    for (const [k, v] of Object.entries(p)) {
+      const prev = out[k];
+      if (Array.isArray(v)) out[k] = [...new Set([...(Array.isArray(prev) ? prev : []), ...v])];
+      else if (prev === undefined || prev === null) out[k] = v;
+    }
+  }
+  // Spellings other articles used for the name stay findable as aliases.
+  const name = out.name;
+  if (typeof name === 'string' && Array.isArray(out.aliases)) {
+    const others = contribs.map((p) => p.name).filter((n): n is string => typeof n === 'string' && n !== name);
+    out.aliases = [...new Set([...out.aliases, ...others])];
+  }
+  return out;
+}
+
+/** The embedded GraphStore: one SQLite file, no server. */
+export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
+  if (opts.file !== ':memory:') mkdirSync(dirname(opts.file), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(opts.file);
+  } catch (err) {
+    throw new SaysoError('STORE_UNAVAILABLE', `Cannot open the embedded store at ${opts.file}: ${(err as Error).message}`);
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(DDL);
+  db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schemaVersion', String(SCHEMA_VERSION));
+  let closed = false;
+
+  const st = {
+    nodeById: db.prepare<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id = ?'),
+    upsertNode: db.prepare('INSERT INTO nodes (id, label, props, article_id) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, props = excluded.props, article_id = excluded.article_id'),
+    deleteNode: db.prepare('DELETE FROM nodes WHERE id = ?'),
+    ownedNodes: db.prepare<[string], { id: string }>('SELECT id FROM nodes WHERE article_id = ?'),
+    deleteOwnedNodes: db.prepare('DELETE FROM nodes WHERE article_id = ?'),
+    insertEdge: db.prepare('INSERT OR REPLACE INTO edges (id, type, src, dst, article_id, props) VALUES (?, ?, ?, ?, ?, ?)'),
+    deleteArticleEdges: db.prepare('DELETE FROM edges WHERE article_id = ?'),
+    deleteEdgesTouching: db.prepare('DELETE FROM edges WHERE src = ? OR dst = ?'),
+    contributionsOfArticle: db.prepare<[string], { node_id: string }>('SELECT node_id FROM contributions WHERE article_id = ?'),
+    deleteContributions: db.prepare('DELETE FROM contributions WHERE article_id = ?'),
+    insertContribution: db.prepare('INSERT OR REPLACE INTO contributions (article_id, node_id, label, props) VALUES (?, ?, ?, ?)'),
+    contributionsOfNode: db.prepare<[string], { label: string; props: string }>('SELECT label, props FROM contributions WHERE node_id = ? ORDER BY article_id'),
+    deleteNames: db.prepare('DELETE FROM node_names WHERE node_id = ?'),
+    insertName: db.prepare('INSERT OR IGNORE INTO node_names (node_id, name_fold) VALUES (?, ?)'),
+    deleteSearch: db.prepare('DELETE FROM search_index WHERE node_id = ?'),
+    insertSearch: db.prepare('INSERT INTO search_index (node_id, label, body) VALUES (?, ?, ?)'),
+  };
+
+  const ensureOpen = () => {
+    if (closed) throw new SaysoError('STORE_UNAVAILABLE', 'The embedded store is closed.');
+  };
+
+  const index = (n: GraphNode) => {
+    st.deleteNames.run(n.id);
+    for (const f of namesOf(n)) st.insertName.run(n.id, f);
+    st.deleteSearch.run(n.id);
+    st.insertSearch.run(n.id, n.label, searchBody(n));
+  };
+  const unindex = (id: string) => {
+    st.deleteNames.run(id);
+    st.deleteSearch.run(id);
+  };
+
+  /** Removes what an article contributed; returns the entity ids whose props must be recomputed. */
+  const removeContribution = (articleId: string): Set<string> => {
+    const touched = new Set(st.contributionsOfArticle.all(articleId).map((r) => r.node_id));
+    for (const { id } of st.ownedNodes.all(articleId)) unindex(id);
+    st.deleteOwnedNodes.run(articleId);
+    st.deleteArticleEdges.run(articleId);
+    st.deleteContributions.run(articleId);
+    return touched;
+  };
+
+  /** Recomputes shared entity nodes from their remaining contributions; orphans go. */
+  const settleEntities = (ids: Iterable<string>) => {
+    for (const id of ids) {
+      const rows = st.contributionsOfNode.all(id);
+      if (!rows.length) {
+        st.deleteEdgesTouching.run(id, id);
+        st.deleteNode.run(id);
+        unindex(id);
+        continue;
+      }
+      const node: GraphNode = { id, label: rows[0]!.label as NodeLabel, props: mergeProps(rows.map((r) => JSON.parse(r.props) as Props)) };
+      st.upsertNode.run(node.id, node.label, JSON.stringify(node.props), null);
+      index(node);
+    }
+  };
+
+  const upsertTx = db.transaction((g: ArticleGraph): UpsertResult => {
+    const existing = st.nodeById.get(g.articleId);
+    if (existing && (JSON.parse(existing.props) as Props).contentHash === g.contentHash) {
+      return { articleId: g.articleId, changed: false, nodes: g.nodes.length, edges: g.edges.length };
+    }
+    const touched = removeContribution(g.articleId);
+    for (const n of g.nodes) {
+      if (OWNED.has(n.label)) {
+        st.upsertNode.run(n.id, n.label, JSON.stringify(n.props), g.articleId);
+        index(n);
+      } else {
+        st.insertContribution.run(g.articleId, n.id, n.label, JSON.stringify(n.props));
+        touched.add(n.id);
+      }
+    }
+    settleEntities(touched);
+    for (const e of g.edges) st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, JSON.stringify(e.props));
+    return { articleId: g.articleId, changed: true, nodes: g.nodes.length, edges: g.edges.length };
+  });
+
+  const deleteTx = db.transaction((articleId: string): boolean => {
+    if (!st.nodeById.get(articleId)) return false;
+    settleEntities(removeContribution(articleId));
+    return true;
+  });
+
+  const validateGraph = (g: ArticleGraph) => {
+    const article = g.nodes.find((n) => n.id === g.articleId);
+    if (!article || article.label !== 'Article') throw new SaysoError('BAD_INPUT', `The graph of ${g.articleId} holds no Article node with that id.`);
+    const ids = new Set(g.nodes.map((n) => n.id));
+    for (const e of g.edges) {
+      if (e.articleId !== g.articleId) throw new SaysoError('BAD_INPUT', `Edge ${e.id} belongs to ${e.articleId}, not ${g.articleId}.`);
+      if (!ids.has(e.from) || !ids.has(e.to)) throw new SaysoError('BAD_INPUT', `Edge ${e.id} (${e.type}) points outside its article graph.`);
+    }
+  };
+
+  function whereOf(q: NodeQuery): { sql: string; params: unknown[] } {
+    const parts = ['n.label = ?'];
+    const params: unknown[] = [q.label];
+    for (const [k, v] of Object.entries(q.where ?? {})) {
+      if (!PROP_NAME.test(k)) throw new SaysoError('BAD_INPUT', `Invalid property name "${k}".`);
+      parts.push(`json_extract(n.props, '$.${k}') = ?`);
+      params.push(typeof v === 'boolean' ? (v ? 1 : 0) : v);
+    }
+    if (q.name !== undefined) {
+      parts.push('n.id IN (SELECT node_id FROM node_names WHERE name_fold = ?)');
+      params.push(foldName(q.name));
+    }
+    if (q.ids) {
+      if (!q.ids.length) parts.push('0');
+      else {
+        // json_each keeps a long id list to a single bound parameter.
+        parts.push('n.id IN (SELECT value FROM json_each(?))');
+        params.push(JSON.stringify(q.ids));
+      }
+    }
+    if (q.from || q.to) {
+      const prop = q.dateProp ?? 'published';
+      if (!PROP_NAME.test(prop)) throw new SaysoError('BAD_INPUT', `Invalid date property "${prop}".`);
+      const v = `json_extract(n.props, '$.${prop}')`;
+      parts.push(`${v} IS NOT NULL`);
+      // Dates are ISO strings of varying precision: compare on the bound's own precision.
+      if (q.from) {
+        parts.push(`${v} >= ?`);
+        params.push(q.from);
+      }
+      if (q.to) {
+        parts.push(`substr(${v}, 1, ?) <= ?`);
+        params.push(q.to.length, q.to);
+      }
+    }
+    return { sql: parts.join(' AND '), params };
+  }
+
+  async function* exportGen(sel: ExportSelection = {}): AsyncGenerator<ExportItem> {
+    ensureOpen();
+    const labelOk = (l: string) => !sel.labels || sel.labels.includes(l as NodeLabel);
+    let allowed: Set<string> | null = null;
+    if (sel.entityId) {
+      allowed = new Set([sel.entityId]);
+      let frontier = [sel.entityId];
+      for (let d = 0; d < (sel.depth ?? 1) && frontier.length; d++) {
+        const next: string[] = [];
+        for (const part of chunks(frontier)) {
+          const rows = db.prepare<unknown[], { src: string; dst: string }>(`SELECT src, dst FROM edges WHERE src IN (${marks(part.length)}) OR dst IN (${marks(part.length)})`).all(...part, ...part);
+          for (const r of rows)
+            for (const id of [r.src, r.dst])
+              if (!allowed.has(id)) {
+                allowed.add(id);
+                next.push(id);
+              }
+        }
+        frontier = next;
+      }
+    }
+    let articles: Set<string> | null = null;
+    if (sel.from || sel.to) {
+      const { sql, params } = whereOf({ label: 'Article', from: sel.from, to: sel.to, dateProp: 'published' });
+      articles = new Set(db.prepare<unknown[], { id: string }>(`SELECT n.id FROM nodes n WHERE ${sql}`).all(...params).map((r) => r.id));
+      const inRange = new Set(articles);
+      for (const a of articles) for (const r of st.contributionsOfArticle.all(a)) inRange.add(r.node_id);
+      for (const r of db.prepare<[], { id: string; article_id: string | null }>('SELECT id, article_id FROM nodes WHERE article_id IS NOT NULL').all())
+        if (articles.has(r.article_id!)) inRange.add(r.id);
+      allowed = allowed ? new Set([...allowed].filter((id) => inRange.has(id))) : inRange;
+    }
+    const filtered = allowed !== null || !!sel.labels;
+    const exported = filtered ? new Set<string>() : null;
+    // Keyset pages: never hold a statement open across a yield (the connection is shared).
+    let after = '';
+    for (;;) {
+      ensureOpen();
+      const rows = db.prepare<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id > ? ORDER BY id LIMIT 500').all(after);
+      if (!rows.length) break;
+      after = rows[rows.length - 1]!.id;
+      for (const r of rows) {
+        if (allowed && !allowed.has(r.id)) continue;
+        if (!labelOk(r.label)) continue;
+        exported?.add(r.id);
+        yield { kind: 'node', node: toNode(r) };
+      }
+    }
+    after = '';
+    for (;;) {
+      ensureOpen();
+      const rows = db.prepare<[string], EdgeRow>('SELECT id, type, src, dst, article_id, props FROM edges WHERE id > ? ORDER BY id LIMIT 500').all(after);
+      if (!rows.length) break;
+      after = rows[rows.length - 1]!.id;
+      for (const r of rows) {
+        if (exported && !(exported.has(r.src) && exported.has(r.dst))) continue;
+        if (articles && !articles.has(r.article_id)) continue;
+        yield { kind: 'edge', edge: toEdge(r) };
+      }
+    }
+  }
+
+  return {
+    async upsertArticle(graph) {
+      ensureOpen();
+      validateGraph(graph);
+      return upsertTx.immediate(graph);
+    },
+
+    async deleteArticle(articleId) {
+      ensureOpen();
+      return deleteTx.immediate(articleId);
+    },
+
+    async getNodes(ids) {
+      ensureOpen();
+      const found = new Map<string, GraphNode>();
+      for (const part of chunks([...new Set(ids)])) {
+        for (const r of db.prepare<unknown[], NodeRow>(`SELECT id, label, props FROM nodes WHERE id IN (${marks(part.length)})`).all(...part)) found.set(r.id, toNode(r));
+      }
+      return ids.map((id) => found.get(id) ?? null);
+    },
+
+    async neighbours(q: NeighbourQuery): Promise<Neighbour[][]> {
+      ensureOpen();
+      const [keyCol, otherCol] = q.direction === 'out' ? ['src', 'dst'] : ['dst', 'src'];
+      const byKey = new Map<string, Neighbour[]>();
+      const keys = [...new Set(q.ids)];
+      for (const part of chunks(keys)) {
+        const labelSql = q.label ? ' AND n.label = ?' : '';
+        const rows = db
+          .prepare<unknown[], EdgeRow & { n_id: string; n_label: string; n_props: string }>(
+            `SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props, n.id AS n_id, n.label AS n_label, n.props AS n_props
+             FROM edges e JOIN nodes n ON n.id = e.${otherCol}
+             WHERE e.${keyCol} IN (${marks(part.length)}) AND e.type = ?${labelSql}
+             ORDER BY e.${keyCol}, e.id`,
+          )
+          .all(...part, q.edgeType, ...(q.label ? [q.label] : []));
+        for (const r of rows) {
+          const key = keyCol === 'src' ? r.src : r.dst;
+          let list = byKey.get(key);
+          if (!list) byKey.set(key, (list = []));
+          if (q.limitPerKey !== undefined && list.length >= q.limitPerKey) continue;
+          list.push({ edge: toEdge(r), node: { id: r.n_id, label: r.n_label as NodeLabel, props: JSON.parse(r.n_props) as Props } });
+        }
+      }
+      return q.ids.map((id) => byKey.get(id) ?? []);
+    },
+
+    async findNodes(q, page) {
+      ensureOpen();
+      const { offset, first } = checkPage(page);
+      const { sql, params } = whereOf(q);
+      const total = db.prepare<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c;
+      let order = 'n.id';
+      if (q.orderBy) {
+        if (!PROP_NAME.test(q.orderBy.prop)) throw new SaysoError('BAD_INPUT', `Invalid sort property "${q.orderBy.prop}".`);
+        const dir = q.orderBy.direction === 'DESC' ? 'DESC' : 'ASC';
+        order = `json_extract(n.props, '$.${q.orderBy.prop}') ${dir}, n.id`;
+      }
+      const rows = first === 0 ? [] : db.prepare<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, first, offset);
+      return pageOf(rows.map(toNode), offset, total);
+    },
+
+    async search(text, labels, page): Promise<Page<SearchHit>> {
+      ensureOpen();
+      const { offset, first } = checkPage(page);
+      const match = ftsQuery(text);
+      if (!match) return pageOf([], offset, 0);
+      const labelSql = labels && labels.length ? ` AND s.label IN (${marks(labels.length)})` : labels && !labels.length ? ' AND 0' : '';
+      const params = [match, ...(labels ?? [])];
+      const total = db.prepare<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM search_index s WHERE search_index MATCH ?${labelSql}`).get(...params)!.c;
+      const rows = db
+        .prepare<unknown[], NodeRow & { score: number }>(
+          `SELECT n.id, n.label, n.props, -bm25(search_index) AS score FROM search_index s JOIN nodes n ON n.id = s.node_id
+           WHERE search_index MATCH ?${labelSql} ORDER BY bm25(search_index), n.id LIMIT ? OFFSET ?`,
+        )
+        .all(...params, first, offset);
+      return pageOf(rows.map((r) => ({ node: toNode(r), score: r.score })), offset, total);
+    },
+
+    exportGraph(selection) {
+      return exportGen(selection);
+    },
+
+    async stats(): Promise<StoreStats> {
+      ensureOpen();
+      const nodes: StoreStats['nodes'] = {};
+      const edges: StoreStats['edges'] = {};
+      let totalNodes = 0;
+      let totalEdges = 0;
+      for (const r of db.prepare<[], { label: string; c: number }>('SELECT label, COUNT(*) AS c FROM nodes GROUP BY label ORDER BY label').all()) {
+        nodes[r.label as NodeLabel] = r.c;
+        totalNodes += r.c;
+      }
+      for (const r of db.prepare<[], { type: string; c: number }>('SELECT type, COUNT(*) AS c FROM edges GROUP BY type ORDER BY type').all()) {
+        edges[r.type as EdgeType] = r.c;
+        totalEdges += r.c;
+      }
+      return { nodes, edges, totalNodes, totalEdges };
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}

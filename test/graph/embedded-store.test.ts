@@ -1,0 +1,214 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildArticleGraph } from '../../src/graph/build';
+import { createEmbeddedStore, ftsQuery } from '../../src/graph/embedded';
+import type { GraphStore } from '../../src/graph/store';
+import { SaysoError, decodeCursor } from '../../src/graph/store';
+import type { ExportItem } from '../../src/graph/store';
+import { fixtureExtraction } from './fixture-extraction';
+
+const kimGraph = () => buildArticleGraph(fixtureExtraction(), { extractorVersion: '1' });
+/** A second article that names Kim differently and adds a new alias. */
+const otherGraph = () => {
+  const x = fixtureExtraction({ id: 'other', url: 'https://example.org/other', published: '2025-09-22', source: 'Straits Times' });
+  x.entities = x.entities.map((e) => (e.key === 'person:kim-jong-un' ? { ...e, aliases: ['Kim Jong-un', 'Chairman Kim'], roles: ['Chairman'] } : e));
+  return buildArticleGraph(x, { extractorVersion: '1' });
+};
+
+describe('embedded store', () => {
+  let dir: string;
+  let store: GraphStore;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sayso-store-'));
+    store = createEmbeddedStore({ file: join(dir, 'graph.db') });
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores an article graph and reads its nodes back in key order', async () => {
+    const g = kimGraph();
+    const r = await store.upsertArticle(g);
+    expect(r).toEqual({ articleId: g.articleId, changed: true, nodes: g.nodes.length, edges: g.edges.length });
+    const got = await store.getNodes(['person:kim-jong-un', 'missing', g.articleId]);
+    expect(got[0]).toEqual(g.nodes.find((n) => n.id === 'person:kim-jong-un'));
+    expect(got[1]).toBeNull();
+    expect(got[2]!.label).toBe('Article');
+    const s = await store.stats();
+    expect(s.totalNodes).toBe(g.nodes.length);
+    expect(s.totalEdges).toBe(g.edges.length);
+    expect(s.nodes.Condition).toBe(1);
+    expect(s.edges.SET).toBe(1);
+  });
+
+  it('ingesting the same article twice leaves counts unchanged and reports it unchanged', async () => {
+    await store.upsertArticle(kimGraph());
+    const before = await store.stats();
+    const again = await store.upsertArticle(kimGraph());
+    expect(again.changed).toBe(false);
+    expect(await store.stats()).toEqual(before);
+  });
+
+  it('replaces an article contribution when its content changes, and nothing else', async () => {
+    await store.upsertArticle(otherGraph());
+    await store.upsertArticle(kimGraph());
+    const x = fixtureExtraction({ extra: 'A later paragraph.' });
+    x.conditions = [];
+    const changed = buildArticleGraph(x, { extractorVersion: '1' });
+    expect(changed.articleId).not.toBe(kimGraph().articleId); // text-keyed: a new article
+    const y = fixtureExtraction();
+    y.conditions = [];
+    const r = await store.upsertArticle(buildArticleGraph(y, { extractorVersion: '2' }));
+    expect(r.changed).toBe(true);
+    const s = await store.stats();
+    expect(s.nodes.Condition).toBe(1); // only the other article's condition remains
+    expect(s.nodes.Article).toBe(2);
+  });
+
+  it('merges shared entities across articles and unmerges them on delete', async () => {
+    const a = kimGraph();
+    const b = otherGraph();
+    await store.upsertArticle(a);
+    await store.upsertArticle(b);
+    const [kim] = await store.getNodes(['person:kim-jong-un']);
+    expect(kim!.props.aliases).toEqual(expect.arrayContaining(['Kim', 'Kim Jong-un', 'Chairman Kim']));
+    expect(kim!.props.roles).toEqual(expect.arrayContaining(['North Korean leader', 'Chairman']));
+    expect(await store.deleteArticle(b.articleId)).toBe(true);
+    const [after] = await store.getNodes(['person:kim-jong-un']);
+    expect(after!.props.aliases).not.toContain('Chairman Kim');
+    expect(await store.deleteArticle(b.articleId)).toBe(false);
+  });
+
+  it('delete removes the article, its facts and entities no article mentions any more', async () => {
+    const a = kimGraph();
+    await store.upsertArticle(a);
+    expect(await store.deleteArticle(a.articleId)).toBe(true);
+    expect(await store.stats()).toEqual({ nodes: {}, edges: {}, totalNodes: 0, totalEdges: 0 });
+    expect((await store.search('Kim', null, { first: 10 })).totalCount).toBe(0);
+  });
+
+  it('returns neighbours per key, in key order, filtered by label and limited per key', async () => {
+    const g = kimGraph();
+    await store.upsertArticle(g);
+    const [kim, nobody, trump] = await store.neighbours({ ids: ['person:kim-jong-un', 'person:nobody', 'person:donald-trump'], edgeType: 'SAID', direction: 'out' });
+    expect(kim!.map((n) => n.node.props.speaker)).toEqual(['Kim Jong Un']);
+    expect(nobody).toEqual([]);
+    expect(trump).toHaveLength(1);
+    const cond = g.nodes.find((n) => n.label === 'Condition')!;
+    const [into] = await store.neighbours({ ids: [cond.id], edgeType: 'CONDITIONED_ON', direction: 'in', label: 'Statement' });
+    expect(into!.map((n) => n.node.label)).toEqual(['Statement']);
+    expect(into![0]!.edge.to).toBe(cond.id);
+    const [one] = await store.neighbours({ ids: [g.articleId], edgeType: 'MENTIONS', direction: 'out', limitPerKey: 2 });
+    expect(one).toHaveLength(2);
+    const [all] = await store.neighbours({ ids: [g.articleId], edgeType: 'MENTIONS', direction: 'out' });
+    expect(all!.map((n) => n.edge.id)).toEqual([...all!.map((n) => n.edge.id)].sort());
+  });
+
+  it('finds nodes by name or alias, folding case, hyphens and dots', async () => {
+    await store.upsertArticle(kimGraph());
+    for (const name of ['Kim Jong Un', 'kim jong-un', 'KIM']) {
+      const p = await store.findNodes({ label: 'Person', name }, { first: 5 });
+      expect(p.items.map((n) => n.id)).toEqual(['person:kim-jong-un']);
+    }
+    expect((await store.findNodes({ label: 'Country', name: 'u.s.' }, { first: 5 })).items.map((n) => n.id)).toEqual(['country:USA']);
+    expect((await store.findNodes({ label: 'Person', name: 'Nobody' }, { first: 5 })).totalCount).toBe(0);
+  });
+
+  it('pages with offset cursors and reports totalCount and page info', async () => {
+    await store.upsertArticle(kimGraph());
+    const p1 = await store.findNodes({ label: 'Person' }, { first: 2 });
+    expect(p1.items.map((n) => n.id)).toEqual(['person:donald-trump', 'person:kim-jong-un']);
+    expect(p1).toMatchObject({ totalCount: 3, hasNextPage: true, hasPreviousPage: false });
+    const p2 = await store.findNodes({ label: 'Person' }, { first: 2, after: p1.cursors[1] });
+    expect(p2.items.map((n) => n.id)).toEqual(['person:lee-jae-myung']);
+    expect(p2).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(decodeCursor(p2.cursors[0])).toBe(3);
+    await expect(store.findNodes({ label: 'Person' }, { first: 2, after: 'garbage' })).rejects.toBeInstanceOf(SaysoError);
+  });
+
+  it('filters by exact props, id lists and inclusive date ranges, and sorts by a prop', async () => {
+    await store.upsertArticle(kimGraph());
+    await store.upsertArticle(otherGraph());
+    const direct = await store.findNodes({ label: 'Statement', where: { kind: 'direct' } }, { first: 10 });
+    expect(direct.totalCount).toBe(4);
+    const sept = await store.findNodes({ label: 'Statement', from: '2025-09-01', to: '2025-09-22' }, { first: 10 });
+    expect(sept.items.every((n) => n.props.published === '2025-09-22')).toBe(true);
+    expect(sept.totalCount).toBe(3);
+    const oct = await store.findNodes({ label: 'Statement', to: '2025-10-18', from: '2025-10-18' }, { first: 10 });
+    expect(oct.totalCount).toBe(3); // date-times count on the day they fall on
+    const events = await store.findNodes({ label: 'Event', dateProp: 'date', from: '2019', to: '2019' }, { first: 10 });
+    expect(events.items.map((n) => n.props.date)).toEqual(['2019-06-30', '2019-06-30']);
+    const ids = direct.items.slice(0, 2).map((n) => n.id);
+    expect((await store.findNodes({ label: 'Statement', ids }, { first: 10 })).items.map((n) => n.id).sort()).toEqual([...ids].sort());
+    expect((await store.findNodes({ label: 'Statement', ids: [] }, { first: 10 })).totalCount).toBe(0);
+    const sorted = await store.findNodes({ label: 'Statement', orderBy: { prop: 'published', direction: 'ASC' } }, { first: 10 });
+    expect(sorted.items[0]!.props.published).toBe('2025-09-22');
+    await expect(store.findNodes({ label: 'Statement', where: { "x') OR 1=1 --": 1 } }, { first: 1 })).rejects.toThrow(/Invalid property/);
+  });
+
+  it('searches names, aliases and fact text, best first, filtered by label', async () => {
+    await store.upsertArticle(kimGraph());
+    const hits = await store.search('denuclearisation', null, { first: 10 });
+    expect(hits.items.map((h) => h.node.label).sort()).toEqual(['Condition', 'Statement']);
+    expect(hits.items[0]!.score).toBeGreaterThanOrEqual(hits.items[1]!.score);
+    const people = await store.search('kim jong-un', ['Person'], { first: 10 });
+    expect(people.items.map((h) => h.node.id)).toEqual(['person:kim-jong-un']);
+    expect((await store.search('Chairm', null, { first: 10 })).totalCount).toBe(0);
+    expect((await store.search('Pyong', ['Country'], { first: 10 })).items.map((h) => h.node.id)).toEqual(['country:PRK']);
+    expect((await store.search('"(*', null, { first: 10 })).totalCount).toBe(0);
+  });
+
+  it('turns any user text into a safe FTS query', () => {
+    expect(ftsQuery('Kim "Jong-un" OR')).toBe('"Kim" "Jong" "un" "OR"*');
+    expect(ftsQuery('  ()" ')).toBeNull();
+  });
+
+  it('exports nodes then edges, and a neighbourhood or date range on request', async () => {
+    const a = kimGraph();
+    const b = otherGraph();
+    await store.upsertArticle(a);
+    await store.upsertArticle(b);
+    const collect = async (it: AsyncIterable<ExportItem>) => {
+      const out: ExportItem[] = [];
+      for await (const x of it) out.push(x);
+      return out;
+    };
+    const all = await collect(store.exportGraph());
+    const s = await store.stats();
+    expect(all.filter((x) => x.kind === 'node')).toHaveLength(s.totalNodes);
+    expect(all.filter((x) => x.kind === 'edge')).toHaveLength(s.totalEdges);
+    expect(all.findIndex((x) => x.kind === 'edge')).toBe(s.totalNodes);
+
+    const sept = await collect(store.exportGraph({ from: '2025-09-01', to: '2025-09-30' }));
+    const nodeIds = new Set(sept.flatMap((x) => (x.kind === 'node' ? [x.node.id] : [])));
+    expect(nodeIds.has(b.articleId)).toBe(true);
+    expect(nodeIds.has(a.articleId)).toBe(false);
+    expect(sept.every((x) => x.kind === 'node' || x.edge.articleId === b.articleId)).toBe(true);
+
+    const near = await collect(store.exportGraph({ entityId: 'place:panmunjom', depth: 1, labels: ['Event', 'Place'] }));
+    expect(near.filter((x) => x.kind === 'node').map((x) => (x.kind === 'node' ? x.node.label : '')).sort()).toEqual(['Event', 'Event', 'Place']);
+    expect(near.filter((x) => x.kind === 'edge').every((x) => x.kind === 'edge' && x.edge.type === 'HELD_IN')).toBe(true);
+  });
+
+  it('persists across reopen', async () => {
+    await store.upsertArticle(kimGraph());
+    await store.close();
+    store = createEmbeddedStore({ file: join(dir, 'graph.db') });
+    expect((await store.stats()).nodes.Article).toBe(1);
+    expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
+  });
+
+  it('refuses graphs whose edges point outside the article', async () => {
+    const g = kimGraph();
+    g.edges.push({ ...g.edges[0]!, id: 'edge:bad', to: 'person:ghost' });
+    await expect(store.upsertArticle(g)).rejects.toThrow(/points outside/);
+    expect((await store.stats()).totalNodes).toBe(0);
+  });
+
+  it('fails clearly once closed', async () => {
+    await store.close();
+    await expect(store.stats()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+  });
+});
