@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * npm run bench [-- --quick] [--only=extract,query] [--scale=10000,100000] [--memory=100000]
+ *               [--runs=3] [--duration=10] [--neo4j-uri=bolt://127.0.0.1:7687]
+ *
+ * Prints one line per measurement, each starting with its name and ending with the target and
+ * PASS or MISS. Each stage runs in its own process; progress goes to stderr.
+ */
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+const os = require('node:os');
+
+const STAGES = ['extract', 'ingest-embedded', 'ingest-neo4j', 'query', 'scale', 'memory'];
+
+function parseArgs(argv) {
+  const args = {};
+  for (const a of argv) {
+    const m = /^--([\w-]+)(?:=(.*))?$/.exec(a);
+    if (m) args[m[1]] = m[2] ?? true;
+  }
+  return args;
+}
+
+function options(args) {
+  const quick = Boolean(args.quick);
+  const num = (k, d) => (args[k] !== undefined ? Number(args[k]) : d);
+  const list = (k, d) => (args[k] !== undefined ? String(args[k]).split(',').map(Number) : d);
+  return {
+    quick,
+    extractArticles: num('extract-articles', 500),
+    extractRounds: num('runs', quick ? 3 : 5),
+    extractMaxMs: quick ? 60_000 : 300_000,
+    ingestArticles: num('ingest-articles', quick ? 300 : 2000),
+    ingestRuns: num('runs', quick ? 1 : 3),
+    threads: num('threads', Math.max(2, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8))),
+    queryArticles: num('query-articles', quick ? 1000 : 10000),
+    queryDuration: num('duration', quick ? 5 : 10),
+    queryRuns: num('runs', quick ? 1 : 3),
+    connections: num('connections', 50),
+    scale: list('scale', quick ? [1000, 10000] : [10000, 100000]),
+    memoryArticles: num('memory', quick ? 10000 : 100000),
+    neo4jUri: args['neo4j-uri'] ?? process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+    neo4jUser: args['neo4j-user'] ?? process.env.NEO4J_USER ?? 'neo4j',
+    neo4jPassword: args['neo4j-password'] ?? process.env.NEO4J_PASSWORD ?? '',
+    workDir: args['work-dir'] ?? path.join(os.tmpdir(), `sayso-bench-${process.pid}`),
+    stageTimeoutMs: num('stage-timeout', quick ? 240 : 7200) * 1000,
+  };
+}
+
+function runStage(name, opts) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--expose-gc', path.join(__dirname, 'stage.js'), name, JSON.stringify(opts)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const timer = setTimeout(() => {
+      process.stderr.write(`  [bench] ${name}: over ${opts.stageTimeoutMs / 1000} s, stopping it\n`);
+      child.kill('SIGKILL');
+    }, opts.stageTimeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const m = /@@RESULT (.*)$/m.exec(out);
+      if (m) resolve(JSON.parse(m[1]));
+      else resolve({ line: `${name} error: stage exited (${signal ?? code}) without a result`, error: true });
+    });
+  });
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const opts = options(args);
+  const only = args.only ? String(args.only).split(',') : STAGES;
+  const fs = require('node:fs');
+  fs.mkdirSync(opts.workDir, { recursive: true });
+  const started = Date.now();
+  process.stderr.write(
+    `  [bench] ${opts.quick ? 'quick' : 'full'} run on ${os.cpus().length} cpus (${os.cpus()[0]?.model ?? '?'}), ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}\n`,
+  );
+  const results = [];
+  for (const name of STAGES.filter((s) => only.includes(s))) {
+    const t0 = Date.now();
+    const r = await runStage(name, { ...opts, label: name });
+    results.push(r);
+    process.stdout.write(`${r.line}\n`);
+    process.stderr.write(`  [bench] ${name} took ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  }
+  if (!args['keep']) fs.rmSync(opts.workDir, { recursive: true, force: true });
+  process.stderr.write(`  [bench] done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  if (args.json) fs.writeFileSync(String(args.json), JSON.stringify(results, null, 2));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
