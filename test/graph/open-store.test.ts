@@ -1,0 +1,27 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config';
+import { EMBEDDED_FILE, openStore } from '../../src/graph/open-store';
+
+describe('openStore', () => {
+  it('opens the embedded store under the data directory by default', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sayso-open-'));
+    try {
+      const store = await openStore(loadConfig({ SAYSO_DATA_DIR: join(dir, 'nested') }));
+      expect((await store.stats()).totalNodes).toBe(0);
+      await store.close();
+      expect(existsSync(join(dir, 'nested', EMBEDDED_FILE))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  const neo4jPresent = existsSync(join(__dirname, '../../src/graph/neo4j/index.ts'));
+  (neo4jPresent ? it.skip : it)('says clearly that the Neo4j adapter is not available while it is missing', async () => {
+    await expect(openStore(loadConfig({ SAYSO_STORE: 'neo4j', NEO4J_PASSWORD: 'secret' }))).rejects.toMatchObject({
+      code: 'STORE_UNAVAILABLE',
+      message: expect.stringMatching(/Neo4j adapter is not available/),
+    });
+  });
+});
