@@ -1,0 +1,2 @@
+'use strict';
+module.exports = { run: (opts) => require('./ingest.js').run({ ...opts, store: 'neo4j' }) };

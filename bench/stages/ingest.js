@@ -1,0 +1,75 @@
+'use strict';
+/**
+ * ingest-<store>: articles/s end to end (records -> extract -> graph -> store) with worker
+ * threads, the speed-up over one thread (both measured in the same run, alternating), and the
+ * share of wall time the store was busy writing.
+ */
+const { loadSeeds } = require('../lib/corpus');
+const { createSynth } = require('../lib/synth');
+const { median, fmt, verdict, requireDist, log, now } = require('../lib/util');
+const { openStore, remembering } = require('../lib/stores');
+const { timedStore } = require('../lib/timed-store');
+const { ingest } = require('../lib/ingest');
+
+async function once(opts, records, threads) {
+  const h = await openStore(opts.store, opts);
+  try {
+    const timed = timedStore(remembering(h.store, h.written));
+    const t0 = now();
+    const r = await ingest({ source: records, store: timed.store, threads });
+    const ms = now() - t0;
+    const storeMs = timed.busyMs('upsertArticle');
+    return { ms, storeMs, articles: r.articles, failed: r.failed, engine: r.engine };
+  } finally {
+    await h.dispose();
+  }
+}
+
+async function run(opts) {
+  requireDist('extract/index.js');
+  requireDist('graph/build.js');
+  const label = `ingest-${opts.store}`;
+  // Fails fast (skip line) when the store cannot be opened.
+  const probe = await openStore(opts.store, opts);
+  await probe.dispose();
+
+  const { records: seeds } = loadSeeds();
+  const synth = createSynth(seeds, { seed: 7 });
+  const records = Array.from({ length: opts.ingestArticles }, (_, i) => synth.article(i));
+  // Warm the page cache, JIT and lexicons once, untimed.
+  await once(opts, records.slice(0, Math.min(40, records.length)), 1);
+
+  const multi = [];
+  const single = [];
+  const speedups = [];
+  const shares = [];
+  let engine = '';
+  for (let i = 0; i < opts.ingestRuns; i++) {
+    const order = i % 2 ? [opts.threads, 1] : [1, opts.threads];
+    const res = {};
+    for (const t of order) {
+      res[t] = await once(opts, records, t);
+      engine = res[t].engine;
+      log(`${label} run ${i + 1}: ${t} thread(s) ${fmt(res[t].ms)} ms, store ${fmt(res[t].storeMs)} ms, ${res[t].articles} ok, ${res[t].failed} failed`);
+    }
+    const aps = (res[opts.threads].articles / res[opts.threads].ms) * 1000;
+    const aps1 = (res[1].articles / res[1].ms) * 1000;
+    multi.push(aps);
+    single.push(aps1);
+    speedups.push(aps / aps1);
+    shares.push(res[opts.threads].storeMs / res[opts.threads].ms);
+  }
+  const aps = median(multi);
+  const speedup = median(speedups);
+  const share = median(shares);
+  const ok = speedup >= 1.8 && share <= 0.2;
+  return {
+    line:
+      `${label} ${fmt(aps)} articles/s with ${opts.threads} threads (1 thread ${fmt(median(single))}), ` +
+      `speed-up ${fmt(speedup, 2)}x (target >= 1.8x), store share ${fmt(share * 100)}% (target <= 20%) ` +
+      `[${records.length} articles, median of ${multi.length}, ${engine}] ${verdict(ok)}`,
+    data: { aps, speedup, share, engine },
+  };
+}
+
+module.exports = { run };
