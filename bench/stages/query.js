@@ -1,0 +1,92 @@
+'use strict';
+/**
+ * query: the headline GraphQL query under 50 concurrent clients (autocannon, separate
+ * process) against a real server on 127.0.0.1, on each store, and the same store calls made
+ * without GraphQL (`/raw`) on the same server, alternating, for the overhead ratio.
+ */
+const { loadSeeds } = require('../lib/corpus');
+const { createSynth } = require('../lib/synth');
+const { median, fmt, verdict, requireDist, log, now } = require('../lib/util');
+const { openStore, remembering } = require('../lib/stores');
+const { ingest } = require('../lib/ingest');
+const { HEADLINE, startServer, load } = require('../lib/server');
+
+/** Fills a store with `n` synthetic articles; returns the ingest wall time. */
+async function fill(store, n, opts, seedOffset = 0) {
+  const { records: seeds } = loadSeeds();
+  const synth = createSynth(seeds, { seed: 11 });
+  function* source() {
+    for (let i = 0; i < n; i++) yield synth.article(seedOffset + i);
+  }
+  const t0 = now();
+  const r = await ingest({ source: source(), store, threads: opts.threads });
+  return { ms: now() - t0, ...r };
+}
+
+/** Runs the headline query (and optionally /raw) under load; medians over runs. */
+async function measure(server, opts, { raw = true, duration = opts.queryDuration, runs = opts.queryRuns } = {}) {
+  const body = JSON.stringify({ query: HEADLINE });
+  const g = [];
+  const r = [];
+  for (let i = 0; i < runs; i++) {
+    const order = raw ? (i % 2 ? ['raw', 'graphql'] : ['graphql', 'raw']) : ['graphql'];
+    for (const kind of order) {
+      const res = await load({ url: `${server.url}/${kind === 'raw' ? 'raw' : 'graphql'}`, body, connections: opts.connections, duration });
+      log(`query ${kind}: p50 ${res.p50} ms p99 ${res.p99} ms ${fmt(res.rps)} req/s, non-2xx ${res.non2xx}, errors ${res.errors}`);
+      (kind === 'raw' ? r : g).push(res);
+    }
+  }
+  const pick = (xs, k) => median(xs.map((x) => x[k]));
+  return {
+    p50: pick(g, 'p50'),
+    p99: pick(g, 'p99'),
+    rps: pick(g, 'rps'),
+    failures: g.reduce((s, x) => s + x.non2xx + x.errors, 0),
+    rawP50: r.length ? pick(r, 'p50') : NaN,
+    rawP99: r.length ? pick(r, 'p99') : NaN,
+    rawRps: r.length ? pick(r, 'rps') : NaN,
+    // At fixed concurrency, throughput ratio = mean-latency ratio; median of per-run ratios.
+    overhead: r.length ? median(r.map((x, i) => x.rps / g[i].rps)) : NaN,
+    runs: g.length,
+  };
+}
+
+async function forStore(kind, opts) {
+  const h = await openStore(kind, opts);
+  try {
+    const f = await fill(remembering(h.store, h.written), opts.queryArticles, opts);
+    log(`query ${kind}: ${f.articles} articles in ${fmt(f.ms / 1000)} s (${f.engine})`);
+    const server = await startServer(h.store);
+    try {
+      log(`query ${kind}: ${server.results} conditions per answer, ${server.storeCalls} store calls in ${server.storeRounds} round(s)`);
+      const m = await measure(server, opts);
+      const ok = m.p99 < 20 && m.overhead <= 1.3 && m.failures === 0;
+      return (
+        `query ${kind} p50 ${fmt(m.p50)} ms p99 ${fmt(m.p99)} ms ${fmt(m.rps)} req/s (target p99 < 20 ms); ` +
+        `raw store calls p50 ${fmt(m.rawP50)} ms ${fmt(m.rawRps)} req/s, GraphQL overhead ${fmt(m.overhead, 2)}x (target <= 1.3x) ` +
+        `[${f.articles} articles, ${server.results} results, ${server.storeCalls} store calls, ${opts.connections} clients, ` +
+        `${opts.queryDuration} s x ${m.runs}${m.failures ? `, ${m.failures} failed requests` : ''}] ${verdict(ok)}`
+      );
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await h.dispose();
+  }
+}
+
+async function run(opts) {
+  requireDist('extract/index.js');
+  const lines = [];
+  for (const kind of ['embedded', 'neo4j']) {
+    try {
+      lines.push(await forStore(kind, opts));
+    } catch (err) {
+      if (err?.skip || err?.constructor?.name === 'Missing') lines.push(`query ${kind} skipped: ${err.message}`);
+      else lines.push(`query ${kind} error: ${String(err?.message ?? err).slice(0, 300)}`);
+    }
+  }
+  return { line: lines.join('\n') };
+}
+
+module.exports = { run, fill, measure };
