@@ -1,0 +1,166 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ArticleRecord } from '../extract/types';
+import type { ArticleGraph } from '../graph/model';
+import { SaysoError } from '../graph/store';
+import type { ThreadReply } from './extract-pool-thread';
+
+/** Turns article records into graphs. The pool runs them on threads; the inline one on this thread. */
+export interface Extractor {
+  run(record: ArticleRecord): Promise<ArticleGraph>;
+  readonly size: number;
+  close(): Promise<void>;
+}
+
+export interface ExtractPoolOptions {
+  /** Threads; default: one per core. */
+  size?: number;
+  /** An article taking longer than this is abandoned and its thread replaced. */
+  timeoutMs?: number;
+  /** The compiled thread script; default: dist/ingest/extract-pool-thread.js. */
+  threadFile?: string;
+}
+
+export const defaultConcurrency = (): number => Math.max(1, availableParallelism());
+
+/**
+ * Where the compiled extraction thread lives. Threads cannot load TypeScript, so even when this
+ * module runs from src/ (tests) the thread comes from dist/: a missing build is an error with the
+ * fix in it, never a silent fallback to the main thread.
+ */
+export function extractorThreadFile(): string {
+  const dir = __filename.endsWith('.ts') ? path.resolve(__dirname, '..', '..', 'dist', 'ingest') : __dirname;
+  const file = path.join(dir, 'extract-pool-thread.js');
+  if (!existsSync(file)) {
+    throw new SaysoError('EXTRACTION_FAILED', `The compiled extractor is missing (${file}): run \`npm run build\` first.`);
+  }
+  return file;
+}
+
+interface Task {
+  id: number;
+  record: ArticleRecord;
+  resolve: (g: ArticleGraph) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
+  const size = Math.max(1, opts.size ?? defaultConcurrency());
+  const timeoutMs = opts.timeoutMs ?? 120_000;
+  const file = opts.threadFile ?? extractorThreadFile();
+  const waiting: Task[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const finish = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const t = slot.task;
+    slot.task = null;
+    return t;
+  };
+
+  // A thread that dies or hangs takes only its article down: the article fails with the reason
+  // and a fresh thread takes the slot.
+  const replace = (slot: Slot, reason: string) => {
+    const t = finish(slot);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (t) t.reject(new SaysoError('EXTRACTION_FAILED', reason));
+    if (!closed) {
+      slot.worker = spawn(slot);
+      pump();
+    }
+  };
+
+  const spawn = (slot: Slot): Worker => {
+    const w = new Worker(file);
+    w.on('message', (reply: ThreadReply) => {
+      const t = finish(slot);
+      if (t && t.id === reply.id) {
+        if ('graph' in reply) t.resolve(reply.graph);
+        else t.reject(new SaysoError(reply.error.code === 'BAD_INPUT' ? 'BAD_INPUT' : 'EXTRACTION_FAILED', reply.error.message));
+      }
+      pump();
+    });
+    w.on('error', (err) => replace(slot, `extraction thread crashed: ${err.message}`));
+    w.on('exit', (code) => {
+      if (!closed) replace(slot, `extraction thread exited with code ${code}`);
+    });
+    // Idle threads must not keep a finished process alive.
+    w.unref();
+    return w;
+  };
+
+  const pump = () => {
+    for (const slot of slots) {
+      if (slot.task || !waiting.length) continue;
+      const t = waiting.shift()!;
+      slot.task = t;
+      slot.worker.ref();
+      slot.timer = setTimeout(() => replace(slot, `extraction timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
+      slot.worker.postMessage({ id: t.id, record: t.record });
+    }
+    for (const slot of slots) if (!slot.task) slot.worker.unref();
+  };
+
+  for (let i = 0; i < size; i++) {
+    const slot: Slot = { worker: null as unknown as Worker, task: null, timer: null };
+    slot.worker = spawn(slot);
+    slots.push(slot);
+  }
+
+  return {
+    size,
+    run(record) {
+      if (closed) return Promise.reject(new SaysoError('EXTRACTION_FAILED', 'The extraction pool is closed.'));
+      return new Promise<ArticleGraph>((resolve, reject) => {
+        waiting.push({ id: nextId++, record, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const t of waiting.splice(0)) t.reject(new SaysoError('EXTRACTION_FAILED', 'The extraction pool is closed.'));
+      await Promise.all(
+        slots.map(async (slot) => {
+          const t = finish(slot);
+          if (t) t.reject(new SaysoError('EXTRACTION_FAILED', 'The extraction pool is closed.'));
+          slot.worker.removeAllListeners();
+          await slot.worker.terminate();
+        }),
+      );
+    },
+  };
+}
+
+/** Extraction on the calling thread: for one-off commands and where threads buy nothing. */
+export function createInlineExtractor(): Extractor {
+  // Loaded lazily so that importing this module never pulls the extractor into a process that
+  // only uses the pool.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { extractGraph } = require('./extract-pool-thread') as typeof import('./extract-pool-thread');
+  return {
+    size: 1,
+    async run(record) {
+      try {
+        return extractGraph(record);
+      } catch (err) {
+        const e = err as Error & { code?: string };
+        if (e instanceof SaysoError) throw e;
+        throw new SaysoError(e.code === 'BAD_INPUT' ? 'BAD_INPUT' : 'EXTRACTION_FAILED', e.message || String(err));
+      }
+    },
+    async close() {},
+  };
+}
