@@ -1,0 +1,2 @@
+export const HEADLINE: string;
+export function rounds<T extends { start: number; end: number }>(calls: T[]): T[][];
