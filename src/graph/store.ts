@@ -88,9 +88,18 @@ export interface UpsertResult {
   edges: number;
 }
 
+export interface UpsertOptions {
+  /**
+   * A job of the store's durable ingest queue (src/ingest/queue-sqlite.ts) to mark done in the
+   * same transaction as the graph, so an article's graph and its done mark commit together.
+   * Stores without such a queue ignore it.
+   */
+  job?: { id: number };
+}
+
 export interface GraphStore {
   /** Idempotent; replaces that article's previous contribution in one transaction. */
-  upsertArticle(graph: ArticleGraph): Promise<UpsertResult>;
+  upsertArticle(graph: ArticleGraph, opts?: UpsertOptions): Promise<UpsertResult>;
   /** Removes an article and what it contributed; entity nodes no article mentions any more go too. */
   deleteArticle(articleId: string): Promise<boolean>;
   /** In key order; null where absent. */

@@ -19,6 +19,7 @@ import {
   type StoreStats,
   type UpsertResult,
 } from '../store';
+import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
 import { DDL, SCHEMA_VERSION } from './schema';
 
 export interface EmbeddedStoreOptions {
@@ -340,10 +341,17 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   }
 
   return {
-    async upsertArticle(graph) {
+    async upsertArticle(graph, opts) {
       ensureOpen();
       validateGraph(graph);
-      return upsertTx.immediate(graph);
+      if (!opts?.job) return upsertTx.immediate(graph);
+      // The ingest queue's done mark commits with the graph: a crash leaves both or neither.
+      const job = opts.job;
+      return db.transaction(() => {
+        const r = upsertTx(graph);
+        db.prepare(MARK_DONE_SQL).run({ id: job.id, articleId: r.articleId, now: Date.now() });
+        return r;
+      }).immediate();
     },
 
     async deleteArticle(articleId) {

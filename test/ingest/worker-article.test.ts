@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { createEmbeddedStore } from '../../src/graph/embedded';
+import type { GraphStore } from '../../src/graph/store';
+import { createInlineExtractor } from '../../src/ingest/extract-pool';
+import { createSqliteQueue } from '../../src/ingest/queue-sqlite';
+import { createArticleProcessor, isRetriable } from '../../src/ingest/worker-article';
+import { syntheticArticle } from './helpers/articles';
+import { tempDir } from './helpers/tmp';
+
+const tmp = tempDir('article');
+afterAll(() => tmp.cleanup());
+let n = 0;
+const file = () => path.join(tmp.dir, `s${++n}.sqlite`);
+const extractor = createInlineExtractor();
+
+describe('per-article processing', () => {
+  it('stores an article once: the same content again writes nothing, a changed one replaces it', async () => {
+    const store = createEmbeddedStore({ file: file() });
+    const p = createArticleProcessor({ store, extractor });
+    const a = syntheticArticle(1);
+    const first = await p.process(a);
+    expect(first.changed).toBe(true);
+    expect((await p.process(a)).changed).toBe(false);
+    const changed = await p.process({ ...a, text: a.text + '\n\nOfficials declined to comment further.' });
+    expect(changed).toMatchObject({ articleId: first.articleId, changed: true });
+    expect((await store.stats()).nodes.Article).toBe(1);
+    await store.close();
+  });
+
+  it('retries a failing store write with backoff and then succeeds', async () => {
+    const real = createEmbeddedStore({ file: file() });
+    let failures = 2;
+    // The real store behind a connection that drops twice.
+    const flaky: GraphStore = {
+      ...real,
+      upsertArticle: (g, o) => (failures-- > 0 ? Promise.reject(new Error('SQLITE_BUSY: database is locked')) : real.upsertArticle(g, o)),
+    };
+    const retries: number[] = [];
+    const p = createArticleProcessor({ store: flaky, extractor, storeRetryMs: 5, onStoreRetry: (_e, _a, d) => retries.push(d) });
+    expect((await p.process(syntheticArticle(2))).changed).toBe(true);
+    expect(retries).toEqual([5, 10]);
+    await real.close();
+  });
+
+  it('hands a store error that outlasts its tries to the queue as retriable', async () => {
+    const real = createEmbeddedStore({ file: file() });
+    const down: GraphStore = { ...real, upsertArticle: () => Promise.reject(new Error('connection refused')) };
+    const p = createArticleProcessor({ store: down, extractor, storeAttempts: 2, storeRetryMs: 1 });
+    const err = await p.process(syntheticArticle(3)).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'STORE_UNAVAILABLE', message: 'store write failed: connection refused' });
+    expect(isRetriable(err)).toBe(true);
+    await real.close();
+  });
+
+  it('refuses a bad article with a permanent BAD_INPUT reason', async () => {
+    const store = createEmbeddedStore({ file: file() });
+    const p = createArticleProcessor({ store, extractor });
+    const err = await p.process({ text: '   ' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'BAD_INPUT', message: 'empty article: the text is blank' });
+    expect(isRetriable(err)).toBe(false);
+    await store.close();
+  });
+
+  it('commits the graph and the queue job done mark in one transaction on the embedded store', async () => {
+    const f = file();
+    const queue = createSqliteQueue({ file: f });
+    const store = createEmbeddedStore({ file: f });
+    queue.enqueue([{ key: 'k', origin: 'o', record: syntheticArticle(4) }]);
+    const job = queue.claim()!;
+    const r = await createArticleProcessor({ store, extractor }).process(job.record!, { job: { id: job.id } });
+    expect(queue.get(job.id)).toMatchObject({ state: 'done', articleId: r.articleId });
+    await store.close();
+    queue.close();
+  });
+});
