@@ -24,6 +24,23 @@ export interface Config {
   requestTimeoutMs: number;
   /** Query limits (depth, cost, aliases, directives). */
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number };
+  /** The ingest worker and its queues (src/ingest/worker*.ts, docs/worker.md). */
+  worker: WorkerConfig;
+}
+
+export interface WorkerConfig {
+  /** Extraction threads and articles in hand; default: one per core. */
+  concurrency?: number;
+  /** Redis of the scale-out queue (`sayso worker --queue` falls back to it). */
+  redisUrl?: string;
+  /** BullMQ queue name; workers and `sayso enqueue` must agree on it. */
+  queueName: string;
+  /** Tries of an article whose store write keeps failing before it becomes a dead letter. */
+  maxAttempts: number;
+  /** First retry delay of a failed store write; doubles per attempt. */
+  backoffMs: number;
+  /** Largest article text accepted, in bytes. */
+  maxArticleBytes: number;
 }
 
 const int = (name: string, min: number, max: number) =>
@@ -67,6 +84,12 @@ const schema = z.object({
   SAYSO_MAX_ALIASES: int('SAYSO_MAX_ALIASES', 1, 1000).default(15),
   SAYSO_MAX_DIRECTIVES: int('SAYSO_MAX_DIRECTIVES', 1, 1000).default(10),
   SAYSO_MAX_TOKENS: int('SAYSO_MAX_TOKENS', 100, 1000000).default(2000),
+  SAYSO_WORKER_CONCURRENCY: int('SAYSO_WORKER_CONCURRENCY', 1, 256).optional(),
+  REDIS_URL: optionalText.pipe(z.string().regex(/^rediss?:\/\/\S+$/, 'REDIS_URL must look like redis://127.0.0.1:6379').optional()),
+  SAYSO_QUEUE_NAME: z.string().trim().regex(/^[A-Za-z0-9_.-]+$/, 'SAYSO_QUEUE_NAME may hold only letters, digits, dots, dashes and underscores').default('sayso-articles'),
+  SAYSO_JOB_ATTEMPTS: int('SAYSO_JOB_ATTEMPTS', 1, 100).default(5),
+  SAYSO_RETRY_BACKOFF_MS: int('SAYSO_RETRY_BACKOFF_MS', 1, 3600000).default(1000),
+  SAYSO_MAX_ARTICLE_BYTES: int('SAYSO_MAX_ARTICLE_BYTES', 1024, 1073741824).default(2097152),
 });
 
 /** Builds the Config from an environment (process.env by default); throws BAD_INPUT listing every bad value. */
@@ -103,6 +126,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAliases: e.SAYSO_MAX_ALIASES,
       maxDirectives: e.SAYSO_MAX_DIRECTIVES,
       maxTokens: e.SAYSO_MAX_TOKENS,
+    },
+    worker: {
+      ...(e.SAYSO_WORKER_CONCURRENCY !== undefined ? { concurrency: e.SAYSO_WORKER_CONCURRENCY } : {}),
+      ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+      queueName: e.SAYSO_QUEUE_NAME,
+      maxAttempts: e.SAYSO_JOB_ATTEMPTS,
+      backoffMs: e.SAYSO_RETRY_BACKOFF_MS,
+      maxArticleBytes: e.SAYSO_MAX_ARTICLE_BYTES,
     },
   };
 }
