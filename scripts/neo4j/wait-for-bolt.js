@@ -43,7 +43,10 @@ function tail(file, lines) {
 }
 
 async function attempt() {
-  const driver = neo4j.driver(uri, neo4j.auth.none(), { connectionTimeout: 2000, logging: undefined });
+  // A server with authentication needs NEO4J_USER / NEO4J_PASSWORD; the local one has none.
+  const user = process.env.NEO4J_USER;
+  const auth = user ? neo4j.auth.basic(user, process.env.NEO4J_PASSWORD || '') : undefined;
+  const driver = neo4j.driver(uri, auth, { connectionTimeout: 2000 });
   try {
     await driver.verifyConnectivity();
     return null;

@@ -1,0 +1,41 @@
+// Indexes for the lookups the API and the adapter make.
+
+// Article-owned nodes (Article, Statement, Condition, Event) carry _owner = their article id:
+// re-ingest and delete find an article's contribution through it.
+CREATE INDEX node_owner IF NOT EXISTS FOR (n:Node) ON (n._owner);
+
+// People and other entities by name; _fold holds the folded name and aliases (case, accents,
+// hyphens and dots), which findNodes matches against.
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX person_aliases IF NOT EXISTS FOR (n:Person) ON (n._fold);
+CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+
+// The same quote across articles; statements by publication date; events by date.
+CREATE INDEX statement_quote_key IF NOT EXISTS FOR (n:Statement) ON (n.quoteKey);
+CREATE INDEX statement_published IF NOT EXISTS FOR (n:Statement) ON (n.published);
+CREATE INDEX condition_published IF NOT EXISTS FOR (n:Condition) ON (n.published);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+
+// Every edge is contributed by one article: re-ingest and delete remove edges by articleId.
+CREATE INDEX rel_said_article IF NOT EXISTS FOR ()-[r:`SAID`]-() ON (r.articleId);
+CREATE INDEX rel_reported_by_article IF NOT EXISTS FOR ()-[r:`REPORTED_BY`]-() ON (r.articleId);
+CREATE INDEX rel_in_article_article IF NOT EXISTS FOR ()-[r:`IN_ARTICLE`]-() ON (r.articleId);
+CREATE INDEX rel_mentions_article IF NOT EXISTS FOR ()-[r:`MENTIONS`]-() ON (r.articleId);
+CREATE INDEX rel_about_article IF NOT EXISTS FOR ()-[r:`ABOUT`]-() ON (r.articleId);
+CREATE INDEX rel_conditioned_on_article IF NOT EXISTS FOR ()-[r:`CONDITIONED_ON`]-() ON (r.articleId);
+CREATE INDEX rel_set_article IF NOT EXISTS FOR ()-[r:`SET`]-() ON (r.articleId);
+CREATE INDEX rel_for_article IF NOT EXISTS FOR ()-[r:`FOR`]-() ON (r.articleId);
+CREATE INDEX rel_invited_article IF NOT EXISTS FOR ()-[r:`INVITED`]-() ON (r.articleId);
+CREATE INDEX rel_invited_to_article IF NOT EXISTS FOR ()-[r:`INVITED_TO`]-() ON (r.articleId);
+CREATE INDEX rel_participant_article IF NOT EXISTS FOR ()-[r:`PARTICIPANT`]-() ON (r.articleId);
+CREATE INDEX rel_held_in_article IF NOT EXISTS FOR ()-[r:`HELD_IN`]-() ON (r.articleId);
+
+// Full-text search over entity names and aliases (_aliasText joins the aliases) and over
+// statement and condition text. standard-folding also folds accents, like the name lookup.
+CREATE FULLTEXT INDEX sayso_text IF NOT EXISTS
+FOR (n:Person|Country|Organization|Place|Statement|Condition)
+ON EACH [n.name, n._aliasText, n.text]
+OPTIONS { indexConfig: { `fulltext.analyzer`: "standard-folding" } };

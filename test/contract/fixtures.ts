@@ -1,0 +1,271 @@
+import { hashOf } from '../../src/graph/ids';
+import type { ArticleGraph, EdgeType, GraphEdge, GraphNode, NodeLabel, Props } from '../../src/graph/model';
+
+/**
+ * Hand-built article graphs for the store contract: three articles that share people and
+ * countries, so replace, delete and orphan rules have something to get wrong.
+ *
+ *   A (2025-03-01): Kim sets a condition on talks; Trump is a proposed participant.
+ *   B (2025-03-05): Trump says he would meet Kim; Moon appears in B only.
+ *   C (2025-04-02): Lee invites Kim to a summit in Seoul; Kim answers.
+ */
+
+export const ids = {
+  A: 'article:contract-a',
+  B: 'article:contract-b',
+  C: 'article:contract-c',
+  kim: 'person:kim-jong-un',
+  trump: 'person:donald-trump',
+  lee: 'person:lee-jae-myung',
+  moon: 'person:moon-jae-in',
+  prk: 'country:PRK',
+  kor: 'country:KOR',
+  reuters: 'org:reuters',
+  ap: 'org:associated-press',
+  seoul: 'place:seoul',
+  sA1: 'statement:contract-a1',
+  sA2: 'statement:contract-a2',
+  cA1: 'condition:contract-a1',
+  eA1: 'event:contract-a1',
+  sB1: 'statement:contract-b1',
+  eB1: 'event:contract-b1',
+  sC1: 'statement:contract-c1',
+  sC2: 'statement:contract-c2',
+  eC1: 'event:contract-c1',
+} as const;
+
+const node = (id: string, label: NodeLabel, props: Props): GraphNode => ({ id, label, props });
+
+function edgeMaker(articleId: string) {
+  return (type: EdgeType, from: string, to: string, props: Props = {}): GraphEdge => ({
+    id: `edge:${hashOf(type, from, to, articleId)}`,
+    type,
+    from,
+    to,
+    articleId,
+    props,
+  });
+}
+
+function article(id: string, title: string, published: string, source: string, version = 'v1'): GraphNode {
+  return node(id, 'Article', {
+    url: `https://news.example/${id.slice(8)}`,
+    title,
+    source,
+    published,
+    contentHash: `${id}:${version}`,
+    extractorVersion: '1',
+  });
+}
+
+export function articleA(version: 'v1' | 'v2' = 'v1'): ArticleGraph {
+  const e = edgeMaker(ids.A);
+  const published = '2025-03-01';
+  const nodes: GraphNode[] = [
+    article(ids.A, 'Kim sets terms for talks', published, 'Reuters', version),
+    node(ids.kim, 'Person', { name: 'Kim Jong Un', aliases: ['Kim Jong-un', 'Kim'], roles: ['Leader of North Korea'] }),
+    node(ids.trump, 'Person', { name: 'Donald Trump', aliases: ['Trump'], roles: ['President of the United States'] }),
+    node(ids.prk, 'Country', { name: 'North Korea', aliases: ['DPRK', 'Pyongyang'], code: 'PRK' }),
+    node(ids.reuters, 'Organization', { name: 'Reuters', aliases: [] }),
+    node(ids.eA1, 'Event', { type: 'Talks', date: '2025-04-10', dateText: 'next month', status: 'proposed', articleId: ids.A }),
+  ];
+  const edges: GraphEdge[] = [
+    e('MENTIONS', ids.A, ids.kim),
+    e('MENTIONS', ids.A, ids.trump),
+    e('MENTIONS', ids.A, ids.prk),
+    e('IN_ARTICLE', ids.eA1, ids.A),
+    e('PARTICIPANT', ids.kim, ids.eA1),
+    e('PARTICIPANT', ids.trump, ids.eA1),
+  ];
+  if (version === 'v1') {
+    nodes.push(
+      node(ids.sA1, 'Statement', {
+        text: 'We will only sit down for talks once the sanctions are lifted',
+        kind: 'direct',
+        cue: 'said',
+        quoteKey: 'we will only sit down for talks once the sanctions are lifted',
+        start: 120,
+        end: 183,
+        sentence: 2,
+        confidence: 0.92,
+        published,
+        articleId: ids.A,
+        reporter: null,
+      }),
+      node(ids.cA1, 'Condition', {
+        text: 'once the sanctions are lifted',
+        on: 'talks',
+        start: 154,
+        end: 183,
+        sentence: 2,
+        confidence: 0.8,
+        published,
+        articleId: ids.A,
+      }),
+    );
+    edges.push(
+      e('SAID', ids.kim, ids.sA1, { start: 120, end: 183, sentence: 2 }),
+      e('REPORTED_BY', ids.sA1, ids.reuters),
+      e('IN_ARTICLE', ids.sA1, ids.A),
+      e('IN_ARTICLE', ids.cA1, ids.A),
+      e('ABOUT', ids.sA1, ids.eA1),
+      e('CONDITIONED_ON', ids.sA1, ids.cA1),
+      e('SET', ids.kim, ids.cA1),
+      e('FOR', ids.cA1, ids.eA1),
+    );
+  } else {
+    nodes.push(
+      node(ids.sA2, 'Statement', {
+        text: 'Talks remain possible',
+        kind: 'indirect',
+        cue: 'told',
+        quoteKey: 'talks remain possible',
+        start: 40,
+        end: 61,
+        sentence: 1,
+        confidence: 0.7,
+        published,
+        articleId: ids.A,
+      }),
+    );
+    edges.push(e('SAID', ids.kim, ids.sA2), e('IN_ARTICLE', ids.sA2, ids.A), e('ABOUT', ids.sA2, ids.eA1));
+  }
+  return { articleId: ids.A, contentHash: `${ids.A}:${version}`, nodes, edges };
+}
+
+export function articleB(): ArticleGraph {
+  const e = edgeMaker(ids.B);
+  const published = '2025-03-05';
+  return {
+    articleId: ids.B,
+    contentHash: `${ids.B}:v1`,
+    nodes: [
+      article(ids.B, 'Trump would meet Kim', published, 'AP'),
+      node(ids.trump, 'Person', { name: 'Donald Trump', aliases: ['Donald J. Trump'], roles: ['President'] }),
+      node(ids.kim, 'Person', { name: 'Kim Jong Un', aliases: ['Kim'], roles: [] }),
+      node(ids.moon, 'Person', { name: 'Moon Jae-in', aliases: ['Moon'], roles: ['Former President of South Korea'] }),
+      node(ids.ap, 'Organization', { name: 'Associated Press', aliases: ['AP'] }),
+      node(ids.sB1, 'Statement', {
+        text: 'I would love to meet him, we get along',
+        kind: 'direct',
+        cue: 'told reporters',
+        quoteKey: 'i would love to meet him we get along',
+        start: 10,
+        end: 48,
+        sentence: 0,
+        confidence: 0.95,
+        published,
+        articleId: ids.B,
+      }),
+      node(ids.eB1, 'Event', { type: 'Meeting', date: '2025-05-01', dateText: 'May 1', status: 'planned', articleId: ids.B }),
+    ],
+    edges: [
+      e('MENTIONS', ids.B, ids.trump),
+      e('MENTIONS', ids.B, ids.kim),
+      e('MENTIONS', ids.B, ids.moon),
+      e('SAID', ids.trump, ids.sB1, { start: 10, end: 48, sentence: 0 }),
+      e('ABOUT', ids.sB1, ids.kim),
+      e('REPORTED_BY', ids.sB1, ids.ap),
+      e('IN_ARTICLE', ids.sB1, ids.B),
+      e('IN_ARTICLE', ids.eB1, ids.B),
+      e('PARTICIPANT', ids.trump, ids.eB1),
+      e('PARTICIPANT', ids.kim, ids.eB1),
+    ],
+  };
+}
+
+export function articleC(): ArticleGraph {
+  const e = edgeMaker(ids.C);
+  const published = '2025-04-02';
+  return {
+    articleId: ids.C,
+    contentHash: `${ids.C}:v1`,
+    nodes: [
+      article(ids.C, 'Lee invites Kim to Seoul', published, 'Reuters'),
+      node(ids.lee, 'Person', { name: 'Lee Jae-myung', aliases: ['Lee'], roles: ['President of South Korea'] }),
+      node(ids.kim, 'Person', { name: 'Kim Jong Un', aliases: ['Kim Jong-un'], roles: ['Leader of North Korea'] }),
+      node(ids.kor, 'Country', { name: 'South Korea', aliases: ['Seoul', 'ROK'], code: 'KOR' }),
+      node(ids.prk, 'Country', { name: 'North Korea', aliases: ['DPRK'], code: 'PRK' }),
+      node(ids.seoul, 'Place', { name: 'Seoul', country: 'KOR' }),
+      node(ids.reuters, 'Organization', { name: 'Reuters', aliases: [] }),
+      node(ids.eC1, 'Event', { type: 'Summit', date: '2025-06-01', dateText: 'in June', status: 'proposed', place: 'Seoul', articleId: ids.C }),
+      node(ids.sC1, 'Statement', {
+        text: 'The door to Seoul is open for a summit in June',
+        kind: 'direct',
+        cue: 'said',
+        quoteKey: 'the door to seoul is open for a summit in june',
+        start: 200,
+        end: 247,
+        sentence: 3,
+        confidence: 0.9,
+        published,
+        articleId: ids.C,
+      }),
+      node(ids.sC2, 'Statement', {
+        text: 'Pyongyang would study the invitation',
+        kind: 'indirect',
+        cue: 'according to',
+        quoteKey: 'pyongyang would study the invitation',
+        start: 300,
+        end: 336,
+        sentence: 5,
+        confidence: 0.6,
+        published,
+        articleId: ids.C,
+      }),
+    ],
+    edges: [
+      e('MENTIONS', ids.C, ids.lee),
+      e('MENTIONS', ids.C, ids.kim),
+      e('MENTIONS', ids.C, ids.kor),
+      e('MENTIONS', ids.C, ids.prk),
+      e('INVITED', ids.lee, ids.kim, { eventId: ids.eC1 }),
+      e('INVITED_TO', ids.kim, ids.eC1),
+      e('PARTICIPANT', ids.lee, ids.eC1),
+      e('HELD_IN', ids.eC1, ids.seoul),
+      e('SAID', ids.lee, ids.sC1),
+      e('SAID', ids.kim, ids.sC2),
+      e('ABOUT', ids.sC1, ids.eC1),
+      e('ABOUT', ids.sC2, ids.eC1),
+      e('REPORTED_BY', ids.sC1, ids.reuters),
+      e('IN_ARTICLE', ids.sC1, ids.C),
+      e('IN_ARTICLE', ids.sC2, ids.C),
+      e('IN_ARTICLE', ids.eC1, ids.C),
+    ],
+  };
+}
+
+/** What a store holding exactly these graphs must contain: distinct nodes, all edges. */
+export function expectedState(graphs: ArticleGraph[]) {
+  const nodes = new Map<string, GraphNode>();
+  for (const g of graphs) for (const n of g.nodes) nodes.set(n.id, n);
+  const edges = graphs.flatMap((g) => g.edges);
+  const byLabel: Partial<Record<NodeLabel, number>> = {};
+  for (const n of nodes.values()) byLabel[n.label] = (byLabel[n.label] ?? 0) + 1;
+  const byType: Partial<Record<EdgeType, number>> = {};
+  for (const e of edges) byType[e.type] = (byType[e.type] ?? 0) + 1;
+  return { nodes, edges, byLabel, byType };
+}
+
+/** Ids within `depth` hops of `start` over these graphs' edges, either direction. */
+export function neighbourhood(graphs: ArticleGraph[], start: string, depth: number): Set<string> {
+  const edges = graphs.flatMap((g) => g.edges);
+  const seen = new Set([start]);
+  let frontier = [start];
+  for (let hop = 0; hop < depth; hop++) {
+    const next: string[] = [];
+    for (const e of edges) {
+      for (const [a, b] of [
+        [e.from, e.to],
+        [e.to, e.from],
+      ] as const) {
+        if (frontier.includes(a) && !seen.has(b)) {
+          seen.add(b);
+          next.push(b);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return seen;
+}

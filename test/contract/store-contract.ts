@@ -1,0 +1,433 @@
+import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel } from '../../src/graph/model';
+import { SaysoError, type ExportItem, type ExportSelection, type GraphStore } from '../../src/graph/store';
+import { articleA, articleB, articleC, expectedState, ids, neighbourhood } from './fixtures';
+
+/**
+ * The GraphStore contract: every adapter must pass this same suite.
+ *
+ * `makeStore` returns an empty store each time it is called (a new file, or a wiped
+ * server); the suite closes the previous one first.
+ */
+export function runStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore | null = null;
+
+    async function fresh(...graphs: ArticleGraph[]): Promise<GraphStore> {
+      if (store) await store.close();
+      store = null;
+      store = await makeStore();
+      for (const g of graphs) await store.upsertArticle(g);
+      return store;
+    }
+
+    function s(): GraphStore {
+      if (!store) throw new Error('store not opened');
+      return store;
+    }
+
+    afterAll(async () => {
+      if (store) await store.close();
+    });
+
+    async function collect(selection?: ExportSelection): Promise<ExportItem[]> {
+      const out: ExportItem[] = [];
+      for await (const item of s().exportGraph(selection)) out.push(item);
+      return out;
+    }
+
+    async function expectStoreHolds(graphs: ArticleGraph[]) {
+      const want = expectedState(graphs);
+      const stats = await s().stats();
+      expect(stats.totalNodes).toBe(want.nodes.size);
+      expect(stats.totalEdges).toBe(want.edges.length);
+      for (const [label, count] of Object.entries(want.byLabel)) expect([label, stats.nodes[label as NodeLabel] ?? 0]).toEqual([label, count]);
+      for (const [type, count] of Object.entries(want.byType)) expect([type, stats.edges[type as GraphEdge['type']] ?? 0]).toEqual([type, count]);
+      const items = await collect();
+      const nodeIds = items.filter((i) => i.kind === 'node').map((i) => (i as { node: GraphNode }).node.id);
+      const edgeIds = items.filter((i) => i.kind === 'edge').map((i) => (i as { edge: GraphEdge }).edge.id);
+      expect(new Set(nodeIds)).toEqual(new Set(want.nodes.keys()));
+      expect(nodeIds.length).toBe(want.nodes.size);
+      expect(new Set(edgeIds)).toEqual(new Set(want.edges.map((e) => e.id)));
+      expect(edgeIds.length).toBe(want.edges.length);
+    }
+
+    describe('upsert', () => {
+      beforeAll(async () => {
+        await fresh();
+      });
+
+      test('writes an article graph and reports what it wrote', async () => {
+        const a = articleA();
+        const res = await s().upsertArticle(a);
+        expect(res).toMatchObject({ articleId: ids.A, changed: true, nodes: a.nodes.length, edges: a.edges.length });
+        await expectStoreHolds([a]);
+      });
+
+      test('keeps every property as given: strings, numbers, booleans, string arrays and nulls', async () => {
+        const a = articleA();
+        const [statement, condition, event, article] = await s().getNodes([ids.sA1, ids.cA1, ids.eA1, ids.A]);
+        expect(statement).toEqual(a.nodes.find((n) => n.id === ids.sA1));
+        expect(condition).toEqual(a.nodes.find((n) => n.id === ids.cA1));
+        expect(event).toEqual(a.nodes.find((n) => n.id === ids.eA1));
+        expect(article).toEqual(a.nodes.find((n) => n.id === ids.A));
+        expect(statement?.props.reporter).toBeNull();
+        expect(typeof statement?.props.start).toBe('number');
+      });
+
+      test('stores edge id, type, ends, article and props', async () => {
+        const said = articleA().edges.find((e) => e.type === 'SAID')!;
+        const [list] = await s().neighbours({ ids: [ids.kim], edgeType: 'SAID', direction: 'out' });
+        expect(list).toHaveLength(1);
+        expect(list![0]!.edge).toEqual(said);
+      });
+
+      test('re-upserting the same version writes nothing and changes no count', async () => {
+        const before = await s().stats();
+        const res = await s().upsertArticle(articleA());
+        expect(res.changed).toBe(false);
+        expect(await s().stats()).toEqual(before);
+      });
+
+      test('re-upserting identical content under a new hash leaves counts unchanged', async () => {
+        const before = await s().stats();
+        const again = { ...articleA(), contentHash: 'another-hash' };
+        const res = await s().upsertArticle(again);
+        expect(res.changed).toBe(true);
+        expect(await s().stats()).toEqual(before);
+        expect((await s().upsertArticle(again)).changed).toBe(false);
+      });
+
+      test('shared entities are merged, not duplicated: aliases and roles accumulate', async () => {
+        await s().upsertArticle(articleB());
+        await s().upsertArticle(articleC());
+        await expectStoreHolds([articleA(), articleB(), articleC()]);
+        const [kim, trump, prk] = await s().getNodes([ids.kim, ids.trump, ids.prk]);
+        expect(kim?.label).toBe('Person');
+        expect(kim?.props.name).toBe('Kim Jong Un');
+        expect([...((kim?.props.aliases as string[]) ?? [])].sort()).toEqual(['Kim', 'Kim Jong-un']);
+        expect(kim?.props.roles).toEqual(['Leader of North Korea']);
+        expect([...((trump?.props.aliases as string[]) ?? [])].sort()).toEqual(['Donald J. Trump', 'Trump']);
+        expect([...((trump?.props.roles as string[]) ?? [])].sort()).toEqual(['President', 'President of the United States']);
+        expect([...((prk?.props.aliases as string[]) ?? [])].sort()).toEqual(['DPRK', 'Pyongyang']);
+      });
+    });
+
+    describe('replace on change', () => {
+      beforeAll(async () => {
+        await fresh(articleA(), articleB(), articleC());
+      });
+
+      test("a changed article replaces its own contribution and nothing else", async () => {
+        const b = articleB();
+        const c = articleC();
+        const [bEdgesBefore] = await s().neighbours({ ids: [ids.trump], edgeType: 'SAID', direction: 'out' });
+        const res = await s().upsertArticle(articleA('v2'));
+        expect(res.changed).toBe(true);
+
+        const [oldStatement, oldCondition, newStatement, event, sB1, sC2] = await s().getNodes([
+          ids.sA1,
+          ids.cA1,
+          ids.sA2,
+          ids.eA1,
+          ids.sB1,
+          ids.sC2,
+        ]);
+        expect(oldStatement).toBeNull();
+        expect(oldCondition).toBeNull();
+        expect(newStatement?.props.text).toBe('Talks remain possible');
+        expect(event?.props.type).toBe('Talks');
+        expect(sB1).toEqual(b.nodes.find((n) => n.id === ids.sB1));
+        expect(sC2).toEqual(c.nodes.find((n) => n.id === ids.sC2));
+
+        const [kimSaid] = await s().neighbours({ ids: [ids.kim], edgeType: 'SAID', direction: 'out' });
+        expect(kimSaid!.map((n) => n.node.id).sort()).toEqual([ids.sA2, ids.sC2].sort());
+        const [trumpSaid] = await s().neighbours({ ids: [ids.trump], edgeType: 'SAID', direction: 'out' });
+        expect(trumpSaid).toEqual(bEdgesBefore);
+        await expectStoreHolds([articleA('v2'), b, c]);
+      });
+
+      test('replacing back restores the first version exactly', async () => {
+        await s().upsertArticle(articleA('v1'));
+        await expectStoreHolds([articleA('v1'), articleB(), articleC()]);
+        const [statement] = await s().getNodes([ids.sA1]);
+        expect(statement).toEqual(articleA().nodes.find((n) => n.id === ids.sA1));
+      });
+    });
+
+    describe('delete', () => {
+      beforeAll(async () => {
+        await fresh(articleA(), articleB(), articleC());
+      });
+
+      test('removes the article and what it contributed; shared entities stay, orphans go', async () => {
+        expect(await s().deleteArticle(ids.B)).toBe(true);
+        const [article, statement, event, moon, ap, trump, kim] = await s().getNodes([ids.B, ids.sB1, ids.eB1, ids.moon, ids.ap, ids.trump, ids.kim]);
+        expect(article).toBeNull();
+        expect(statement).toBeNull();
+        expect(event).toBeNull();
+        expect(moon).toBeNull(); // only B mentioned him
+        expect(ap).toBeNull(); // only B's statement was reported by AP
+        expect(trump?.label).toBe('Person'); // A mentions him too
+        expect(kim?.label).toBe('Person');
+        const [trumpSaid] = await s().neighbours({ ids: [ids.trump], edgeType: 'SAID', direction: 'out' });
+        expect(trumpSaid).toEqual([]);
+        await expectStoreHolds([articleA(), articleC()]);
+      });
+
+      test('deleting an unknown article is a no-op that says so', async () => {
+        const before = await s().stats();
+        expect(await s().deleteArticle('article:does-not-exist')).toBe(false);
+        expect(await s().stats()).toEqual(before);
+      });
+
+      test('a deleted article can be ingested again', async () => {
+        const res = await s().upsertArticle(articleB());
+        expect(res.changed).toBe(true);
+        await expectStoreHolds([articleA(), articleB(), articleC()]);
+      });
+
+      test('deleting every article leaves an empty store', async () => {
+        for (const id of [ids.A, ids.B, ids.C]) expect(await s().deleteArticle(id)).toBe(true);
+        const stats = await s().stats();
+        expect(stats.totalNodes).toBe(0);
+        expect(stats.totalEdges).toBe(0);
+      });
+    });
+
+    describe('reads', () => {
+      const all = () => [articleA(), articleB(), articleC()];
+      beforeAll(async () => {
+        await fresh(...all());
+      });
+
+      test('getNodes answers in key order, null where absent, repeated keys repeated', async () => {
+        const got = await s().getNodes([ids.lee, 'person:nobody', ids.sA1, ids.lee, ids.prk]);
+        expect(got.map((n) => n?.id ?? null)).toEqual([ids.lee, null, ids.sA1, ids.lee, ids.prk]);
+        expect(got[4]?.label).toBe('Country');
+        expect(await s().getNodes([])).toEqual([]);
+      });
+
+      test('neighbours: one list per key in key order, each ordered by edge id', async () => {
+        const lists = await s().neighbours({ ids: [ids.lee, 'person:nobody', ids.kim, ids.trump], edgeType: 'SAID', direction: 'out' });
+        expect(lists).toHaveLength(4);
+        expect(lists[0]!.map((n) => n.node.id)).toEqual([ids.sC1]);
+        expect(lists[1]).toEqual([]);
+        const kimEdges = all()
+          .flatMap((g) => g.edges)
+          .filter((e) => e.type === 'SAID' && e.from === ids.kim)
+          .sort((a, b) => (a.id < b.id ? -1 : 1));
+        expect(lists[2]!.map((n) => n.edge)).toEqual(kimEdges);
+        expect(lists[2]!.map((n) => n.node.id)).toEqual(kimEdges.map((e) => e.to));
+        expect(lists[3]!.map((n) => n.node.id)).toEqual([ids.sB1]);
+      });
+
+      test('neighbours: incoming direction, label filter and a per-key limit', async () => {
+        const [speakers] = await s().neighbours({ ids: [ids.sC2], edgeType: 'SAID', direction: 'in' });
+        expect(speakers!.map((n) => [n.node.id, n.edge.from, n.edge.to])).toEqual([[ids.kim, ids.kim, ids.sC2]]);
+
+        const [countries, people] = await s().neighbours({ ids: [ids.C, ids.C], edgeType: 'MENTIONS', direction: 'out', label: 'Country' });
+        expect(countries!.map((n) => n.node.id).sort()).toEqual([ids.kor, ids.prk]);
+        expect(people).toEqual(countries);
+
+        const [mentions] = await s().neighbours({ ids: [ids.C], edgeType: 'MENTIONS', direction: 'out', limitPerKey: 2 });
+        const allMentions = articleC()
+          .edges.filter((e) => e.type === 'MENTIONS')
+          .map((e) => e.id)
+          .sort();
+        expect(mentions!.map((n) => n.edge.id)).toEqual(allMentions.slice(0, 2));
+
+        const [invited] = await s().neighbours({ ids: [ids.kim], edgeType: 'INVITED', direction: 'in' });
+        expect(invited!.map((n) => [n.node.id, n.edge.props.eventId])).toEqual([[ids.lee, ids.eC1]]);
+      });
+
+      test('findNodes by label, in id order, with totalCount', async () => {
+        const page = await s().findNodes({ label: 'Person' }, { first: 10 });
+        expect(page.items.map((n) => n.id)).toEqual([ids.trump, ids.kim, ids.lee, ids.moon].sort());
+        expect(page.totalCount).toBe(4);
+        expect(page.hasNextPage).toBe(false);
+        expect(page.hasPreviousPage).toBe(false);
+        expect(page.cursors).toHaveLength(4);
+      });
+
+      test('findNodes pages with cursors that round-trip to the full list', async () => {
+        const seen: string[] = [];
+        let after: string | null = null;
+        let pages = 0;
+        for (;;) {
+          const page: Awaited<ReturnType<GraphStore['findNodes']>> = await s().findNodes({ label: 'Statement' }, { first: 2, after });
+          expect(page.totalCount).toBe(4);
+          expect(page.hasPreviousPage).toBe(after !== null);
+          seen.push(...page.items.map((n) => n.id));
+          pages += 1;
+          if (!page.hasNextPage) break;
+          expect(page.items).toHaveLength(2);
+          after = page.cursors[page.cursors.length - 1]!;
+        }
+        expect(pages).toBe(2);
+        expect(seen).toEqual([ids.sA1, ids.sB1, ids.sC1, ids.sC2].sort());
+        const last = await s().findNodes({ label: 'Statement' }, { first: 2, after });
+        const past = await s().findNodes({ label: 'Statement' }, { first: 2, after: last.cursors[last.cursors.length - 1] });
+        expect(past.items).toEqual([]);
+        expect(past.hasNextPage).toBe(false);
+        await expect(s().findNodes({ label: 'Statement' }, { first: 2, after: 'not-a-cursor' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+        await expect(s().findNodes({ label: 'Statement' }, { first: 2, after: 'not-a-cursor' })).rejects.toBeInstanceOf(SaysoError);
+      });
+
+      test('findNodes by name or alias, folding case, accents, hyphens and dots', async () => {
+        for (const name of ['Kim Jong Un', 'kim jong-un', 'KIM', 'Kim Jong-Ún']) {
+          const page = await s().findNodes({ label: 'Person', name }, { first: 10 });
+          expect([name, page.items.map((n) => n.id)]).toEqual([name, [ids.kim]]);
+        }
+        const trump = await s().findNodes({ label: 'Person', name: 'donald j trump' }, { first: 10 });
+        expect(trump.items.map((n) => n.id)).toEqual([ids.trump]);
+        const dprk = await s().findNodes({ label: 'Country', name: 'D.P.R.K.' }, { first: 10 });
+        expect(dprk.items.map((n) => n.id)).toEqual([ids.prk]);
+        const none = await s().findNodes({ label: 'Country', name: 'Kim' }, { first: 10 });
+        expect(none.items).toEqual([]);
+        expect(none.totalCount).toBe(0);
+      });
+
+      test('findNodes by exact property values and by ids', async () => {
+        const direct = await s().findNodes({ label: 'Statement', where: { kind: 'direct' } }, { first: 10 });
+        expect(direct.items.map((n) => n.id)).toEqual([ids.sA1, ids.sB1, ids.sC1].sort());
+        const both = await s().findNodes({ label: 'Statement', where: { kind: 'direct', articleId: ids.C } }, { first: 10 });
+        expect(both.items.map((n) => n.id)).toEqual([ids.sC1]);
+        const bySentence = await s().findNodes({ label: 'Statement', where: { sentence: 5 } }, { first: 10 });
+        expect(bySentence.items.map((n) => n.id)).toEqual([ids.sC2]);
+        const proposed = await s().findNodes({ label: 'Event', where: { status: 'proposed' } }, { first: 10 });
+        expect(proposed.items.map((n) => n.id)).toEqual([ids.eA1, ids.eC1].sort());
+        const byIds = await s().findNodes({ label: 'Statement', ids: [ids.sC2, ids.sA1, ids.kim] }, { first: 10 });
+        expect(byIds.items.map((n) => n.id)).toEqual([ids.sA1, ids.sC2].sort());
+        expect(byIds.totalCount).toBe(2);
+      });
+
+      test('findNodes over an inclusive date range, with ordering', async () => {
+        const march = await s().findNodes({ label: 'Statement', dateProp: 'published', from: '2025-03-01', to: '2025-03-05' }, { first: 10 });
+        expect(march.items.map((n) => n.id)).toEqual([ids.sA1, ids.sB1].sort());
+        const fromApril = await s().findNodes({ label: 'Statement', dateProp: 'published', from: '2025-04-02' }, { first: 10 });
+        expect(fromApril.items.map((n) => n.id)).toEqual([ids.sC1, ids.sC2].sort());
+        const events = await s().findNodes({ label: 'Event', dateProp: 'date', from: '2025-04-10', to: '2025-05-01' }, { first: 10 });
+        expect(events.items.map((n) => n.id)).toEqual([ids.eA1, ids.eB1].sort());
+        const newest = await s().findNodes(
+          { label: 'Statement', orderBy: { prop: 'published', direction: 'DESC' } },
+          { first: 3 },
+        );
+        expect(newest.items.map((n) => n.props.published)).toEqual(['2025-04-02', '2025-04-02', '2025-03-05']);
+        expect(newest.items.slice(0, 2).map((n) => n.id)).toEqual([ids.sC1, ids.sC2].sort());
+        expect(newest.hasNextPage).toBe(true);
+        const byConfidence = await s().findNodes({ label: 'Statement', orderBy: { prop: 'confidence', direction: 'ASC' } }, { first: 10 });
+        expect(byConfidence.items.map((n) => n.id)).toEqual([ids.sC2, ids.sC1, ids.sA1, ids.sB1]);
+      });
+
+      test('search: full text over statement and condition text, names and aliases, best first', async () => {
+        const sanctions = await s().search('sanctions', null, { first: 10 });
+        expect(sanctions.items.map((h) => h.node.id).sort()).toEqual([ids.cA1, ids.sA1].sort());
+        expect(sanctions.totalCount).toBe(2);
+        const scores = sanctions.items.map((h) => h.score);
+        expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+
+        const conditions = await s().search('sanctions', ['Condition'], { first: 10 });
+        expect(conditions.items.map((h) => h.node.id)).toEqual([ids.cA1]);
+
+        const byAlias = await s().search('DPRK', null, { first: 10 });
+        expect(byAlias.items.map((h) => h.node.id)).toEqual([ids.prk]);
+
+        const byName = await s().search('Jae-myung', ['Person'], { first: 10 });
+        expect(byName.items.map((h) => h.node.id)).toEqual([ids.lee]);
+
+        const summit = await s().search('summit June', null, { first: 10 });
+        expect(summit.items.map((h) => h.node.id)).toEqual([ids.sC1]);
+
+        expect((await s().search('zzzqqq', null, { first: 10 })).items).toEqual([]);
+      });
+
+      test('search pages like findNodes', async () => {
+        const first = await s().search('Korea', null, { first: 1 });
+        expect(first.items).toHaveLength(1);
+        expect(first.totalCount).toBe(2);
+        expect(first.hasNextPage).toBe(true);
+        const rest = await s().search('Korea', null, { first: 10, after: first.cursors[0] });
+        expect(rest.hasPreviousPage).toBe(true);
+        expect(rest.hasNextPage).toBe(false);
+        expect(rest.items).toHaveLength(1);
+        expect([first.items[0]!.node.id, rest.items[0]!.node.id].sort()).toEqual([ids.kor, ids.prk].sort());
+      });
+
+      test('export streams every node, then every edge whose ends were exported', async () => {
+        const items = await collect();
+        const firstEdge = items.findIndex((i) => i.kind === 'edge');
+        expect(firstEdge).toBeGreaterThan(0);
+        expect(items.slice(firstEdge).every((i) => i.kind === 'edge')).toBe(true);
+        const want = expectedState(all());
+        const nodes = items.flatMap((i) => (i.kind === 'node' ? [i.node] : []));
+        for (const n of nodes) if (n.label !== 'Person' && n.label !== 'Country' && n.label !== 'Organization' && n.label !== 'Place') expect(n).toEqual(want.nodes.get(n.id));
+        const edges = items.flatMap((i) => (i.kind === 'edge' ? [i.edge] : []));
+        const byId = new Map(want.edges.map((e) => [e.id, e]));
+        for (const e of edges) expect(e).toEqual(byId.get(e.id));
+      });
+
+      test('export by entity and depth', async () => {
+        for (const depth of [0, 1, 2]) {
+          const items = await collect({ entityId: ids.lee, depth });
+          const nodeIds = items.flatMap((i) => (i.kind === 'node' ? [i.node.id] : []));
+          const want = neighbourhood(all(), ids.lee, depth);
+          expect([depth, new Set(nodeIds)]).toEqual([depth, want]);
+          const edges = items.flatMap((i) => (i.kind === 'edge' ? [i.edge] : []));
+          const wantEdges = all()
+            .flatMap((g) => g.edges)
+            .filter((e) => want.has(e.from) && want.has(e.to))
+            .map((e) => e.id);
+          expect(new Set(edges.map((e) => e.id))).toEqual(new Set(wantEdges));
+        }
+        expect(await collect({ entityId: 'person:nobody', depth: 2 })).toEqual([]);
+      });
+
+      test('export by publication dates: only those articles and what they contributed', async () => {
+        const items = await collect({ from: '2025-04-01', to: '2025-04-30' });
+        const c = articleC();
+        const nodeIds = items.flatMap((i) => (i.kind === 'node' ? [i.node.id] : []));
+        expect(new Set(nodeIds)).toEqual(new Set(c.nodes.map((n) => n.id)));
+        const edgeIds = items.flatMap((i) => (i.kind === 'edge' ? [i.edge.id] : []));
+        expect(new Set(edgeIds)).toEqual(new Set(c.edges.map((e) => e.id)));
+
+        const march = await collect({ from: '2025-03-01', to: '2025-03-05' });
+        const marchArticles = march.flatMap((i) => (i.kind === 'node' && i.node.label === 'Article' ? [i.node.id] : []));
+        expect(marchArticles.sort()).toEqual([ids.A, ids.B].sort());
+        const marchEdges = march.flatMap((i) => (i.kind === 'edge' ? [i.edge.articleId] : []));
+        expect(new Set(marchEdges)).toEqual(new Set([ids.A, ids.B]));
+      });
+
+      test('export by labels: only those nodes and the edges between them', async () => {
+        const items = await collect({ labels: ['Person', 'Statement'] });
+        const nodes = items.flatMap((i) => (i.kind === 'node' ? [i.node] : []));
+        expect(new Set(nodes.map((n) => n.label))).toEqual(new Set(['Person', 'Statement']));
+        expect(nodes).toHaveLength(4 + 4);
+        const edges = items.flatMap((i) => (i.kind === 'edge' ? [i.edge] : []));
+        const label = new Map([...expectedState(all()).nodes.values()].map((n) => [n.id, n.label]));
+        const kept = (id: string) => label.get(id) === 'Person' || label.get(id) === 'Statement';
+        const want = all()
+          .flatMap((g) => g.edges)
+          .filter((e) => kept(e.from) && kept(e.to));
+        expect(new Set(edges.map((e) => e.type))).toEqual(new Set(['SAID', 'INVITED', 'ABOUT']));
+        expect(new Set(edges.map((e) => e.id))).toEqual(new Set(want.map((e) => e.id)));
+        expect(edges).toHaveLength(want.length);
+
+        const combined = await collect({ entityId: ids.lee, depth: 1, labels: ['Person'] });
+        expect(combined.flatMap((i) => (i.kind === 'node' ? [i.node.id] : [])).sort()).toEqual([ids.kim, ids.lee].sort());
+        expect(combined.flatMap((i) => (i.kind === 'edge' ? [i.edge.type] : []))).toEqual(['INVITED']);
+      });
+
+      test('stats count nodes by label and edges by type', async () => {
+        const want = expectedState(all());
+        const stats = await s().stats();
+        expect(stats.totalNodes).toBe(want.nodes.size);
+        expect(stats.totalEdges).toBe(want.edges.length);
+        expect(stats.nodes.Person).toBe(4);
+        expect(stats.nodes.Statement).toBe(4);
+        expect(stats.nodes.Article).toBe(3);
+        expect(stats.edges.MENTIONS).toBe(10);
+        expect(stats.edges.INVITED).toBe(1);
+      });
+    });
+  });
+}
