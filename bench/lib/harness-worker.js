@@ -10,13 +10,15 @@ parentPort.on('message', (msg) => {
   if (msg.type !== 'batch') return;
   const graphs = [];
   let failed = 0;
+  let error = null;
   const t0 = performance.now();
   for (const r of msg.records) {
     try {
       graphs.push(buildArticleGraph(extract(r), { extractorVersion: EXTRACTOR_VERSION }));
-    } catch {
+    } catch (err) {
       failed++;
+      error ??= String(err?.message ?? err);
     }
   }
-  parentPort.postMessage({ type: 'graphs', seq: msg.seq, graphs, failed, ms: performance.now() - t0 });
+  parentPort.postMessage({ type: 'graphs', seq: msg.seq, graphs, failed, error, ms: performance.now() - t0 });
 });

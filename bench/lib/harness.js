@@ -20,6 +20,7 @@ async function ingestWithHarness(o) {
   let seq = 0;
   let articles = 0;
   let failed = 0;
+  let firstError = null;
   const idle = [...workers];
   const waiters = [];
   const writes = [];
@@ -52,6 +53,10 @@ async function ingestWithHarness(o) {
     const p = send(w, records).then((m) => {
       release(w);
       failed += m.failed;
+      firstError ??= m.error;
+      if (failed >= 10 && failed > articles) {
+        throw new Error(`extraction failing (${failed} failed, ${articles} stored): ${String(firstError).slice(0, 200)}`);
+      }
       // Writes are serialised: the store sees one upsert at a time, in completion order.
       writeChain = writeChain.then(async () => {
         for (const g of m.graphs) {

@@ -1,32 +1,76 @@
 'use strict';
 /**
- * Ingests a stream of article records into a store with N extraction threads, through the
- * product's batch pipeline (src/ingest/pipeline.ts) when it is built, else through the bench
- * harness pipeline (same stages, bench-owned pool).
+ * Ingests a stream of article records into a store with N extraction threads: through the
+ * product's extraction pool (src/ingest/extract-pool.ts) when it is built, else through the
+ * bench harness pool (same stages, bench-owned threads). Writes go to the store one at a time,
+ * in completion order, with a bounded number of articles in flight (memory stays flat).
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const { DIST } = require('./util');
 const { ingestWithHarness } = require('./harness');
 
-function productPipeline() {
-  const file = path.join(DIST, 'ingest', 'pipeline.js');
+function productPool() {
+  const file = path.join(DIST, 'ingest', 'extract-pool.js');
   if (!fs.existsSync(file)) return null;
-  return require(file);
+  const mod = require(file);
+  return typeof mod.createExtractPool === 'function' ? mod : null;
+}
+
+/** Stops a run early when most articles fail: the numbers would mean nothing. */
+function checkFailures(articles, failed, firstError) {
+  if (failed >= 10 && failed > articles) {
+    throw new Error(`extraction failing (${failed} failed, ${articles} stored): ${String(firstError?.message ?? firstError).slice(0, 200)}`);
+  }
+}
+
+async function ingestWithPool(mod, o) {
+  const pool = mod.createExtractPool({ size: o.threads });
+  const inFlight = new Set();
+  const limit = o.threads * 4;
+  let articles = 0;
+  let failed = 0;
+  let firstError = null;
+  const fail = (err) => {
+    failed++;
+    firstError ??= err;
+  };
+  let writeChain = Promise.resolve();
+  try {
+    for await (const record of o.source) {
+      const p = pool
+        .run(record)
+        .then(
+          (graph) =>
+            (writeChain = writeChain.then(() =>
+              o.store.upsertArticle(graph).then(
+                () => void articles++,
+                fail,
+              ),
+            )),
+          fail,
+        )
+        .finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      if (inFlight.size >= limit) await Promise.race(inFlight);
+      checkFailures(articles, failed, firstError);
+    }
+    await Promise.all(inFlight);
+    await writeChain;
+  } finally {
+    await pool.close();
+  }
+  return { articles, failed };
 }
 
 /**
- * @param {{ source: AsyncIterable<object>|Iterable<object>, store: any, threads: number, engine?: 'product'|'harness' }} o
+ * @param {{ source: AsyncIterable<object>|Iterable<object>, store: any, threads: number, engine?: 'pool'|'harness' }} o
  * @returns {Promise<{ articles: number, failed: number, engine: string }>}
  */
 async function ingest(o) {
-  const mod = o.engine === 'harness' ? null : productPipeline();
-  if (mod && typeof mod.runPipeline === 'function') {
-    const r = await mod.runPipeline({ source: o.source, store: o.store, threads: o.threads });
-    return { articles: r.articles ?? r.ok ?? 0, failed: r.failed ?? 0, engine: 'pipeline' };
-  }
-  const r = await ingestWithHarness(o);
-  return { ...r, engine: 'harness' };
+  const mod = o.engine === 'harness' ? null : productPool();
+  if (mod) return { ...(await ingestWithPool(mod, o)), engine: 'extract-pool' };
+  return { ...(await ingestWithHarness(o)), engine: 'harness' };
 }
 
-module.exports = { ingest, productPipeline };
+module.exports = { ingest, productPool, checkFailures };

@@ -13,22 +13,29 @@ const { DIST, median, fmt, verdict, requireDist, log } = require('../lib/util');
 function startWorker(mode, records) {
   const w = new Worker(path.join(__dirname, 'extract-worker.js'), { workerData: { mode, records, dist: DIST } });
   let pending = null;
+  let failure = null;
   const ready = new Promise((resolve, reject) => {
-    w.once('error', reject);
+    w.on('error', (err) => {
+      failure = new Error(`${mode === 'floor' ? 'compromise' : 'extract()'} failed: ${err.message}`);
+      reject(failure);
+      if (pending) pending.reject(failure);
+      pending = null;
+    });
     w.on('message', (m) => {
       if (m.type === 'ready') resolve();
       else if (m.type === 'done' && pending) {
         const p = pending;
         pending = null;
-        p(m);
+        p.resolve(m);
       }
     });
   });
   return {
     ready,
     run(limit) {
-      return new Promise((resolve) => {
-        pending = resolve;
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        pending = { resolve, reject };
         w.postMessage({ type: 'run', limit });
       });
     },
