@@ -1,7 +1,218 @@
+/**
+ * Finds the people, countries and organisations an article names, links every mention of
+ * one of them to a single entity (transliterations, surnames, acronyms, government seats),
+ * and exposes a resolver for later stages.
+ */
+import { countryId, foldName, orgId, personId, placeId } from '../graph/ids';
 import type { EntityContext } from './context';
-import type { CleanArticle } from './types';
+import { createResolver } from './coref';
+import { COUNTRY_BY_CODE } from './gazetteer';
+import { findDrafts, type Draft } from './mention-drafts';
+import { nameTokens, sameFullName, singleMatches, skeleton } from './names';
+import type { CleanArticle, Entity, Mention } from './types';
 
 export function findEntities(article: CleanArticle): EntityContext {
-  void article;
-  return { entities: [], mentions: [], byKey: new Map(), resolve: () => null, mentionsIn: () => [] };
+  const body = findDrafts(article.text, article.paragraphs, article.sentences.map((s) => s.start));
+  const captionDrafts = article.captions.map((c) => findDrafts(c, [{ start: 0, end: c.length }], [0]));
+  const built = buildEntities(body, captionDrafts.flat());
+  const sentenceOf = (pos: number) => {
+    const s = article.sentences.find((x) => pos >= x.start && pos < x.end);
+    return s ? s.index : Math.max(0, article.sentences.filter((x) => x.start <= pos).length - 1);
+  };
+  const mentions: Mention[] = built.bodyMentions
+    .map((m) => ({ ...m, sentenceIndex: sentenceOf(m.start) }))
+    .sort((a, b) => a.start - b.start);
+  const byKey = new Map(built.entities.map((e) => [e.key, e]));
+  const resolver = createResolver(article, built.entities, mentions, built.genders);
+  return {
+    entities: built.entities,
+    mentions,
+    byKey,
+    resolve: resolver,
+    mentionsIn: (start, end) => mentions.filter((m) => m.start >= start && m.end <= end),
+  };
+}
+
+interface Built {
+  entities: Entity[];
+  bodyMentions: Omit<Mention, 'sentenceIndex'>[];
+  genders: Map<string, 'f' | 'm'>;
+}
+
+interface PersonCluster {
+  names: { text: string; tokens: string[]; regnal?: string }[];
+  roles: string[];
+  country?: string;
+  female: boolean;
+  male: boolean;
+  drafts: Draft[];
+  /** Offsets of mentions, for choosing the nearest cluster of a surname. */
+  positions: number[];
+}
+
+function buildEntities(body: Draft[], captions: Draft[]): Built {
+  const all = [...body.map((d) => ({ d, caption: false })), ...captions.map((d) => ({ d, caption: true }))];
+  const clusters: PersonCluster[] = [];
+  const persons = all.filter(({ d }) => d.kind === 'person');
+  // Full names first: they define who is who; single words attach to them afterwards.
+  for (const { d, caption } of persons) {
+    const tokens = nameTokens(d.name);
+    if (tokens.length < 2) continue;
+    let c = clusters.find((x) => x.names.some((n) => sameFullName(n.tokens, tokens)));
+    if (!c) {
+      c = { names: [], roles: [], female: false, male: false, drafts: [], positions: [] };
+      clusters.push(c);
+    }
+    addToCluster(c, d, tokens, caption);
+  }
+  const unresolved: { d: Draft; caption: boolean }[] = [];
+  for (const { d, caption } of all) {
+    if (d.kind !== 'person' && d.kind !== 'unknown') continue;
+    const tokens = nameTokens(d.name);
+    if (tokens.length !== 1) continue;
+    const c = nearestCluster(clusters, tokens[0] as string, d.start, caption);
+    if (c) addToCluster(c, d, tokens, caption);
+    else unresolved.push({ d, caption });
+  }
+  // Single words never tied to a full name: people in their own right ("Trump" throughout).
+  for (const { d, caption } of unresolved) {
+    if (d.kind !== 'person') continue;
+    const tokens = nameTokens(d.name);
+    let c = clusters.find((x) => x.names.some((n) => n.tokens.length === 1 && n.tokens[0] === tokens[0]));
+    if (!c) {
+      c = { names: [], roles: [], female: false, male: false, drafts: [], positions: [] };
+      clusters.push(c);
+    }
+    addToCluster(c, d, tokens, caption);
+  }
+  // A cluster made only of single words left unknown by the finder.
+  const entities: Entity[] = [];
+  const bodyMentions: Omit<Mention, 'sentenceIndex'>[] = [];
+  const genders = new Map<string, 'f' | 'm'>();
+  for (const c of clusters) {
+    const best = [...c.names].sort((a, b) => b.tokens.length - a.tokens.length)[0];
+    if (!best) continue;
+    let name = best.text;
+    if (best.tokens.length === 1 && best.regnal) name = `${best.regnal} ${name}`;
+    const key = personId(name);
+    const existing = entities.find((e) => e.key === key);
+    const entity: Entity = existing ?? { key, type: 'Person', name, aliases: [], roles: [], ...(c.country ? { country: c.country } : {}) };
+    for (const n of c.names) addAlias(entity, n.text);
+    for (const r of c.roles) if (!entity.roles.includes(r)) entity.roles.push(r);
+    if (!existing) entities.push(entity);
+    if (c.female && !c.male) genders.set(key, 'f');
+    else if (c.male && !c.female) genders.set(key, 'm');
+    for (const d of c.drafts) if (!d.caption) bodyMentions.push({ entityKey: key, start: d.start, end: d.end, text: d.text });
+  }
+  // Leftover single words that behave like organisations ("Hamas ... its officials").
+  for (const { d } of unresolved) if (d.kind === 'unknown' && d.orgLike) d.kind = 'org';
+
+  addCountries(all, entities, bodyMentions);
+  addOrganisations(all, entities, bodyMentions);
+  addPlaces(all, entities, bodyMentions);
+  return { entities, bodyMentions, genders };
+}
+
+function addToCluster(c: PersonCluster, d: Draft, tokens: string[], caption: boolean) {
+  d.kind = 'person';
+  d.caption = caption;
+  c.drafts.push(d);
+  if (!caption) c.positions.push(d.start);
+  if (!c.names.some((n) => n.text === d.name)) c.names.push({ text: d.name, tokens, ...(d.regnal ? { regnal: d.regnal } : {}) });
+  for (const r of d.roles) if (r && !c.roles.includes(r)) c.roles.push(r);
+  if (d.country && !c.country) c.country = d.country;
+  if (d.gender === 'f') c.female = true;
+  if (d.gender === 'm') c.male = true;
+}
+
+function nearestCluster(clusters: PersonCluster[], token: string, at: number, caption: boolean): PersonCluster | undefined {
+  const t = skeleton(token);
+  const cands = clusters.filter((c) => c.names.some((n) => n.tokens.length >= 2 && singleMatches(t, n.tokens)));
+  if (cands.length <= 1 || caption) return cands[0];
+  // The most recent one mentioned before, else the first mentioned after.
+  const before = cands
+    .map((c) => ({ c, p: Math.max(-1, ...c.positions.filter((p) => p < at)) }))
+    .filter((x) => x.p >= 0)
+    .sort((a, b) => b.p - a.p)[0];
+  if (before) return before.c;
+  return cands
+    .map((c) => ({ c, p: Math.min(Infinity, ...c.positions.filter((p) => p > at)) }))
+    .sort((a, b) => a.p - b.p)[0]?.c;
+}
+
+function addAlias(e: Entity, alias: string) {
+  if (foldName(alias) === foldName(e.name)) return;
+  if (!e.aliases.some((a) => foldName(a) === foldName(alias))) e.aliases.push(alias);
+}
+
+function addCountries(all: { d: Draft; caption: boolean }[], entities: Entity[], mentions: Omit<Mention, 'sentenceIndex'>[]) {
+  for (const { d, caption } of all) {
+    if (d.kind !== 'country' || !d.code) continue;
+    const info = COUNTRY_BY_CODE.get(d.code);
+    if (!info) continue;
+    const key = countryId(info.cca3);
+    let e = entities.find((x) => x.key === key);
+    if (!e) {
+      e = { key, type: 'Country', name: info.name, aliases: [], roles: [], country: info.cca3 };
+      for (const n of [...info.names, ...info.codes]) addAlias(e, n);
+      entities.push(e);
+    }
+    addAlias(e, d.text.replace(/^the\s+/i, ''));
+    if (!caption) mentions.push({ entityKey: key, start: d.start, end: d.end, text: d.text });
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .replace(/['’]s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entity[], mentions: Omit<Mention, 'sentenceIndex'>[]) {
+  const orgs = all.filter(({ d }) => d.kind === 'org');
+  // Long forms first, so acronyms can attach to them.
+  const longForms = orgs.filter(({ d }) => !d.acronym);
+  const acronyms = orgs.filter(({ d }) => d.acronym);
+  const byFold = new Map<string, Entity>();
+  const add = (d: Draft, caption: boolean, e: Entity) => {
+    if (!caption) mentions.push({ entityKey: e.key, start: d.start, end: d.end, text: d.text });
+  };
+  for (const { d, caption } of longForms) {
+    const f = foldName(d.name);
+    let e = byFold.get(f) ?? entities.find((x) => x.type === 'Organization' && [x.name, ...x.aliases].some((a) => foldName(a) === f));
+    if (!e) {
+      e = { key: orgId(d.name), type: 'Organization', name: d.name, aliases: [], roles: [] };
+      entities.push(e);
+    }
+    byFold.set(f, e);
+    if (d.linkedAcronym) addAlias(e, d.linkedAcronym);
+    add(d, caption, e);
+  }
+  for (const { d, caption } of acronyms) {
+    const acr = d.name;
+    let e = entities.find((x) => x.type === 'Organization' && [x.name, ...x.aliases].some((a) => a === acr));
+    if (!e) e = entities.find((x) => x.type === 'Organization' && initials(x.name) === acr);
+    if (d.linkedLongForm && !d.linkedLongFormIsOrg) continue; // "Indus Waters Treaty (IWT)"
+    if (!e) {
+      e = { key: orgId(acr), type: 'Organization', name: acr, aliases: [], roles: [] };
+      entities.push(e);
+    } else addAlias(e, acr);
+    add(d, caption, e);
+  }
+}
+
+function addPlaces(all: { d: Draft; caption: boolean }[], entities: Entity[], mentions: Omit<Mention, 'sentenceIndex'>[]) {
+  for (const { d, caption } of all) {
+    if (d.kind !== 'place') continue;
+    const key = placeId(d.name);
+    let e = entities.find((x) => x.key === key);
+    if (!e) {
+      e = { key, type: 'Place', name: d.name, aliases: [], roles: [], ...(d.code ? { country: d.code } : {}) };
+      entities.push(e);
+    }
+    if (!caption) mentions.push({ entityKey: key, start: d.start, end: d.end, text: d.text });
+  }
 }

@@ -1,17 +1,81 @@
-import type { ArticleRecord, CleanArticle } from '../extract/types';
+import type { ArticleRecord, CleanArticle, Span } from '../extract/types';
+import { isCaption, isFurniture, isRelatedHeadline } from './boilerplate';
+import { splitSentences } from './sentences';
+
+/** "date 2025-07-29 " as some scrapers prefix the first line. */
+const DATE_PREFIX = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/i;
+/** "ISLAMABAD: ", "Washington, DC [US], February 28 (ANI): " */
+const DATELINE_PREFIX = /^(?:[A-Z][A-Z .'/-]{2,}:\s+|[^:()]{0,60}\([A-Z]{2,6}\)\s*[:\u2013\u2014-]\s+)/;
+/** Broadcast transcript speaker labels. */
+const TRANSCRIPT_LABEL = /^(?:Anchor|Reporter|Host|Correspondent)\s*:\s*/;
+
+/** Site suffixes on page titles: "... | World News", "... - Reuters". */
+export function stripSiteSuffix(title: string): string {
+  return title.replace(/\s+[|\u2013\u2014]\s+[^|]{1,40}$/, '').trim();
+}
+
+const foldLine = (s: string) =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Removes page boilerplate and segments the body into paragraphs and sentences. */
 export function readArticle(record: ArticleRecord): CleanArticle {
-  const text = record.text;
+  const title = record.title ? stripSiteSuffix(record.title) : undefined;
+  const titleKey = title ? foldLine(title) : '';
+  const captions: string[] = [];
+  const kept: string[] = [];
+  for (const raw of record.text.replace(/\r\n?/g, '\n').split('\n')) {
+    let line = raw.replace(/\u00a0/g, ' ').trim().replace(DATE_PREFIX, '').trim();
+    if (!line) continue;
+    if (titleKey) {
+      const key = foldLine(stripSiteSuffix(line));
+      if (key === titleKey) continue;
+      // The headline run into the first paragraph on one line.
+      if (key.startsWith(titleKey + ' ') && line.length > (title as string).length) {
+        const cut = cutAfterTitle(line, title as string);
+        if (cut !== null) line = cut;
+      }
+    }
+    if (isFurniture(line)) continue;
+    if (isCaption(line)) {
+      if (!captions.includes(line)) captions.push(line);
+      continue;
+    }
+    line = line.replace(DATELINE_PREFIX, '').replace(TRANSCRIPT_LABEL, '').trim();
+    if (!line || isFurniture(line)) continue;
+    if (kept[kept.length - 1] === line) continue;
+    kept.push(line);
+  }
+  while (kept.length > 1 && isRelatedHeadline(kept[kept.length - 1] as string)) kept.pop();
+
+  const paragraphs: Span[] = [];
+  let text = '';
+  for (const p of kept) {
+    if (text) text += '\n\n';
+    paragraphs.push({ start: text.length, end: text.length + p.length });
+    text += p;
+  }
   return {
     id: record.id ?? '',
     url: record.url,
     source: record.source,
     published: record.published,
-    title: record.title,
+    title,
     text,
-    paragraphs: [{ start: 0, end: text.length }],
-    sentences: [{ index: 0, paragraph: 0, start: 0, end: text.length, text }],
-    captions: [],
+    paragraphs,
+    sentences: splitSentences(text, paragraphs),
+    captions,
   };
+}
+
+/** The rest of `line` after a leading copy of the title, or null when it does not start so. */
+function cutAfterTitle(line: string, title: string): string | null {
+  const words = title.split(/\s+/).filter(Boolean);
+  let i = 0;
+  for (const w of words) {
+    const at = line.indexOf(w, i);
+    if (at < 0 || at - i > 3) return null;
+    i = at + w.length;
+  }
+  const rest = line.slice(i).replace(/^[\s:.\-\u2013\u2014]+/, '');
+  return rest || null;
 }

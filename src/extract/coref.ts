@@ -1,0 +1,141 @@
+/**
+ * Resolves a name-like span to an entity using what the article stated before it:
+ * full names and aliases, surnames ("Kim"), title + surname ("Mr Trump", "President Xi"),
+ * role descriptions ("the North Korean leader", "the US president"), countries by name,
+ * capital or seat ("Seoul", "the Kremlin"), and pronouns (he/she) for people.
+ */
+import { countryId, foldName } from '../graph/ids';
+import { findQuotations } from '../read/quote-marks';
+import { COUNTRY_BY_CODE, countryByDemonym, HONORIFICS, TITLE_WORDS } from './gazetteer';
+import { codeCountry } from './mention-drafts';
+import { countryByCapital, countryByName, countryBySeat } from './gazetteer';
+import { nameTokens, sameFullName, singleMatches } from './names';
+import type { CleanArticle, Entity, Mention } from './types';
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+/** Words that stand for the top office of a country, whatever its title there. */
+const LEADER_WORDS = new Set(['leader', 'chief', 'head', 'president', 'premier', 'chancellor', 'king', 'queen', 'supreme', 'prime', 'monarch', 'ruler', 'emir', 'sultan']);
+const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'its', 'his', 'her', 'their', 'country', 'country’s', "country's", 'then', 'former', 'current', 'new', 'top']);
+
+export type Resolver = (text: string, at: number) => Entity | null;
+
+export function createResolver(article: CleanArticle, entities: Entity[], mentions: Mention[], genders: Map<string, 'f' | 'm'>): Resolver {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const people = entities.filter((e) => e.type === 'Person');
+  const quoted = article.paragraphs.flatMap((p) => findQuotations(article.text, p.start, p.end));
+  const inQuote = (pos: number) => quoted.some((q) => pos >= q.start && pos < q.end);
+  const personMentions = mentions.filter((m) => byKey.get(m.entityKey)?.type === 'Person');
+
+  const lastMentionBefore = (key: string, at: number) => {
+    let best = -1;
+    for (const m of mentions) if (m.entityKey === key && m.start < at && m.start > best) best = m.start;
+    return best;
+  };
+  const mostRecent = (cands: Entity[], at: number): Entity | null => {
+    if (!cands.length) return null;
+    if (cands.length === 1) return cands[0] as Entity;
+    const scored = cands.map((e) => ({ e, p: lastMentionBefore(e.key, at) }));
+    scored.sort((a, b) => b.p - a.p);
+    return (scored[0] as { e: Entity }).e;
+  };
+  const countryEntity = (cca3: string): Entity | null => {
+    const existing = byKey.get(countryId(cca3));
+    if (existing) return existing;
+    const info = COUNTRY_BY_CODE.get(cca3);
+    return info ? { key: countryId(cca3), type: 'Country', name: info.name, aliases: [], roles: [], country: cca3 } : null;
+  };
+
+  const pronoun = (gender: 'm' | 'f', at: number): Entity | null => {
+    const sentences = article.sentences.filter((s) => s.start <= at).reverse().slice(0, 6);
+    for (const s of sentences) {
+      const cands = personMentions.filter((m) => m.start >= s.start && m.end <= Math.min(s.end, at) && !inQuote(m.start));
+      const compatible = cands.filter((m) => {
+        const g = genders.get(m.entityKey);
+        return gender === 'f' ? g !== 'm' : g !== 'f';
+      });
+      // The subject of a sentence comes first; a possessive ("Putin's invitation") is rarely it.
+      const plain = compatible.filter((m) => !/['’]s?$/.test(article.text.slice(m.end, m.end + 2).trim().slice(0, 1)));
+      const pick = (gender === 'f' ? compatible.find((m) => genders.get(m.entityKey) === 'f') : undefined) ?? plain[0] ?? compatible[0];
+      if (pick) return byKey.get(pick.entityKey) ?? null;
+    }
+    return null;
+  };
+
+  const byName = (raw: string, at: number): Entity | null => {
+    const f = foldName(raw);
+    const exact = entities.filter((e) => e.type !== 'Place' && [e.name, ...e.aliases].some((a) => foldName(a) === f));
+    if (exact.length) return mostRecent(exact, at);
+    const toks = nameTokens(raw);
+    if (toks.length >= 2) {
+      const hit = people.filter((p) => [p.name, ...p.aliases].some((a) => sameFullName(nameTokens(a), toks)));
+      if (hit.length) return mostRecent(hit, at);
+    }
+    if (toks.length === 1) {
+      const hit = people.filter((p) => [p.name, ...p.aliases].some((a) => singleMatches(toks[0] as string, nameTokens(a))));
+      if (hit.length) return mostRecent(hit, at);
+    }
+    return null;
+  };
+
+  const byRole = (words: string[], at: number): Entity | null => {
+    let country: string | undefined;
+    const roleWords: string[] = [];
+    for (const w of words) {
+      const bare = w.replace(/['’]s$/, '');
+      const c = countryByDemonym(bare) ?? countryByName(bare) ?? codeCountry(bare) ?? countryBySeat(bare);
+      if (c) country = c.cca3;
+      else if (!ROLE_STOP.has(w.toLowerCase())) roleWords.push(w.toLowerCase());
+    }
+    // "North Korean", "South Korean": two-word demonyms.
+    for (let k = 0; k + 1 < words.length; k++) {
+      const c = countryByDemonym(`${words[k]} ${words[k + 1]}`);
+      if (c) country = c.cca3;
+    }
+    const mentionedBefore = people.filter((p) => lastMentionBefore(p.key, at) >= 0);
+    const pool = mentionedBefore.length ? mentionedBefore : people;
+    const scored = pool
+      .map((p) => {
+        const roleText = p.roles.join(' ').toLowerCase();
+        let score = 0;
+        if (country) {
+          if (p.country === country) score += 2;
+          else if (p.country) return { p, score: -1 };
+        }
+        for (const r of roleWords) {
+          if (new RegExp(`\\b${r.replace(/[^\p{L}-]/gu, '')}\\b`, 'u').test(roleText)) score += 2;
+          else if (LEADER_WORDS.has(r) && [...LEADER_WORDS].some((l) => new RegExp(`\\b${l}\\b`).test(roleText))) score += 1;
+        }
+        return { p, score };
+      })
+      .filter((x) => x.score > 0);
+    if (!scored.length) return null;
+    const top = Math.max(...scored.map((x) => x.score));
+    return mostRecent(scored.filter((x) => x.score === top).map((x) => x.p), at);
+  };
+
+  return (text: string, at: number): Entity | null => {
+    const raw = text.trim().replace(/[,.;:]+$/, '');
+    if (!raw) return null;
+    const lower = raw.toLowerCase();
+    if (MALE.has(lower)) return pronoun('m', at);
+    if (FEMALE.has(lower)) return pronoun('f', at);
+    const bare = raw.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/, '');
+    const named = byName(bare, at);
+    if (named) return named;
+    const country = countryByName(bare) ?? codeCountry(bare) ?? countryBySeat(bare) ?? countryByCapital(bare);
+    if (country) return countryEntity(country.cca3);
+    // Titles and honorifics in front of a name: "Mr Kim", "President Xi", "Sheikh Mohammed".
+    const words = bare.split(/\s+/);
+    let k = 0;
+    while (k < words.length - 1 && (HONORIFICS.has(words[k]!.toLowerCase().replace(/\.$/, '')) || TITLE_WORDS.has(words[k]!.toLowerCase()) || countryByDemonym(words[k]!) || codeCountry(words[k]!))) k++;
+    if (k > 0) {
+      const rest = words.slice(k).join(' ');
+      if (/^\p{Lu}/u.test(rest)) {
+        const hit = byName(rest, at);
+        if (hit) return hit;
+      }
+    }
+    return byRole(words, at);
+  };
+}

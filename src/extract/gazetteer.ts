@@ -1,0 +1,158 @@
+/**
+ * Country names, codes, demonyms and capitals (from the `world-countries` package), the
+ * seats of government that stand for a country, and the generic vocabularies the entity
+ * finder reads names with: honorifics, titles, organisation head words.
+ */
+import countries from 'world-countries';
+import { foldName } from '../graph/ids';
+
+export interface CountryInfo {
+  cca3: string;
+  name: string;
+  /** Full names that name the country: common, official and alternative spellings. */
+  names: string[];
+  /** Short upper-case codes used in text ("US", "UK", "DPRK"). */
+  codes: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+/**
+ * Seats of government used for the government itself ("the Kremlin said"). A short list of
+ * buildings; capitals come from the country data.
+ */
+const GOVERNMENT_SEATS: Record<string, string> = {
+  'white house': 'USA',
+  kremlin: 'RUS',
+  'blue house': 'KOR',
+  'elysee': 'FRA',
+  'elysee palace': 'FRA',
+  'downing street': 'GBR',
+  zhongnanhai: 'CHN',
+};
+
+const latinOnly = (s: string) => /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u.test(s);
+
+function buildCountries(): CountryInfo[] {
+  const out: CountryInfo[] = [];
+  for (const c of countries) {
+    const names = new Set<string>([c.name.common, c.name.official]);
+    const codes = new Set<string>();
+    for (const alt of c.altSpellings ?? []) {
+      if (!latinOnly(alt) || alt.includes(',')) continue;
+      if (/^[A-Z]{2,5}$/.test(alt)) codes.add(alt);
+      else names.add(alt);
+    }
+    // "Republic of Turkey" is also plain "Turkey"; "Great Britain" also "Britain".
+    for (const n of [...names]) {
+      const short = n.replace(/^(?:the\s+)?(?:(?:Republic|Kingdom|State|Commonwealth|Federation) of(?: the)?|Great)\s+/i, '');
+      if (short !== n && /^\p{Lu}/u.test(short) && short.split(/\s+/).length <= 2) names.add(short);
+    }
+    // Three-letter codes are read as countries only when the package lists them as spellings.
+    const demonyms = new Set<string>();
+    const eng = c.demonyms?.eng;
+    if (eng) {
+      demonyms.add(eng.m);
+      demonyms.add(eng.f);
+    }
+    out.push({
+      cca3: c.cca3,
+      name: c.name.common,
+      names: [...names],
+      codes: [...codes],
+      demonyms: [...demonyms].filter(Boolean),
+      capitals: (c.capital ?? []).filter(latinOnly),
+    });
+  }
+  return out;
+}
+
+export const COUNTRIES: CountryInfo[] = buildCountries();
+export const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.cca3, c]));
+
+const byName = new Map<string, CountryInfo>();
+const byCode = new Map<string, CountryInfo>();
+const byDemonym = new Map<string, CountryInfo>();
+const byCapital = new Map<string, CountryInfo>();
+for (const c of COUNTRIES) {
+  for (const n of c.names) if (!byName.has(foldName(n))) byName.set(foldName(n), c);
+  for (const code of c.codes) if (!byCode.has(code)) byCode.set(code, c);
+  for (const d of c.demonyms) if (!byDemonym.has(foldName(d))) byDemonym.set(foldName(d), c);
+  for (const cap of c.capitals) {
+    const key = foldName(cap.replace(/\s+D\.?C\.?$/, ''));
+    if (!byCapital.has(key)) byCapital.set(key, c);
+  }
+}
+
+export const countryByName = (s: string) => byName.get(foldName(s.replace(/^the\s+/i, '')));
+/** "US", "U.S.", "UK": upper-case codes, dotted or not. */
+export function countryByCode(s: string): CountryInfo | undefined {
+  const bare = s.replace(/\./g, '');
+  if (!/^[A-Z]{2,5}$/.test(bare)) return undefined;
+  return byCode.get(bare);
+}
+export const countryByDemonym = (s: string) => byDemonym.get(foldName(s));
+export const countryByCapital = (s: string) => byCapital.get(foldName(s));
+export function countryBySeat(s: string): CountryInfo | undefined {
+  const code = GOVERNMENT_SEATS[foldName(s.replace(/^the\s+/i, ''))];
+  return code ? COUNTRY_BY_CODE.get(code) : undefined;
+}
+
+/** Courtesy titles dropped from a person's name. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mx', 'prof', 'professor']);
+export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'madam', 'queen', 'princess', 'empress']);
+
+/**
+ * Titles that stay part of the name when the name is a single word: "Pope Francis",
+ * "King Charles III" (regnal names are not surnames).
+ */
+export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'prince', 'princess', 'sultan', 'emir', 'crown']);
+
+/** Words that make up office titles before a name ("Deputy Prime Minister", "Secretary of State"). */
+export const TITLE_WORDS = new Set(
+  (
+    'president vice prime minister premier deputy foreign defence defense interior finance treasury commerce trade ' +
+    'secretary state general director chief executive supreme leader speaker senator senate majority minority ' +
+    'house representative congressman congresswoman governor mayor chancellor ambassador envoy special adviser advisor ' +
+    'national security spokesman spokeswoman spokesperson minister-president president-elect king queen pope prince ' +
+    'princess sheikh emir sultan ayatollah cardinal archbishop bishop lawmaker gen general admiral colonel lieutenant ' +
+    'commander sergeant captain judge justice attorney chairman chairwoman chair head ceo founder lord lady crown ' +
+    'monarch chief-of-staff staff aide official officer analyst expert correspondent director-general secretary-general ' +
+    'pm fm dpm mp sen rep gov amb'
+  ).split(' '),
+);
+
+/** Head words that make a capitalised phrase an organisation. */
+export const ORG_HEADS = new Set(
+  (
+    'agency ministry council party organisation organization command university congress senate assembly centre ' +
+    'center forces army navy bank fund commission committee union association cooperation institute movement ' +
+    'department service services authority court parliament corporation company news times post herald tribune ' +
+    'journal network broadcasting television radio group federation alliance front league coalition foundation ' +
+    'bureau board cabinet administration secretariat guard police brigade brigades division regiment tribunal ' +
+    'representatives trust academy college school press'
+  ).split(' '),
+);
+
+/** Heads that make a capitalised phrase a place or a thing, not an organisation or person. */
+export const PLACE_HEADS = new Set(
+  (
+    'castle palace basilica cathedral church mosque temple zone strip peninsula province region state county city ' +
+    'village island islands sea ocean river lake mountain mountains valley base airport square street avenue road ' +
+    'bridge border crossing camp treaty accord accords agreement act plan initiative programme program war summit ' +
+    'day week month year mass office hall building tower stadium park desk spire'
+  ).split(' '),
+);
+
+/** Media descriptors: "news website Axios", "TV channel Al Mayadeen", "French publication Le Monde". */
+export const MEDIA_WORDS = /\b(?:news\s+)?(?:website|site|publication|newspaper|paper|daily|weekly|broadcaster|channel|outlet|magazine|news agency|agency|network|radio|tv|wire service|tabloid)\s*$/i;
+
+/** Speech and report verbs. */
+export const SPEECH_VERBS =
+  'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|noted|notes|explained|explains|continued|continues|' +
+  'wrote|writes|posted|replied|replies|responded|asked|insisted|insists|argued|argues|warned|warns|declared|declares|' +
+  'announced|announces|claimed|claims|proposed|proposes|urged|urges|emphasised|emphasized|reiterated|recalled|' +
+  'acknowledged|admitted|confirmed|remarked|observed|commented|tweeted|quipped|concluded|pointed out|went on|' +
+  'saying|adding|noting|stating|telling|writing|explaining|stressing|insisting|arguing|warning|claiming|describing|' +
+  'described|calling|called|appealed|reaffirmed|affirmed|cautioned|vowed|promised|predicted|suggested|informed|conveyed|revealed|' +
+  'expressed|emphasising|emphasizing|reported|reports|announcing|declaring';

@@ -1,0 +1,101 @@
+/**
+ * Finds runs of capitalised words ("US President Donald Trump", "Ministry of Foreign
+ * Affairs") and tags each word with compromise's part-of-speech guesses.
+ */
+import nlp from 'compromise';
+
+export interface Token {
+  /** The word without a possessive ending or sentence-final dot. */
+  text: string;
+  start: number;
+  end: number;
+  /** Ends in 's or s' (the run breaks after it). */
+  possessive: boolean;
+  /** Compromise's tags for the word. */
+  tags: Set<string>;
+  /** First word of a sentence (its capital says nothing). */
+  sentenceInitial: boolean;
+}
+
+export interface NameRun {
+  tokens: Token[];
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’`.\-]*/gu;
+const CONNECTORS = new Set(['of', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'du', 'van', 'von', 'der', 'la', 'le']);
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|de|van|von|du|da|di|la|le)-\p{Lu}/u;
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
+const ABBREV = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Jr|Sr|Rev|Hon)\.$/;
+
+export function tagWords(text: string): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  const doc = nlp(text);
+  const json = doc.json({ offset: true, terms: { offset: true } }) as {
+    terms: { offset: { start: number }; tags: string[] }[];
+  }[];
+  for (const s of json) for (const t of s.terms) out.set(t.offset.start, new Set(t.tags));
+  return out;
+}
+
+export function tokenize(text: string, from: number, to: number, tags: Map<number, Set<string>>, sentenceStarts: Set<number>): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < to) {
+    let word = m[0];
+    const start = m.index;
+    let possessive = false;
+    if (!DOTTED.test(word) && !ABBREV.test(word)) word = word.replace(/\.+$/, '');
+    const poss = word.match(/^(.+?)(?:['’`]s|s['’`])$/u);
+    if (poss && /\p{Lu}/u.test(word[0] ?? '')) {
+      possessive = true;
+      word = word.endsWith('s\u2019') || word.endsWith("s'") || word.endsWith('s`') ? word.slice(0, -1) : (poss[1] as string);
+    }
+    word = word.replace(/['’`-]+$/, '');
+    if (!word) continue;
+    const prefix = text.slice(Math.max(from, start - 3), start);
+    const initial = sentenceStarts.has(start) || /^\s*$/.test(text.slice(from, start)) || /[:]\s*["“‘']?$/.test(prefix) || /^["“‘']$/.test(prefix.trim());
+    out.push({ text: word, start, end: start + word.length, possessive, tags: tags.get(start) ?? new Set(), sentenceInitial: initial });
+  }
+  return out;
+}
+
+export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
+
+/** Runs of capitalised words joined by single spaces (and "of", "bin", "al" ...). */
+export function findRuns(text: string, tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    while (cur.length && !isCapitalised(cur[cur.length - 1] as Token)) cur.pop();
+    if (cur.length) runs.push({ tokens: cur, start: (cur[0] as Token).start, end: (cur[cur.length - 1] as Token).end });
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = cur[cur.length - 1];
+    const joined = prev && !prev.possessive && /^ $/.test(text.slice(prev.end, t.start));
+    if (isCapitalised(t)) {
+      if (!joined) flush();
+      cur.push(t);
+      continue;
+    }
+    const next = tokens[i + 1];
+    const connector =
+      joined && CONNECTORS.has(t.text) && next && /^ $/.test(text.slice(t.end, next.start)) &&
+      (isCapitalised(next) || (next.text === 'the' && t.text === 'of'));
+    if (connector) {
+      cur.push(t);
+      continue;
+    }
+    if (joined && t.text === 'the' && prev?.text === 'of' && next && isCapitalised(next)) {
+      cur.push(t);
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return runs;
+}

@@ -1,0 +1,85 @@
+/**
+ * Line-level recognisers for page furniture that scraped article texts carry: share widgets,
+ * style sheets, bylines, datelines, tickers, photo captions and credits.
+ */
+
+/** Whole lines that are navigation or widget labels. */
+const FURNITURE = new Set(
+  [
+    'share', 'share this article', 'share this article on', 'close', 'story saved', 'live score', 'saved articles',
+    'following', 'my reads', 'sign out', 'get app', 'crown-icon', 'subscribe now!', 'subscribe now', 'follow topic:',
+    'announcement', 'advertisement', 'more follows...', 'more follows', 'more to follow', 'developing story', '-',
+    'increase font size decrease font size reset font size', 'read more', 'also read', 'recommended',
+  ].map((s) => s.toLowerCase()),
+);
+
+const FURNITURE_PREFIX = /^(sign up now\b|get the latest headlines\b|read more\b|also read\b|click here\b|follow us\b|published on\s*:|published\s*:|updated\s*:|first published\b)/i;
+
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE_ONLY = new RegExp(
+  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,4})?)?$`,
+  'i',
+);
+/** "Samar Al-Gamal , Tuesday 9 Sep 2025" */
+const BYLINE_WITH_DATE = new RegExp(`^[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}\\s*,\\s*${WEEKDAY}\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}$`, 'u');
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** "MOSCOW/ISTANBUL", "New Delhi:", "Tehran, July 3 (AFP) Jul 03, 2025" */
+const DATELINE = new RegExp(
+  `^(?:[A-Z][A-Z .'/-]+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*:|\\p{Lu}[\\p{L} ]+,\\s+${MONTH}\\s+\\d{1,2}\\s+\\([A-Z]{2,6}\\).*)$`,
+  'u',
+);
+const TICKER = /\b(?:in|de)creased by\b|[▲▼]/i;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+const SITE_TAGLINE = /^\S+\.(?:com|net|org|co\.\w+)\s+[-|–]\s+/i;
+
+export function isFurniture(line: string): boolean {
+  const l = line.trim();
+  if (!l) return true;
+  if (FURNITURE.has(l.toLowerCase())) return true;
+  if (FURNITURE_PREFIX.test(l)) return true;
+  if (isStyleSheet(l)) return true;
+  if (DATE_ONLY.test(l) || BYLINE_WITH_DATE.test(l) || BYLINE.test(l)) return true;
+  if (DATELINE.test(l) && l.split(/\s+/).length <= 8) return true;
+  if (TICKER.test(l) && l.split(/\s+/).length <= 12) return true;
+  if (URL_ONLY.test(l) || SITE_TAGLINE.test(l)) return true;
+  // "BR Web Desk Published July 29, 2025 Updated July 29, 2025 04:32pm"
+  if (/\b(?:Published|Updated)\b/.test(l) && /\d{4}/.test(l) && l.split(/\s+/).length <= 16 && !/[.!?]["”]?$/.test(l)) return true;
+  return false;
+}
+
+/** CSS rules pasted from the page: selectors followed by `{ prop: value; }` blocks. */
+export function isStyleSheet(line: string): boolean {
+  const blocks = line.match(/\{[^{}]*:[^{}]*\}/g);
+  return !!blocks && blocks.length >= 1 && /[.#@][\w-]+\s*[^{}]*\{/.test(line);
+}
+
+/** Photo captions and credits, kept apart from the body. */
+export function isCaption(line: string): boolean {
+  const l = line.trim();
+  if (/^(?:FILE\s+)?PHOTO\s*:/i.test(l)) return true;
+  if (/^Photo\s*:/i.test(l)) return true;
+  if (/\bPhoto\s*:\s*[\p{Lu}][\p{L}/ ]*$/u.test(l)) return true;
+  if (/\bphoto courtesy of\b/i.test(l)) return true;
+  if (/\|\s*(?:pool\s+)?photo by\b/i.test(l)) return true;
+  if (/\b[A-Z]{2,}\/[\p{Lu}][\p{L}]*/u.test(l) && /\b(?:REUTERS|AFP|AP|EPA|Getty|Reuters|via)\b/.test(l)) return true;
+  // "... on June 30, 2019.(AP File)", "(Manuel Balce Ceneta/AP)"
+  const credit = l.match(/\(([^()]{1,60})\)\s*\.?$/);
+  if (credit) {
+    const inner = credit[1] as string;
+    const creditLike = /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:\/\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)*$/u.test(inner);
+    const before = l.slice(0, l.length - credit[0].length).trimEnd();
+    if (creditLike && (/\//.test(inner) || /\b(?:File|Photo|Images)\b/.test(inner) || /[.]$/.test(before))) return true;
+  }
+  return false;
+}
+
+/** Lines at the end of a page that are headlines of other stories (Title Case, no final stop). */
+export function isRelatedHeadline(line: string): boolean {
+  const l = line.trim();
+  if (/[.!?:"”’)]$/.test(l)) return false;
+  const words = l.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  const capped = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return capped / words.length >= 0.7;
+}
