@@ -1,0 +1,64 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import DataLoader from 'dataloader';
+import type { Config } from '../config';
+import type { EdgeType, GraphNode, NodeLabel } from '../graph/model';
+import type { Direction, GraphStore, Neighbour } from '../graph/store';
+
+export interface Loaders {
+  /** Nodes by id: one `getNodes` per tick, however many fields ask. */
+  node: DataLoader<string, GraphNode | null>;
+  /** Neighbour lists by node id for one edge type, direction and label: one `neighbours` call per tick. */
+  neighbours(edgeType: EdgeType, direction: Direction, label?: NodeLabel): DataLoader<string, Neighbour[]>;
+}
+
+export interface ApiContext {
+  store: GraphStore;
+  config: Pick<Config, 'maxPageSize' | 'apiKey'>;
+  loaders: Loaders;
+  /** True when the request presented the API key, or the server has none. */
+  authorized: boolean;
+}
+
+export function createLoaders(store: GraphStore): Loaders {
+  const node = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids));
+  const byQuery = new Map<string, DataLoader<string, Neighbour[]>>();
+  return {
+    node,
+    neighbours(edgeType, direction, label) {
+      const key = `${edgeType}|${direction}|${label ?? ''}`;
+      let loader = byQuery.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, Neighbour[]>(async (ids) => {
+          const lists = await store.neighbours({ ids: [...ids], edgeType, direction, ...(label ? { label } : {}) });
+          // Prime the node cache with what came back, so following an edge costs nothing more.
+          for (const list of lists) for (const n of list) node.prime(n.node.id, n.node);
+          return lists;
+        });
+        byQuery.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+/** Reads the API key from `x-api-key` or `Authorization: Bearer <key>`. */
+export function presentedKey(headers: Headers): string | null {
+  const direct = headers.get('x-api-key');
+  if (direct) return direct.trim();
+  const auth = headers.get('authorization');
+  const m = auth ? /^Bearer\s+(.+)$/i.exec(auth.trim()) : null;
+  return m?.[1] ?? null;
+}
+
+/** A fresh context per request: its DataLoader caches never outlive the request. */
+export function createContext(store: GraphStore, config: ApiContext['config'], request: Request): ApiContext {
+  const key = presentedKey(request.headers);
+  return { store, config, loaders: createLoaders(store), authorized: !config.apiKey || safeEqual(key ?? '', config.apiKey) };
+}
+
+function safeEqual(a: string, b: string): boolean {
+  // Constant-time comparison so the key cannot be guessed from response times.
+  const ha = createHash('sha256').update(a).digest();
+  const hb = createHash('sha256').update(b).digest();
+  return timingSafeEqual(ha, hb) && a.length === b.length;
+}

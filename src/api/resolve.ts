@@ -1,0 +1,70 @@
+import type { EdgeType, GraphNode, NodeLabel, PropValue } from '../graph/model';
+import type { Direction, Neighbour } from '../graph/store';
+import type { ApiContext } from './context';
+import { SaysoError } from '../graph/store';
+
+/** Helpers the type files share to read node props and follow edges through the loaders. */
+
+export const str = (n: GraphNode, key: string): string | null => {
+  const v = n.props[key];
+  return v === null || v === undefined ? null : String(v);
+};
+export const num = (n: GraphNode, key: string): number | null => (typeof n.props[key] === 'number' ? (n.props[key] as number) : null);
+export const list = (n: GraphNode, key: string): string[] => {
+  const v: PropValue | undefined = n.props[key];
+  return Array.isArray(v) ? v : [];
+};
+
+export function follow(ctx: ApiContext, id: string, edgeType: EdgeType, direction: Direction, label?: NodeLabel): Promise<Neighbour[]> {
+  return ctx.loaders.neighbours(edgeType, direction, label).load(id);
+}
+
+export async function followNodes(ctx: ApiContext, id: string, edgeType: EdgeType, direction: Direction, label?: NodeLabel): Promise<GraphNode[]> {
+  const seen = new Set<string>();
+  const out: GraphNode[] = [];
+  for (const n of await follow(ctx, id, edgeType, direction, label)) {
+    if (seen.has(n.node.id)) continue;
+    seen.add(n.node.id);
+    out.push(n.node);
+  }
+  return out;
+}
+
+export async function followOne(ctx: ApiContext, id: string, edgeType: EdgeType, direction: Direction, label?: NodeLabel): Promise<GraphNode | null> {
+  return (await follow(ctx, id, edgeType, direction, label))[0]?.node ?? null;
+}
+
+export async function loadNode(ctx: ApiContext, id: string | null | undefined, label?: NodeLabel): Promise<GraphNode | null> {
+  if (!id) return null;
+  const n = await ctx.loaders.node.load(id);
+  return n && (!label || n.label === label) ? n : null;
+}
+
+/** Newest first, then by id: the order lists of facts are shown in. */
+export const byPublishedDesc = (a: GraphNode, b: GraphNode) =>
+  String(b.props.published ?? '').localeCompare(String(a.props.published ?? '')) || a.id.localeCompare(b.id);
+
+const NAMED: NodeLabel[] = ['Person', 'Country', 'Organization', 'Place'];
+
+/**
+ * Entities a user means by a name: an id ("person:kim-jong-un") or any canonical name or alias,
+ * folded ("kim jong-un"). Several can match ("Kim" may name two people).
+ */
+export async function entitiesNamed(ctx: ApiContext, name: string, labels: NodeLabel[] = NAMED): Promise<GraphNode[]> {
+  const trimmed = name.trim();
+  if (/^[a-z]+:\S+$/.test(trimmed)) {
+    const n = await loadNode(ctx, trimmed);
+    return n && labels.includes(n.label) ? [n] : [];
+  }
+  const pages = await Promise.all(labels.map((label) => ctx.store.findNodes({ label, name: trimmed }, { first: 50 })));
+  return pages.flatMap((p) => p.items);
+}
+
+/** Validates an ISO date argument ("2025", "2025-10", "2025-10-18"); undefined when absent. */
+export function checkDate(value: string | null | undefined, name: string): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (!/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(value)) {
+    throw new SaysoError('BAD_INPUT', `${name} must be an ISO date like 2025-10-18 (or 2025-10, 2025), got "${value}".`);
+  }
+  return value;
+}

@@ -1,0 +1,48 @@
+import { builder } from '../builder';
+import { fromList, pageArgs, pagingArgs } from '../connection';
+import { ArticleRef, EventRef, InvitationConnection, InvitationRef, PersonRef } from '../refs';
+import { entitiesNamed, follow, loadNode } from '../resolve';
+
+builder.objectType(InvitationRef, {
+  description: 'One person inviting another to an event, as an article reports it.',
+  fields: (t) => ({
+    id: t.id({ description: 'Id of the invitation (the graph edge).', resolve: (i) => i.edge.id }),
+    inviter: t.field({ type: PersonRef, nullable: true, description: 'Who invited.', resolve: (i, _a, ctx) => loadNode(ctx, i.edge.from) }),
+    invitee: t.field({ type: PersonRef, nullable: true, description: 'Who was invited.', resolve: (i, _a, ctx) => loadNode(ctx, i.edge.to) }),
+    eventText: t.string({ nullable: true, description: 'The occasion in the article\u2019s words ("the APEC summit in South Korea").', resolve: (i) => (i.edge.props.event == null ? null : String(i.edge.props.event)) }),
+    event: t.field({ type: EventRef, nullable: true, description: 'The event invited to.', resolve: (i, _a, ctx) => loadNode(ctx, i.edge.props.eventId == null ? null : String(i.edge.props.eventId), 'Event') }),
+    sentence: t.string({ nullable: true, description: 'The sentence the invitation was read in.', resolve: (i) => (i.edge.props.sentence == null ? null : String(i.edge.props.sentence)) }),
+    start: t.int({ nullable: true, description: 'Character offset in the article.', resolve: (i) => (typeof i.edge.props.start === 'number' ? i.edge.props.start : null) }),
+    end: t.int({ nullable: true, description: 'Character offset just after the invitation.', resolve: (i) => (typeof i.edge.props.end === 'number' ? i.edge.props.end : null) }),
+    article: t.field({ type: ArticleRef, nullable: true, description: 'The article it was read in.', resolve: (i, _a, ctx) => loadNode(ctx, i.edge.articleId, 'Article') }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  invitations: t.field({
+    type: InvitationConnection,
+    description: 'Invitations by inviter and/or invitee ("did Lee invite Trump?").',
+    args: {
+      inviter: t.arg.string({ description: 'Who invited: name, alias or id.' }),
+      invitee: t.arg.string({ description: 'Who was invited: name, alias or id.' }),
+      ...pagingArgs(t),
+    },
+    resolve: async (_r, args, ctx) => {
+      const page = pageArgs(args, ctx);
+      let start: string[];
+      let direction: 'out' | 'in' = 'out';
+      if (args.inviter) start = (await entitiesNamed(ctx, args.inviter, ['Person'])).map((n) => n.id);
+      else if (args.invitee) {
+        start = (await entitiesNamed(ctx, args.invitee, ['Person'])).map((n) => n.id);
+        direction = 'in';
+      } else start = (await ctx.store.findNodes({ label: 'Person' }, { first: 100000 })).items.map((n) => n.id);
+      const invitees = args.invitee ? new Set((await entitiesNamed(ctx, args.invitee, ['Person'])).map((n) => n.id)) : null;
+      const edges = (await Promise.all(start.map((id) => follow(ctx, id, 'INVITED', direction))))
+        .flat()
+        .filter((x) => !invitees || invitees.has(x.edge.to))
+        .map((x) => ({ edge: x.edge }))
+        .sort((a, b) => a.edge.id.localeCompare(b.edge.id));
+      return fromList(edges, page);
+    },
+  }),
+}));

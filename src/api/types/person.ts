@@ -1,0 +1,70 @@
+import { builder } from '../builder';
+import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
+import { ConditionConnection, CountryRef, EntityRef, EventConnection, InvitationConnection, PersonConnection, PersonRef, StatementConnection } from '../refs';
+import { byPublishedDesc, entitiesNamed, follow, followNodes, list, str } from '../resolve';
+import { isLabel } from './entity';
+import { byEventDate } from './event';
+
+builder.objectType(PersonRef, {
+  description: 'A person who speaks, sets conditions, invites or meets in the news.',
+  interfaces: [builder.nodeInterfaceRef(), EntityRef],
+  isTypeOf: isLabel('Person'),
+  fields: (t) => ({
+    roles: t.stringList({ description: 'Roles as the articles state them ("President of South Korea", "North Korean leader").', resolve: (n) => list(n, 'roles') }),
+    country: t.field({
+      type: CountryRef,
+      nullable: true,
+      description: 'The country the person belongs to, where an article says.',
+      resolve: (n, _a, ctx) => {
+        const code = str(n, 'country');
+        return code ? ctx.loaders.node.load(`country:${code}`) : null;
+      },
+    }),
+    statements: t.field({
+      type: StatementConnection,
+      description: 'What this person said, newest first.',
+      args: pagingArgs(t),
+      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'SAID', 'out', 'Statement')).sort(byPublishedDesc), pageArgs(args, ctx)),
+    }),
+    conditions: t.field({
+      type: ConditionConnection,
+      description: 'Conditions this person attached to an action or outcome, newest first.',
+      args: pagingArgs(t),
+      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'SET', 'out', 'Condition')).sort(byPublishedDesc), pageArgs(args, ctx)),
+    }),
+    invitationsSent: t.field({
+      type: InvitationConnection,
+      description: 'Invitations this person extended.',
+      args: pagingArgs(t),
+      resolve: async (n, args, ctx) => fromList((await follow(ctx, n.id, 'INVITED', 'out')).map((x) => ({ edge: x.edge })), pageArgs(args, ctx)),
+    }),
+    invitationsReceived: t.field({
+      type: InvitationConnection,
+      description: 'Invitations this person received.',
+      args: pagingArgs(t),
+      resolve: async (n, args, ctx) => fromList((await follow(ctx, n.id, 'INVITED', 'in')).map((x) => ({ edge: x.edge })), pageArgs(args, ctx)),
+    }),
+    events: t.field({
+      type: EventConnection,
+      description: 'Meetings, talks, summits, visits and calls this person took part in or is expected at, by date.',
+      args: pagingArgs(t),
+      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'PARTICIPANT', 'out', 'Event')).sort(byEventDate), pageArgs(args, ctx)),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  person: t.field({
+    type: PersonRef,
+    nullable: true,
+    description: 'A person by canonical name or any alias ("Kim Jong Un", "Kim Jong-un", "Kim"), or by id. Null when nobody matches.',
+    args: { name: t.arg.string({ required: true, description: 'Name, alias or id; case, accents, hyphens and dots do not matter.' }) },
+    resolve: async (_r, { name }, ctx) => (await entitiesNamed(ctx, name, ['Person']))[0] ?? null,
+  }),
+  people: t.field({
+    type: PersonConnection,
+    description: 'People in the graph by name, or all of them, alphabetically by id.',
+    args: { name: t.arg.string({ description: 'Only people with this name or alias.' }), ...pagingArgs(t) },
+    resolve: async (_r, args, ctx) => fromPage(await ctx.store.findNodes({ label: 'Person', ...(args.name ? { name: args.name } : {}) }, pageArgs(args, ctx))),
+  }),
+}));

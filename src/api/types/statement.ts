@@ -1,0 +1,97 @@
+import type { GraphNode } from '../../graph/model';
+import { foldName } from '../../graph/ids';
+import { builder } from '../builder';
+import type { ApiContext } from '../context';
+import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
+import { ArticleRef, ConditionConnection, EntityRef, EventRef, OrganizationRef, StatementConnection, StatementRef } from '../refs';
+import { byPublishedDesc, checkDate, entitiesNamed, followNodes, followOne, num, str } from '../resolve';
+import { isLabel } from './entity';
+import { StatementKindEnum } from './enums';
+
+builder.objectType(StatementRef, {
+  description: 'Something someone said, quoted directly or reported, with where it was read.',
+  interfaces: [builder.nodeInterfaceRef()],
+  isTypeOf: isLabel('Statement'),
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Graph id ("statement:<hash of article and offsets>").' }),
+    text: t.string({ description: 'The words: the quotation without its marks, or the reported speech.', resolve: (n) => str(n, 'text') ?? '' }),
+    kind: t.field({ type: StatementKindEnum, description: 'Direct quotation or reported speech.', resolve: (n) => (str(n, 'kind') ?? 'direct') as never }),
+    cue: t.string({ nullable: true, description: 'The attribution words ("said", "told reporters", "according to").', resolve: (n) => str(n, 'cue') }),
+    quoteKey: t.string({ nullable: true, description: 'The text normalised: equal for the same quotation in different articles.', resolve: (n) => str(n, 'quoteKey') }),
+    sentence: t.string({ nullable: true, description: 'The sentence the statement was read in.', resolve: (n) => str(n, 'sentence') }),
+    start: t.int({ nullable: true, description: 'Character offset of the text in the article.', resolve: (n) => num(n, 'start') }),
+    end: t.int({ nullable: true, description: 'Character offset just after the text.', resolve: (n) => num(n, 'end') }),
+    confidence: t.float({ nullable: true, description: 'How sure the extractor is of the statement and its speaker (0 to 1).', resolve: (n) => num(n, 'confidence') }),
+    published: t.string({ nullable: true, description: 'When the article was published.', resolve: (n) => str(n, 'published') }),
+    speaker: t.field({ type: EntityRef, nullable: true, description: 'Who said it (a person, or a country or organisation speaking as one); null when the article does not say.', resolve: (n, _a, ctx) => followOne(ctx, n.id, 'SAID', 'in') }),
+    reporter: t.field({ type: OrganizationRef, nullable: true, description: 'The outlet the article credits with reporting it ("CNN reported").', resolve: (n, _a, ctx) => followOne(ctx, n.id, 'REPORTED_BY', 'out', 'Organization') }),
+    article: t.field({ type: ArticleRef, description: 'The article it was read in.', resolve: async (n, _a, ctx) => (await followOne(ctx, n.id, 'IN_ARTICLE', 'out', 'Article'))! }),
+    about: t.field({ type: [EntityRef], description: 'Entities the statement is about (named in it).', resolve: (n, _a, ctx) => followNodes(ctx, n.id, 'ABOUT', 'out').then((l) => l.filter((x) => x.label !== 'Event')) }),
+    aboutEvents: t.field({ type: [EventRef], description: 'Events the statement is about.', resolve: (n, _a, ctx) => followNodes(ctx, n.id, 'ABOUT', 'out', 'Event') }),
+    conditions: t.field({
+      type: ConditionConnection,
+      description: 'Conditions stated in this statement.',
+      args: pagingArgs(t),
+      resolve: async (n, args, ctx) => fromList(await followNodes(ctx, n.id, 'CONDITIONED_ON', 'out', 'Condition'), pageArgs(args, ctx)),
+    }),
+  }),
+});
+
+/** Statement ids matching the filters that are not plain props, or undefined when none apply. */
+async function statementIds(ctx: ApiContext, args: { speaker?: string | null; about?: string | null; text?: string | null; source?: string | null }): Promise<string[] | undefined> {
+  const sets: string[][] = [];
+  if (args.speaker) {
+    const who = await entitiesNamed(ctx, args.speaker);
+    sets.push((await Promise.all(who.map((e) => followNodes(ctx, e.id, 'SAID', 'out', 'Statement')))).flat().map((n) => n.id));
+  }
+  if (args.about) {
+    const what: GraphNode[] = args.about.startsWith('event:') ? [await ctx.loaders.node.load(args.about)].filter((n): n is GraphNode => !!n) : await entitiesNamed(ctx, args.about);
+    sets.push((await Promise.all(what.map((e) => followNodes(ctx, e.id, 'ABOUT', 'in', 'Statement')))).flat().map((n) => n.id));
+  }
+  if (args.text) {
+    const hits = await ctx.store.search(args.text, ['Statement'], { first: 10000 });
+    sets.push(hits.items.map((h) => h.node.id));
+  }
+  if (args.source) {
+    const wanted = foldName(args.source);
+    const all = await ctx.store.findNodes({ label: 'Article' }, { first: 100000 });
+    const articles = all.items.filter((a) => foldName(String(a.props.source ?? '')) === wanted);
+    sets.push((await Promise.all(articles.map((a) => followNodes(ctx, a.id, 'IN_ARTICLE', 'in', 'Statement')))).flat().map((n) => n.id));
+  }
+  if (!sets.length) return undefined;
+  return sets.reduce((acc, s) => {
+    const keep = new Set(s);
+    return acc.filter((id) => keep.has(id));
+  });
+}
+
+builder.queryFields((t) => ({
+  statements: t.field({
+    type: StatementConnection,
+    description: 'Statements by speaker, topic, words, kind, outlet and date, newest first.',
+    args: {
+      speaker: t.arg.string({ description: 'Who said it: name, alias or id.' }),
+      about: t.arg.string({ description: 'What it is about: an entity name, alias or id, or an event id.' }),
+      text: t.arg.string({ description: 'Full-text search in the words said (all words must appear; the last may be a prefix).' }),
+      kind: t.arg({ type: StatementKindEnum, description: 'Only direct quotations or only reported speech.' }),
+      source: t.arg.string({ description: 'Only from this outlet ("Hindustan Times").' }),
+      from: t.arg.string({ description: 'Published on or after this ISO date.' }),
+      to: t.arg.string({ description: 'Published on or before this ISO date.' }),
+      ...pagingArgs(t),
+    },
+    resolve: async (_r, args, ctx) => {
+      const page = pageArgs(args, ctx);
+      const from = checkDate(args.from, 'from');
+      const to = checkDate(args.to, 'to');
+      const ids = await statementIds(ctx, args);
+      return fromPage(
+        await ctx.store.findNodes(
+          { label: 'Statement', ...(ids ? { ids } : {}), ...(args.kind ? { where: { kind: args.kind } } : {}), dateProp: 'published', from, to, orderBy: { prop: 'published', direction: 'DESC' } },
+          page,
+        ),
+      );
+    },
+  }),
+}));
+
+export { byPublishedDesc };

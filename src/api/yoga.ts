@@ -1,0 +1,52 @@
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import type { Config } from '../config';
+import { SaysoError, type GraphStore } from '../graph/store';
+import { createContext, type ApiContext } from './context';
+import { toGraphQLError } from './errors';
+import { EXAMPLE_QUERIES } from './examples';
+import { schema } from './schema';
+
+export interface ApiOptions {
+  store: GraphStore;
+  config: Pick<Config, 'maxPageSize' | 'apiKey' | 'corsOrigins' | 'requestTimeoutMs' | 'limits'>;
+  /** Where unexpected errors are logged (they reach clients masked). */
+  logError?: (err: unknown) => void;
+}
+
+export type SaysoYoga = YogaServerInstance<Record<string, unknown>, ApiContext>;
+
+/** Unwraps the domain error a resolver threw, if it was one. */
+function domainError(err: unknown): SaysoError | null {
+  if (err instanceof SaysoError) return err;
+  if (err instanceof GraphQLError && err.originalError instanceof SaysoError) return err.originalError;
+  return null;
+}
+
+/** The GraphQL API over a store: GraphiQL and the endpoint at /graphql. */
+export function createApi({ store, config, logError }: ApiOptions): SaysoYoga {
+  return createYoga<Record<string, unknown>, ApiContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    // Unexpected errors go to logError (pino in the server); Yoga's console logger stays quiet.
+    logging: false,
+    landingPage: false,
+    context: ({ request }) => createContext(store, config, request),
+    cors: config.corsOrigins.length ? { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
+    graphiql: {
+      title: 'sayso: who said what, on what condition',
+      defaultEditorToolsVisibility: false,
+      defaultTabs: EXAMPLE_QUERIES.map((q) => ({ query: q.query })),
+      defaultQuery: EXAMPLE_QUERIES[0]!.query,
+    },
+    maskedErrors: {
+      maskError(error, message) {
+        const domain = domainError(error);
+        if (domain) return toGraphQLError(domain);
+        if (error instanceof GraphQLError && !error.originalError) return error; // validation and syntax errors
+        logError?.(error);
+        return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      },
+    },
+  });
+}
