@@ -56,10 +56,14 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
   const size = Math.max(1, opts.size ?? defaultConcurrency());
   const timeoutMs = opts.timeoutMs ?? 120_000;
   const file = opts.threadFile ?? extractorThreadFile();
+  if (!existsSync(file)) throw new SaysoError('EXTRACTION_FAILED', `The extraction thread script is missing (${file}): run \`npm run build\` first.`);
   const waiting: Task[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
   let closed = false;
+  /** Thread deaths since a thread last answered: a thread that cannot even start must not respawn forever. */
+  let crashes = 0;
+  let broken: string | null = null;
 
   const finish = (slot: Slot) => {
     if (slot.timer) clearTimeout(slot.timer);
@@ -76,7 +80,11 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     if (t) t.reject(new SaysoError('EXTRACTION_FAILED', reason));
-    if (!closed) {
+    if (++crashes > 2 * size + 3 && !broken) {
+      broken = `extraction threads keep dying (last: ${reason})`;
+      for (const w of waiting.splice(0)) w.reject(new SaysoError('EXTRACTION_FAILED', broken));
+    }
+    if (!closed && !broken) {
       slot.worker = spawn(slot);
       pump();
     }
@@ -86,6 +94,7 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
     const w = new Worker(file);
     w.on('message', (reply: ThreadReply) => {
       const t = finish(slot);
+      crashes = 0;
       if (t && t.id === reply.id) {
         if ('graph' in reply) t.resolve(reply.graph);
         else t.reject(new SaysoError(reply.error.code === 'BAD_INPUT' ? 'BAD_INPUT' : 'EXTRACTION_FAILED', reply.error.message));
@@ -122,7 +131,7 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
   return {
     size,
     run(record) {
-      if (closed) return Promise.reject(new SaysoError('EXTRACTION_FAILED', 'The extraction pool is closed.'));
+      if (closed || broken) return Promise.reject(new SaysoError('EXTRACTION_FAILED', broken ?? 'The extraction pool is closed.'));
       return new Promise<ArticleGraph>((resolve, reject) => {
         waiting.push({ id: nextId++, record, resolve, reject });
         pump();
