@@ -5,6 +5,7 @@ import { SaysoError, type GraphStore } from '../graph/store';
 import { createContext, type ApiContext } from './context';
 import { toGraphQLError } from './errors';
 import { EXAMPLE_QUERIES } from './examples';
+import { useExportRoute } from './export-route';
 import { schema } from './schema';
 
 export interface ApiOptions {
@@ -32,6 +33,7 @@ export function createApi({ store, config, logError }: ApiOptions): SaysoYoga {
     logging: false,
     landingPage: false,
     context: ({ request }) => createContext(store, config, request),
+    plugins: [useExportRoute({ store, config, onError: logError })],
     cors: config.corsOrigins.length ? { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
     graphiql: {
       title: 'sayso: who said what, on what condition',

@@ -1,6 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { createExportHandler, useExportRoute } from '../../src/api/export-route';
+import { createApi } from '../../src/api/yoga';
+import { loadConfig } from '../../src/config';
 import type { ExportItem, GraphStore } from '../../src/graph/store';
 import { parseCsv } from './csv-parse';
 import { createFixtureStore, fixtureCounts, IDS } from './fixture';
@@ -118,6 +120,16 @@ describe('GET /export', () => {
     expect((JSON.parse(await res.text()) as { nodes: unknown[] }).nodes).toHaveLength(counts.nodes);
     const gql = await yoga.fetch('http://localhost/graphql?query=%7Bok%7D');
     expect(await gql.json()).toEqual({ data: { ok: true } });
+  });
+
+  it('is served by the sayso API, under its key', async () => {
+    const config = loadConfig({ SAYSO_API_KEY: 'export-api-key-0123456789' });
+    const api = createApi({ store, config });
+    expect((await api.fetch('http://localhost/export?format=json')).status).toBe(401);
+    const res = await api.fetch('http://localhost/export?format=jsonld', { headers: { 'x-api-key': 'export-api-key-0123456789' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
+    expect((JSON.parse(await res.text()) as { '@graph': unknown[] })['@graph'].length).toBeGreaterThan(counts.nodes);
   });
 
   it('stops reading the store when the client goes away', async () => {
