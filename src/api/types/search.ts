@@ -16,7 +16,7 @@ builder.objectType(SearchHitRef, {
 builder.queryFields((t) => ({
   search: t.field({
     type: SearchHitConnection,
-    description: 'Full-text search over names, aliases, statements, conditions, events and article titles, best first.',
+    description: 'Full-text search over the names and aliases of people, countries, organisations and places, and the words of statements and conditions; best first.',
     args: {
       text: t.arg.string({ required: true, description: 'Words to find; all must appear, the last may be a prefix ("denuclear").' }),
       types: t.arg({ type: [NodeLabelEnum], description: 'Only these kinds of node.' }),

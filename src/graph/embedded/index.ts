@@ -78,21 +78,25 @@ function pageOf<T>(items: T[], offset: number, totalCount: number): Page<T> {
   };
 }
 
-/** Text the full-text index holds for a node: names and aliases, or the words of a fact. */
-function searchBody(n: GraphNode): string {
+/**
+ * Text the full-text index holds for a node: names and aliases of entities, the words of
+ * statements and conditions (the same fields the Neo4j full-text index covers). Other labels
+ * are not searched.
+ */
+function searchBody(n: GraphNode): string | null {
   const p = n.props;
   const s = (v: PropValue | undefined) => (Array.isArray(v) ? v.join(' ; ') : v == null ? '' : String(v));
   switch (n.label) {
     case 'Statement':
-      return [s(p.text), s(p.speaker)].join(' \n ');
     case 'Condition':
-      return [s(p.text), s(p.on), s(p.holder)].join(' \n ');
-    case 'Event':
-      return [s(p.type), s(p.text), s(p.place), s(p.dateText)].join(' \n ');
-    case 'Article':
-      return [s(p.title), s(p.source)].join(' \n ');
+      return s(p.text);
+    case 'Person':
+    case 'Country':
+    case 'Organization':
+    case 'Place':
+      return [s(p.name), s(p.aliases)].join(' ; ');
     default:
-      return [s(p.name), s(p.aliases), s(p.roles)].join(' \n ');
+      return null;
   }
 }
 
@@ -160,6 +164,9 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     contributionsOfNode: db.prepare<[string], { label: string; props: string }>('SELECT label, props FROM contributions WHERE node_id = ? ORDER BY article_id'),
     deleteNames: db.prepare('DELETE FROM node_names WHERE node_id = ?'),
     insertName: db.prepare('INSERT OR IGNORE INTO node_names (node_id, name_fold) VALUES (?, ?)'),
+    versionOf: db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM article_versions WHERE article_id = ?'),
+    setVersion: db.prepare('INSERT OR REPLACE INTO article_versions (article_id, content_hash) VALUES (?, ?)'),
+    deleteVersion: db.prepare('DELETE FROM article_versions WHERE article_id = ?'),
     deleteSearch: db.prepare('DELETE FROM search_index WHERE node_id = ?'),
     insertSearch: db.prepare('INSERT INTO search_index (node_id, label, body) VALUES (?, ?, ?)'),
   };
@@ -172,7 +179,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     st.deleteNames.run(n.id);
     for (const f of namesOf(n)) st.insertName.run(n.id, f);
     st.deleteSearch.run(n.id);
-    st.insertSearch.run(n.id, n.label, searchBody(n));
+    const body = searchBody(n);
+    if (body) st.insertSearch.run(n.id, n.label, body);
   };
   const unindex = (id: string) => {
     st.deleteNames.run(id);
@@ -186,6 +194,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     st.deleteOwnedNodes.run(articleId);
     st.deleteArticleEdges.run(articleId);
     st.deleteContributions.run(articleId);
+    st.deleteVersion.run(articleId);
     return touched;
   };
 
@@ -206,8 +215,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   };
 
   const upsertTx = db.transaction((g: ArticleGraph): UpsertResult => {
-    const existing = st.nodeById.get(g.articleId);
-    if (existing && (JSON.parse(existing.props) as Props).contentHash === g.contentHash) {
+    if (st.versionOf.get(g.articleId)?.content_hash === g.contentHash) {
       return { articleId: g.articleId, changed: false, nodes: g.nodes.length, edges: g.edges.length };
     }
     const touched = removeContribution(g.articleId);
@@ -222,6 +230,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     }
     settleEntities(touched);
     for (const e of g.edges) st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, JSON.stringify(e.props));
+    st.setVersion.run(g.articleId, g.contentHash);
     return { articleId: g.articleId, changed: true, nodes: g.nodes.length, edges: g.edges.length };
   });
 

@@ -32,6 +32,10 @@ CREATE TABLE IF NOT EXISTS edges (
 CREATE INDEX IF NOT EXISTS edges_src ON edges(src, type, id);
 CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst, type, id);
 CREATE INDEX IF NOT EXISTS edges_article ON edges(article_id);
+CREATE TABLE IF NOT EXISTS article_versions (
+  article_id TEXT PRIMARY KEY,
+  content_hash TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS contributions (
   article_id TEXT NOT NULL,
   node_id TEXT NOT NULL,
