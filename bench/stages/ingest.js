@@ -35,9 +35,10 @@ async function run(opts) {
 
   const { records: seeds } = loadSeeds();
   const synth = createSynth(seeds, { seed: 7 });
-  const records = Array.from({ length: opts.ingestArticles }, (_, i) => synth.article(i));
+  const n = opts.store === 'neo4j' ? opts.neo4jIngestArticles : opts.ingestArticles;
+  const records = Array.from({ length: n }, (_, i) => synth.article(i));
   // Warm the page cache, JIT and lexicons once, untimed.
-  await once(opts, records.slice(0, Math.min(40, records.length)), 1);
+  await once(opts, records.slice(0, Math.max(5, Math.min(40, Math.floor(records.length / 5)))), 1);
 
   const multi = [];
   const single = [];

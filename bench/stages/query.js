@@ -58,7 +58,8 @@ async function measure(server, opts, { raw = true, duration = opts.queryDuration
 async function forStore(kind, opts) {
   const h = await openStore(kind, opts);
   try {
-    const f = await fill(remembering(h.store, h.written), opts.queryArticles, opts);
+    const n = kind === 'neo4j' ? opts.neo4jQueryArticles : opts.queryArticles;
+    const f = await fill(remembering(h.store, h.written), n, opts);
     log(`query ${kind}: ${f.articles} articles in ${fmt(f.ms / 1000)} s (${f.engine})`);
     const server = await startServer(h.store);
     try {
