@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { exportToCsvDirectory, exportToStream, splitCypherScript } from '../../src/export';
+import { exportToCsvDirectory, exportToStream, splitCypherScript, type StreamFormat } from '../../src/export';
+import { createNeo4jStore } from '../../src/graph/neo4j';
 import type { GraphStore, StoreStats } from '../../src/graph/store';
 import { describeNeo4j, lockNeo4j, wipeNeo4j } from '../neo4j/neo4j-test-server';
 import { parseCsv } from './csv-parse';
-import { createFixtureStore, IDS, NASTY } from './fixture';
+import { createFixtureStore, fixtureGraphs, IDS, NASTY } from './fixture';
 
 /**
  * The Cypher and CSV exports loaded into a real, empty Neo4j must give back the source store's
@@ -37,6 +38,14 @@ async function neo4jCounts(driver: Driver): Promise<Pick<StoreStats, 'nodes' | '
 async function kimConditions(driver: Driver): Promise<string[]> {
   const r = await driver.executeQuery('MATCH (:Person {id: $kim})-[:SET]->(c:Condition) RETURN c.text AS text ORDER BY text', { kim: IDS.KIM });
   return r.records.map((x) => x.get('text') as string);
+}
+
+async function render(source: GraphStore, format: StreamFormat, selection = {}): Promise<string> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await exportToStream(source, format, selection, out);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 const quote = (name: string) => `\`${name.replace(/`/g, '``')}\``;
@@ -192,5 +201,28 @@ describeNeo4j('exports into Neo4j', (target) => {
     expect(nasty.records[0]!.get('c')).toBe(1);
     const kim = await driver.executeQuery('MATCH (p:Person {id: $id}) RETURN p.aliases AS aliases', { id: IDS.KIM });
     expect(kim.records[0]!.get('aliases')).toEqual(['Kim Jong-un', 'Kim, the leader']);
+  });
+
+  it('exports the same graph from the Neo4j store as from the embedded one', async () => {
+    await wipeNeo4j(target);
+    const graphStore = createNeo4jStore(target);
+    try {
+      for (const g of fixtureGraphs()) await graphStore.upsertArticle(g);
+      type Doc = { nodes: { data: { id: string; type: string; props: Record<string, unknown> } }[]; edges: { data: { id: string; source: string; target: string; label: string } }[] };
+      for (const selection of [{}, { entityId: IDS.KIM, depth: 1 }, { from: '2026-01-01' }, { labels: ['Person' as const, 'Condition' as const] }]) {
+        const fromNeo4j = JSON.parse(await render(graphStore, 'json', selection)) as Doc;
+        const fromEmbedded = JSON.parse(await render(store, 'json', selection)) as Doc;
+        const ids = (d: Doc) => ({ nodes: d.nodes.map((n) => `${n.data.type} ${n.data.id}`).sort(), edges: d.edges.map((e) => `${e.data.label} ${e.data.id}`).sort() });
+        expect(ids(fromNeo4j)).toEqual(ids(fromEmbedded));
+        const kim = (d: Doc) => d.nodes.find((n) => n.data.id === IDS.KIM)?.data.props;
+        expect(kim(fromNeo4j)).toEqual(kim(fromEmbedded));
+      }
+      // And the Neo4j store's GraphML carries the same typed keys.
+      const xml = await render(graphStore, 'graphml');
+      expect(xml).toContain('attr.name="confidence" attr.type="double"');
+      expect(xml).toContain('attr.name="start" attr.type="int"');
+    } finally {
+      await graphStore.close();
+    }
   });
 });
