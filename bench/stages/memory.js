@@ -6,10 +6,10 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
-const { fork } = require('node:child_process');
-const { loadSeeds } = require('../lib/corpus');
+const { fork, spawn } = require('node:child_process');
+const { loadSeeds, ROOT } = require('../lib/corpus');
 const { createSynth, writeJsonl } = require('../lib/synth');
-const { fmt, fmtBytes, verdict, requireDist, log } = require('../lib/util');
+const { DIST, fmt, fmtBytes, verdict, requireDist, log } = require('../lib/util');
 
 function rssOf(pid) {
   try {
@@ -32,18 +32,41 @@ async function run(opts) {
 
   const samples = [];
   const t0 = Date.now();
+  const cli = path.join(ROOT, 'bin', 'sayso.js');
+  const useCli = opts.memoryEngine !== 'pool' && fs.existsSync(path.join(DIST, 'cli', 'main.js'));
   const result = await new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, '..', 'lib', 'ingest-file.js'), [file, db, String(opts.threads)], {
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
-    const timer = setInterval(() => samples.push({ t: Date.now() - t0, rss: rssOf(child.pid) }), 200);
+    let child;
     let msg = null;
-    child.on('message', (m) => (msg = m));
-    child.once('exit', (code) => {
+    let out = '';
+    let err = '';
+    if (useCli) {
+      // The product path: `sayso ingest file.jsonl` into a fresh embedded store.
+      const dataDir = path.join(opts.workDir, `memory-data-${process.pid}`);
+      child = spawn(process.execPath, [cli, 'ingest', file], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, SAYSO_DATA_DIR: dataDir, SAYSO_STORE: 'embedded', LOG_LEVEL: 'error' },
+      });
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err = (err + d).slice(-4000)));
+      child.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
+    } else {
+      child = fork(path.join(__dirname, '..', 'lib', 'ingest-file.js'), [file, db, String(opts.threads)], {
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
+      child.on('message', (m) => (msg = m));
+    }
+    const timer = setInterval(() => samples.push({ t: Date.now() - t0, rss: rssOf(child.pid) }), 200);
+    const limit = setTimeout(() => child.kill('SIGKILL'), opts.stageTimeoutMs);
+    child.once('close', (code) => {
       clearInterval(timer);
-      if (msg?.error) reject(new Error(msg.error.split('\n')[0]));
+      clearTimeout(limit);
+      if (useCli) {
+        const m = /Ingested (\d+) articles?/.exec(out);
+        if (!m) reject(new Error(`sayso ingest exited (${code}): ${(err || out).trim().split('\n').slice(-2).join(' | ').slice(0, 300)}`));
+        else resolve({ articles: Number(m[1]), engine: `sayso ingest${code ? `, exit ${code}: ${(err.match(/failed: /g) ?? []).length} failures` : ''}` });
+      } else if (msg?.error) reject(new Error(msg.error.split('\n')[0]));
       else if (!msg) reject(new Error(`ingest process exited (${code}) without a result`));
-      else resolve(msg);
+      else resolve({ ...msg, engine: `${opts.threads} threads, ${msg.engine}` });
     });
   });
   const ms = Date.now() - t0;
@@ -57,7 +80,7 @@ async function run(opts) {
   return {
     line:
       `memory peak RSS ${fmtBytes(peak)} ingesting ${result.articles} articles from one ${fmtBytes(w.bytes)} JSONL file in ${fmt(ms / 1000)} s ` +
-      `(target <= 1024 MB); late/early peak ${fmt(growth, 2)}x (target <= 1.5x, flat) [${opts.threads} threads, ${result.engine}] ${verdict(ok)}`,
+      `(target <= 1024 MB); late/early peak ${fmt(growth, 2)}x (target <= 1.5x, flat) [${result.engine}] ${verdict(ok)}`,
     data: { peak, growth, articles: result.articles, ms },
   };
 }
