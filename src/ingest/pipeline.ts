@@ -2,6 +2,8 @@ import { buildArticleGraph } from '../graph/build';
 import type { GraphStore } from '../graph/store';
 import { EXTRACTOR_VERSION, extract } from '../extract';
 import type { ArticleRecord, Extraction } from '../extract/types';
+import type { Extractor } from './extract-pool';
+import { createArticleProcessor } from './worker-article';
 
 /** One input as the readers yield it (the shape of `readInputs` in src/read/files.ts). */
 export interface InputItem {
@@ -47,8 +49,14 @@ export interface IngestOptions {
 /** Extracts, builds and stores one record; throws on failure. */
 export async function ingestRecord(store: GraphStore, record: ArticleRecord, opts: Pick<IngestOptions, 'extractorVersion' | 'extract'> = {}) {
   if (typeof record.text !== 'string' || !record.text.trim()) throw new Error('the record has no text');
-  const graph = buildArticleGraph((opts.extract ?? extract)(record), { extractorVersion: opts.extractorVersion ?? EXTRACTOR_VERSION });
-  return store.upsertArticle(graph);
+  // The same per-article path as the worker: bad-input checks, then extraction, then the upsert
+  // with retries when the store is busy or briefly unreachable.
+  const extractor: Extractor = {
+    size: 1,
+    run: async (r) => buildArticleGraph((opts.extract ?? extract)(r), { extractorVersion: opts.extractorVersion ?? EXTRACTOR_VERSION }),
+    close: async () => {},
+  };
+  return createArticleProcessor({ store, extractor }).process(record);
 }
 
 /**
