@@ -74,7 +74,23 @@ function buildEntities(body: Draft[], captions: Draft[]): Built {
     if (c) addToCluster(c, d, tokens, caption);
     else unresolved.push({ d, caption });
   }
-  // Single words never tied to a full name: people in their own right ("Trump" throughout).
+  // Single words never tied to a full name, judged over all their occurrences: an
+  // organisation when called "it" ("Hamas ... its officials"), else a person when titled or
+  // speaking ("Trump" throughout).
+  const verdict = new Map<string, 'person' | 'org'>();
+  for (const { d } of unresolved) {
+    const w = skeleton(foldName(d.name));
+    if (d.orgLike && d.kind !== 'person') verdict.set(w, 'org');
+  }
+  for (const { d } of unresolved) {
+    const w = skeleton(foldName(d.name));
+    if (!verdict.has(w) && (d.kind === 'person' || d.personCue)) verdict.set(w, 'person');
+  }
+  for (const { d } of unresolved) {
+    const v = verdict.get(skeleton(foldName(d.name)));
+    if (v === 'org' && d.kind === 'unknown') d.kind = 'org';
+    if (v === 'person') d.kind = 'person';
+  }
   for (const { d, caption } of unresolved) {
     if (d.kind !== 'person') continue;
     const tokens = nameTokens(d.name);
@@ -104,8 +120,6 @@ function buildEntities(body: Draft[], captions: Draft[]): Built {
     else if (c.male && !c.female) genders.set(key, 'm');
     for (const d of c.drafts) if (!d.caption) bodyMentions.push({ entityKey: key, start: d.start, end: d.end, text: d.text });
   }
-  // Leftover single words that behave like organisations ("Hamas ... its officials").
-  for (const { d } of unresolved) if (d.kind === 'unknown' && d.orgLike) d.kind = 'org';
 
   addCountries(all, entities, bodyMentions);
   addOrganisations(all, entities, bodyMentions);
@@ -175,7 +189,9 @@ function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entit
   const orgs = all.filter(({ d }) => d.kind === 'org');
   // Long forms first, so acronyms can attach to them.
   const longForms = orgs.filter(({ d }) => !d.acronym);
-  const acronyms = orgs.filter(({ d }) => d.acronym);
+  // An acronym spelled out once as something else ("Indus Waters Treaty (IWT)") is no organisation anywhere.
+  const notOrgs = new Set(orgs.filter(({ d }) => d.acronym && d.linkedLongForm && !d.linkedLongFormIsOrg).map(({ d }) => d.name));
+  const acronyms = orgs.filter(({ d }) => d.acronym && !notOrgs.has(d.name));
   const byFold = new Map<string, Entity>();
   const add = (d: Draft, caption: boolean, e: Entity) => {
     if (!caption) mentions.push({ entityKey: e.key, start: d.start, end: d.end, text: d.text });

@@ -35,6 +35,7 @@ const latinOnly = (s: string) => /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u.test(s
 
 function buildCountries(): CountryInfo[] {
   const out: CountryInfo[] = [];
+  const shortForms: [string, string][] = [];
   for (const c of countries) {
     const names = new Set<string>([c.name.common, c.name.official]);
     const codes = new Set<string>();
@@ -46,7 +47,7 @@ function buildCountries(): CountryInfo[] {
     // "Republic of Turkey" is also plain "Turkey"; "Great Britain" also "Britain".
     for (const n of [...names]) {
       const short = n.replace(/^(?:the\s+)?(?:(?:Republic|Kingdom|State|Commonwealth|Federation) of(?: the)?|Great)\s+/i, '');
-      if (short !== n && /^\p{Lu}/u.test(short) && short.split(/\s+/).length <= 2) names.add(short);
+      if (short !== n && /^\p{Lu}/u.test(short) && short.split(/\s+/).length <= 2) shortForms.push([c.cca3, short]);
     }
     // Three-letter codes are read as countries only when the package lists them as spellings.
     const demonyms = new Set<string>();
@@ -63,6 +64,12 @@ function buildCountries(): CountryInfo[] {
       demonyms: [...demonyms].filter(Boolean),
       capitals: (c.capital ?? []).filter(latinOnly),
     });
+  }
+  // A short form stands for its country only when no other country's name contains it
+  // ("Korea" is both Koreas; "Turkey" is one country).
+  for (const [cca3, short] of shortForms) {
+    const clash = out.some((o) => o.cca3 !== cca3 && o.names.some((n) => n.includes(short)));
+    if (!clash) out.find((o) => o.cca3 === cca3)?.names.push(short);
   }
   return out;
 }
@@ -100,6 +107,8 @@ export function countryBySeat(s: string): CountryInfo | undefined {
 
 /** Courtesy titles dropped from a person's name. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mx', 'prof', 'professor']);
+/** Forms of address that are not names ("Your Majesty", "His Holiness"). */
+export const STYLES = new Set(['majesty', 'highness', 'holiness', 'excellency', 'honour', 'honor', 'lordship', 'ladyship', 'grace']);
 export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'madam', 'queen', 'princess', 'empress']);
 
 /**

@@ -17,10 +17,22 @@ import {
   PLACE_HEADS,
   REGNAL_TITLES,
   SPEECH_VERBS,
+  STYLES,
   TITLE_WORDS,
   type CountryInfo,
 } from './gazetteer';
+import nlp from 'compromise';
 import { findRuns, isCapitalised, tagWords, tokenize, type NameRun, type Token } from './name-scan';
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Organization', 'ProperNoun', 'Honorific'];
+/** A word the dictionary knows as something other than a name ("Visit", "However"). */
+function isDictionaryWord(word: string): boolean {
+  const entry = LEXICON[word.toLowerCase()];
+  if (!entry) return false;
+  const tags = Array.isArray(entry) ? entry : [entry];
+  return !tags.some((t) => NAME_TAGS.includes(t));
+}
 
 export interface Draft {
   kind: 'person' | 'country' | 'org' | 'place' | 'unknown';
@@ -43,6 +55,8 @@ export interface Draft {
   linkedLongFormIsOrg?: boolean;
   /** A lone word referred to as "it"/"its": an organisation if no person claims it. */
   orgLike?: boolean;
+  /** A lone word that behaves like a person (says things, "who", "was the president"). */
+  personCue?: boolean;
   caption?: boolean;
 }
 
@@ -63,7 +77,13 @@ const APPOSITION_AFTER = new RegExp(
 );
 const FEMALE_WORDS = new Set(['sister', 'daughter', 'wife', 'queen', 'spokeswoman', 'chairwoman', 'mother', 'widow']);
 const MALE_WORDS = new Set(['brother', 'son', 'husband', 'king', 'spokesman', 'chairman', 'father']);
-const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:has|had|have|also|then|later|once|previously|earlier|publicly|reportedly)\\s+)*(?:${SPEECH_VERBS})\\b`);
+const FINITE_SPEECH = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing')).join('|');
+const SPEECH_AFTER = new RegExp(
+  `^(?:\\s+(?:(?:has|had|have|also|then|later|once|previously|earlier|publicly|reportedly|firmly|further|originally)\\s+)*(?:${FINITE_SPEECH})\\b|,\\s+who\\b)`,
+);
+const COPULA_ROLE = new RegExp(`^\\s+(?:was|is|became|has been|had been)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_HEADS})\\b`, 'u');
+/** "the government in Seoul": a capital standing for its government. */
+const GOVERNMENT_IN = /\b(?:government|administration|regime|leadership|authorities|officials)\s+in\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|outside|inside|around|across|toward|towards|via|visit|visits|visited|visiting|arrive|arrived|arrives|arriving|reach|reached|left|leave|leaving|over|throughout)\s+(?:the\s+)?$/i;
 const ORG_AFTER = /^\s+(?:news\s+agency|news|report|reports|reported|said|announced|stated|summit|member|members|officials?|spokes(?:man|woman|person)|chief|delegation|secretariat|website|channel|show|broadcast)\b/i;
 const ORG_BEFORE_MEDIA = /(?:\b(?:according to|as quoted by|quoted by|cited by|interview with|interaction on|appearance on|speaking to|told|via)\s+(?:the\s+)?)$/i;
@@ -114,18 +134,43 @@ export function findDrafts(text: string, paragraphs: Span[], sentenceStarts: num
     return findRuns(text, tokens);
   });
   const ctx: Ctx = { text, drafts, midSentenceCaps };
+  const adjacent = (a: NameRun | undefined, b: NameRun | undefined) =>
+    !!a && !!b && !!a.tokens[a.tokens.length - 1]?.possessive && /^\S*\s?$/.test(text.slice(a.end, b.start));
   for (const runs of runsPerParagraph) {
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i] as NameRun;
+      const next = runs[i + 1];
+      // "People's Republic of China": a country name across a possessive.
+      if (next && adjacent(run, next)) {
+        const whole = text.slice(run.start, next.end);
+        const info = countryByName(whole);
+        if (info) {
+          drafts.push({ kind: 'country', start: run.start, end: next.end, text: whole, name: info.name, roles: [], code: info.cca3 });
+          i++;
+          continue;
+        }
+        // "Supreme People's Assembly", "Workers' Party": the possessor belongs to the next run's organisation.
+        if (startsWithOrg(next) && !possessorIsCountry(ctx, run) && !isAcronymWord(run.tokens.map((t) => t.text).join(' '))) continue;
+      }
       const prev = runs[i - 1];
-      const possessor = prev && prev.tokens[prev.tokens.length - 1]?.possessive && /^\S*\s?$/.test(text.slice(prev.end, run.start)) ? prev : undefined;
-      analyseRun(ctx, run, possessor);
+      analyseRun(ctx, run, adjacent(prev, run) ? prev : undefined);
     }
   }
   linkAcronyms(text, drafts);
   markOrgLike(text, drafts);
   findLowercaseMinistries(text, drafts);
+  promoteCoordinated(text, drafts);
   return drafts;
+}
+
+/** A run whose words up to an organisation head are all capitalised name words (no person). */
+function startsWithOrg(run: NameRun): boolean {
+  const head = run.tokens.findIndex((t) => isOrgHead(t));
+  return head >= 0 && run.tokens.slice(0, head).every((t) => !hasNameTag(t)) && head <= 4;
+}
+
+function possessorIsCountry(ctx: Ctx, run: NameRun): boolean {
+  return !!countryOf(ctx.text.slice(run.start, run.end).replace(/['’`]s?$/, ''));
 }
 
 interface Ctx {
@@ -168,6 +213,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   if (!tokens.length) return;
   // Shouted headlines ("THE RESTORED SPIRE") are not names.
   if (tokens.length > 1 && tokens.every((t) => /^[A-Z]+$/.test(t.text)) && !tokens.every((t) => isAcronymWord(t.text))) return;
+  // "Your Majesty", "His Holiness": forms of address.
+  if (tokens.some((t) => STYLES.has(low(t)))) return;
   let theFlag = false;
   if ((tokens[0] as Token).text === 'The' && tokens.length > 1) {
     theFlag = !(tokens[0] as Token).sentenceInitial;
@@ -207,13 +254,16 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       const s = span(ctx, orgTokens);
       let name = s.text;
       let start = s.start;
-      // "China's Commerce Ministry", "Workers' Party": the possessor belongs to the name.
-      if (i === 0 && possessor && orgTokens.length <= 3) {
+      // "China's Commerce Ministry", "Workers' Party": the possessor belongs to the name
+      // (not an organisation's own unit: "IDF's Southern Command").
+      const possessorWords = possessor ? possessor.tokens.map((t) => t.text).join(' ') : '';
+      if (i === 0 && possessor && orgTokens.length <= 6 && !isAcronymWord(possessorWords)) {
         start = possessor.start;
         name = ctx.text.slice(possessor.start, s.end);
       }
-      // Include a country prefix written in the same run ("US Central Command").
-      if (i > 0 && country && !roles.length) {
+      // A country or demonym written in front belongs to the name ("US Central Command",
+      // "Egyptian Foreign Ministry").
+      if (i > 0 && country) {
         start = (tokens[0] as Token).start;
         name = ctx.text.slice(start, s.end);
       }
@@ -248,17 +298,31 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     }
     break;
   }
-  const nameTokens = tokens.slice(i);
-  if (!nameTokens.length) return;
+  let nameTokens = tokens.slice(i);
+  // "Middle East Envoy Steve Witkoff": a title further in still ends the role.
+  const lastTitle = nameTokens.reduce((at, t, k) => (k < nameTokens.length - 1 && (isTitle(t) || isHonorific(t)) && !hasNameTag(t) ? k : at), -1);
+  if (lastTitle >= 0) {
+    roles.push(nameTokens.slice(0, lastTitle + 1).map((t) => t.text).join(' '));
+    titled = true;
+    nameTokens = nameTokens.slice(lastTitle + 1);
+  }
+  // "IAEA Director-General": trailing titles describe, they do not name.
+  while (nameTokens.length > 1 && isTitle(nameTokens[nameTokens.length - 1] as Token) && !hasNameTag(nameTokens[nameTokens.length - 1] as Token)) nameTokens = nameTokens.slice(0, -1);
+  if (!nameTokens.length || nameTokens.every((t) => isTitle(t) || isHonorific(t))) return;
+  // A demonym alone ("Israeli", "North Korean") names no one.
+  if (countryByDemonym(nameTokens.map((t) => t.text).join(' '))) return;
+  if (/^(?:St|Saint)$/.test((nameTokens[0] as Token).text) && !titled) return;
   classifyName(ctx, nameTokens, { roles, country, gender, regnal, titled, theFlag, possessor });
 }
 
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Gerund', 'Modal', 'Auxiliary', 'Copula', 'Negative'];
 function isOrdinaryWord(ctx: Ctx, t: Token): boolean {
   if (ctx.midSentenceCaps.has(t.text)) return false;
   if (isTitle(t) || isHonorific(t) || countryOf(t.text) || countryByDemonym(t.text)) return false;
   if (/^[A-Z]{2,}$/.test(t.text)) return false;
-  const proper = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Country', 'City'];
-  return !proper.some((p) => t.tags.has(p));
+  if (isDictionaryWord(t.text)) return true;
+  if (FUNCTION_TAGS.some((f) => t.tags.has(f))) return true;
+  return t.tags.has('Verb') && !t.tags.has('Noun');
 }
 
 /** "US-Iran", "U.S.-China", "US-based": country parts are country mentions, not name words. */
@@ -324,7 +388,7 @@ function emitCountry(ctx: Ctx, part: Token[], info: CountryInfo, via: string, mo
   if (via === 'capital' && !modifier) {
     const after = ctx.text.slice(s.end, s.end + 3);
     // A capital named as a place ("a news conference in Paris") does not name the country.
-    if (PLACE_BEFORE.test(before) || /^,\s*\p{Lu}/u.test(after)) {
+    if ((PLACE_BEFORE.test(before) && !GOVERNMENT_IN.test(before)) || /^,\s*\p{Lu}/u.test(after)) {
       ctx.drafts.push({ kind: 'place', start: s.start, end: s.end, text: s.text, name: s.text, roles: [], code: info.cca3 });
       return;
     }
@@ -347,7 +411,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const last = tokens[tokens.length - 1] as Token;
   const before = ctx.text.slice(Math.max(0, s.start - 60), s.start);
   const after = ctx.text.slice(s.end, s.end + 80);
-  const base = { start: s.start, end: s.end, text: s.text, name: s.text, roles: info.roles };
+  const cleanName = tokens.map((t) => t.text).join(' ');
+  const base = { start: s.start, end: s.end, text: s.text, name: cleanName, roles: info.roles };
   // A trailing possessive mark is not part of the name.
   if (tokens.length === 1 && isAcronymWord(last.text)) {
     // "DGMO-level talks": an acronym used only as a modifier names nothing.
@@ -388,14 +453,23 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     if (MALE_WORDS.has(head)) gender = 'm';
   }
   const personTag = tokens.some((t) => t.tags.has('Person') || hasNameTag(t));
+  const placeLike = tokens.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
+  const atPlace = /\b(?:in|at|near|into|across|throughout|outside|of)\s*,?\s+(?:the\s+)?$/i.test(before) || /^,\s+\p{Lu}/u.test(after);
+  if (tokens.length === 1 && !info.titled && !roleBefore && !appos) {
+    // One word alone: decided with every other occurrence of the word (see entities).
+    if (isDictionaryWord(last.text)) return;
+    const cue = SPEECH_AFTER.test(after) || COPULA_ROLE.test(after) || /^\s+administration\b/.test(after) || last.tags.has('LastName') || (last.tags.has('Person') && !placeLike);
+    ctx.drafts.push({ ...base, kind: 'unknown', ...(cue && !atPlace ? { personCue: true } : {}) });
+    return;
+  }
+  if (tokens.length === 1 && isDictionaryWord(last.text) && !hasNameTag(last)) return;
   const evidence =
     info.titled ||
     !!roleBefore ||
     !!appos ||
     /^\s+administration\b/.test(after) ||
-    (tokens.length >= 2 && (hasNameTag(tokens[0] as Token) || personTag)) ||
-    (tokens.length >= 2 && SPEECH_AFTER.test(after)) ||
-    (tokens.length === 1 && (last.tags.has('LastName') || (last.tags.has('Person') && !last.tags.has('Place'))));
+    (tokens.length >= 2 && !atPlace && (hasNameTag(tokens[0] as Token) || (personTag && !placeLike))) ||
+    (tokens.length >= 2 && SPEECH_AFTER.test(after));
   if (evidence && tokens.length <= 7) {
     ctx.drafts.push({
       ...base,
@@ -408,14 +482,15 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     return;
   }
   if (info.theFlag && !last.tags.has('Place')) {
-    ctx.drafts.push({ ...base, kind: 'org', name: `The ${s.text}` });
+    ctx.drafts.push({ ...base, kind: 'org', name: `The ${cleanName}` });
     return;
   }
-  if (tokens.length === 1) {
-    ctx.drafts.push({ ...base, kind: 'unknown' });
+  // "the Indian Lok Sabha": a national institution named after its country's adjective.
+  if (info.country && info.roles.length && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, s.start - 40), s.start).replace(/\S+\s+$/, '')) && !placeLike) {
+    ctx.drafts.push({ ...base, kind: 'org' });
     return;
   }
-  if (tokens.some((t) => t.tags.has('Place'))) ctx.drafts.push({ ...base, kind: 'place' });
+  ctx.drafts.push({ ...base, kind: placeLike ? 'place' : 'unknown' });
 }
 
 /** "Asia-Pacific Economic Cooperation (APEC)", "(National Intelligence Services) NIS". */
@@ -472,5 +547,19 @@ function findLowercaseMinistries(text: string, drafts: Draft[]) {
   while ((m = re.exec(text))) {
     if (!countryByDemonym(m[2] as string)) continue;
     drafts.push({ kind: 'org', start: m.index, end: m.index + (m[1] as string).length, text: m[1] as string, name: m[1] as string, roles: [] });
+  }
+}
+
+/** "a meeting between Donald Trump and Xi Jinping": a name coordinated with a person is one. */
+function promoteCoordinated(text: string, drafts: Draft[]) {
+  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  for (let k = 0; k < sorted.length; k++) {
+    const d = sorted[k] as Draft;
+    if (d.kind !== 'unknown' && d.kind !== 'place') continue;
+    if (d.name.split(' ').length < 2 || d.name.split(' ').length > 3) continue;
+    const prev = sorted[k - 1];
+    const next = sorted[k + 1];
+    const linked = (o: Draft | undefined, gap: string) => o?.kind === 'person' && /^\s*(?:and|or|,)\s*$/.test(gap);
+    if (linked(prev, prev ? text.slice(prev.end, d.start) : '') || linked(next, next ? text.slice(d.end, next.start) : '')) d.kind = 'person';
   }
 }

@@ -23,10 +23,12 @@ export interface NameRun {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’`.\-]*/gu;
+// Dotted acronyms ("U.S.") and initials ("J.") keep their dots; other words stop at a dot,
+// so "Korea.She" (a missing space) reads as two words.
+const WORD = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}'’`\-]*\.?/gu;
 const CONNECTORS = new Set(['of', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'du', 'van', 'von', 'der', 'la', 'le']);
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|de|van|von|du|da|di|la|le)-\p{Lu}/u;
-const DOTTED = /^(?:\p{L}\.){2,}$/u;
+const DOTTED = /^(?:\p{L}\.){1,}$/u;
 const ABBREV = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Jr|Sr|Rev|Hon)\.$/;
 
 export function tagWords(text: string): Map<number, Set<string>> {
@@ -55,14 +57,24 @@ export function tokenize(text: string, from: number, to: number, tags: Map<numbe
     }
     word = word.replace(/['’`-]+$/, '');
     if (!word) continue;
-    const prefix = text.slice(Math.max(from, start - 3), start);
-    const initial = sentenceStarts.has(start) || /^\s*$/.test(text.slice(from, start)) || /[:]\s*["“‘']?$/.test(prefix) || /^["“‘']$/.test(prefix.trim());
+    // Contractions ("I'm", "We're") are never names.
+    if (/['’](?:m|re|ve|ll|d|t)$/i.test(word)) continue;
+    const prefix = text.slice(Math.max(from, start - 4), start);
+    // After a sentence start, an opening quote mark, a colon or a dash, a capital says nothing.
+    const initial =
+      sentenceStarts.has(start) ||
+      /^\s*$/.test(text.slice(from, start)) ||
+      /(?:^|[\s(:\u2014\u2013-])["“‘'`(]\s*$/.test(prefix) ||
+      /[:.!?\u2014\u2013]["”’)]?\s+$/.test(prefix) ||
+      /^\s*["“‘'`]$/.test(prefix);
     out.push({ text: word, start, end: start + word.length, possessive, tags: tags.get(start) ?? new Set(), sentenceInitial: initial });
   }
   return out;
 }
 
-export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
+const DATE_TAGS = ['Month', 'WeekDay', 'Date'];
+export const isCapitalised = (t: Token) =>
+  (/^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text)) && !DATE_TAGS.some((d) => t.tags.has(d));
 
 /** Runs of capitalised words joined by single spaces (and "of", "bin", "al" ...). */
 export function findRuns(text: string, tokens: Token[]): NameRun[] {
@@ -76,7 +88,11 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = cur[cur.length - 1];
-    const joined = prev && !prev.possessive && /^ $/.test(text.slice(prev.end, t.start));
+    const gap = prev ? text.slice(prev.end, t.start) : '';
+    // "(US President) Donald (Trump)": a one-word parenthesis inside a name.
+    const parenthesised =
+      !/^[A-Z]{2,}$/.test(t.text) && ((gap === ' (' && text[t.end] === ')') || (gap === ') ' && !!prev && text[prev.start - 1] === '('));
+    const joined = prev && !prev.possessive && (gap === ' ' || parenthesised);
     if (isCapitalised(t)) {
       if (!joined) flush();
       cur.push(t);

@@ -46,7 +46,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 /** Two name tokens that are the same word in another spelling. */
 export function sameToken(a: string, b: string): boolean {
   if (a === b) return true;
-  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && editDistanceAtMostOne(a, b);
+  return a.length >= 4 && b.length >= 4 && a[0] === b[0] && editDistanceAtMostOne(a, b);
 }
 
 /** Two full names (two or more tokens) that name the same person. */
