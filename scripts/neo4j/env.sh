@@ -5,12 +5,15 @@ NEO4J_VERSION="$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$NEO
 NEO4J_LOCAL_DIR="$REPO_ROOT/.neo4j"
 NEO4J_LIB_DIR="$NEO4J_LOCAL_DIR/lib"
 NEO4J_CLASSES_DIR="$NEO4J_LOCAL_DIR/classes"
-NEO4J_HOME_DIR="$NEO4J_LOCAL_DIR/home"
-NEO4J_PID_FILE="$NEO4J_LOCAL_DIR/neo4j.pid"
-NEO4J_LOG_FILE="$NEO4J_LOCAL_DIR/neo4j.log"
 # Loopback only: this server runs without authentication.
 NEO4J_BOLT_HOST=127.0.0.1
 NEO4J_BOLT_PORT="${NEO4J_BOLT_PORT:-7687}"
+# A server on another port (NEO4J_BOLT_PORT) gets its own store, pid and log files, so two
+# can run side by side.
+if [ "$NEO4J_BOLT_PORT" = "7687" ]; then NEO4J_SUFFIX=""; else NEO4J_SUFFIX="-$NEO4J_BOLT_PORT"; fi
+NEO4J_HOME_DIR="$NEO4J_LOCAL_DIR/home$NEO4J_SUFFIX"
+NEO4J_PID_FILE="$NEO4J_LOCAL_DIR/neo4j$NEO4J_SUFFIX.pid"
+NEO4J_LOG_FILE="$NEO4J_LOCAL_DIR/neo4j$NEO4J_SUFFIX.log"
 NEO4J_START_TIMEOUT="${NEO4J_START_TIMEOUT:-180}"
 
 log() { echo "[neo4j] $*"; }

@@ -67,7 +67,7 @@ if [ "$(java_major "$JAVA")" = "21" ]; then
   JVM_OPTS+=(--enable-native-access=ALL-UNNAMED)
 fi
 
-log "starting Neo4j $NEO4J_VERSION on $BOLT_URI with $("$JAVA" -version 2>&1 | head -n1) (log: .neo4j/neo4j.log)"
+log "starting Neo4j $NEO4J_VERSION on $BOLT_URI with $("$JAVA" -version 2>&1 | head -n1) (log: ${NEO4J_LOG_FILE#"$REPO_ROOT/"})"
 echo "---- start $(date -u +%FT%TZ) ----" >>"$NEO4J_LOG_FILE"
 # setsid: the server outlives the shell that started it (npm run returns at once).
 setsid "$JAVA" "${JVM_OPTS[@]}" -cp "$NEO4J_CLASSES_DIR:$NEO4J_LIB_DIR/*" Launcher \

@@ -72,7 +72,7 @@ describeNeo4j('neo4j store', (target) => {
       // Straight from the database, not through the adapter: one node per id.
       const driver = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined);
       try {
-        const res = await driver.executeQuery('MATCH (n) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id', {}, { database: target.database });
+        const res = await driver.executeQuery('MATCH (n:Node) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id', {}, { database: target.database });
         expect(res.records.map((r) => r.get('id'))).toEqual([]);
       } finally {
         await driver.close();
@@ -111,7 +111,7 @@ describeNeo4j('neo4j store', (target) => {
         for (const l of ['Node', 'Article', 'Person', 'Country', 'Organization', 'Place', 'Event', 'Statement', 'Condition']) expect(unique).toContain(l);
         const indexes = await driver.executeQuery('SHOW INDEXES YIELD name, state RETURN name, state', {}, { database: target.database });
         const byName = new Map(indexes.records.map((r) => [r.get('name') as string, r.get('state') as string]));
-        for (const name of ['sayso_text', 'person_name', 'person_aliases', 'statement_quote_key', 'event_date', 'statement_published', 'rel_said_article']) {
+        for (const name of ['sayso_search', 'person_name', 'person_aliases', 'statement_quote_key', 'event_date', 'statement_published', 'rel_said_article']) {
           expect([name, byName.get(name)]).toEqual([name, 'ONLINE']);
         }
       } finally {

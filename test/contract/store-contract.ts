@@ -319,7 +319,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(byConfidence.items.map((n) => n.id)).toEqual([ids.sC2, ids.sC1, ids.sA1, ids.sB1]);
       });
 
-      test('search: full text over statement and condition text, names and aliases, best first', async () => {
+      test('search: full text over names, aliases, statement and condition text, best first', async () => {
         const sanctions = await s().search('sanctions', null, { first: 10 });
         expect(sanctions.items.map((h) => h.node.id).sort()).toEqual([ids.cA1, ids.sA1].sort());
         expect(sanctions.totalCount).toBe(2);
@@ -338,6 +338,13 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         const summit = await s().search('summit June', null, { first: 10 });
         expect(summit.items.map((h) => h.node.id)).toEqual([ids.sC1]);
 
+        const byPrefix = await s().search('Pyong', ['Statement'], { first: 10 });
+        expect(byPrefix.items.map((h) => h.node.id)).toEqual([ids.sC2]);
+
+        // Roles, events and articles are not searched: they are reached through the hits.
+        expect((await s().search('Leader', null, { first: 10 })).items).toEqual([]);
+        expect((await s().search('Reuters', ['Article'], { first: 10 })).items).toEqual([]);
+
         expect((await s().search('zzzqqq', null, { first: 10 })).items).toEqual([]);
       });
 
@@ -346,6 +353,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(first.items).toHaveLength(1);
         expect(first.totalCount).toBe(2);
         expect(first.hasNextPage).toBe(true);
+        expect(first.hasPreviousPage).toBe(false);
         const rest = await s().search('Korea', null, { first: 10, after: first.cursors[0] });
         expect(rest.hasPreviousPage).toBe(true);
         expect(rest.hasNextPage).toBe(false);

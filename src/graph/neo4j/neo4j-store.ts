@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { foldName } from '../ids';
 import { ARTICLE_OWNED_LABELS, EDGE_TYPES, NODE_LABELS } from '../model';
-import type { ArticleGraph, EdgeType, GraphNode, NodeLabel, Props } from '../model';
+import type { ArticleGraph, EdgeType, GraphEdge, GraphNode, NodeLabel, Props } from '../model';
 import {
   SaysoError,
   decodeCursor,
@@ -28,7 +28,8 @@ import {
   decodeNodeProps,
   encodeEdge,
   encodeNode,
-  mergeEntityProps,
+  foldWords,
+  mergeContributions,
   toNumber,
   type Stored,
 } from './values';
@@ -58,33 +59,45 @@ const UPSERT_ATTEMPTS = 5;
 
 const q = (name: string) => '`' + name + '`';
 
-const WRITE_OWNED_NODES = Object.fromEntries(
+/** Domain labels a node may carry; cleared before the current one is set. */
+const ALL_LABELS = NODE_LABELS.map((l) => q(assertLabel(l))).join(':');
+
+const WRITE_NODES = Object.fromEntries(
   NODE_LABELS.map((l) => [
     l,
     `UNWIND $rows AS row
      MERGE (n:Node {id: row.id})
      SET n = row.props
+     REMOVE n:${ALL_LABELS}
      SET n:${q(assertLabel(l))}`,
   ]),
 ) as Record<NodeLabel, string>;
 
-const WRITE_ENTITY_NODES = Object.fromEntries(
-  NODE_LABELS.map((l) => [
-    l,
-    `UNWIND $rows AS row
-     MATCH (n:Node {id: row.id})
-     SET n = row.props
-     SET n:${q(assertLabel(l))}`,
-  ]),
-) as Record<NodeLabel, string>;
-
-/** Creates missing entity nodes and takes their write locks (in id order) before reading them. */
+/**
+ * Creates missing entity nodes and takes their write locks before reading what every article
+ * contributed to them. Callers pass ids sorted, so concurrent ingests of overlapping articles
+ * lock in the same order and queue instead of deadlocking.
+ */
 const LOCK_ENTITIES = `
   UNWIND $ids AS id
   MERGE (n:Node {id: id})
   SET n._lock = true
   REMOVE n._lock
-  RETURN n.id AS id, properties(n) AS props`;
+  WITH n
+  OPTIONAL MATCH (c:EntityContribution {entityId: n.id})
+  WITH n, c ORDER BY c.articleId
+  RETURN n.id AS id, collect({articleId: c.articleId, label: c.label, props: c.props}) AS contributions`;
+
+const REPLACE_CONTRIBUTIONS = `
+  MATCH (c:EntityContribution {articleId: $articleId}) DETACH DELETE c
+  WITH count(*) AS gone
+  UNWIND $rows AS row
+  CREATE (c:EntityContribution {key: row.key, entityId: row.entityId, articleId: $articleId, label: row.label, props: row.props})`;
+
+const DELETE_NODES = `
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})
+  DETACH DELETE n`;
 
 const WRITE_EDGES = Object.fromEntries(
   EDGE_TYPES.map((t) => [
@@ -98,15 +111,25 @@ const WRITE_EDGES = Object.fromEntries(
   ]),
 ) as Record<EdgeType, string>;
 
-/** Removes the edges an article contributed; returns the shared entities they touched. */
+/** Removes the edges an article contributed. */
 const DELETE_ARTICLE_EDGES = Object.fromEntries(
   EDGE_TYPES.map((t) => [
     t,
-    `MATCH (a)-[r:${q(assertEdgeType(t))}]->(b)
+    `MATCH ()-[r:${q(assertEdgeType(t))}]->()
      WHERE r.articleId = $articleId
-     DELETE r
-     WITH collect(DISTINCT a) + collect(DISTINCT b) AS ends
-     RETURN [x IN ends WHERE x._owner IS NULL | x.id] AS entities`,
+     DELETE r`,
+  ]),
+) as Record<EdgeType, string>;
+
+/** One page of one type's edges in id order (the per-type id index serves the order). */
+const EDGE_PAGE = Object.fromEntries(
+  EDGE_TYPES.map((t) => [
+    t,
+    `MATCH (a)-[r:${q(assertEdgeType(t))}]->(b)
+     WHERE r.id > $after
+       AND ($labels IS NULL OR (any(l IN labels(a) WHERE l IN $labels) AND any(l IN labels(b) WHERE l IN $labels)))
+     RETURN a.id AS from, b.id AS to, properties(r) AS props
+     ORDER BY r.id LIMIT $limit`,
   ]),
 ) as Record<EdgeType, string>;
 
@@ -135,13 +158,6 @@ const COUNT_TYPE = Object.fromEntries(EDGE_TYPES.map((t) => [t, `MATCH ()-[r:${q
   string
 >;
 
-const DELETE_ORPHANS = `
-  UNWIND $ids AS id
-  MATCH (n:Node {id: id})
-  WHERE n._owner IS NULL AND NOT (n)--()
-  DELETE n
-  RETURN count(n) AS deleted`;
-
 // ---------------------------------------------------------------------------------------
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -150,11 +166,19 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-function ownerOf(node: GraphNode, articleId: string): string | null {
-  if (!OWNED.has(node.label)) return null;
-  if (node.label === 'Article') return node.id;
-  const declared = node.props.articleId;
-  return typeof declared === 'string' && declared ? declared : articleId;
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The same checks as every store: one Article node, and edges that stay inside the graph. */
+function validateGraph(g: ArticleGraph): void {
+  const article = g.nodes.find((n) => n.id === g.articleId);
+  if (!article || article.label !== 'Article') throw new SaysoError('BAD_INPUT', `The graph of ${g.articleId} holds no Article node with that id.`);
+  for (const n of g.nodes) assertLabel(n.label);
+  const known = new Set(g.nodes.map((n) => n.id));
+  for (const e of g.edges) {
+    assertEdgeType(e.type);
+    if (e.articleId !== g.articleId) throw new SaysoError('BAD_INPUT', `Edge ${e.id} belongs to ${e.articleId}, not ${g.articleId}.`);
+    if (!known.has(e.from) || !known.has(e.to)) throw new SaysoError('BAD_INPUT', `Edge ${e.id} (${e.type}) points outside its article graph.`);
+  }
 }
 
 function checkPage(page: PageArgs): { skip: number; limit: number } {
@@ -179,17 +203,12 @@ const DATE_RANGE = `($from IS NULL OR n[$dateProp] >= $from)
   AND ($to IS NULL OR left(n[$dateProp], size($to)) <= $to)
   AND ($from IS NULL AND $to IS NULL OR n[$dateProp] IS NOT NULL)`;
 
-function defaultDateProp(label: NodeLabel): string {
-  return label === 'Event' ? 'date' : 'published';
-}
-
-/** Lucene query from user text: every word must match (the last one may be a prefix). */
+/** Lucene query from user text, folded like the indexed words: every word must match, the
+ * last one as a prefix too (search as you type). Only letters and digits reach Lucene. */
 function fulltextQuery(text: string): string | null {
-  const words = (text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
+  const words = foldWords(text).slice(0, 32);
   if (!words.length) return null;
-  return words
-    .map((w, i) => (i === words.length - 1 && w.length >= 3 ? `(${w} OR ${w}*)` : w))
-    .join(' AND ');
+  return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).join(' AND ');
 }
 
 function isRetryable(e: unknown): boolean {
@@ -265,97 +284,88 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     }
   }
 
-  /** Deletes the edges an article contributed; returns the entity ids they touched. */
-  async function removeArticleEdges(tx: ManagedTransaction, articleId: string): Promise<Set<string>> {
-    const touched = new Set<string>();
-    for (const type of EDGE_TYPES) {
-      const res = await tx.run(DELETE_ARTICLE_EDGES[type], { articleId });
-      for (const id of (res.records[0]?.get('entities') as string[] | undefined) ?? []) touched.add(id);
-    }
-    return touched;
+  async function removeArticleEdges(tx: ManagedTransaction, articleId: string): Promise<void> {
+    for (const type of EDGE_TYPES) await tx.run(DELETE_ARTICLE_EDGES[type], { articleId });
   }
 
-  async function deleteOrphans(tx: ManagedTransaction, candidates: Iterable<string>): Promise<void> {
-    for (const ids of chunks([...candidates].sort(), batchSize)) await tx.run(DELETE_ORPHANS, { ids });
-  }
+  /**
+   * Replaces one article's part of the graph. `graph` null deletes it. Owned nodes and edges
+   * are the article's alone; shared entities are recomputed from every article's
+   * contribution, and go (with any edge still touching them) when none is left.
+   */
+  async function replaceContribution(tx: ManagedTransaction, articleId: string, graph: ArticleGraph | null): Promise<void> {
+    const nodes = graph ? [...new Map(graph.nodes.map((n) => [n.id, n])).values()] : [];
+    const edges = graph ? [...new Map(graph.edges.map((e) => [e.id, e])).values()] : [];
+    const owned = nodes.filter((n) => OWNED.has(n.label));
+    const entities = nodes.filter((n) => !OWNED.has(n.label)).sort(byId);
 
-  async function upsertTx(tx: ManagedTransaction, graph: ArticleGraph): Promise<UpsertResult> {
-    const articleId = graph.articleId;
-    const prev = await tx.run('MATCH (a:Node {id: $articleId}) RETURN a._contentHash AS hash, a._entities AS entities', { articleId });
-    const prevRecord = prev.records[0];
-    const prevHash = prevRecord ? (prevRecord.get('hash') as string | null) : null;
-    if (prevHash !== null && prevHash === graph.contentHash) {
-      return { articleId, changed: false, nodes: graph.nodes.length, edges: graph.edges.length };
+    const before = await tx.run('MATCH (c:EntityContribution {articleId: $articleId}) RETURN c.entityId AS id', { articleId });
+    const touched = [...new Set([...before.records.map((r) => r.get('id') as string), ...entities.map((n) => n.id)])].sort();
+
+    // Lock the entities first (sorted), then take the old contribution apart.
+    const contributions = new Map<string, { articleId: string; label: string; props: string }[]>();
+    for (const ids of chunks(touched, batchSize)) {
+      const res = await tx.run(LOCK_ENTITIES, { ids });
+      for (const r of res.records) {
+        const list = (r.get('contributions') as { articleId: string | null; label: string; props: string }[]).filter(
+          (c) => c.articleId !== null && c.articleId !== articleId,
+        ) as { articleId: string; label: string; props: string }[];
+        contributions.set(r.get('id') as string, list);
+      }
     }
-
-    // Last occurrence wins when a graph repeats an id.
-    const nodes = [...new Map(graph.nodes.map((n) => [n.id, n])).values()];
-    const edges = [...new Map(graph.edges.map((e) => [e.id, e])).values()];
-    for (const n of nodes) assertLabel(n.label);
-    for (const e of edges) assertEdgeType(e.type);
-
-    // 1. Take back what the previous version contributed: its edges and its owned nodes
-    //    that the new version no longer has. Entities it touched may become orphans.
-    const candidates = new Set<string>((prevRecord?.get('entities') as string[] | null) ?? []);
-    for (const id of await removeArticleEdges(tx, articleId)) candidates.add(id);
-    const owned = nodes.filter((n) => ownerOf(n, articleId) !== null);
+    await removeArticleEdges(tx, articleId);
     await tx.run('MATCH (n:Node {_owner: $articleId}) WHERE NOT n.id IN $keep DETACH DELETE n', {
       articleId,
       keep: owned.map((n) => n.id),
     });
 
-    // 2. Article-owned nodes are replaced whole.
     for (const label of NODE_LABELS) {
-      const rows = owned.filter((n) => n.label === label).map((n) => ({ id: n.id, props: encodeNode(n.id, n.props, ownerOf(n, articleId)) }));
-      for (const batch of chunks(rows, batchSize)) await tx.run(WRITE_OWNED_NODES[label], { rows: batch });
+      const rows = owned.filter((n) => n.label === label).map((n) => ({ id: n.id, props: encodeNode(n, articleId) }));
+      for (const batch of chunks(rows, batchSize)) await tx.run(WRITE_NODES[label], { rows: batch });
     }
 
-    // 3. Shared entities are merged with what other articles said about them. Locks are
-    //    taken in id order so concurrent ingests of overlapping articles queue, not deadlock.
-    const entities = nodes.filter((n) => ownerOf(n, articleId) === null).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const batch of chunks(entities, batchSize)) {
-      const res = await tx.run(LOCK_ENTITIES, { ids: batch.map((n) => n.id) });
-      const existing = new Map<string, Stored>(res.records.map((r) => [r.get('id') as string, r.get('props') as Stored]));
-      const byLabel = new Map<NodeLabel, { id: string; props: Stored }[]>();
-      for (const n of batch) {
-        const merged: Props = mergeEntityProps(decodeNodeProps(existing.get(n.id) ?? {}), n.props);
-        const rows = byLabel.get(n.label) ?? [];
-        rows.push({ id: n.id, props: encodeNode(n.id, merged, null) });
-        byLabel.set(n.label, rows);
+    const mine = entities.map((n) => ({ key: `${n.id}\u0000${articleId}`, entityId: n.id, label: n.label, props: JSON.stringify(n.props) }));
+    await tx.run(REPLACE_CONTRIBUTIONS, { articleId, rows: mine });
+    for (const m of mine) {
+      const list = contributions.get(m.entityId) ?? [];
+      list.push({ articleId, label: m.label, props: m.props });
+      list.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+      contributions.set(m.entityId, list);
+    }
+    const orphans: string[] = [];
+    const byLabel = new Map<NodeLabel, { id: string; props: Stored }[]>();
+    for (const id of touched) {
+      const list = contributions.get(id) ?? [];
+      const first = list[0];
+      if (!first) {
+        orphans.push(id);
+        continue;
       }
-      for (const [label, rows] of byLabel) await tx.run(WRITE_ENTITY_NODES[label], { rows });
+      const label = assertLabel(first.label);
+      const node: GraphNode = { id, label, props: mergeContributions(list.map((c) => JSON.parse(c.props) as Props)) };
+      const rows = byLabel.get(label) ?? [];
+      rows.push({ id, props: encodeNode(node, null) });
+      byLabel.set(label, rows);
     }
+    for (const [label, rows] of byLabel) for (const batch of chunks(rows, batchSize)) await tx.run(WRITE_NODES[label], { rows: batch });
+    for (const ids of chunks(orphans, batchSize)) await tx.run(DELETE_NODES, { ids });
 
-    // 4. Edges, each carrying its id, article and props.
-    let written = 0;
     for (const type of EDGE_TYPES) {
       const rows = edges.filter((e) => e.type === type).map((e) => ({ id: e.id, from: e.from, to: e.to, props: encodeEdge(e) }));
-      for (const batch of chunks(rows, batchSize)) {
-        const res = await tx.run(WRITE_EDGES[type], { rows: batch });
-        written += toNumber(res.records[0]?.get('written'));
-      }
+      for (const batch of chunks(rows, batchSize)) await tx.run(WRITE_EDGES[type], { rows: batch });
     }
-    if (written < edges.length) {
-      const known = new Set(nodes.map((n) => n.id));
-      const dangling = edges.find((e) => !known.has(e.from) || !known.has(e.to));
-      throw new SaysoError(
-        'BAD_INPUT',
-        `Article ${articleId}: ${edges.length - written} edge(s) point at nodes that exist neither in the graph nor in the store` +
-          (dangling ? ` (e.g. ${dangling.id}: ${dangling.from} -> ${dangling.to})` : '') +
-          '.',
-      );
-    }
+    if (graph) await tx.run('MATCH (a:Node {id: $articleId}) SET a._contentHash = $contentHash', { articleId, contentHash: graph.contentHash });
+  }
 
-    // 5. Remember the version and the entities it referenced (for the next replace/delete).
-    const entityIds = entities.map((n) => n.id);
-    await tx.run(
-      `MERGE (a:Node {id: $articleId})
-       SET a:Article, a._owner = $articleId, a._contentHash = $contentHash, a._entities = $entities`,
-      { articleId, contentHash: graph.contentHash, entities: entityIds },
-    );
-    for (const id of entityIds) candidates.delete(id);
-    await deleteOrphans(tx, candidates);
-    return { articleId, changed: true, nodes: nodes.length, edges: edges.length };
+  async function upsertTx(tx: ManagedTransaction, graph: ArticleGraph): Promise<UpsertResult> {
+    const articleId = graph.articleId;
+    const prev = await tx.run('MATCH (a:Node {id: $articleId}) RETURN a._contentHash AS hash', { articleId });
+    const prevHash = prev.records[0] ? (prev.records[0].get('hash') as string | null) : null;
+    if (prevHash !== null && prevHash === graph.contentHash) {
+      return { articleId, changed: false, nodes: graph.nodes.length, edges: graph.edges.length };
+    }
+    await replaceContribution(tx, articleId, graph);
+    return { articleId, changed: true, nodes: graph.nodes.length, edges: graph.edges.length };
   }
 
   async function* exportAll(labels: readonly NodeLabel[] | null): AsyncGenerator<ExportItem> {
@@ -373,28 +383,21 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       if (page.records.length < exportPageSize) break;
       last = page.records[page.records.length - 1]!.get('id') as string;
     }
-    // Edges page by their start node, which the id index serves; order within a page by id.
-    last = '';
+    // Edges in global id order: one id-ordered stream per type, merged.
+    const streams = EDGE_TYPES.map((type) => ({ type, after: '', buffer: [] as GraphEdge[], done: false }));
+    const refill = async (st: (typeof streams)[number]) => {
+      const res = await read((tx) => tx.run(EDGE_PAGE[st.type], { after: st.after, labels: labelFilter, limit: neo4j.int(exportPageSize) }));
+      st.buffer = res.records.map((r) => decodeEdge(st.type, r.get('from'), r.get('to'), r.get('props')));
+      st.done = res.records.length < exportPageSize;
+      if (st.buffer.length) st.after = st.buffer[st.buffer.length - 1]!.id;
+    };
+    for (const st of streams) await refill(st);
     for (;;) {
-      const res = await read(async (tx) => {
-        const ids = await tx.run(
-          `MATCH (n:Node) WHERE n.id > $last AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
-           RETURN n.id AS id ORDER BY n.id LIMIT $limit`,
-          { last, labels: labelFilter, limit: neo4j.int(exportPageSize) },
-        );
-        const keys = ids.records.map((r) => r.get('id') as string);
-        const rels = await tx.run(
-          `UNWIND $keys AS key
-           MATCH (a:Node {id: key})-[r]->(b)
-           WHERE $labels IS NULL OR any(l IN labels(b) WHERE l IN $labels)
-           RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY a.id, r.id`,
-          { keys, labels: labelFilter },
-        );
-        return { keys, rels: rels.records };
-      });
-      for (const r of res.rels) yield { kind: 'edge', edge: decodeEdge(r.get('type'), r.get('from'), r.get('to'), r.get('props')) };
-      if (res.keys.length < exportPageSize) break;
-      last = res.keys[res.keys.length - 1]!;
+      let next: (typeof streams)[number] | null = null;
+      for (const st of streams) if (st.buffer.length && (!next || st.buffer[0]!.id < next.buffer[0]!.id)) next = st;
+      if (!next) break;
+      yield { kind: 'edge', edge: next.buffer.shift()! };
+      if (!next.buffer.length && !next.done) await refill(next);
     }
   }
 
@@ -437,8 +440,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         const owned = await tx.run('UNWIND $ids AS id MATCH (n:Node {_owner: id}) RETURN n.id AS id', { ids: batch });
         for (const r of owned.records) nodes.add(r.get('id') as string);
         const touched = await tx.run(
-          `UNWIND $ids AS id MATCH (a:Article {id: id})
-           UNWIND coalesce(a._entities, []) AS e RETURN DISTINCT e AS id`,
+          'UNWIND $ids AS id MATCH (c:EntityContribution {articleId: id}) RETURN DISTINCT c.entityId AS id',
           { ids: batch },
         );
         for (const r of touched.records) nodes.add(r.get('id') as string);
@@ -471,11 +473,13 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         yield { kind: 'node', node };
       }
     }
+    // The selection is bounded, so its edges are gathered and put in id order like a full export.
+    const edges: GraphEdge[] = [];
     for (const batch of chunks([...exported], exportPageSize)) {
       const res = await read((tx) =>
         tx.run(
           `UNWIND $ids AS id MATCH (a:Node {id: id})-[r]->(b)
-           RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY a.id, r.id`,
+           RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`,
           { ids: batch },
         ),
       );
@@ -483,25 +487,25 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         const edge = decodeEdge(r.get('type'), r.get('from'), r.get('to'), r.get('props'));
         if (!exported.has(edge.to)) continue;
         if (articles && !articles.has(edge.articleId)) continue;
-        yield { kind: 'edge', edge };
+        edges.push(edge);
       }
     }
+    edges.sort(byId);
+    for (const edge of edges) yield { kind: 'edge', edge };
   }
 
   const store: GraphStore = {
     async upsertArticle(graph: ArticleGraph): Promise<UpsertResult> {
-      if (!graph?.articleId) throw new SaysoError('BAD_INPUT', 'An article graph needs an articleId.');
+      validateGraph(graph);
       return write((tx) => upsertTx(tx, graph));
     },
 
     async deleteArticle(articleId: string): Promise<boolean> {
       return write(async (tx) => {
-        const prev = await tx.run('MATCH (a:Node {id: $articleId}) RETURN a._entities AS entities', { articleId });
-        const candidates = new Set<string>((prev.records[0]?.get('entities') as string[] | null) ?? []);
-        for (const id of await removeArticleEdges(tx, articleId)) candidates.add(id);
-        const res = await tx.run('MATCH (n:Node {_owner: $articleId}) DETACH DELETE n RETURN count(n) AS deleted', { articleId });
-        await deleteOrphans(tx, candidates);
-        return prev.records.length > 0 || toNumber(res.records[0]?.get('deleted')) > 0;
+        const found = await tx.run('MATCH (a:Node {id: $articleId}) RETURN a.id AS id', { articleId });
+        if (!found.records.length) return false;
+        await replaceContribution(tx, articleId, null);
+        return true;
       });
     },
 
@@ -549,7 +553,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         where: nq.where ?? null,
         name: nq.name ? foldName(nq.name) : null,
         ids: nq.ids ?? null,
-        dateProp: nq.dateProp ?? defaultDateProp(label),
+        dateProp: nq.dateProp ?? 'published',
         from,
         to,
         orderProp: nq.orderBy?.prop ?? 'id',
@@ -587,7 +591,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       if (!query) return makePage([], skip, 0);
       const res = await read((tx) =>
         tx.run(
-          `CALL db.index.fulltext.queryNodes('sayso_text', $query) YIELD node, score
+          `CALL db.index.fulltext.queryNodes('sayso_search', $query) YIELD node, score
            WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
            WITH node, score ORDER BY score DESC, node.id ASC
            WITH collect({id: node.id, labels: labels(node), props: properties(node), score: score}) AS hits

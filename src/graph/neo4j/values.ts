@@ -11,10 +11,9 @@ import { SaysoError } from '../store';
  * adapter's own bookkeeping and never leave it:
  *   _nulls        keys whose value is null
  *   _fold         folded name and aliases (findNodes' name match)
- *   _aliasText    aliases joined, for the full-text index
+ *   _search       folded words the full-text index finds the node by
  *   _owner        on article-owned nodes: the article that contributed them
  *   _contentHash  on Article nodes: hash of the last ingested version
- *   _entities     on Article nodes: the entity ids that version referenced
  */
 
 export type Stored = Record<string, unknown>;
@@ -94,13 +93,44 @@ function nameKeys(props: Props): string[] {
   return [...new Set(names.map(foldName).filter((n) => n.length > 0))];
 }
 
-/** Full stored map of a node: its props, id, derived search fields and owner. */
-export function encodeNode(id: string, props: Props, owner: string | null): Stored {
-  const out = encodeProps(props, ['id']);
-  out.id = id;
-  const fold = nameKeys(props);
+/** Folds text for the full-text index and its queries alike: case, accents, and every
+ * run of characters other than letters and digits becomes one space. */
+export function foldWords(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** The words a node is found by: names and aliases of entities, the words of statements
+ * and conditions. Other nodes are reached through these, not searched themselves. */
+function searchText(label: NodeLabel, p: Props): string | null {
+  const s = (v: PropValue | undefined) => (Array.isArray(v) ? v.join(' ') : v == null ? '' : String(v));
+  switch (label) {
+    case 'Statement':
+    case 'Condition':
+      return s(p.text);
+    case 'Person':
+    case 'Country':
+    case 'Organization':
+    case 'Place':
+      return [s(p.name), s(p.aliases)].join(' ');
+    default:
+      return null;
+  }
+}
+
+/** Full stored map of a node: its props, id, derived lookup fields and owner. */
+export function encodeNode(node: GraphNode, owner: string | null): Stored {
+  const out = encodeProps(node.props, ['id']);
+  out.id = node.id;
+  const fold = nameKeys(node.props);
   if (fold.length) out._fold = fold;
-  if (Array.isArray(props.aliases) && props.aliases.length) out._aliasText = props.aliases.join(' | ');
+  const words = searchText(node.label, node.props);
+  if (words !== null) out._search = foldWords(words).join(' ');
   if (owner) out._owner = owner;
   return out;
 }
@@ -134,17 +164,24 @@ export function decodeEdge(type: string, from: string, to: string, stored: Store
 }
 
 /**
- * Shared entities collect what every article says about them: list props (aliases, roles)
- * are unioned in first-seen order, scalars take the newest value, and a null never erases
- * a value another article supplied.
+ * An entity's props, recomputed from what every article still contributing it said (in
+ * article id order): lists are united, a scalar keeps the first non-null value, and names
+ * other articles used stay findable as aliases. The embedded store applies the same rule,
+ * so both stores answer alike.
  */
-export function mergeEntityProps(existing: Props, incoming: Props): Props {
-  const merged: Props = { ...existing };
-  for (const [key, value] of Object.entries(incoming)) {
-    const old = existing[key];
-    if (Array.isArray(value) && Array.isArray(old)) merged[key] = [...new Set([...old, ...value])];
-    else if (value === null && old !== undefined && old !== null) continue;
-    else merged[key] = value;
+export function mergeContributions(contributions: readonly Props[]): Props {
+  const out: Props = {};
+  for (const p of contributions) {
+    for (const [key, value] of Object.entries(p)) {
+      const prev = out[key];
+      if (Array.isArray(value)) out[key] = [...new Set([...(Array.isArray(prev) ? prev : []), ...value])];
+      else if (prev === undefined || prev === null) out[key] = value;
+    }
   }
-  return merged;
+  const name = out.name;
+  if (typeof name === 'string' && Array.isArray(out.aliases)) {
+    const others = contributions.map((p) => p.name).filter((n): n is string => typeof n === 'string' && n !== name);
+    out.aliases = [...new Set([...out.aliases, ...others])];
+  }
+  return out;
 }
