@@ -1,13 +1,247 @@
+/**
+ * Conditions someone attached to an action: "X would meet Y if Z", "no ceasefire unless Z",
+ * "provided Z", "in exchange for Z", "tied X to Z", "conditions including Z", "impossible
+ * without Z". The holder is whoever speaks (statement speaker, quotation attribution or the
+ * subject of the reporting clause); the condition is the clause in the article's words.
+ */
 import type { StageInput } from './context';
-import type { ExtractedCondition, ExtractedEvent, ExtractedStatement } from './types';
+import type { ExtractedCondition, ExtractedEvent, ExtractedStatement, Span } from './types';
+import { sentenceAround, speakerAt } from './condition-speaker';
+import { conditionClauseEnd, mainClauseAfter, mainClauseBefore, trimClause } from './condition-clauses';
+
+interface Found {
+  /** Condition span. */
+  start: number;
+  end: number;
+  /** Where the cue sits (used to find the speaker). */
+  at: number;
+  on: string;
+  confidence: number;
+  /** Only keep with a holder from a quotation or a reporting clause, not a bare sentence subject. */
+  strict?: boolean;
+}
+
+type Rule = (input: StageInput, sent: Span, text: string) => Found[];
+
+/** Words before "if" that make it "whether" or a concession, not a condition. */
+const NOT_CONDITIONAL_BEFORE =
+  /\b(?:as|even|asked|asking|asks|ask|see|seeing|wonder|wondered|wondering|know|knows|knew|check|decide|unclear|doubt|doubtful|question|determine|whether)\s+(?:\w+\s+)?$/i;
+/** Conditions that are only a manner of speaking ("if necessary", "if any", "if it must"). */
+const VACUOUS = /^(?:any|not|so|necessary|needed|need be|possible|anything|at all|ever|only|it must|they must|we must|you look|you think|you ask|you consider|you compare)\b/i;
+/** A main clause that judges rather than depends: "If this can be achieved ... that's great". */
+const EVALUATIVE = /^[\s,—–-]*(?:that[’']s|that is|it[’']s|it is|this is)\s+(?:great|good|fine|wonderful|excellent|ok|okay|welcome)\b/i;
+
+const ifRule: Rule = (_input, sent, text) => {
+  const out: Found[] = [];
+  const body = text.slice(sent.start, sent.end);
+  const re = /\b(only if|if and only if|if|unless|provided that|provided|providing that|as long as|so long as|on (?:the )?condition that)\s+/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const cue = m[1]!.toLowerCase();
+    const cueAt = sent.start + m.index;
+    const start = cueAt + m[0].length;
+    const before = text.slice(sent.start, cueAt);
+    if (cue === 'if' && NOT_CONDITIONAL_BEFORE.test(before)) continue;
+    // "provided" as a plain verb: "provided support", "provided by".
+    if (cue === 'provided' && (/\b(?:has|have|had|was|were|is|are|be|been)\s+$/i.test(before) || !/^(?:the|that|it|they|he|she|we|you|i|[A-Z]\w*)\b/.test(text.slice(start)))) continue;
+    if (VACUOUS.test(text.slice(start, start + 20))) continue;
+    const end = conditionClauseEnd(text, start, sent.end);
+    if (end - start < 3) continue;
+    // "If A, B": the dependent action follows; "B if A": it precedes.
+    const opensClause = /(?:^|[,;:.“"—–-]|\bthen|\bbut|\band|\bthat|\bultimately)\s*$/i.test(before.trimEnd() + ' ');
+    let on = '';
+    if (opensClause && !before.trim().match(/\b(?:would|will|could|can|is|are|ready|willing|open)\b[^,]*$/i)) {
+      const after = text.slice(end, sent.end);
+      if (EVALUATIVE.test(after)) continue;
+      // "if the US side wants to talk, it should show its sincerity ...": the wish is what
+      // depends, the demand in the main clause is the condition.
+      const wish = /^(?:[\w\s.’'-]{1,40}?)\s+(?:wants|wishes|hopes|is serious about|is interested in)\s+(?:to\s+)?(.+)$/i.exec(text.slice(start, end));
+      const demand = /^[\s,]*(?:then\s+)?(?:it|they|he|she|you|[\w.’'-]+(?:\s+[\w.’'-]+){0,2})\s+(?:should|must|has to|have to|needs to|need to|will have to)\s+/i.exec(after);
+      if (wish && demand) {
+        const ds = end + demand.index + demand[0].length;
+        const de = conditionClauseEnd(text, ds, sent.end, true);
+        out.push({ start: ds, end: de, at: cueAt, on: trimClause(wish[1]!), confidence: 0.6 });
+        continue;
+      }
+      on = mainClauseAfter(after);
+    } else {
+      on = mainClauseBefore(before);
+    }
+    out.push({ start, end, at: cueAt, on, confidence: cue === 'if' ? 0.7 : 0.8 });
+  }
+  return out;
+};
+
+/** "in exchange for Z", "in return for Z": what the holder wants back is the condition. */
+const exchangeRule: Rule = (_input, sent, text) => {
+  const out: Found[] = [];
+  const body = text.slice(sent.start, sent.end);
+  const re = /\b(?:in exchange for|in return for)\s+/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const cueAt = sent.start + m.index;
+    const before = text.slice(sent.start, cueAt);
+    // "achieve the release of X in exchange for Y": the holder obtains X and gives Y.
+    const obtain = /\b(?:achieve|achieving|secure|securing|obtain|obtaining|get|getting|win|winning|receive|receiving|demand|demanding|seek|seeking)\s+(.+?)[,\s]*$/i.exec(before);
+    if (obtain) {
+      const start = cueAt - before.length + obtain.index + obtain[0].length - obtain[1]!.length - (before.length - before.trimEnd().length) + (before.length - before.trimEnd().length);
+      const s = sent.start + obtain.index + obtain[0].indexOf(obtain[1]!);
+      const e = trimEnd(text, s, cueAt);
+      out.push({ start: s, end: e, at: cueAt, on: trimClause(text.slice(cueAt + m[0].length, sent.end)), strict: true, confidence: 0.6 });
+      void start;
+      continue;
+    }
+    const start = cueAt + m[0].length;
+    const end = conditionClauseEnd(text, start, sent.end, true);
+    out.push({ start, end, at: cueAt, on: mainClauseBefore(before), strict: true, confidence: 0.7 });
+  }
+  return out;
+};
+
+/** "he tied that meeting to Washington dropping the idea of ...". */
+const tiedRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const m = /\b(?:tied|ties|linked|links|conditioned|conditions|made)\s+(.{3,80}?)\s+(?:to|on|upon|conditional on|contingent on)\s+/i.exec(body);
+  if (!m || (/^made/i.test(m[0]) && !/conditional|contingent/i.test(m[0]))) return [];
+  const start = sent.start + m.index + m[0].length;
+  return [{ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + m.index, on: m[1]!, confidence: 0.7 }];
+};
+
+/** "X hinges on Z", "X depends on Z", "X is contingent on Z". */
+const hingesRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const m = /\b(?:hinges?|hinged|contingent|conditional)\s+(?:up)?on\s+/i.exec(body);
+  if (!m) return [];
+  const start = sent.start + m.index + m[0].length;
+  const on = mainClauseBefore(body.slice(0, m.index).replace(/\b(?:is|are|was|were|will be|would be|remains)\s*$/i, ''));
+  return [{ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + m.index, on, strict: true, confidence: 0.6 }];
+};
+
+/** "only under strict conditions, including Z", "the conditions that we have set: Z". */
+const listRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const m = /\b(?:conditions?|requirements?|preconditions?|demands?|terms)\b,?\s+(?:(?:that|which)\s+[^:,.]{0,40}?\s*)?(?:include|includes|included|including|are|is|were|:)\s*:?\s*/i.exec(body);
+  if (!m) return [];
+  const start = sent.start + m.index + m[0].length;
+  if (/^(?:not|met|the same|unclear|acceptable)\b/i.test(text.slice(start))) return [];
+  const end = conditionClauseEnd(text, start, sent.end, true);
+  return [{ start, end, at: sent.start + m.index, on: mainClauseBefore(body.slice(0, m.index)), strict: true, confidence: 0.6 }];
+};
+
+/** "impossible without Z", "regard overtures without Z as insincere". */
+const withoutRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const re = /\bwithout\s+(?!any\b|naming\b|delay\b|doubt\b|\w+ing\b)/gi;
+  let m: RegExpExecArray | null;
+  const out: Found[] = [];
+  while ((m = re.exec(body))) {
+    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|no deal|insincere|unacceptable|never)\b/i;
+    if (!neg.test(body)) continue;
+    const start = sent.start + m.index + m[0].length;
+    let end = conditionClauseEnd(text, start, sent.end);
+    const asJudged = /\s+as\s+(?:insincere|unacceptable|meaningless|a non-starter)\b/i.exec(text.slice(start, end));
+    if (asJudged) end = start + asJudged.index;
+    out.push({ start, end, at: sent.start + m.index, on: mainClauseBefore(body.slice(0, m.index)), strict: true, confidence: 0.5 });
+  }
+  return out;
+};
+
+/** "requires Z before returning to the table", "must first receive Z". */
+const requiresRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const out: Found[] = [];
+  const req = /\b(?:requires|required|demands|demanded|needs|insists on|wants)\s+(.{3,120}?)\s+before\s+(\w+ing\b.*)$/i.exec(body);
+  if (req) {
+    const start = sent.start + req.index + req[0].indexOf(req[1]!);
+    out.push({ start, end: start + req[1]!.length, at: sent.start + req.index, on: trimClause(req[2]!), strict: true, confidence: 0.6 });
+  }
+  const first = /\bmust first (?:receive|get|obtain|see|have|secure)\s+/i.exec(body);
+  if (first) {
+    const start = sent.start + first.index + first[0].length;
+    out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + first.index, on: '', strict: true, confidence: 0.5 });
+  }
+  // "when conditions are met": the standing phrase, not any "when".
+  const when = /\bwhen\s+((?:the\s+)?conditions are (?:met|right|ripe))/i.exec(body);
+  if (when) {
+    const start = sent.start + when.index + when[0].indexOf(when[1]!);
+    out.push({ start, end: start + when[1]!.length, at: sent.start + when.index, on: mainClauseBefore(body.slice(0, when.index)), strict: true, confidence: 0.4 });
+  }
+  return out;
+};
+
+/** "does not rule out holding such a meeting after the necessary work is done": a precondition. */
+const afterDoneRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const m = /\b(?:would|will|could|ready|willing|open|prepared|rule out)\b[^.]{0,80}?\b(?:after|once)\s+(?=.{3,120}?\b(?:is|are|has been|have been)\s+(?:done|completed|complete|met|fulfilled|covered|achieved|reached|agreed|settled|resolved|prepared)\b)/i.exec(body);
+  if (!m) return [];
+  const start = sent.start + m.index + m[0].length;
+  return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: start - 1, on: trimClause(body.slice(0, m.index + m[0].length - 6)), strict: true, confidence: 0.5 }];
+};
+
+/** An ultimatum: "an ultimatum: Join his letter ..., or the House will move ahead". */
+const ultimatumRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const m = /\bultimatum\s*:\s*(.+?),?\s+or\s+(.+)$/i.exec(body);
+  if (!m) return [];
+  const start = sent.start + m.index + m[0].indexOf(m[1]!);
+  return [{ start, end: start + m[1]!.length, at: sent.start + m.index, on: trimClause(m[2]!), strict: true, confidence: 0.5 }];
+};
+
+const RULES: Rule[] = [ifRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule];
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;:"“”—–-]/.test(text[e - 1] ?? '')) e--;
+  return e;
+}
 
 export function findConditions(
   input: StageInput,
   statements: ExtractedStatement[],
   events: ExtractedEvent[],
 ): ExtractedCondition[] {
-  void input;
-  void statements;
-  void events;
-  return [];
+  const { text } = input.article;
+  const out: ExtractedCondition[] = [];
+  const seen = new Set<string>();
+  const sentences = input.article.sentences.length ? input.article.sentences : [{ start: 0, end: text.length, index: 0 }];
+  for (const s of sentences) {
+    // Narrow each reader sentence to real sentence ends (headlines, lines).
+    let pos = s.start;
+    while (pos < s.end) {
+      const sent = sentenceAround(input, pos);
+      const span = { start: Math.max(sent.start, s.start), end: Math.min(sent.end, s.end) };
+      if (span.end <= span.start) break;
+      for (const rule of RULES) {
+        for (const f of rule(input, span, text)) {
+          const end = trimEnd(text, f.start, f.end);
+          const start = f.start;
+          if (end <= start) continue;
+          const key = `${start}:${end}`;
+          if (seen.has(key) || out.some((c) => c.start < end && start < c.end)) continue;
+          const holder = speakerAt(input, statements, f.at, { strict: f.strict });
+          if (!holder.entity) continue;
+          seen.add(key);
+          const condText = text.slice(start, end).replace(/^["“”‘’\s]+|["“”‘’\s,]+$/g, '');
+          const on = f.on.trim();
+          const ev = events.findIndex(
+            (e) => e.sentenceIndex === sent.index && e.start < sent.end && e.end > sent.start,
+          );
+          out.push({
+            start,
+            end,
+            text: condText,
+            on,
+            holder: holder.entity.key,
+            ...(holder.statement !== undefined ? { statement: holder.statement } : {}),
+            ...(ev >= 0 ? { event: ev } : {}),
+            sentenceIndex: sent.index,
+            confidence: f.confidence,
+          });
+        }
+      }
+      pos = span.end + 1;
+      while (pos < s.end && /\s/.test(text[pos] ?? '')) pos++;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

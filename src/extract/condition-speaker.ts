@@ -1,0 +1,297 @@
+/**
+ * Who is speaking at a point of the text: the speaker of an enclosing statement, the
+ * attribution of an enclosing quotation ('"...," he said'), or the subject of a reporting
+ * clause ("Mr Kim has previously said he would ..."). Conditions, invitations and events use
+ * it to find who set a condition, who invited and who would meet.
+ */
+import type { StageInput } from './context';
+import type { Entity, ExtractedStatement, Span } from './types';
+
+/** Verbs that introduce reported speech or a stated position. */
+export const REPORTING =
+  'said|says|say|told|tells|added|adds|stated|states|warned|warns|announced|announces|reaffirmed|reiterated|' +
+  'emphasi[sz]ed|emphasi[sz]es|indicated|indicates|noted|notes|insisted|insists|stressed|stresses|argued|argues|' +
+  'proposed|proposes|declared|declares|confirmed|confirms|suggested|suggests|wrote|writes|posted|replied|' +
+  'explained|claimed|claims|believes|believed|made it clear|expressed|signalled|signaled|vowed|pledged|' +
+  'threatened|demanded|demands|urged|urges|agreed|responded';
+
+/** Stance predicates whose subject holds a condition ("Putin is ready to meet ... if"). */
+export const STANCE =
+  /\b(?:(?:is|was|are|were|remains|remained|be|been|appears|seemed)\s+(?:\w+ly\s+)?(?:ready|willing|prepared|open|determined|happy|keen|eager|not opposed)|(?:does|do|did|would|will)\s+not\s+rule\s+out|(?:doesn[’']t|don[’']t|didn[’']t|won[’']t)\s+rule\s+out)\b/;
+
+/** The sentence (or headline line) around `pos`: within the reader's sentence, cut at sentence ends. */
+export function sentenceAround(input: StageInput, pos: number): Span & { index: number } {
+  const { text, sentences } = input.article;
+  const s = sentences.find((x) => x.start <= pos && pos < x.end);
+  let start = s?.start ?? 0;
+  let end = s?.end ?? text.length;
+  // A reader may hand over long spans: narrow to line breaks and sentence ends near `pos`.
+  const nl = text.lastIndexOf('\n', pos - 1);
+  if (nl + 1 > start) start = nl + 1;
+  const nlAfter = text.indexOf('\n', pos);
+  if (nlAfter >= 0 && nlAfter < end) end = nlAfter;
+  const base = start;
+  const before = text.slice(base, pos);
+  // A closing quotation mark may run into the next sentence: '...contact.”Kim Yo-jong said'.
+  // Pages also glue sentences: "...the U.S. side.North Korea analysts".
+  const re = /[.!?](?:["”’)]\s*|\s+)(?=["“‘(]?[A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before))) {
+    if (m[0] === '') re.lastIndex++;
+    const cut = base + m.index + m[0].length;
+    if (!isAbbreviation(text, base + m.index - (m[0] === '' ? 1 : 0))) start = cut;
+  }
+  const after = text.slice(pos, end);
+  re.lastIndex = 0;
+  while ((m = re.exec(after))) {
+    if (m[0] === '') re.lastIndex++;
+    if (isAbbreviation(text, pos + m.index - (m[0] === '' ? 1 : 0))) continue;
+    end = pos + m.index + (m[0] === '' ? 0 : 1);
+    if (m[0] === '') break;
+    // Keep a closing quotation mark with its sentence.
+    if (/["”’)]/.test(text[end] ?? '')) end++;
+    break;
+  }
+  return { start, end, index: s?.index ?? 0 };
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const w = /(\S+)$/.exec(text.slice(Math.max(0, dot - 12), dot + 1))?.[1] ?? '';
+  return /^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.K|U\.N|[A-Z])\.$/.test(w);
+}
+
+/** The quotation (text between quotation marks) that encloses `pos`, if any. */
+export function quoteAround(text: string, pos: number, within: Span): Span | null {
+  // Curly quotes pair by direction; straight quotes pair by count.
+  const open = text.lastIndexOf('“', pos);
+  if (open >= within.start) {
+    const close = text.indexOf('”', open + 1);
+    if (close >= pos) return { start: open + 1, end: close };
+  }
+  let inside = -1;
+  for (let i = within.start; i < pos; i++) if (text[i] === '"') inside = inside < 0 ? i : -1;
+  if (inside >= 0) {
+    const close = text.indexOf('"', pos);
+    if (close >= 0) return { start: inside + 1, end: close };
+  }
+  return null;
+}
+
+const AUX = new Set([
+  'has', 'had', 'have', 'also', 'previously', 'then', 'later', 'again', 'repeatedly', 'publicly', 'privately',
+  'recently', 'earlier', 'once', 'further', 'had', 'reportedly', 'has', 'was', 'is', 'however', 'already', 'quickly',
+  'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week',
+  'month', 'year', 'himself', 'herself', 'itself', 'themselves', 'formally', 'flatly', 'firmly', 'clearly', 'openly', 'initially', 'first', 'now',
+]);
+
+/**
+ * The entity that is the grammatical subject of a verb at `verbAt`, looking back to `from`:
+ * a name, pronoun or description right before the verb (auxiliaries and adverbs skipped,
+ * an appositive or relative clause between commas skipped), else the sentence's first
+ * mention when it opens the sentence.
+ */
+export function subjectOf(input: StageInput, from: number, verbAt: number): Entity | null {
+  const { text } = input.article;
+  let end = verbAt;
+  let gap = text.slice(from, end);
+  // Drop a clause between commas right before the verb: "Trump, who also held calls ..., said".
+  for (let guard = 0; guard < 3; guard++) {
+    gap = text.slice(from, end).replace(/\s+$/, '');
+    const words = gap.split(/\s+/);
+    let k = words.length;
+    while (k > 0 && AUX.has((words[k - 1] ?? '').toLowerCase().replace(/[^a-z]/g, ''))) k--;
+    const trimmed = words.slice(0, k).join(' ');
+    end = from + (gap.lastIndexOf(trimmed) >= 0 ? gap.lastIndexOf(trimmed) + trimmed.length : gap.length);
+    const found = trailingEntity(input, from, end);
+    if (found) return found;
+    const comma = text.lastIndexOf(',', end - 1);
+    const comma2 = comma > from ? text.lastIndexOf(',', comma - 1) : -1;
+    if (comma2 >= from && /^,\s*(?:who|which|whose|the|a|an|\w+'s|\w+’s)\b/i.test(text.slice(comma2, comma))) {
+      end = comma2;
+      continue;
+    }
+    break;
+  }
+  // Sentence subject: the first mention, when it comes before any verb-like word.
+  const first = input.entities.mentionsIn(from, verbAt)[0];
+  // "Iran's Foreign Minister", "Iran diplomat": the name only qualifies the subject.
+  const qualifies = first && /^(?:[’']s\s|\s+(?:diplomat|diplomats|official|officials|minister|leader|president|spokesperson|spokesman|spokeswoman|envoy|negotiator|negotiators|side|government|ministry|sources?|media|lawmakers?)\b)/i.test(text.slice(first.end, first.end + 20));
+  if (first && !qualifies && first.start - from < 60) {
+    const lead = text.slice(from, first.start);
+    if (!/\b(?:said|says|told|that|after|before|when|while|if|with|to)\b/i.test(lead)) {
+      return input.entities.byKey.get(first.entityKey) ?? null;
+    }
+  }
+  return null;
+}
+
+const PRONOUN = /(?:^|\s)(he|she|him|his|her|it|they|we|i)$/i;
+
+/** An entity named (or pronoun) ending right at `end`. */
+function trailingEntity(input: StageInput, from: number, end: number): Entity | null {
+  const { text } = input.article;
+  const mentions = input.entities.mentionsIn(from, end);
+  const last = mentions[mentions.length - 1];
+  if (last && /^[\s’'s]*$/.test(text.slice(last.end, end).replace(/[’']s\b/, ''))) {
+    return input.entities.byKey.get(last.entityKey) ?? null;
+  }
+  const chunk = text.slice(from, end);
+  const pron = PRONOUN.exec(chunk);
+  if (pron && /^(he|she|it|they)$/i.test(pron[1]!)) {
+    return input.entities.resolve(pron[1]!, end - pron[1]!.length);
+  }
+  // A description: "Iran's Foreign Minister", "the North Korean leader", "The Speaker".
+  const words = chunk.split(/\s+/).filter(Boolean);
+  for (let n = Math.min(6, words.length); n >= 1; n--) {
+    const span = words.slice(words.length - n).join(' ');
+    if (!/^(?:the\s+|[A-Z])/i.test(span) || /[,;:]/.test(span)) continue;
+    if (n === 1 && !/^[A-Z]/.test(span)) continue;
+    const e = input.entities.resolve(span, end - span.length);
+    if (e) return e;
+  }
+  return null;
+}
+
+/** Attribution of a quotation: '"...," he said', '"...," said Peskov', 'Putin said: "..."'. */
+export function quoteSpeaker(input: StageInput, q: Span, sentence: Span): Entity | null {
+  const { text } = input.article;
+  const paraEnd = (() => {
+    const nl = text.indexOf('\n', q.end);
+    return nl < 0 ? text.length : nl;
+  })();
+  const after = text.slice(q.end + 1, Math.min(paraEnd, q.end + 160));
+  const re = new RegExp(`^[\\s,.]*((?:[^\\s,.;:"“”]+\\s+){0,6}?)(?:has |had |was |also |then )?(${REPORTING}|quoted)\\b`, 'i');
+  const m = re.exec(after);
+  if (m) {
+    const subjEnd = q.end + 1 + m.index + m[0].length - m[2]!.length;
+    const subj = (m[1] ?? '').trim();
+    if (subj) {
+      // "he said" after a quotation refers to someone named before it.
+      const pron = /^(he|she|it|they)$/i.test(subj) ? input.entities.resolve(subj, q.start - 1) : null;
+      const e = pron ?? trailingEntity(input, q.end + 1, subjEnd) ?? input.entities.resolve(subj, subjEnd - subj.length);
+      if (e) return e;
+    } else {
+      // '"...," said Dmitry Peskov'
+      const tail = after.slice(m.index + m[0].length);
+      const name = /^\s+((?:[A-Z][\w’'-]*\.?\s*){1,5})/.exec(tail);
+      if (name) {
+        const at = q.end + 1 + m.index + m[0].length;
+        const ms = input.entities.mentionsIn(at, at + name[0].length + 1);
+        if (ms[0]) return input.entities.byKey.get(ms[0].entityKey) ?? null;
+        const e = input.entities.resolve(name[1]!.trim(), at);
+        if (e) return e;
+      }
+    }
+  }
+  // 'Putin said: "...', 'Zelenskyy said on Thursday that "...'
+  const open = q.start - 1;
+  const lineStart = Math.max(sentence.start, text.lastIndexOf('\n', open) + 1);
+  const before = text.slice(lineStart, open);
+  const rv = new RegExp(`\\b(${REPORTING}|quoted as saying)\\b[^"“”]*$`, 'i').exec(before);
+  if (rv) {
+    const e = subjectOf(input, lineStart, lineStart + rv.index);
+    if (e) return e;
+  }
+  // Continued quotation: the previous quotation in the paragraph names the speaker.
+  const prevClose = Math.max(text.lastIndexOf('”', open - 1), text.lastIndexOf('"', open - 1));
+  const paraStart = text.lastIndexOf('\n', open) + 1;
+  if (prevClose > paraStart) {
+    const prevOpen = Math.max(text.lastIndexOf('“', prevClose - 1), text.lastIndexOf('"', prevClose - 1));
+    if (prevOpen >= paraStart) return quoteSpeaker(input, { start: prevOpen + 1, end: prevClose }, { start: paraStart, end: paraEnd });
+  }
+  // A quotation opening a paragraph continues the previous paragraph's closing quotation.
+  if (text.slice(paraStart, open).trim() === '') {
+    const prevText = text.slice(0, paraStart).trimEnd();
+    const close = prevText.length - 1;
+    if (/["”]$/.test(prevText) || /["”][^"“”\n]{0,80}(?:said|says|added|stated|told)[^"“”\n]*[.]$/.test(prevText)) {
+      const pPara = prevText.lastIndexOf('\n') + 1;
+      const lastClose = Math.max(prevText.lastIndexOf('”'), prevText.lastIndexOf('"'));
+      const lastOpen = Math.max(prevText.lastIndexOf('“', lastClose - 1), prevText.lastIndexOf('"', lastClose - 1));
+      void close;
+      if (lastOpen >= pPara) return quoteSpeaker(input, { start: lastOpen + 1, end: lastClose }, { start: pPara, end: prevText.length });
+    }
+  }
+  return null;
+}
+
+export interface Holder {
+  entity: Entity | null;
+  /** Index of the enclosing statement, when there is one. */
+  statement?: number;
+  /** Whether `pos` sits inside quoted words. */
+  quoted: boolean;
+}
+
+/** Who speaks at `pos`: statement speaker, quotation attribution or reporting-clause subject. */
+export function speakerAt(
+  input: StageInput,
+  statements: ExtractedStatement[],
+  pos: number,
+  opts: { strict?: boolean } = {},
+): Holder {
+  const sent = sentenceAround(input, pos);
+  const si = statements.findIndex((s) => s.start <= pos && pos < s.end);
+  const st = si >= 0 ? statements[si] : undefined;
+  if (st && st.speaker) {
+    const e = input.entities.byKey.get(st.speaker) ?? null;
+    if (e) return { entity: e, statement: si, quoted: st.kind === 'direct' };
+  }
+  const statement = si >= 0 ? si : undefined;
+  const { text } = input.article;
+  const paraStart = text.lastIndexOf('\n', pos) + 1;
+  const nl = text.indexOf('\n', pos);
+  const para = { start: paraStart, end: nl < 0 ? text.length : nl };
+  const q = quoteAround(text, pos, para);
+  if (q) {
+    // "NIS believes that Kim Jong Un is willing to ... when conditions are met": the quoted
+    // speaker reports someone else's position, held by the named subject of the stance.
+    const inner = text.slice(Math.max(q.start, sent.start), pos);
+    const stance = STANCE.exec(inner);
+    if (stance) {
+      const e = subjectOf(input, Math.max(q.start, sent.start), Math.max(q.start, sent.start) + stance.index);
+      if (e && e.type === 'Person') return { entity: e, statement, quoted: true };
+    }
+    return { entity: quoteSpeaker(input, q, sent), statement, quoted: true };
+  }
+  return { entity: reportedHolder(input, sent, pos, opts.strict), statement, quoted: false };
+}
+
+/** The holder of a position stated in reported speech within the sentence `sent`. */
+export function reportedHolder(input: StageInput, sent: Span, pos: number, strict = false): Entity | null {
+  const { text } = input.article;
+  const before = text.slice(sent.start, pos);
+  // Headline forms: "Putin: Ceasefire impossible unless ..."
+  const colon = /^([^:]{2,40}):\s/.exec(before);
+  if (colon) {
+    const e = input.entities.resolve(colon[1]!.trim(), sent.start);
+    if (e) return e;
+  }
+  const rv = new RegExp(`\\b(?:${REPORTING})\\b`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = rv.exec(before))) {
+    // "We told our friends that ..., he said": unmarked quotation, attributed after.
+    if (/\b(?:we|i)\s+(?:\w+\s+)?$/i.test(before.slice(0, m.index))) continue;
+    const e = subjectOf(input, sent.start, sent.start + m.index);
+    if (e) return e;
+  }
+  const stance = STANCE.exec(before);
+  if (stance) {
+    const e = subjectOf(input, sent.start, sent.start + stance.index);
+    if (e) return e;
+  }
+  // Reporting clause after: "..., the Kremlin announced Monday." or ": Kim Jong Un" at a headline's end.
+  const after = text.slice(pos, sent.end);
+  const tailName = /:\s*([^:]{2,40})$/.exec(after.trim());
+  if (tailName) {
+    const e = input.entities.resolve(tailName[1]!.trim(), sent.end - tailName[1]!.length);
+    if (e) return e;
+  }
+  const ra = new RegExp(`,\\s*((?:[^\\s,]+\\s+){0,5}?)(?:${REPORTING})\\b`, 'i').exec(after);
+  if (ra) {
+    const at = pos + ra.index + ra[0].length - ra[0].trimStart().length;
+    const e = subjectOf(input, pos + ra.index + 1, pos + ra.index + ra[0].length - (/(\w+)$/.exec(ra[0])?.[1]?.length ?? 0));
+    void at;
+    if (e) return e;
+  }
+  return strict ? null : subjectOf(input, sent.start, pos);
+}

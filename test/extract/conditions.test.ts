@@ -1,0 +1,210 @@
+import { findConditions } from '../../src/extract/conditions';
+import type { ExtractedStatement } from '../../src/extract/types';
+import { fakeInput, type FakeEntity } from './fake-entities';
+
+const KIM: FakeEntity = { name: 'Kim Jong Un', type: 'Person', aliases: ['Kim'], roles: ['North Korean leader'] };
+const TRUMP: FakeEntity = { name: 'Donald Trump', type: 'Person', aliases: ['Trump'] };
+const PUTIN: FakeEntity = { name: 'Vladimir Putin', type: 'Person', roles: ['the president'] };
+const ZELENSKY: FakeEntity = { name: 'Volodymyr Zelensky', type: 'Person', aliases: ['Zelenskyy'] };
+const US: FakeEntity = { name: 'United States', type: 'Country', aliases: ['US', 'U.S.', 'Washington'] };
+
+function run(text: string, entities: FakeEntity[], statements: ExtractedStatement[] = []) {
+  const input = fakeInput(text, entities, '2025-09-22');
+  const name = (k: string | null) => (k ? input.entities.byKey.get(k)?.name : null);
+  return findConditions(input, statements, []).map((c) => ({ holder: name(c.holder), text: c.text, on: c.on, statement: c.statement }));
+}
+
+describe('findConditions: "if" in reported speech', () => {
+  it('holds the subject of the reporting clause and keeps the quoted tail', () => {
+    const text =
+      'Mr Kim has previously said he would be willing to meet Mr Trump if the US dropped “the absurd obsession with denuclearising us and accepts reality, and wants genuine peaceful coexistence”.';
+    expect(run(text, [KIM, TRUMP, US])).toEqual([
+      {
+        holder: 'Kim Jong Un',
+        text: 'the US dropped “the absurd obsession with denuclearising us and accepts reality, and wants genuine peaceful coexistence',
+        on: 'meet Mr Trump',
+        statement: undefined,
+      },
+    ]);
+  });
+
+  it('stops the condition at ", but"', () => {
+    const text =
+      'North Korean leader Kim Jong Un said there is no reason for the country to avoid dialogue with the US if Washington stops insisting his country give up nuclear weapons, but he would never abandon the nuclear arsenal to end sanctions, state news agency KCNA reported on Sept 22.';
+    const [c] = run(text, [KIM, US]);
+    expect(c?.holder).toBe('Kim Jong Un');
+    expect(c?.text).toBe('Washington stops insisting his country give up nuclear weapons');
+  });
+
+  it('takes the sentence subject of a stance ("is ready to meet ... if")', () => {
+    const text =
+      'Russian President Vladimir Putin is ready to meet with Ukrainian counterpart Volodymyr Zelenskyy if the groundwork is done beforehand, the Kremlin announced Monday.';
+    const [c] = run(text, [PUTIN, ZELENSKY, { name: 'Russia', type: 'Country', aliases: ['the Kremlin', 'Kremlin'] }]);
+    expect(c).toMatchObject({ holder: 'Vladimir Putin', text: 'the groundwork is done beforehand' });
+    expect(c?.on).toBe('meet with Ukrainian counterpart Volodymyr Zelenskyy');
+  });
+
+  it('reads a sentence glued to the previous one after a closing quotation mark', () => {
+    const text =
+      'She said it would be “advisable to seek another way of contact.”Kim Yo-jong said if the U.S. fails to accept the changed reality and persists in clinging to the “failed past,” a bilateral meeting will remain nothing more than a “hope” for the U.S. side.';
+    const [c] = run(text, [{ name: 'Kim Yo Jong', type: 'Person', aliases: ['Kim Yo-jong'] }, US]);
+    expect(c?.holder).toBe('Kim Yo Jong');
+    expect(c?.text).toBe('the U.S. fails to accept the changed reality and persists in clinging to the “failed past');
+  });
+});
+
+describe('findConditions: inside quotations', () => {
+  it('holds the attributed speaker and ends the condition at the main clause', () => {
+    const text =
+      '"If the United States drops the absurd obsession with denuclearising us and accepts reality, and wants genuine peaceful coexistence, there is no reason for us not to sit down with the United States," Mr Kim was quoted as saying.';
+    expect(run(text, [KIM, US])).toEqual([
+      {
+        holder: 'Kim Jong Un',
+        text: 'the United States drops the absurd obsession with denuclearising us and accepts reality, and wants genuine peaceful coexistence',
+        on: 'there is no reason for us not to sit down with the United States',
+        statement: undefined,
+      },
+    ]);
+  });
+
+  it('reads "provided" and links the enclosing statement', () => {
+    const text =
+      '"I have never refused this, provided the meeting is well-prepared and can lead to some positive potential outcomes," Putin said.';
+    const statement: ExtractedStatement = {
+      start: 1, end: text.indexOf(',"'), text: '', kind: 'direct', speaker: 'person:vladimir-putin', sentenceIndex: 0, about: [], confidence: 1,
+    };
+    const [c] = run(text, [PUTIN], [statement]);
+    expect(c).toMatchObject({ holder: 'Vladimir Putin', statement: 0 });
+    expect(c?.text).toBe('the meeting is well-prepared and can lead to some positive potential outcomes');
+  });
+
+  it('carries the speaker to a following quotation in the same paragraph', () => {
+    const text =
+      '"I have never refused this," Putin said. "I replied that yes, it\'s possible. Ultimately, if Zelenskyy is ready, let him come to Moscow – then the meeting will take place."';
+    const [c] = run(text, [PUTIN, ZELENSKY]);
+    expect(c?.holder).toBe('Vladimir Putin');
+    expect(c?.text).toBe('Zelenskyy is ready');
+  });
+
+  it('keeps a vocative inside the condition', () => {
+    const text = 'Lee publicly proposed, “If you, Mr. President, become the peacemaker, then I will assist you as the pacemaker.”';
+    const [c] = run(text, [{ name: 'Lee Jae Myung', type: 'Person', aliases: ['Lee'] }]);
+    expect(c).toMatchObject({ holder: 'Lee Jae Myung', text: 'you, Mr. President, become the peacemaker' });
+    expect(c?.on).toBe('assist you as the pacemaker');
+  });
+
+  it('takes the demand as the condition in "if X wants to talk, it should ..."', () => {
+    const text =
+      '“The tariff and trade wars were unilaterally initiated by the US, if the US side wants to talk, it should show its sincerity and be ready to take action on issues such as correcting wrong practices and cancelling the unilateral imposition of tariffs,” it said.';
+    const ministry: FakeEntity = { name: 'Ministry of Commerce of China', type: 'Organization' };
+    const statement: ExtractedStatement = {
+      start: 1, end: text.indexOf(',”'), text: '', kind: 'direct', speaker: 'org:ministry-of-commerce-of-china', sentenceIndex: 0, about: [], confidence: 1,
+    };
+    const [c] = run(text, [ministry, US], [statement]);
+    expect(c?.holder).toBe('Ministry of Commerce of China');
+    expect(c?.text).toBe(
+      'show its sincerity and be ready to take action on issues such as correcting wrong practices and cancelling the unilateral imposition of tariffs',
+    );
+    expect(c?.on).toBe('talk');
+  });
+
+  it('gives a reported position to the named subject of the stance, not the quoted reporter', () => {
+    const text =
+      '“The (National Intelligence Services) NIS believes that Kim Jong Un is willing to engage in dialogue with the United States and will have contact with the United States in the future when conditions are met,” lawmaker Lee Seong Kweun told the media.';
+    const [c] = run(text, [KIM, US, { name: 'Lee Seong Kweun', type: 'Person' }]);
+    expect(c).toMatchObject({ holder: 'Kim Jong Un', text: 'conditions are met' });
+  });
+});
+
+describe('findConditions: other cues', () => {
+  it('reads "unless" in a headline attributed with a colon', () => {
+    const [c] = run('Putin: Ceasefire impossible unless Ukraine takes certain irreversible steps', [PUTIN]);
+    expect(c).toMatchObject({ holder: 'Vladimir Putin', text: 'Ukraine takes certain irreversible steps' });
+  });
+
+  it('reads "in exchange for" up to the end of the list', () => {
+    const text =
+      'Hamas announced Thursday it is prepared to release all Israeli hostages in exchange for Israel ending its military offensive in Gaza, fully withdrawing from the territory, lifting the blockade, and allowing reconstruction to begin.';
+    const [c] = run(text, [{ name: 'Hamas', type: 'Organization' }, { name: 'Israel', type: 'Country' }]);
+    expect(c).toMatchObject({
+      holder: 'Hamas',
+      text: 'Israel ending its military offensive in Gaza, fully withdrawing from the territory, lifting the blockade, and allowing reconstruction to begin',
+    });
+  });
+
+  it('takes what the holder seeks when it offers something "in exchange for" it', () => {
+    const text =
+      'Netanyahu said, “I told them that we are currently trying to achieve the release of half of the hostages, both alive and dead, in exchange for a temporary ceasefire of 60 days.”';
+    const [c] = run(text, [{ name: 'Benjamin Netanyahu', type: 'Person', aliases: ['Netanyahu'] }]);
+    expect(c).toMatchObject({ holder: 'Benjamin Netanyahu', text: 'the release of half of the hostages, both alive and dead' });
+  });
+
+  it('reads "tied X to Y"', () => {
+    const text =
+      'According to North Korean state media, Kim Jong Un also expressed an openness to meeting with Trump. But Kim tied that meeting to Washington dropping the idea of denuclearising the Korean peninsula.';
+    const [c] = run(text, [KIM, TRUMP, US]);
+    expect(c).toMatchObject({ holder: 'Kim Jong Un', text: 'Washington dropping the idea of denuclearising the Korean peninsula', on: 'that meeting' });
+  });
+
+  it('reads a list of conditions after "including"', () => {
+    const text =
+      'Iranian Foreign Minister Abbas Araghchi has reaffirmed that Tehran remains open to renewed dialogue with the United States over the nuclear file, but only under strict conditions, including clear guarantees against military aggression and a formal commitment from Washington to mutual respect and acknowledgment of past policy failures.';
+    const [c] = run(text, [{ name: 'Abbas Araghchi', type: 'Person' }, US]);
+    expect(c).toMatchObject({
+      holder: 'Abbas Araghchi',
+      text: 'clear guarantees against military aggression and a formal commitment from Washington to mutual respect and acknowledgment of past policy failures',
+    });
+  });
+
+  it('reads the conditions a speaker "has set:" in a quotation continuing the previous paragraph', () => {
+    const text =
+      'Netanyahu said, “I told them that we are trying.”\n“In order for us to achieve this, this must be done under the minimum conditions that we have set: Hamas lays down its weapons, Gaza is demilitarised, and Hamas no longer has any governmental or military capabilities. These are our basic conditions.”';
+    const cs = run(text, [{ name: 'Benjamin Netanyahu', type: 'Person', aliases: ['Netanyahu'] }, { name: 'Hamas', type: 'Organization' }]);
+    expect(cs).toContainEqual(
+      expect.objectContaining({
+        holder: 'Benjamin Netanyahu',
+        text: 'Hamas lays down its weapons, Gaza is demilitarised, and Hamas no longer has any governmental or military capabilities',
+      }),
+    );
+  });
+
+  it('reads a precondition after "does not rule out ... after"', () => {
+    const text =
+      '“I want to remind you that the president himself does not rule out holding such a meeting after the necessary work is done at the expert level and the necessary distance has been covered,” Kremlin spokesperson Dmitry Peskov told reporters.';
+    const [c] = run(text, [PUTIN, { name: 'Dmitry Peskov', type: 'Person' }]);
+    expect(c).toMatchObject({
+      holder: 'Vladimir Putin',
+      text: 'the necessary work is done at the expert level and the necessary distance has been covered',
+    });
+  });
+
+  it('reads an ultimatum', () => {
+    const text =
+      'On Tuesday, Johnson said he had presented Schumer with an ultimatum: Join his letter inviting Netanyahu to address Congress, or the House will move ahead with an invitation on its own.';
+    const [c] = run(text, [{ name: 'Mike Johnson', type: 'Person', aliases: ['Johnson'] }, { name: 'Chuck Schumer', type: 'Person', aliases: ['Schumer'] }]);
+    expect(c).toMatchObject({ holder: 'Mike Johnson', text: 'Join his letter inviting Netanyahu to address Congress' });
+  });
+
+  it('reads "impossible without" only with a negative judgement', () => {
+    expect(run('He added that a ceasefire is impossible without such agreement.', [PUTIN])).toEqual([]);
+    const [c] = run('Putin said a ceasefire is impossible without such agreement.', [PUTIN]);
+    expect(c).toMatchObject({ holder: 'Vladimir Putin', text: 'such agreement' });
+    expect(run('Putin said Kyiv should resume direct negotiations without any preconditions.', [PUTIN])).toEqual([]);
+  });
+});
+
+describe('findConditions: not conditions', () => {
+  it('skips "asked if", "see if", "if it must" and judgements like "that\'s great"', () => {
+    const people = [PUTIN, TRUMP, { name: 'Benjamin Netanyahu', type: 'Person' as const, aliases: ['Netanyahu'] }];
+    expect(run('"Donald (Trump) asked me if I could possibly arrange such a meeting," Putin said.', people)).toEqual([]);
+    expect(run('“We talked about it for a long time and we are going to work together to see if we can achieve something,” Trump said.', people)).toEqual([]);
+    expect(run('Putin said Russia is determined to fight if it must.', people)).toEqual([]);
+    expect(run('“If this can be achieved through negotiations—that’s great,” Netanyahu said.', people)).toEqual([]);
+  });
+
+  it('needs a holder from speech for a bare "in return for"', () => {
+    const text =
+      'The agreement, based on a framework developed by US Middle East Envoy Steve Witkoff, would entail a 60-day truce and partial release of the hostages across two phases in return for IDF withdrawal.';
+    expect(run(text, [{ name: 'Steve Witkoff', type: 'Person' }, US])).toEqual([]);
+  });
+});
