@@ -32,7 +32,8 @@ export function articleFiles(paths: string[]): string[] {
     }
     if (st.isDirectory()) {
       for (const name of readdirSync(p).sort()) {
-        if (name === 'done' || name === 'failed' || name.startsWith('.')) continue;
+        // Put-away files of an inbox, and annotations beside corpus articles, are not new articles.
+        if (name === 'done' || name === 'failed' || name.startsWith('.') || name.endsWith('.gold.json')) continue;
         walk(path.join(p, name), false);
       }
     } else if (explicit || isArticleFile(path.basename(p))) out.push(p);
