@@ -7,6 +7,9 @@ import { createExtractCommand } from './commands/extract';
 import { createIngestCommand } from './commands/ingest';
 import { createServeCommand } from './commands/serve';
 import { createWorkerCommand } from './commands/worker';
+import { createEnqueueCommand } from './commands/enqueue';
+import { createDeadLettersCommand } from './commands/dead-letters';
+import { createStatsCommand } from './commands/stats';
 import type { CliDeps } from './io';
 
 const EXAMPLES = `
@@ -28,6 +31,9 @@ export function createProgram(deps: CliDeps): Command {
   program.addCommand(createServeCommand(deps));
   program.addCommand(createExportCommand({ openStore: () => deps.openStore(deps.config()), stdout: deps.stdout, stderr: deps.stderr }));
   program.addCommand(createWorkerCommand({ config: deps.config, stderr: deps.stderr }));
+  program.addCommand(createEnqueueCommand({ config: deps.config, stdout: deps.stdout, stderr: deps.stderr }));
+  program.addCommand(createDeadLettersCommand({ config: deps.config, stdout: deps.stdout, stderr: deps.stderr }));
+  program.addCommand(createStatsCommand({ config: deps.config, openStore: deps.openStore, stdout: deps.stdout, stderr: deps.stderr }));
   const output = { writeOut: (s: string) => void deps.stdout.write(s), writeErr: (s: string) => void deps.stderr.write(s) };
   program.configureOutput(output);
   for (const cmd of program.commands) cmd.configureOutput(output);

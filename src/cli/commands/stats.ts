@@ -4,13 +4,14 @@ import type { Writable } from 'node:stream';
 import { Command } from 'commander';
 import { loadConfig, type Config } from '../../config';
 import { EMBEDDED_FILE, openStore } from '../../graph/open-store';
-import { SaysoError, type StoreStats } from '../../graph/store';
+import { SaysoError, type GraphStore, type StoreStats } from '../../graph/store';
 import { pingRedis, redisQueueCounts } from '../../ingest/bullmq-queue';
 import type { QueueCounts } from '../../ingest/queue-sqlite';
 import { openStoreQueue } from './worker';
 
 export interface StatsCommandDeps {
   config?: () => Config;
+  openStore?: (config: Config) => Promise<GraphStore>;
   stdout?: Writable;
   stderr?: Writable;
 }
@@ -43,7 +44,7 @@ export function createStatsCommand(deps: StatsCommandDeps = {}): Command {
     .action(async (flags: StatsFlags) => {
       try {
         const config = (deps.config ?? (() => loadConfig()))();
-        const store = await openStore(config);
+        const store = await (deps.openStore ?? openStore)(config);
         let stats: StoreStats;
         try {
           stats = await store.stats();

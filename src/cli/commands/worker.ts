@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { Command } from 'commander';
-import pino from 'pino';
 import { loadConfig, type Config } from '../../config';
 import { EMBEDDED_FILE, openStore } from '../../graph/open-store';
 import { SaysoError, type GraphStore } from '../../graph/store';
 import { createRedisWorker, pingRedis } from '../../ingest/bullmq-queue';
 import { createExtractPool, defaultConcurrency } from '../../ingest/extract-pool';
 import { createSqliteQueue, type SqliteQueue } from '../../ingest/queue-sqlite';
-import { createInboxWorker, type WorkerCounters, type WorkerLog } from '../../ingest/worker';
+import { createInboxWorker, type WorkerCounters } from '../../ingest/worker';
 import { createArticleProcessor } from '../../ingest/worker-article';
+import { createCliLogger } from '../logger';
 
 export interface WorkerCommandDeps {
   config?: () => Config;
@@ -59,9 +59,6 @@ export function openStoreQueue(config: Config): SqliteQueue {
   return createSqliteQueue({ file: join(config.dataDir, EMBEDDED_FILE), maxAttempts: config.worker.maxAttempts, backoffMs: config.worker.backoffMs });
 }
 
-export function createLogger(config: Config, name: string): WorkerLog & pino.Logger {
-  return pino({ name, level: config.logLevel });
-}
 
 /** `sayso worker`: continuous, crash-safe ingestion from an inbox folder or a shared Redis queue. */
 export function createWorkerCommand(deps: WorkerCommandDeps = {}): Command {
@@ -94,7 +91,7 @@ async function runWorker(flags: WorkerFlags, getConfig: () => Config): Promise<v
   const settleMs = Number(flags.settle);
   if (!Number.isFinite(settleMs) || settleMs < 0) throw new SaysoError('BAD_INPUT', `--settle must be a number of milliseconds (got "${flags.settle}")`);
   if (flags.inbox && flags.queue) throw new SaysoError('BAD_INPUT', 'Choose one source: --inbox DIR or --queue redis://...');
-  const log = createLogger(config, 'sayso-worker');
+  const log = createCliLogger(config, 'sayso-worker');
 
   const redisUrl = flags.queue;
   if (redisUrl) await pingRedis(redisUrl);
