@@ -6,7 +6,7 @@
  */
 import { countryId, foldName } from '../graph/ids';
 import { findQuotations } from '../read/quote-marks';
-import { COUNTRY_BY_CODE, countryByDemonym, HONORIFICS, TITLE_WORDS } from './gazetteer';
+import { COUNTRY_BY_CODE, countryByDemonym, HONORIFICS, ORG_HEADS, TITLE_WORDS } from './gazetteer';
 import { codeCountry } from './mention-drafts';
 import { countryByCapital, countryByName, countryBySeat } from './gazetteer';
 import { nameTokens, sameFullName, singleMatches } from './names';
@@ -60,6 +60,13 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       if (pick) return byKey.get(pick.entityKey) ?? null;
     }
     return null;
+  };
+
+  const lastOrganisation = (at: number, ok: (e: Entity) => boolean): Entity | null => {
+    const hit = [...mentions]
+      .reverse()
+      .find((m) => m.start < at && !inQuote(m.start) && byKey.get(m.entityKey)?.type === 'Organization' && ok(byKey.get(m.entityKey) as Entity));
+    return hit ? (byKey.get(hit.entityKey) ?? null) : null;
   };
 
   const byName = (raw: string, at: number): Entity | null => {
@@ -120,6 +127,10 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     const lower = raw.toLowerCase();
     if (MALE.has(lower)) return pronoun('m', at);
     if (FEMALE.has(lower)) return pronoun('f', at);
+    if (lower === 'it' || lower === 'its') return lastOrganisation(at, () => true);
+    // "the ministry", "the agency": the body of that kind named last.
+    const head = lower.replace(/^the\s+/, '');
+    if (ORG_HEADS.has(head)) return lastOrganisation(at, (e) => new RegExp(`\\b${head}\\b`, 'i').test([e.name, ...e.aliases].join(' ')));
     const bare = raw.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/, '');
     const named = byName(bare, at);
     if (named) return named;

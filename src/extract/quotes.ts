@@ -1,7 +1,286 @@
-import type { StageInput } from './context';
-import type { ExtractedStatement } from './types';
+/**
+ * Direct quotations and reported speech, each with its speaker (the person or body whose
+ * words they are, not the outlet that carried them) and the outlet where the article names one.
+ */
+import { hashOf } from '../graph/ids';
+import { findQuotations, type Quotation } from '../read/quote-marks';
+import { attributionAfter, attributionBefore, FINITE_VERB, subjectBefore, type Attribution } from './attribution';
+import type { EntityContext, StageInput } from './context';
+import type { CleanArticle, Entity, ExtractedStatement, Sentence } from './types';
+
+/** A quotation holds at least this many words to count as someone's words (not a scare quote). */
+export const MIN_QUOTE_WORDS = 4;
+
+interface Found {
+  q: Quotation;
+  paragraph: number;
+  sentence: Sentence;
+  /** Continues an open quotation from the paragraph before (opening-marks-only convention). */
+  continued: boolean;
+  speaker: string | null;
+  cue?: string;
+  reporter?: string;
+  confidence: number;
+}
+
+const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
 export function findStatements(input: StageInput): ExtractedStatement[] {
-  void input;
-  return [];
+  const { article, entities } = input;
+  const found = collectQuotations(article);
+  attribute(article, entities, found);
+  const direct: ExtractedStatement[] = found
+    .filter((f) => wordCount(article.text.slice(f.q.start, f.q.end)) >= MIN_QUOTE_WORDS)
+    .map((f) => ({
+      start: f.q.start,
+      end: f.q.end,
+      text: article.text.slice(f.q.start, f.q.end),
+      kind: 'direct' as const,
+      speaker: f.speaker,
+      ...(f.cue ? { cue: f.cue } : {}),
+      ...(f.reporter ? { reporter: f.reporter } : {}),
+      sentenceIndex: f.sentence.index,
+      about: aboutKeys(entities, f.q.start, f.q.end, f.speaker),
+      confidence: f.confidence,
+    }));
+  return [...direct, ...findIndirect(article, entities, found)].sort((a, b) => a.start - b.start);
 }
+
+function collectQuotations(article: CleanArticle): Found[] {
+  const out: Found[] = [];
+  let openFromPrevious = false;
+  article.paragraphs.forEach((p, paragraph) => {
+    const qs = findQuotations(article.text, p.start, p.end);
+    qs.forEach((q, k) => {
+      let end = q.end;
+      // A quotation left open mid-paragraph with its attribution inside ("... provoked, he said, adding").
+      if (q.close < 0) {
+        const inner = article.text.slice(q.start, q.end);
+        const cut = inner.match(/,\s+(?:he|she|they|it)\s+(?:said|added|told|stated|continued)\b/);
+        if (cut && cut.index !== undefined) end = q.start + cut.index;
+      }
+      while (end > q.start && /\s/.test(article.text[end - 1] ?? '')) end--;
+      const sentence = article.sentences.find((s) => q.open >= s.start && q.open < s.end) ?? article.sentences.find((s) => s.paragraph === paragraph);
+      if (!sentence || end <= q.start) return;
+      out.push({
+        q: { ...q, end },
+        paragraph,
+        sentence,
+        continued: k === 0 && openFromPrevious && q.open === p.start,
+        speaker: null,
+        confidence: 0.3,
+      });
+    });
+    const last = qs.filter((q) => !q.single).pop();
+    openFromPrevious = !!last && last.close < 0;
+  });
+  return out;
+}
+
+function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
+  const text = article.text;
+  found.forEach((f, i) => {
+    const sentEnd = f.sentence.end;
+    const nextInSentence = found[i + 1] && found[i + 1]!.q.open < sentEnd ? found[i + 1]!.q.open : sentEnd;
+    const closeAt = f.q.close >= 0 ? f.q.close + 1 : f.q.end;
+    const prevInSentence = found[i - 1] && found[i - 1]!.q.open >= f.sentence.start ? found[i - 1] : undefined;
+    const from = prevInSentence ? (prevInSentence.q.close >= 0 ? prevInSentence.q.close + 1 : prevInSentence.q.end) : f.sentence.start;
+    const after = attributionAfter(text, closeAt, nextInSentence);
+    const before = after ? null : attributionBefore(text, from, f.q.open);
+    const att = after ?? before;
+    if (att) {
+      const who = speakerOf(article, ctx, att, f.sentence);
+      if (who) {
+        f.speaker = who.key;
+        f.cue = att.cue;
+        f.confidence = att.strength * who.certainty;
+      }
+      if (att.reporter) {
+        const r = outletIn(ctx, att.reporter.start, att.reporter.end);
+        if (r) f.reporter = r;
+      }
+    }
+    if (!f.reporter) {
+      const r = reporterInSentence(text, ctx, f.sentence);
+      if (r && r !== f.speaker) f.reporter = r;
+    }
+  });
+  // Quotations without their own attribution: the same words quoted elsewhere (a pull
+  // quote), a quotation continued from the paragraph before, or the last speaker nearby.
+  found.forEach((f, i) => {
+    if (f.speaker) return;
+    const words = text.slice(f.q.start, f.q.end);
+    const twin = found.find((o) => o !== f && o.speaker && sameWords(words, text.slice(o.q.start, o.q.end)));
+    if (twin) {
+      f.speaker = twin.speaker;
+      f.cue = twin.cue;
+      f.confidence = 0.6;
+      return;
+    }
+    const prev = found.slice(0, i).reverse().find((o) => o.speaker);
+    const prevAny = found[i - 1];
+    const sameParagraph = prev && prev.paragraph === f.paragraph;
+    const startsParagraph = f.q.open === article.paragraphs[f.paragraph]?.start;
+    const fromPrevParagraph = prev && prevAny === prev && prev.paragraph === f.paragraph - 1 && startsParagraph;
+    if (prev && (f.continued || sameParagraph || fromPrevParagraph)) {
+      f.speaker = prev.speaker;
+      f.cue = prev.cue;
+      f.reporter = f.reporter ?? prev.reporter;
+      f.confidence = f.continued ? 0.7 : 0.5;
+      return;
+    }
+    // "Khamenei said the West's issue is not just ... . "Rather, ...": the paragraph's last speaker.
+    const paragraphStart = article.paragraphs[f.paragraph]?.start ?? f.sentence.start;
+    const said = lastSpeakerInText(article, ctx, paragraphStart, f.q.open);
+    if (said) {
+      f.speaker = said;
+      f.cue = 'said';
+      f.confidence = 0.5;
+    }
+  });
+}
+
+function sameWords(a: string, b: string): boolean {
+  const ta = a.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const tb = b.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  if (!ta.length || !tb.length) return false;
+  const setB = new Set(tb);
+  const common = ta.filter((t) => setB.has(t)).length;
+  return common / Math.max(ta.length, tb.length) >= 0.8;
+}
+
+/** The subject of the last finite speech verb between `from` and `to`, outside quotations. */
+function lastSpeakerInText(article: CleanArticle, ctx: EntityContext, from: number, to: number): string | null {
+  const seg = article.text.slice(from, to);
+  FINITE_VERB.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = FINITE_VERB.exec(seg))) last = m;
+  if (!last) return null;
+  const verbAt = from + last.index;
+  const sentence = article.sentences.find((s) => verbAt >= s.start && verbAt < s.end);
+  if (!sentence) return null;
+  const subj = subjectBefore(article.text, sentence.start, verbAt);
+  if (!subj) return null;
+  return speakerOf(article, ctx, { ...subj, cue: last[0], strength: 0.5 }, sentence)?.key ?? null;
+}
+
+const SPEAKER_TYPES = new Set(['Person', 'Organization']);
+
+/** Resolves an attribution phrase to the speaking entity. */
+function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, sentence: Sentence): { key: string; certainty: number } | null {
+  const text = article.text;
+  if (att.mainSubject) {
+    // The sentence's first person or body that is not the object of a preposition.
+    const cands = ctx.mentionsIn(sentence.start, att.end).filter((m) => {
+      const e = ctx.byKey.get(m.entityKey);
+      if (!e || !SPEAKER_TYPES.has(e.type)) return false;
+      return !/\b(?:with|to|from|by|of|for|about|between|on|in|at|against|toward|towards|over|after)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+    });
+    const first = cands[0];
+    if (first) return { key: first.entityKey, certainty: 0.9 };
+    // "The foreign minister said, ..., emphasising that": the first verb's subject.
+    FINITE_VERB.lastIndex = 0;
+    const fv = FINITE_VERB.exec(text.slice(sentence.start, att.end));
+    if (fv) {
+      const subj = subjectBefore(text, sentence.start, sentence.start + fv.index);
+      if (subj) return speakerOf(article, ctx, { ...subj, cue: fv[0], strength: att.strength }, sentence);
+    }
+    return null;
+  }
+  const phrase = text.slice(att.start, att.end);
+  // "Netanyahu's office", "Macron's office": the office of the person's post.
+  const office = phrase.match(/^(.+?)['’]s\s+office$/i);
+  if (office) {
+    const holder = ctx.resolve(office[1] as string, att.start);
+    if (holder?.type === 'Person') return officeOf(ctx, holder);
+  }
+  const inPhrase = ctx.mentionsIn(att.start, att.end).filter((m) => SPEAKER_TYPES.has(ctx.byKey.get(m.entityKey)?.type ?? ''));
+  const person = [...inPhrase].reverse().find((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
+  if (person) return { key: person.entityKey, certainty: 1 };
+  const org = [...inPhrase].reverse().find((m) => ctx.byKey.get(m.entityKey)?.type === 'Organization');
+  if (org) return { key: org.entityKey, certainty: 1 };
+  const resolved = ctx.resolve(phrase, att.start);
+  if (resolved && SPEAKER_TYPES.has(resolved.type)) return { key: resolved.key, certainty: /^(?:he|she|it)$/i.test(phrase) ? 0.8 : 0.7 };
+  return null;
+}
+
+/** "Netanyahu's office" speaks as the office of his post: "Prime Minister's Office". */
+function officeOf(ctx: EntityContext, holder: Entity): { key: string; certainty: number } | null {
+  const title = holder.roles.map((r) => r.match(/\b(Prime Minister|President|Chancellor|King|Queen|Premier|Governor|Mayor)\b/i)?.[1]).find(Boolean);
+  if (!title) return { key: holder.key, certainty: 0.5 };
+  const name = `${title.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}'s Office`;
+  const existing = ctx.entities.find((e) => e.type === 'Organization' && e.name === name);
+  if (existing) return { key: existing.key, certainty: 0.7 };
+  const entity: Entity = { key: `org:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-+$/, '')}`, type: 'Organization', name, aliases: [], roles: [] };
+  ctx.entities.push(entity);
+  ctx.byKey.set(entity.key, entity);
+  return { key: entity.key, certainty: 0.7 };
+}
+
+function outletIn(ctx: EntityContext, start: number, end: number): string | undefined {
+  return ctx.mentionsIn(start, end).find((m) => ctx.byKey.get(m.entityKey)?.type === 'Organization')?.entityKey;
+}
+
+/** "according to the state-run KCNA news agency", "CNN reported", "as quoted by TASS". */
+function reporterInSentence(text: string, ctx: EntityContext, s: Sentence): string | undefined {
+  const seg = text.slice(s.start, s.end);
+  const re = /\b(?:according to|as quoted by|quoted by|as reported by|cited by|carried by|per)\s+((?:the\s+)?[^,.;]+)|((?:\p{Lu}[\p{L}.-]*\s?)+)\s+(?:reported|quoted)\b/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg))) {
+    const phrase = (m[1] ?? m[2]) as string;
+    const start = s.start + m.index + m[0].indexOf(phrase);
+    const org = outletIn(ctx, start, start + phrase.length);
+    if (org) return org;
+  }
+  return undefined;
+}
+
+function aboutKeys(ctx: EntityContext, start: number, end: number, speaker: string | null): string[] {
+  const keys = new Set<string>();
+  for (const m of ctx.mentionsIn(start, end)) if (m.entityKey !== speaker) keys.add(m.entityKey);
+  return [...keys];
+}
+
+/**
+ * Reported speech outside quotation marks: "X said (that) ...", "X told reporters ...",
+ * "according to X, ...". Stored as indirect statements.
+ */
+function findIndirect(article: CleanArticle, ctx: EntityContext, found: Found[]): ExtractedStatement[] {
+  const out: ExtractedStatement[] = [];
+  const text = article.text;
+  for (const s of article.sentences) {
+    if (found.some((f) => f.q.open >= s.start && f.q.open < s.end)) continue;
+    const seg = text.slice(s.start, s.end);
+    const m = seg.match(/\b(said|says|told\s+(?:\p{L}+\s+){0,2}?(?:reporters|journalists|the media|media|\p{Lu}\p{L}+)|stated|added|announced|claimed|noted|stressed|warned|insisted|argued|explained|confirmed|reiterated|acknowledged|admitted)\b(?:\s+on\s+\p{L}+day)?(?:\s+that)?\s+/u);
+    if (!m || m.index === undefined) continue;
+    const verbAt = s.start + m.index;
+    const subj = subjectBefore(text, s.start, verbAt);
+    if (!subj) continue;
+    const who = speakerOf(article, ctx, { ...subj, cue: m[1] as string, strength: 0.6 }, s);
+    if (!who) continue;
+    const start = s.start + m.index + m[0].length;
+    let end = s.end;
+    while (end > start && /[\s.]/.test(text[end - 1] ?? '')) end--;
+    if (wordCount(text.slice(start, end)) < 3) continue;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'indirect',
+      speaker: who.key,
+      cue: (m[1] as string).split(/\s+/)[0] as string,
+      ...(() => {
+        const r = reporterInSentence(text, ctx, s);
+        return r && r !== who.key ? { reporter: r } : {};
+      })(),
+      sentenceIndex: s.index,
+      about: aboutKeys(ctx, start, end, who.key),
+      confidence: 0.5 * who.certainty,
+    });
+  }
+  return out;
+}
+
+/** Key of a statement for the graph: one per article and span. */
+export const statementKey = (articleId: string, start: number, end: number) => `statement:${hashOf(articleId, start, end)}`;

@@ -1,0 +1,133 @@
+/**
+ * Finds who a quotation or a reported statement belongs to, from the words around it:
+ * `"...," X said`, `"...," said X`, `X said: "..."`, `X told Y "..."`, `X was quoted as saying`,
+ * `Y quoted X as saying`, `according to X`, and the subject of a participle (`..., saying "..."`).
+ */
+import { SPEECH_VERBS } from './gazetteer';
+
+const FINITE = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing'));
+const PARTICIPLES = SPEECH_VERBS.split('|').filter((v) => v.endsWith('ing'));
+export const FINITE_VERB = new RegExp(`\\b(?:(?:was|were) quoted as saying|${FINITE.join('|')})\\b`, 'g');
+export const ANY_VERB = new RegExp(`\\b(?:(?:was|were) quoted as saying|${FINITE.join('|')}|${PARTICIPLES.join('|')})\\b`, 'g');
+const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES.join('|')})$`);
+
+/** Words between a subject and its verb that are not part of the subject. */
+const FILLER =
+  /\b(?:also|then|later|once|previously|earlier|publicly|privately|reportedly|firmly|further|originally|again|has|had|have|would|will|had\s+earlier|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an?\s+\w+)\b/gi;
+/** Where a subject phrase begins at the latest. */
+const BOUNDARY = /(?:^|[,;:(\u2014\u2013]|\b(?:that|after|before|when|while|as|because|since|if|but|though|although|and|where|which)\b)\s*/gi;
+
+export interface Attribution {
+  /** The phrase naming the speaker: [start, end) in the text. */
+  start: number;
+  end: number;
+  cue: string;
+  /** Phrase naming the outlet ("CNN quoted Trump as saying", "according to TASS"). */
+  reporter?: { start: number; end: number };
+  /** The speaker is the sentence's main subject (a participle: "..., saying"). */
+  mainSubject?: boolean;
+  /** How directly the words tie the speaker to the quote (0..1). */
+  strength: number;
+}
+
+const trimPhrase = (text: string, start: number, end: number): { start: number; end: number } => {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,.;:"“”'‘’]/.test(text[s] ?? '')) s++;
+  while (e > s && /[\s,.;:"“”'‘’]/.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+};
+
+/** Attribution after a quotation: `"...," he said`, `"...," said Ms Lee`, `"...," CNN quoted Trump as saying`. */
+export function attributionAfter(text: string, from: number, to: number): Attribution | null {
+  const seg = text.slice(from, to);
+  const lead = seg.match(/^[\s,.;:!?\u2014\u2013-]*/)?.[0].length ?? 0;
+  const body = seg.slice(lead);
+  const quoted = body.match(/^([\p{L}\p{N}'’.\- ]{1,60}?)\s+quoted\s+([\p{L}\p{N}'’.\- ]{1,60}?)\s+as\s+saying\b/u);
+  if (quoted) {
+    const rep = trimPhrase(text, from + lead, from + lead + (quoted[1] as string).length);
+    const spkStart = from + lead + body.indexOf(quoted[2] as string, (quoted[1] as string).length);
+    return { ...trimPhrase(text, spkStart, spkStart + (quoted[2] as string).length), cue: 'quoted as saying', reporter: rep, strength: 0.9 };
+  }
+  FINITE_VERB.lastIndex = 0;
+  const m = FINITE_VERB.exec(body);
+  if (!m) return null;
+  const pre = body.slice(0, m.index).trim();
+  if (pre.split(/\s+/).length > 12 || /[.!?]["”]?\s/.test(body.slice(0, m.index))) return null;
+  if (pre) {
+    const p = trimPhrase(text, from + lead, from + lead + m.index);
+    return { ...p, cue: m[0], strength: 0.9, ...reporterAfter(text, from + lead + m.index, to) };
+  }
+  // Inverted: `"...," said Ms Rachel Minyoung Lee, a North Korea expert`.
+  const after = body.slice(m.index + m[0].length);
+  const name = after.match(/^\s+((?:the\s+)?[\p{L}\p{N}'’.\- ]+?)(?=,|\.|;|$|\s+(?:in|on|at|during|after|before|when|while|to|from|according|as|who)\b)/u);
+  if (!name) return null;
+  const start = from + lead + m.index + m[0].length + (after.indexOf(name[1] as string));
+  return { ...trimPhrase(text, start, start + (name[1] as string).length), cue: m[0], strength: 0.9 };
+}
+
+function reporterAfter(text: string, from: number, to: number): { reporter?: { start: number; end: number } } {
+  const seg = text.slice(from, to);
+  const m = seg.match(/\b(?:according to|as quoted by|quoted by|as reported by|cited by|per)\s+((?:the\s+)?[^,.;]+)/i);
+  if (!m) return {};
+  const start = from + (m.index ?? 0) + m[0].length - (m[1] as string).length;
+  return { reporter: trimPhrase(text, start, start + (m[1] as string).length) };
+}
+
+/** Attribution before a quotation in the same sentence: `X said: "..."`, `..., saying that "..."`. */
+export function attributionBefore(text: string, from: number, to: number): Attribution | null {
+  const seg = text.slice(from, to);
+  let last: RegExpExecArray | null = null;
+  ANY_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANY_VERB.exec(seg))) last = m;
+  if (!last) {
+    const acc = seg.match(/\baccording to\s+((?:the\s+)?[^,]+),/i);
+    if (acc) {
+      const start = from + (acc.index ?? 0) + acc[0].length - 1 - (acc[1] as string).length;
+      return { ...trimPhrase(text, start, start + (acc[1] as string).length), cue: 'according to', strength: 0.7 };
+    }
+    return null;
+  }
+  const verbAt = from + last.index;
+  const gap = text.slice(verbAt + last[0].length, to);
+  const adjacent = /^[\s,:]*(?:that\s*)?$/.test(gap) || /^\s+(?:\p{L}+\s+){0,3}(?:reporters|media|journalists)?\s*[:,]?\s*$/u.test(gap);
+  const strength = adjacent ? 0.9 : 0.6;
+  if (PARTICIPLE.test(last[0])) return { start: from, end: verbAt, cue: last[0], mainSubject: true, strength: strength - 0.1 };
+  const subject = subjectBefore(text, from, verbAt);
+  if (!subject) return { start: from, end: verbAt, cue: last[0], mainSubject: true, strength: strength - 0.2 };
+  return { ...subject, cue: last[0], strength };
+}
+
+/**
+ * The subject phrase of a verb at `verbAt`: the words back to the nearest clause boundary,
+ * fillers dropped. Coordinated verbs (`... expressed hope and said`) take the first verb's subject.
+ */
+export function subjectBefore(text: string, from: number, verbAt: number, depth = 0): { start: number; end: number } | null {
+  const seg = text.slice(from, verbAt);
+  let boundary = 0;
+  let boundaryWord = '';
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(seg))) {
+    if (m.index + m[0].length >= seg.length && m[0].trim() === '') break;
+    if (m.index + m[0].length <= seg.length) {
+      boundary = m.index + m[0].length;
+      boundaryWord = m[0].trim().toLowerCase();
+    }
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  }
+  const phrase = seg.slice(boundary).replace(FILLER, ' ').trim();
+  if (phrase && !/^(?:and|but)$/i.test(phrase)) {
+    // Skip back over fillers: the phrase must keep its place in the text.
+    const p = trimPhrase(text, from + boundary, verbAt);
+    return p.end > p.start ? p : null;
+  }
+  if (boundaryWord === 'and' && depth < 2) {
+    // `X expressed hope ... and said`: find the previous verb's subject.
+    const before = text.slice(from, from + boundary - 3);
+    const verb = [...before.matchAll(/\b(\p{L}+(?:ed|ew|id|old|ote|ade))\b/gu)].pop();
+    if (verb && verb.index !== undefined) return subjectBefore(text, from, from + verb.index, depth + 1);
+  }
+  return null;
+}
