@@ -11,5 +11,10 @@ import './types/statement';
 import './types/condition';
 import './types/invitation';
 import './types/search';
+import './types/stats';
+import './types/quote';
+import './types/timeline';
+import './types/network';
+import './types/mutations';
 
 export const schema = builder.toSchema({ sortSchema: false });

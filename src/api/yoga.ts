@@ -6,6 +6,7 @@ import { createContext, type ApiContext } from './context';
 import { toGraphQLError } from './errors';
 import { EXAMPLE_QUERIES } from './examples';
 import { useExportRoute } from './export-route';
+import { safetyPlugins } from './safety';
 import { schema } from './schema';
 
 export interface ApiOptions {
@@ -33,7 +34,7 @@ export function createApi({ store, config, logError }: ApiOptions): SaysoYoga {
     logging: false,
     landingPage: false,
     context: ({ request }) => createContext(store, config, request),
-    plugins: [useExportRoute({ store, config, onError: logError })],
+    plugins: [useExportRoute({ store, config, onError: logError }), ...safetyPlugins(config)],
     cors: config.corsOrigins.length ? { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
     graphiql: {
       title: 'sayso: who said what, on what condition',

@@ -1,0 +1,47 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Config } from '../config';
+
+/**
+ * Limits that keep one client from tying the server up: query depth, cost, aliases, directives
+ * and tokens (checked before execution), and a time limit on execution.
+ */
+export function safetyPlugins(config: Pick<Config, 'limits' | 'requestTimeoutMs'>): Plugin[] {
+  const { maxDepth, maxCost, maxAliases, maxDirectives, maxTokens } = config.limits;
+  return [
+    EnvelopArmorPlugin({
+      maxDepth: { n: maxDepth, ignoreIntrospection: true },
+      costLimit: { maxCost, ignoreIntrospection: true },
+      maxAliases: { n: maxAliases },
+      maxDirectives: { n: maxDirectives },
+      maxTokens: { n: maxTokens },
+      // The schema is public (GraphiQL introspects it): suggestions hide nothing and help people.
+      blockFieldSuggestion: { enabled: false },
+    }) as Plugin,
+    useRequestTimeout(config.requestTimeoutMs),
+  ];
+}
+
+export const TIMEOUT_CODE = 'TIMEOUT';
+
+/** Answers with an error once execution runs longer than `ms`; the work left is abandoned. */
+export function useRequestTimeout(ms: number): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn((args) => {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise((resolve) => {
+          timer = setTimeout(
+            () =>
+              resolve({
+                errors: [new GraphQLError(`The request took longer than ${ms} ms and was stopped: ask for less (smaller first, fewer fields).`, { extensions: { code: TIMEOUT_CODE, http: { status: 503 } } })],
+              }),
+            ms,
+          );
+        });
+        return Promise.race([Promise.resolve(executeFn(args)), timeout]).finally(() => clearTimeout(timer)) as ReturnType<typeof executeFn>;
+      });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { GraphNode } from '../../graph/model';
+import { quoteKeyOf } from '../../graph/build';
+import { builder } from '../builder';
+import type { ApiContext } from '../context';
+import { fromList, pageArgs, pagingArgs } from '../connection';
+import { StatementConnection, StatementRef } from '../refs';
+import { badInput } from '../errors';
+
+interface QuoteShape {
+  quoteKey: string;
+  /** Every statement with these words, earliest published first. */
+  mentions: GraphNode[];
+}
+
+const byPublishedAsc = (a: GraphNode, b: GraphNode) => String(a.props.published ?? '9999').localeCompare(String(b.props.published ?? '9999')) || a.id.localeCompare(b.id);
+
+/** Upper bound of mentions of one quotation held in memory. */
+const MAX_MENTIONS = 1000;
+
+export async function loadQuote(ctx: ApiContext, quoteKey: string): Promise<QuoteShape | null> {
+  const page = await ctx.store.findNodes({ label: 'Statement', where: { quoteKey } }, { first: MAX_MENTIONS });
+  if (!page.items.length) return null;
+  return { quoteKey, mentions: [...page.items].sort(byPublishedAsc) };
+}
+
+export const QuoteRef = builder.objectRef<QuoteShape>('Quote').implement({
+  description: 'One quotation as reported by one or more outlets: the same words, normalised, in every article that carries them.',
+  fields: (t) => ({
+    quoteKey: t.exposeString('quoteKey', { description: 'The normalised words (case, punctuation and quotation marks folded).' }),
+    text: t.string({ description: 'The words as the earliest article gives them.', resolve: (q) => String(q.mentions[0]!.props.text ?? '') }),
+    count: t.int({ description: 'How many times the quotation was read (articles and places in them).', resolve: (q) => q.mentions.length }),
+    earliest: t.field({ type: StatementRef, description: 'The first publication of the quotation.', resolve: (q) => q.mentions[0]! }),
+    outlets: t.stringList({
+      description: 'Outlets that carried it, in order of first publication.',
+      resolve: async (q, _a, ctx) => {
+        const articles = await ctx.loaders.node.loadMany(q.mentions.map((m) => String(m.props.articleId ?? '')));
+        const names = articles.map((a) => (a && !(a instanceof Error) ? String(a.props.source ?? '') : '')).filter(Boolean);
+        return [...new Set(names)];
+      },
+    }),
+    mentions: t.field({
+      type: StatementConnection,
+      description: 'Every mention, earliest first.',
+      args: pagingArgs(t),
+      resolve: (q, args, ctx) => fromList(q.mentions, pageArgs(args, ctx)),
+    }),
+  }),
+});
+
+builder.objectField(StatementRef, 'sameQuote', (t) =>
+  t.field({
+    type: QuoteRef,
+    nullable: true,
+    description: 'The quotation these words belong to, with every outlet that reported them and the earliest.',
+    resolve: (n, _a, ctx) => (typeof n.props.quoteKey === 'string' && n.props.quoteKey ? loadQuote(ctx, n.props.quoteKey) : null),
+  }),
+);
+
+builder.queryField('quote', (t) =>
+  t.field({
+    type: QuoteRef,
+    nullable: true,
+    description: 'A quotation across outlets, by its quoteKey or by its words (normalised the same way). Null when no article has it.',
+    args: { quoteKey: t.arg.string({ required: true, description: 'A Statement\u2019s quoteKey, or the quoted words.' }) },
+    resolve: (_r, { quoteKey }, ctx) => {
+      const key = quoteKeyOf(quoteKey);
+      if (!key) throw badInput('quoteKey must hold some words.');
+      return loadQuote(ctx, key);
+    },
+  }),
+);
