@@ -68,6 +68,13 @@ async function startServer(store, query = HEADLINE) {
   const calls = rec.recorded().map((c) => ({ method: c.method, args: c.args, start: c.start, end: c.end }));
   const plan = rounds(calls);
   const results = probe.data?.conditions?.nodes?.length ?? 0;
+  let totalCount = null;
+  try {
+    const t = await gql(probeApi, '{ conditions(holder: "Kim Jong Un") { totalCount } }');
+    totalCount = t.data?.conditions?.totalCount ?? null;
+  } catch {
+    /* optional */
+  }
 
   // 2. The API under load gets the bare store.
   const yoga = createApi({ store, config });
@@ -100,6 +107,7 @@ async function startServer(store, query = HEADLINE) {
   return {
     url: `http://127.0.0.1:${port}`,
     results,
+    totalCount,
     storeCalls: calls.length,
     storeRounds: plan.length,
     close: () => new Promise((resolve) => server.close(() => resolve())),

@@ -63,13 +63,13 @@ async function forStore(kind, opts) {
     log(`query ${kind}: ${f.articles} articles in ${fmt(f.ms / 1000)} s (${f.engine})`);
     const server = await startServer(h.store);
     try {
-      log(`query ${kind}: ${server.results} conditions per answer, ${server.storeCalls} store calls in ${server.storeRounds} round(s)`);
+      log(`query ${kind}: ${server.results} conditions per answer (${server.totalCount} in all), ${server.storeCalls} store calls in ${server.storeRounds} round(s)`);
       const m = await measure(server, opts);
       const ok = m.p99 < 20 && m.overhead <= 1.3 && m.failures === 0;
       return (
         `query ${kind} p50 ${fmt(m.p50)} ms p99 ${fmt(m.p99)} ms ${fmt(m.rps)} req/s (target p99 < 20 ms); ` +
         `raw store calls p50 ${fmt(m.rawP50)} ms ${fmt(m.rawRps)} req/s, GraphQL overhead ${fmt(m.overhead, 2)}x (target <= 1.3x) ` +
-        `[${f.articles} articles, ${server.results} results, ${server.storeCalls} store calls, ${opts.connections} clients, ` +
+        `[${f.articles} articles, ${server.results} of ${server.totalCount ?? '?'} results, ${server.storeCalls} store calls, ${opts.connections} clients, ` +
         `${opts.queryDuration} s x ${m.runs}${m.failures ? `, ${m.failures} failed requests` : ''}] ${verdict(ok)}`
       );
     } finally {

@@ -19,6 +19,7 @@ async function size(n, opts) {
       try {
         q = await measure(server, opts, { raw: false, runs: 1, duration: opts.quick ? 5 : 10 });
         q.results = server.results;
+        q.totalCount = server.totalCount;
       } finally {
         await server.close();
       }
@@ -44,7 +45,7 @@ async function run(opts) {
   const qRatio = hasQ ? b.query.p99 / a.query.p99 : NaN;
   const k = (n) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
   const ok = ingestRatio <= ingestTarget && hasQ && qRatio <= 1.5 && b.query.p99 < 20;
-  const q = (x) => (x.query && !x.query.error ? `p99 ${fmt(x.query.p99)} ms` : 'query n/a');
+  const q = (x) => (x.query && !x.query.error ? `p99 ${fmt(x.query.p99)} ms (${x.query.totalCount ?? '?'} matching)` : 'query n/a');
   void median;
   return {
     line:
