@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { isArticleFile, readArticleFile } from './inbox-read';
-import type { Batch, Job, SqliteQueue } from './queue-sqlite';
+import { asIngestQueue, type Batch, type IngestQueue, type Job } from './queue';
+import type { SqliteQueue } from './queue-sqlite';
 import { errorInfo, isRetriable, type ArticleProcessor } from './worker-article';
 import { DEFAULT_LIMITS, type ArticleLimits } from './worker-checks';
 
@@ -19,7 +20,8 @@ export interface InboxWorkerOptions {
   /** The watched folder; `done/` and `failed/` are made inside it. Without one, the worker
    * works off the queue alone (filled by `sayso enqueue` or the API). */
   dir?: string;
-  queue: SqliteQueue;
+  /** The store's durable queue (a SQLite queue is wrapped as it comes). */
+  queue: IngestQueue | SqliteQueue;
   processor: ArticleProcessor;
   /** Articles in hand at once (match the extraction threads). */
   concurrency: number;
@@ -83,7 +85,8 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
   const settleMs = opts.settleMs ?? 500;
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const log = opts.log ?? silentLog;
-  const { queue, processor } = opts;
+  const { processor } = opts;
+  const queue: IngestQueue = 'kind' in opts.queue ? opts.queue : asIngestQueue(opts.queue);
   const concurrency = Math.max(1, opts.concurrency);
   const counters: WorkerCounters = { stored: 0, unchanged: 0, failed: 0, retried: 0 };
   /** Files already queued, by name: skipped until their size or time changes. */
@@ -108,9 +111,9 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
   };
 
   /** Puts a settled file where it belongs; safe to repeat (after a crash, on a re-drop). */
-  const putAway = (b: Batch) => {
+  const putAway = async (b: Batch) => {
     if (!dir) return;
-    const jobs = queue.batchJobs(b.id);
+    const jobs = await queue.batchJobs(b.id);
     const failures = jobs.filter((j) => j.state === 'failed');
     const src = path.join(dir, b.name);
     if (existsSync(src) && sameContent(src, b.id)) {
@@ -128,7 +131,7 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
       rmSync(path.join(failedDir, `${b.name}.error.json`), { force: true });
       log.info({ file: b.name, to: `done/${name}` }, 'file recovered from failed/');
     }
-    queue.finishBatch(b.id);
+    await queue.finishBatch(b.id);
     seen.delete(b.name);
   };
 
@@ -140,11 +143,11 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
     failures: failures.map((j) => ({ origin: j.origin, code: j.errorCode, reason: j.lastError, attempts: j.attempts })),
   });
 
-  const putAwaySettled = () => {
+  const putAwaySettled = async () => {
     if (!dir) return;
-    for (const b of queue.settledBatches()) {
+    for (const b of await queue.settledBatches()) {
       try {
-        putAway(b);
+        await putAway(b);
       } catch (err) {
         log.error({ file: b.name, err: (err as Error).message }, 'could not move the file; will try again');
       }
@@ -152,7 +155,7 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
   };
 
   /** Queues the articles of files that arrived since the last look. */
-  const scan = () => {
+  const scan = async () => {
     if (!dir) return;
     let names: string[];
     try {
@@ -183,15 +186,15 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
       }
       const batch = batchIdOf(name, bytes);
       seen.set(name, { size: st.size, mtimeMs: st.mtimeMs, batch });
-      const existing = queue.batch(batch);
+      const existing = await queue.batch(batch);
       if (existing) {
         // Already queued (a restart) or already finished (a crash before the move, or the same
         // file dropped again): its articles are in the queue's hands either way.
-        if (existing.state === 'finished') putAway(existing);
+        if (existing.state === 'finished') await putAway(existing);
         continue;
       }
       const items = readArticleFile(name, bytes, limits);
-      const { added } = queue.enqueue(
+      const { added } = await queue.enqueue(
         items.map((it, i) => ({
           key: `${batch}#${i}`,
           origin: it.origin,
@@ -210,20 +213,24 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
   const handle = async (job: Job) => {
     const base = { job: job.id, origin: job.origin, attempt: job.attempts };
     if (!job.record) {
-      queue.fail(job.id, { code: job.errorCode ?? 'BAD_INPUT', message: job.lastError ?? 'no article to process' }, false);
+      await queue.fail(job.id, { code: job.errorCode ?? 'BAD_INPUT', message: job.lastError ?? 'no article to process' }, false);
       counters.failed++;
       return;
     }
     try {
       const r = await processor.process(job.record, opts.commitWithGraph ? { job: { id: job.id } } : {});
       // Already done when the store committed it with the graph; repeating it is harmless.
-      queue.complete(job.id, r.articleId);
+      await queue.complete(job.id, r.articleId);
       if (r.changed) counters.stored++;
       else counters.unchanged++;
       log.info({ ...base, articleId: r.articleId, changed: r.changed, nodes: r.nodes, edges: r.edges }, r.changed ? 'article stored' : 'article unchanged');
     } catch (err) {
       const info = errorInfo(err);
-      const state = queue.fail(job.id, info, isRetriable(err));
+      const state = await queue.fail(job.id, info, isRetriable(err)).catch((e: Error) => {
+        // The queue itself is unreachable: the job stays `running` and is recovered on restart.
+        log.error({ ...base, err: e.message }, 'cannot record the failure in the queue');
+        return 'running' as const;
+      });
       if (state === 'pending') {
         counters.retried++;
         log.warn({ ...base, code: info.code, err: info.message }, 'store error; will retry');
@@ -234,9 +241,9 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
     }
   };
 
-  const fill = () => {
+  const fill = async () => {
     while (!stopping && active.size < concurrency) {
-      const job = queue.claim();
+      const job = await queue.claim();
       if (!job) return;
       const p: Promise<void> = handle(job).finally(() => {
         active.delete(p);
@@ -246,9 +253,9 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
     }
   };
 
-  const idle = () => {
+  const idle = async () => {
     if (active.size) return false;
-    const c = queue.counts();
+    const c = await queue.counts();
     if (c.pending || c.running) return false;
     // Files still settling count as work to come.
     return !dir || readdirSync(dir)
@@ -264,7 +271,7 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
       nudge();
     },
     async run() {
-      const recovered = queue.recoverStale();
+      const recovered = await queue.recoverStale();
       if (recovered) log.warn({ jobs: recovered }, 'jobs of a worker that died were put back in the queue');
       if (dir) {
         mkdirSync(dir, { recursive: true });
@@ -279,17 +286,27 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
         }
       }
       let lastScan = 0;
+      let outage = 0;
       while (!stopping) {
         const now = Date.now();
-        if (now - lastScan >= Math.min(pollMs, 100) || !active.size) {
-          scan();
-          lastScan = now;
+        let wait = pollMs;
+        try {
+          if (now - lastScan >= Math.min(pollMs, 100) || !active.size) {
+            await scan();
+            lastScan = now;
+          }
+          await fill();
+          await putAwaySettled();
+          if (opts.untilIdle && (await idle())) break;
+          const next = await queue.nextReadyAt();
+          wait = Math.max(10, Math.min(pollMs, next !== null ? next - Date.now() : pollMs));
+          outage = 0;
+        } catch (err) {
+          // The queue's database is unreachable: keep the articles in hand, wait and try again.
+          outage++;
+          wait = Math.min(30_000, pollMs * 2 ** Math.min(outage, 5));
+          log.error({ err: (err as Error).message, retryInMs: wait }, 'queue unavailable; waiting');
         }
-        fill();
-        putAwaySettled();
-        if (opts.untilIdle && idle()) break;
-        const next = queue.nextReadyAt();
-        const wait = Math.max(10, Math.min(pollMs, next !== null ? next - Date.now() : pollMs));
         await new Promise<void>((resolve) => {
           const t = setTimeout(resolve, wait);
           wake = () => {
@@ -300,7 +317,7 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
         wake = null;
       }
       await Promise.all(active);
-      putAwaySettled();
+      await putAwaySettled();
       watcher?.close();
       return counters;
     },
