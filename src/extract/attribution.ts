@@ -93,7 +93,16 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   const gap = text.slice(verbAt + last[0].length, to);
   const adjacent = /^[\s,:]*(?:that\s*)?$/.test(gap) || /^\s+(?:\p{L}+\s+){0,3}(?:reporters|media|journalists)?\s*[:,]?\s*$/u.test(gap);
   const strength = adjacent ? 0.9 : 0.6;
-  if (PARTICIPLE.test(last[0])) return { start: from, end: verbAt, cue: last[0], mainSubject: true, strength: strength - 0.1 };
+  if (PARTICIPLE.test(last[0])) {
+    // `X's office told reporters, adding: "..."`: the finite verb's subject before the participle.
+    FINITE_VERB.lastIndex = 0;
+    let finite: RegExpExecArray | null = null;
+    let f: RegExpExecArray | null;
+    while ((f = FINITE_VERB.exec(seg)) && f.index < last.index) finite = f;
+    const subj = finite ? subjectBefore(text, from, from + finite.index) : null;
+    if (subj) return { ...subj, cue: last[0], strength: strength - 0.1 };
+    return { start: from, end: verbAt, cue: last[0], mainSubject: true, strength: strength - 0.1 };
+  }
   const subject = subjectBefore(text, from, verbAt);
   if (!subject) return { start: from, end: verbAt, cue: last[0], mainSubject: true, strength: strength - 0.2 };
   return { ...subject, cue: last[0], strength };
@@ -126,7 +135,9 @@ export function subjectBefore(text: string, from: number, verbAt: number, depth 
   if (boundaryWord === 'and' && depth < 2) {
     // `X expressed hope ... and said`: find the previous verb's subject.
     const before = text.slice(from, from + boundary - 3);
-    const verb = [...before.matchAll(/\b(\p{L}+(?:ed|ew|id|old|ote|ade))\b/gu)].pop();
+    FINITE_VERB.lastIndex = 0;
+    const speech = [...before.matchAll(FINITE_VERB)].pop();
+    const verb = speech ?? [...before.matchAll(/\b(\p{L}+(?:ed|ew|id|old|ote|ade))\b/gu)].pop();
     if (verb && verb.index !== undefined) return subjectBefore(text, from, from + verb.index, depth + 1);
   }
   return null;

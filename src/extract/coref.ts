@@ -18,6 +18,9 @@ const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const LEADER_WORDS = new Set(['leader', 'chief', 'head', 'president', 'premier', 'chancellor', 'king', 'queen', 'supreme', 'prime', 'monarch', 'ruler', 'emir', 'sultan']);
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'its', 'his', 'her', 'their', 'country', 'country’s', "country's", 'then', 'former', 'current', 'new', 'top']);
 
+/** Title abbreviations used as references ("the FM said", "PM Shehbaz"). */
+const ABBREVIATED_TITLES: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', dpm: 'deputy prime minister' };
+
 export type Resolver = (text: string, at: number) => Entity | null;
 
 export function createResolver(article: CleanArticle, entities: Entity[], mentions: Mention[], genders: Map<string, 'f' | 'm'>): Resolver {
@@ -25,7 +28,8 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
   const people = entities.filter((e) => e.type === 'Person');
   const quoted = article.paragraphs.flatMap((p) => findQuotations(article.text, p.start, p.end));
   const inQuote = (pos: number) => quoted.some((q) => pos >= q.start && pos < q.end);
-  const personMentions = mentions.filter((m) => byKey.get(m.entityKey)?.type === 'Person');
+  // Read on every call: role-description mentions are added after the resolver is made.
+  const personMentionsList = () => mentions.filter((m) => byKey.get(m.entityKey)?.type === 'Person');
 
   const lastMentionBefore = (key: string, at: number) => {
     let best = -1;
@@ -49,7 +53,14 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
   const pronoun = (gender: 'm' | 'f', at: number): Entity | null => {
     const sentences = article.sentences.filter((s) => s.start <= at).reverse().slice(0, 6);
     for (const s of sentences) {
-      const cands = personMentions.filter((m) => m.start >= s.start && m.end <= Math.min(s.end, at) && !inQuote(m.start));
+      const cands = personMentionsList().filter(
+        (m) =>
+          m.start >= s.start &&
+          m.end <= Math.min(s.end, at) &&
+          !inQuote(m.start) &&
+          // The object of a preposition ("a press conference with President X") is rarely "he".
+          !/\b(?:with|to|from|by|for|about|between|against|toward|towards|of)\s+(?:\S+\s+){0,3}$/i.test(article.text.slice(Math.max(s.start, m.start - 30), m.start)),
+      );
       const compatible = cands.filter((m) => {
         const g = genders.get(m.entityKey);
         return gender === 'f' ? g !== 'm' : g !== 'f';
@@ -88,7 +99,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
   const byRole = (words: string[], at: number): Entity | null => {
     let country: string | undefined;
     const roleWords: string[] = [];
-    for (const w of words) {
+    for (const w of words.flatMap((x) => ABBREVIATED_TITLES[x.toLowerCase()]?.split(' ') ?? [x])) {
       const bare = w.replace(/['’]s$/, '');
       const c = countryByDemonym(bare) ?? countryByName(bare) ?? codeCountry(bare) ?? countryBySeat(bare);
       if (c) country = c.cca3;
@@ -103,7 +114,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     const pool = mentionedBefore.length ? mentionedBefore : people;
     const scored = pool
       .map((p) => {
-        const roleText = p.roles.join(' ').toLowerCase();
+        const roleText = p.roles.map((r) => ABBREVIATED_TITLES[r.toLowerCase()] ?? r).join(' ').toLowerCase();
         let score = 0;
         if (country) {
           if (p.country === country) score += 2;

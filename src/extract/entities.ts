@@ -24,6 +24,7 @@ export function findEntities(article: CleanArticle): EntityContext {
     .sort((a, b) => a.start - b.start);
   const byKey = new Map(built.entities.map((e) => [e.key, e]));
   const resolver = createResolver(article, built.entities, mentions, built.genders);
+  addRoleMentions(article, mentions, resolver);
   return {
     entities: built.entities,
     mentions,
@@ -31,6 +32,35 @@ export function findEntities(article: CleanArticle): EntityContext {
     resolve: resolver,
     mentionsIn: (start, end) => mentions.filter((m) => m.start >= start && m.end <= end),
   };
+}
+
+/**
+ * Role descriptions that stand for a person named earlier ("the North Korean leader",
+ * "the foreign minister", "PM"), added as mentions of that person so later stages and
+ * pronouns can use them.
+ */
+const ROLE_REFERENCE = new RegExp(
+  '\\b(?:(?:[Tt]he|[Hh]is|[Hh]er)\\s+((?:\\p{Lu}[\\p{L}\'’-]*\\s+){0,2}(?:(?:deputy|vice|prime|foreign|defen[cs]e|chief|supreme|special|senior)\\s+)*' +
+    '(?:president|leader|minister|premier|chief|spokesperson|spokesman|spokeswoman|speaker|envoy|diplomat|monarch|king|queen|pontiff|chancellor|FM|PM|DPM))|(PM|FM|DPM)(?=\\s+\\p{Ll}))\\b',
+  'gu',
+);
+
+function addRoleMentions(article: CleanArticle, mentions: Mention[], resolve: (text: string, at: number) => Entity | null) {
+  const found: Mention[] = [];
+  for (const m of article.text.matchAll(ROLE_REFERENCE)) {
+    const phrase = (m[1] ?? m[2]) as string;
+    const start = (m.index ?? 0) + m[0].length - phrase.length;
+    const end = start + phrase.length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    // A title directly before a name is part of that mention, not a reference.
+    if (/^\s+\p{Lu}\p{Ll}/u.test(article.text.slice(end, end + 3)) && !/^(?:PM|FM|DPM)$/.test(phrase)) continue;
+    const e = resolve(phrase, start);
+    if (!e || e.type !== 'Person') continue;
+    const sentence = article.sentences.find((s) => start >= s.start && start < s.end);
+    found.push({ entityKey: e.key, start, end, text: phrase, sentenceIndex: sentence?.index ?? 0 });
+    mentions.push(found[found.length - 1] as Mention);
+    mentions.sort((a, b) => a.start - b.start);
+  }
 }
 
 interface Built {

@@ -7,6 +7,8 @@ import countries from 'world-countries';
 import { foldName } from '../graph/ids';
 
 export interface CountryInfo {
+  /** UN member: preferred when several countries share a demonym or spelling ("French"). */
+  member: boolean;
   cca3: string;
   name: string;
   /** Full names that name the country: common, official and alternative spellings. */
@@ -57,6 +59,7 @@ function buildCountries(): CountryInfo[] {
       demonyms.add(eng.f);
     }
     out.push({
+      member: c.unMember === true,
       cca3: c.cca3,
       name: c.name.common,
       names: [...names],
@@ -81,7 +84,8 @@ const byName = new Map<string, CountryInfo>();
 const byCode = new Map<string, CountryInfo>();
 const byDemonym = new Map<string, CountryInfo>();
 const byCapital = new Map<string, CountryInfo>();
-for (const c of COUNTRIES) {
+// Members first, so a shared spelling goes to the sovereign country.
+for (const c of [...COUNTRIES].sort((a, b) => Number(b.member) - Number(a.member))) {
   for (const n of c.names) if (!byName.has(foldName(n))) byName.set(foldName(n), c);
   for (const code of c.codes) if (!byCode.has(code)) byCode.set(code, c);
   for (const d of c.demonyms) if (!byDemonym.has(foldName(d))) byDemonym.set(foldName(d), c);

@@ -67,7 +67,7 @@ const ROLE_HEADS =
   'researcher|deputy|speaker|chairman|chairwoman|chair|mayor|judge|activist|pontiff|cleric|monarch|founder|sister|' +
   'brother|son|daughter|wife|husband|predecessor|successor|colleague';
 const ROLE_BEFORE = new RegExp(
-  `(?:^|[,(;:]\\s*|\\b(?:the|a|an|his|her|its|their|and|with|by|to|of|from|for|as|said|told|between|including)\\s+)` +
+  `(?:^|\\n|[,(;:.]\\s*|\\b(?:the|a|an|his|her|its|their|and|with|by|to|of|from|for|as|said|told|between|including)\\s+)` +
     `((?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_HEADS})),?\\s+$`,
   'u',
 );
@@ -284,7 +284,17 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       titled = true;
       if (REGNAL_TITLES.has(low(t))) regnal = t.text;
       if (FEMALE_HONORIFICS.has(low(t))) gender = 'f';
-      roles.push(t.text);
+      // Consecutive title words make one role ("Deputy Prime Minister", "Secretary of State").
+      const prevTok = tokens[i - 1];
+      const continues = prevTok && (isTitle(prevTok) || prevTok.text === 'of') && roles.length && !countryByDemonym(roles[roles.length - 1] as string);
+      if (continues) roles[roles.length - 1] += ` ${t.text}`;
+      else roles.push(t.text);
+      i++;
+      continue;
+    }
+    if ((t.text === 'of' || t.text === 'the') && roles.length && isTitle(tokens[i + 1] ?? t) && i + 2 < tokens.length) {
+      // "Secretary of State Marco Rubio": "of" inside a title.
+      roles[roles.length - 1] += ` ${t.text}`;
       i++;
       continue;
     }
@@ -441,9 +451,10 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     const head = (w[w.length - 1] as string).toLowerCase();
     if (FEMALE_WORDS.has(head)) gender = 'f';
     if (MALE_WORDS.has(head)) gender = 'm';
-    for (const word of w) {
-      const c = countryByDemonym(word) ?? countryOf(word.replace(/['’]s$/, ''))?.info;
-      if (c && !country) country = c.cca3;
+    for (let k = 0; k < w.length && !country; k++) {
+      const pair = k + 1 < w.length ? countryByDemonym(`${w[k]} ${w[k + 1]}`) : undefined;
+      const c = pair ?? countryByDemonym(w[k] as string) ?? countryOf((w[k] as string).replace(/['’]s$/, ''))?.info;
+      if (c) country = c.cca3;
     }
   }
   const appos = after.match(APPOSITION_AFTER);
@@ -462,7 +473,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'unknown', ...(cue && !atPlace ? { personCue: true } : {}) });
     return;
   }
-  if (tokens.length === 1 && isDictionaryWord(last.text) && !hasNameTag(last)) return;
+  // "State Visit": a titled common word is no name, when the article also uses it in lower case.
+  if (tokens.length === 1 && isDictionaryWord(last.text) && !hasNameTag(last) && new RegExp(`\\b${last.text.toLowerCase()}\\b`).test(ctx.text)) return;
   const evidence =
     info.titled ||
     !!roleBefore ||

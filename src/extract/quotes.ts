@@ -6,6 +6,7 @@ import { hashOf } from '../graph/ids';
 import { findQuotations, type Quotation } from '../read/quote-marks';
 import { attributionAfter, attributionBefore, FINITE_VERB, subjectBefore, type Attribution } from './attribution';
 import type { EntityContext, StageInput } from './context';
+import { COUNTRY_BY_CODE, countryByCapital, countryBySeat } from './gazetteer';
 import type { CleanArticle, Entity, ExtractedStatement, Sentence } from './types';
 
 /** A quotation holds at least this many words to count as someone's words (not a scare quote). */
@@ -117,6 +118,15 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
       f.confidence = 0.6;
       return;
     }
+    // `"President X, responding to ...: "We look forward ..."`: the person introducing the words.
+    if (/:\s*$/.test(text.slice(Math.max(f.sentence.start, f.q.open - 3), f.q.open))) {
+      const intro = ctx.mentionsIn(f.sentence.start, f.q.open).find((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
+      if (intro) {
+        f.speaker = intro.entityKey;
+        f.confidence = 0.6;
+        return;
+      }
+    }
     const prev = found.slice(0, i).reverse().find((o) => o.speaker);
     const prevAny = found[i - 1];
     const sameParagraph = prev && prev.paragraph === f.paragraph;
@@ -129,9 +139,14 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
       f.confidence = f.continued ? 0.7 : 0.5;
       return;
     }
-    // "Khamenei said the West's issue is not just ... . "Rather, ...": the paragraph's last speaker.
+    // "Khamenei said the West's issue is not just ... . "Rather, ...": the paragraph's last
+    // speaker; a paragraph that is only a quotation takes the last speaker of the one before.
     const paragraphStart = article.paragraphs[f.paragraph]?.start ?? f.sentence.start;
-    const said = lastSpeakerInText(article, ctx, paragraphStart, f.q.open);
+    let said = lastSpeakerInText(article, ctx, paragraphStart, f.q.open);
+    if (!said && startsParagraph && f.paragraph > 0) {
+      const p = article.paragraphs[f.paragraph - 1];
+      if (p) said = lastSpeakerInText(article, ctx, p.start, p.end);
+    }
     if (said) {
       f.speaker = said;
       f.cue = 'said';
@@ -166,6 +181,8 @@ function lastSpeakerInText(article: CleanArticle, ctx: EntityContext, from: numb
 }
 
 const SPEAKER_TYPES = new Set(['Person', 'Organization']);
+/** Auxiliaries and adverbs between a subject and its verb ("he had", "Trump also"). */
+const FILLER_WORDS = /\b(?:also|then|later|once|previously|earlier|publicly|privately|reportedly|firmly|further|originally|again|has|had|have|would|will|on\s+\w+day)\b/gi;
 
 /** Resolves an attribution phrase to the speaking entity. */
 function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, sentence: Sentence): { key: string; certainty: number } | null {
@@ -200,16 +217,22 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   if (person) return { key: person.entityKey, certainty: 1 };
   const org = [...inPhrase].reverse().find((m) => ctx.byKey.get(m.entityKey)?.type === 'Organization');
   if (org) return { key: org.entityKey, certainty: 1 };
-  const resolved = ctx.resolve(phrase, att.start);
+  const cleaned = phrase.replace(FILLER_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  const resolved = ctx.resolve(cleaned, att.start);
+  // "the White House wrote", "the Kremlin said": the government speaks for its country.
+  if (resolved?.type === 'Country' && (countryBySeat(cleaned) || countryByCapital(cleaned.replace(/^the\s+/i, '')))) return { key: resolved.key, certainty: 0.7 };
   if (resolved && SPEAKER_TYPES.has(resolved.type)) return { key: resolved.key, certainty: /^(?:he|she|it)$/i.test(phrase) ? 0.8 : 0.7 };
   return null;
 }
 
 /** "Netanyahu's office" speaks as the office of his post: "Prime Minister's Office". */
 function officeOf(ctx: EntityContext, holder: Entity): { key: string; certainty: number } | null {
-  const title = holder.roles.map((r) => r.match(/\b(Prime Minister|President|Chancellor|King|Queen|Premier|Governor|Mayor)\b/i)?.[1]).find(Boolean);
+  const title = holder.roles.map((r) => r.match(/\b(Prime Minister|President|Chancellor|Premier|Governor|Mayor)\b/i)?.[1]).find(Boolean);
   if (!title) return { key: holder.key, certainty: 0.5 };
-  const name = `${title.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}'s Office`;
+  const proper = title.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  // Usual English names: "Prime Minister's Office"; "Office of the President of France".
+  const country = holder.country ? COUNTRY_BY_CODE.get(holder.country)?.name : undefined;
+  const name = proper === 'President' && country ? `Office of the President of ${country}` : `${proper}'s Office`;
   const existing = ctx.entities.find((e) => e.type === 'Organization' && e.name === name);
   if (existing) return { key: existing.key, certainty: 0.7 };
   const entity: Entity = { key: `org:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-+$/, '')}`, type: 'Organization', name, aliases: [], roles: [] };

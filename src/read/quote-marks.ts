@@ -36,6 +36,13 @@ export function findQuotations(text: string, from = 0, to = text.length): Quotat
       }
       continue;
     }
+    // `wrote, "Trump, responding ...: "We look forward ..."`: a straight mark opening after a
+    // colon inside an open quotation starts a quotation of its own.
+    if (c === '"' && openChar === '"' && /:\s$/.test(text.slice(i - 2, i)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+      out.push({ open: openAt, close: i - 1, start: openAt + 1, end: trimEnd(text, openAt + 1, i), single: false });
+      openAt = i;
+      continue;
+    }
     // Articles mix straight and curly marks, so any closing-capable mark closes.
     if (c === '"' || DOUBLE_CLOSE.has(c)) {
       out.push({ open: openAt, close: i, start: openAt + 1, end: i, single: false });
