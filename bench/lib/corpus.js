@@ -25,7 +25,7 @@ function readRecordsFromFile(file) {
     const list = Array.isArray(data) ? data : [data];
     return list.filter((r) => r && typeof r.text === 'string');
   }
-  if (ext === '.txt' || ext === '.md') {
+  if (ext === '.txt' && !/^readme$/i.test(base)) {
     const text = raw.trim();
     const title = text.split('\n')[0].slice(0, 200);
     return [{ id: base, title, text }];

@@ -70,6 +70,10 @@ function escapeRe(s) {
  * Person names per seed article. Uses compromise's people() where available (a real NER pass,
  * once per seed), and keeps names of two or more capitalised words.
  */
+const TITLES = new Set(
+  'President Prime Minister Leader Mr Mrs Ms Dr Chairman Chairwoman Secretary General Gen Sen Senator Rep Representative Gov Governor King Queen Pope Supreme Foreign Vice Chancellor Premier Ambassador Spokesperson Spokesman Speaker Director Chief Deputy Commander Envoy Sister Brother Lady First US U.S. North South Korean American Chinese'.split(' '),
+);
+
 function peopleOf(text, nlp) {
   const names = new Set();
   if (nlp) {
@@ -78,9 +82,13 @@ function peopleOf(text, nlp) {
         .replace(/['\u2019]s$/i, '')
         .replace(/[^\p{L}\s.-]/gu, '')
         .replace(/\s+/g, ' ')
-        .trim();
+        .trim()
+        .replace(/[.-]+$/, '');
       const tokens = name.split(' ');
-      if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^\p{Lu}/u.test(t))) names.add(name);
+      // Titles and demonyms before a name ("President Donald Trump") are not part of it.
+      while (tokens.length && TITLES.has(tokens[0].replace(/\.$/, ''))) tokens.shift();
+      if (tokens.some((t) => TITLES.has(t.replace(/\.$/, '')))) continue;
+      if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^\p{Lu}/u.test(t))) names.add(tokens.join(' '));
     }
   }
   return [...names];
@@ -92,7 +100,7 @@ function peopleOf(text, nlp) {
  */
 function createSynth(seeds, options = {}) {
   const seed = options.seed ?? 1;
-  const keepNames = options.keepNames ?? 0.2;
+  const keepNames = options.keepNames ?? 0.1;
   let nlp = options.nlp;
   if (nlp === undefined) {
     try {
@@ -133,6 +141,8 @@ function createSynth(seeds, options = {}) {
       const tokens = p.split(' ');
       const last = tokens[tokens.length - 1];
       if (last.length >= 3 && !map.has(last)) map.set(last, newLast);
+      // Family name first ("Kim Jong Un", "Lee Jae Myung"): the first word is the surname.
+      if (tokens.length >= 3 && !map.has(tokens[0])) map.set(tokens[0], newLast);
     }
     let text = sentences.join('\u0000');
     if (map.size > 0) {
