@@ -1,8 +1,234 @@
+/**
+ * Invitations: "X invited Y to Z", "X extended an invitation to Y", "Y accepted X's
+ * invitation to Z", "an invitation from X", "Y was invited by X", "X urged Y to attend Z",
+ * "Y thanked X for his invitation". Parties are people or countries, resolved through the
+ * entity context (pronouns, descriptions and "me" in quotations included).
+ */
 import type { StageInput } from './context';
-import type { ExtractedEvent, ExtractedInvitation } from './types';
+import type { Entity, ExtractedEvent, ExtractedInvitation, ExtractedStatement, Span } from './types';
+import { sentenceAround, speakerAt } from './condition-speaker';
+import { clauseSubject, meetingSubject } from './event-participants';
 
-export function findInvitations(input: StageInput, events: ExtractedEvent[]): ExtractedInvitation[] {
-  void input;
-  void events;
-  return [];
+const PARTY = new Set(['Person', 'Country']);
+const INVITE_BRIDGE = ['formally', 'agreed', 'proceed', 'with', 'letter', 'officially', 'personally', 'also', 'had'];
+
+interface Partial extends Span {
+  inviter: Entity | null;
+  invitee: Entity | null;
+  event: string;
+  sentenceIndex: number;
+  accepted: boolean;
+  declined: boolean;
+}
+
+const party = (e: Entity | null | undefined): Entity | null => (e && PARTY.has(e.type) ? e : null);
+
+/** The entity named right at `at` (a name, a description, "me", "him", "His Holiness"). */
+function entityAt(input: StageInput, statements: ExtractedStatement[], at: number, limit: number): { e: Entity | null; end: number } {
+  const { text } = input.article;
+  const rest = text.slice(at, limit);
+  const pron = /^(me|us|him|her|them)\b/i.exec(rest);
+  if (pron) {
+    const w = pron[1]!.toLowerCase();
+    const e = w === 'me' || w === 'us' ? speakerAt(input, statements, at).entity : input.entities.resolve(w, at);
+    return { e: party(e), end: at + pron[0].length };
+  }
+  const m = input.entities.mentionsIn(at, limit)[0];
+  // A title may precede the name ("invited newly installed Pope Leo XIV"), nothing else:
+  // "invitation to meeting in Moscow" names a place, not an invitee.
+  const gapWords = m ? text.slice(at, m.start).split(/\s+/).filter(Boolean) : [];
+  const titleOnly = gapWords.every((w) => /^[A-Z]/.test(w) || /^(?:the|newly|installed|new|former|then|his|her|elected|incoming|visiting)$/i.test(w));
+  if (m && gapWords.length <= 4 && titleOnly && !/[,.;]/.test(text.slice(at, m.start))) {
+    // Prefer a person named after a country used as a title ("United States President Donald Trump").
+    const next = input.entities.mentionsIn(m.end, Math.min(limit, m.end + 40))[0];
+    const first = input.entities.byKey.get(m.entityKey) ?? null;
+    if (first?.type === 'Country' && next && /^\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(text.slice(m.end, next.start))) {
+      return { e: party(input.entities.byKey.get(next.entityKey)), end: next.end };
+    }
+    return { e: party(first), end: m.end };
+  }
+  const desc = /^((?:[A-Z][\w’'.-]*\s*){1,4})/.exec(rest);
+  if (desc) {
+    const e = input.entities.resolve(desc[1]!.trim(), at);
+    if (e) return { e: party(e), end: at + desc[1]!.trimEnd().length };
+  }
+  return { e: null, end: at };
+}
+
+/** Words of the event: "to visit Beijing in April next year" -> "visit Beijing in April next year". */
+function eventWords(text: string, from: number, limit: number): string {
+  const rest = text.slice(from, limit);
+  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:[.;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|despite|making|he|she|they|it)\b|\s+(?:during|where|which|after|despite)\s|$))/.exec(rest);
+  const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean).slice(0, 14);
+  return words.join(' ').replace(/[,;:]$/, '');
+}
+
+function subjectFor(input: StageInput, statements: ExtractedStatement[], from: number, at: number): Entity | null {
+  const s = meetingSubject(input, statements, from, at, INVITE_BRIDGE)[0] ?? null;
+  if (party(s)) return s;
+  const { text } = input.article;
+  // "King Charles III extended ...", "Xi Jinping's ..." via the resolver on the words before.
+  const m = input.entities.mentionsIn(from, at);
+  const last = m[m.length - 1];
+  if (last && /^[\s’'s,]*(?:(?:has|had|have|also|formally|officially|on \w+|\w+ly)\s+)*$/i.test(text.slice(last.end, at))) {
+    return party(input.entities.byKey.get(last.entityKey));
+  }
+  return null;
+}
+
+export function readInvitations(input: StageInput, statements: ExtractedStatement[] = []): Partial[] {
+  const { text } = input.article;
+  const out: Partial[] = [];
+  const re = /\b(?:invite|invites|invited|inviting|invitation|invitations|invite(?=\s+to\b)|urged|urges|asked|asks)\b/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    const word = m[0].toLowerCase();
+    const wEnd = at + m[0].length;
+    const sent = sentenceAround(input, at);
+    const before = text.slice(sent.start, at);
+    const after = text.slice(wEnd, sent.end);
+    if (/\b(?:not|never|no|without)\s+(?:\w+\s+)?$/i.test(before) || /\bnot yet been\s+$/i.test(before)) continue;
+    const base = { start: at, end: wEnd, sentenceIndex: sent.index, accepted: false, declined: false };
+
+    if (/^(?:urged|urges|asked|asks)$/.test(word)) {
+      // "Lee urged Trump to attend the APEC summit", "X asked Y to visit": an invitation to come.
+      const obj = entityAt(input, statements, wEnd + 1, sent.end);
+      const rest = text.slice(obj.end, sent.end);
+      if (!obj.e || !/^\s+to\s+(?:attend|visit|come|join)\b/i.test(rest)) continue;
+      const inviter = subjectFor(input, statements, sent.start, at);
+      if (!inviter) continue;
+      out.push({ ...base, inviter, invitee: obj.e, event: eventWords(text, obj.end, sent.end) });
+      continue;
+    }
+
+    if (/^invit(?:e|es|ed|ing)$/.test(word)) {
+      const passive = /\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+ly\s+)?$/i.test(before);
+      if (passive) {
+        // "Y was invited (to Z) by X"
+        const by = /^(.{0,80}?)\bby\s+/i.exec(after);
+        if (!by) continue;
+        const inviter = entityAt(input, statements, wEnd + by.index + by[0].length, sent.end).e;
+        const invitee = subjectFor(input, statements, sent.start, at - (before.length - before.trimEnd().length) - (/(\S+)\s*$/.exec(before)?.[1]?.length ?? 0));
+        if (!inviter || !invitee) continue;
+        out.push({ ...base, inviter, invitee, event: eventWords(text, wEnd, wEnd + by.index) });
+        continue;
+      }
+      const obj = entityAt(input, statements, wEnd + 1, sent.end);
+      if (!obj.e) continue;
+      const inviter = subjectFor(input, statements, sent.start, at);
+      if (!inviter || inviter.key === obj.e.key) continue;
+      out.push({ ...base, inviter, invitee: obj.e, event: eventWords(text, obj.end, sent.end) });
+      continue;
+    }
+
+    // The noun: "X's invitation to Y to Z", "an invitation from X", "extended an invitation to Y".
+    let inviter: Entity | null = null;
+    let invitee: Entity | null = null;
+    let eventFrom = wEnd;
+    const poss = /((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*|his|her|their)[’']s?\s+(?:\w+\s+)?$|\b(his|her|their)\s+(?:\w+\s+)?$/i.exec(before);
+    if (poss) {
+      const word0 = poss[2] ?? poss[1]!;
+      const at0 = sent.start + poss.index;
+      inviter = /^(?:his|her|their)$/i.test(word0) ? party(input.entities.resolve(word0, at0)) : party(input.entities.mentionsIn(at0, at)[0] ? input.entities.byKey.get(input.entities.mentionsIn(at0, at)[0]!.entityKey) : input.entities.resolve(word0, at0));
+    }
+    const from = /^\s+(?:coming\s+)?(?:from|of)\s+/i.exec(after);
+    if (from) {
+      const r = entityAt(input, statements, wEnd + from[0].length, sent.end);
+      inviter = r.e ?? inviter;
+      eventFrom = r.end;
+    }
+    const to = /^\s+to\s+/i.exec(text.slice(eventFrom, sent.end));
+    if (to) {
+      const r = entityAt(input, statements, eventFrom + to[0].length, sent.end);
+      // "an invitation to Moscow" names where, not whom; "Kim's invitation to Trump" whom.
+      if (r.e && r.e.type === 'Person') {
+        invitee = r.e;
+        eventFrom = r.end;
+      }
+    }
+    // Who extended it: "King Charles III extended an invitation to Y".
+    const extended = /\b(?:extended|extends|sent|issued|sends|issues|delivered)\s+(?:an?|the|his|her|a formal|an official)?\s*(?:formal\s+|official\s+)?$/i.exec(before);
+    if (extended && !inviter) inviter = subjectFor(input, statements, sent.start, sent.start + extended.index);
+    // Who received it: "Trump accepted X's invitation", "Netanyahu has declined an invitation",
+    // "He thanked him for an invitation", "In response to X's invitation ..., Zelenskyy said".
+    const gov = /\b(accepted|accepting|accepts|accept|declined|declines|declining|rejected|rejects|turned down|received|receives|thanked|thanks|responding to|in response to|responded to)\b(?:\s+(\S+))?[^,;]*$/i.exec(before);
+    let accepted = false, declined = false;
+    if (gov) {
+      const verb = gov[1]!.toLowerCase();
+      accepted = /^accept/.test(verb);
+      declined = /^(?:declin|reject|turned)/.test(verb);
+      if (/^thank/.test(verb)) {
+        // "Y thanked X for his invitation"
+        const obj = entityAt(input, statements, sent.start + gov.index + gov[1]!.length + 1, at);
+        if (obj.e && !inviter) inviter = obj.e;
+      }
+      if (!invitee) {
+        const subjAt = sent.start + gov.index;
+        if (/^in response to$/i.test(verb) || (/^responding to$/i.test(verb) && !/[\p{L}]\s*,?\s*$/u.test(text.slice(sent.start, subjAt)))) {
+          const main = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
+          invitee = main ? party(clauseSubject(input, at + main[0].length, sent.end)) : null;
+        } else {
+          invitee = subjectFor(input, statements, sent.start, subjAt);
+        }
+      }
+    }
+    if (!inviter && !invitee) continue;
+    out.push({ ...base, inviter, invitee, accepted, declined, event: eventWords(text, eventFrom, sent.end) });
+  }
+  return completePartials(out);
+}
+
+/**
+ * Pairs halves within a sentence: "Netanyahu has declined an invitation to attend the summit,
+ * despite the invitation coming from Trump" gives one invitation, Trump to Netanyahu.
+ */
+function completePartials(items: Partial[]): Partial[] {
+  const out: Partial[] = [];
+  for (const it of items) {
+    if (it.inviter && it.invitee) {
+      out.push(it);
+      continue;
+    }
+    const mate = items.find(
+      (o) => o !== it && Math.abs(o.start - it.start) < 400 &&
+        ((!it.inviter && o.inviter && !o.invitee) || (!it.invitee && o.invitee && !o.inviter)),
+    );
+    if (!mate || items.indexOf(mate) < items.indexOf(it)) continue;
+    out.push({
+      ...it,
+      inviter: it.inviter ?? mate.inviter,
+      invitee: it.invitee ?? mate.invitee,
+      event: it.event || mate.event,
+      accepted: it.accepted || mate.accepted,
+      declined: it.declined || mate.declined,
+    });
+  }
+  return out.filter((x) => x.inviter && x.invitee && x.inviter.key !== x.invitee.key);
+}
+
+export function findInvitations(
+  input: StageInput,
+  events: ExtractedEvent[],
+  statements: ExtractedStatement[] = [],
+): ExtractedInvitation[] {
+  const out: ExtractedInvitation[] = [];
+  for (const p of readInvitations(input, statements)) {
+    const inviter = p.inviter!.key, invitee = p.invitee!.key;
+    // One invitation per inviter and invitee: later mentions repeat it in other words.
+    if (out.some((o) => o.inviter === inviter && o.invitee === invitee)) continue;
+    const eventIndex = events.findIndex(
+      (e) => e.participants.includes(inviter) && e.participants.includes(invitee) && e.start <= p.end + 300 && e.end >= p.start - 300,
+    );
+    out.push({
+      inviter,
+      invitee,
+      event: p.event,
+      ...(eventIndex >= 0 ? { eventIndex } : {}),
+      start: p.start,
+      end: p.end,
+      sentenceIndex: p.sentenceIndex,
+    });
+  }
+  return out;
 }

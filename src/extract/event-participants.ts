@@ -1,0 +1,215 @@
+/**
+ * Who takes part in a meeting mentioned at a cue word: the subject of "meet"/"held talks"
+ * ("Trump may meet ..."), the owner of "his meeting", the people after "with"/"between",
+ * "the two leaders" and "their" (the two people last named), and "me"/"we" in quotations
+ * (the speaker).
+ */
+import type { StageInput } from './context';
+import type { Entity, ExtractedStatement } from './types';
+import { speakerAt } from './condition-speaker';
+
+/** Words that may stand between a subject and the meeting verb: "may", "is likely to", "was planning to". */
+const BRIDGE = new Set([
+  'may', 'might', 'could', 'would', 'will', 'shall', 'should', 'can', 'must', 'is', 'are', 'was', 'were', 'be', 'been',
+  'has', 'have', 'had', 'likely', 'unlikely', 'set', 'scheduled', 'expected', 'due', 'planning', 'plans', 'plan',
+  'planned', 'to', 'not', 'also', 'again', 'ready', 'willing', 'open', 'want', 'wants', 'wanted', 'hopes', 'hope',
+  'hoped', 'agreed', 'offered', 'directly', 'last', 'first', 'never', 'once', 'still', 'later', 'then', 'finally',
+  'reportedly', 'already', 'going', 'looking', 'forward', 'keen', 'eager', 'prepared', 'like', 'd', 'll', 'publicly',
+  'privately', 'formally', 'personally', 'briefly', 'face', 'soon', 'previously', 'repeatedly', 'twice', 'three',
+  'times', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'today',
+  'yesterday', 'showed', 'interest', 'in', 'expressed', 'a', 'an', 'the', 'desire', 'intention', 'his', 'her',
+  'their', 'its', 'seek', 'seeks', 'sought', 'proposed', 'pursuing', 'pursue', 'arrange', 'arranging', 'hold', 'held',
+  'holds', 'holding', 'host', 'hosted', 'hosts', 'hosting', 'having', 'will have', 'up', 'setting', 'set up', 'need',
+  'in-person', 'bilateral', 'direct', 'face-to-face', 'second', 'closed-door', 'high-level', 'leader-level', 'formal',
+  'official', 'state', 'private', 'trilateral', 'possible', 'potential', 'such', 'another', 'new', 'joint', 'follow-up',
+  'historic', 'rare', 'planned', 'proposed', 'long-awaited', 'separate', 'brief', 'fresh', 'renewed', 'resuming', 'resume',
+]);
+
+const PRONOUNS = /^(?:he|she|him|his|her)$/i;
+const SELF = /^(?:i|me|my|we|us|our)$/i;
+
+export function personAt(input: StageInput, key: string): Entity | null {
+  const e = input.entities.byKey.get(key);
+  return e && e.type === 'Person' ? e : null;
+}
+
+/** The last `n` distinct people named before `at` ("the two leaders", "their meeting"). */
+export function lastPeople(input: StageInput, at: number, n: number): Entity[] {
+  const out: Entity[] = [];
+  const ms = input.entities.mentions.filter((m) => m.end <= at).sort((a, b) => b.start - a.start);
+  for (const m of ms) {
+    const e = personAt(input, m.entityKey);
+    if (e && !out.some((x) => x.key === e.key)) out.push(e);
+    if (out.length === n) break;
+  }
+  return out;
+}
+
+/**
+ * "their meeting": the subject of the sentence before and the last other person named.
+ * Plain recency would pair the two most recent names, which are often both objects.
+ */
+export function pairBefore(input: StageInput, at: number): Entity[] {
+  const { text } = input.article;
+  const here = sentenceStartBefore(text, at);
+  const prevStart = sentenceStartBefore(text, Math.max(0, here - 2));
+  const subjMention = input.entities.mentionsIn(prevStart, here).find((m) => personAt(input, m.entityKey));
+  const subj = subjMention ? personAt(input, subjMention.entityKey) : null;
+  if (!subj) return lastPeople(input, at, 2);
+  const ms = input.entities.mentions.filter((m) => m.end <= at).sort((a, b) => b.start - a.start);
+  for (const m of ms) {
+    const e = personAt(input, m.entityKey);
+    if (e && e.key !== subj.key) return [subj, e];
+  }
+  return [subj];
+}
+
+function sentenceStartBefore(text: string, at: number): number {
+  const chunk = text.slice(0, at);
+  const re = /(?:[.!?]["”’)]?\s+|\n)(?=\S)/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(chunk))) if (m.index + m[0].length < at) last = m.index + m[0].length;
+  return last;
+}
+
+/** The first person (or he/she) of a clause: the subject when the verb's own subject is out of reach. */
+export function clauseSubject(input: StageInput, from: number, to: number): Entity | null {
+  const { text } = input.article;
+  const chunk = text.slice(from, to);
+  const mention = input.entities.mentionsIn(from, to).find((m) => personAt(input, m.entityKey));
+  const pron = /\b(he|she)\b/i.exec(chunk);
+  if (pron && (!mention || from + pron.index < mention.start)) {
+    const e = input.entities.resolve(pron[1]!, from + pron.index);
+    return e && e.type === 'Person' ? e : null;
+  }
+  if (!mention) return null;
+  // Only a name that opens the clause (after a title or description) is its subject.
+  const lead = text.slice(from, mention.start);
+  if (/\b(?:with|to|for|by|from|and|of|between|meeting|meet|met|visit|hosting|about)\b/i.test(lead)) return null;
+  return personAt(input, mention.entityKey);
+}
+
+/** The person who is the subject of a meeting verb or noun at `cueAt`, looking back within `from`. */
+export function meetingSubject(
+  input: StageInput,
+  statements: ExtractedStatement[],
+  from: number,
+  cueAt: number,
+  extraBridge: string[] = [],
+): Entity[] {
+  const { text } = input.article;
+  let end = cueAt;
+  // Walk back over bridge words; stop at the first word that is not one.
+  const re = /([\p{L}’'.-]+)\s*$/u;
+  for (let guard = 0; guard < 14 && end > from; guard++) {
+    const chunk = text.slice(from, end);
+    const trimmed = chunk.replace(/[\s,“”"‘]+$/, '');
+    const m = re.exec(trimmed);
+    if (!m) break;
+    const w = m[1]!.toLowerCase().replace(/[’']/g, '');
+    const wStart = from + m.index;
+    // "Trump's sit-down", "his meeting", "their meeting", "the two leaders met"
+    if (/^(?:their|they)$/.test(w)) return pairBefore(input, wStart);
+    if (/^(?:two|both)$/.test(w) || (/^(?:leaders|sides|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed))) {
+      return lastPeople(input, wStart, 2);
+    }
+    const mention = input.entities.mentions.find((x) => x.end <= wStart + m[0].length && x.end >= wStart && x.start >= from);
+    if (mention) {
+      const e = personAt(input, mention.entityKey);
+      if (e) {
+        // "Lee Jae Myung and Donald Trump met": both.
+        const before = input.entities.mentionsIn(from, mention.start);
+        const prev = before[before.length - 1];
+        if (prev && /^\s*and\s*$/i.test(text.slice(prev.end, mention.start))) {
+          const p = personAt(input, prev.entityKey);
+          if (p) return [p, e];
+        }
+        return [e];
+      }
+      return [];
+    }
+    const bare = w.replace(/s$/, '');
+    if (PRONOUNS.test(w) || PRONOUNS.test(bare)) {
+      const e = input.entities.resolve(m[1]!.replace(/[’']s$/, ''), wStart);
+      return e && e.type === 'Person' ? [e] : [];
+    }
+    if (SELF.test(w)) {
+      const sp = speakerAt(input, statements, wStart).entity;
+      return sp && sp.type === 'Person' ? [sp] : [];
+    }
+    if (BRIDGE.has(w) || extraBridge.includes(w) || /ly$/.test(w)) {
+      end = wStart;
+      continue;
+    }
+    // A description right before the verb: "the North Korean leader", "Vice Premier He".
+    for (let n = 5; n >= 1; n--) {
+      const words = trimmed.split(/\s+/);
+      const span = words.slice(Math.max(0, words.length - n)).join(' ');
+      if (!span || /[,;:]/.test(span)) continue;
+      const e = input.entities.resolve(span, end - span.length);
+      if (e && e.type === 'Person') return [e];
+    }
+    break;
+  }
+  return [];
+}
+
+const OBJECT_STOP =
+  /\s(?:to discuss|to end|to talk|on|in|at|during|after|before|for|about|over|which|who|where|when|while|as|but|amid|since|following|if|unless|provided|because|next|this|last|later)\s|[.;:!?“”"]|,\s(?!and\b|(?:the\s)?(?:Treasury|Secretary|President|Prime|Minister|Vice|King|Queen|Pope|Chancellor|Foreign|Defen[cs]e|Senator|Speaker|General|Mr|Mrs|Ms|Dr|Sheikh|Crown|Prince|Emir|Director|Chairman|Premier)\b)/;
+
+/** People named after the cue: "with Kim Jong Un", "between Trump and Xi", "meet Kim", "hosting Lee". */
+export function meetingObjects(
+  input: StageInput,
+  statements: ExtractedStatement[],
+  cueEnd: number,
+  limit: number,
+  verb = true,
+): Entity[] {
+  const { text } = input.article;
+  const rest = text.slice(cueEnd, Math.min(limit, cueEnd + 160));
+  const lead = /^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*(?:(?:with|between|of|by|for|to)\s+)?/i.exec(rest)!;
+  // The object has to start near the cue ("meeting with X", "met X"), not anywhere in the clause.
+  const start = cueEnd + lead[0].length;
+  const hasPrep = /\b(?:with|between)\s+$/i.test(lead[0]);
+  // A noun names its partners after "with" or "between" ("a meeting with X"), never bare.
+  if (!verb && !hasPrep) return [];
+  let end = Math.min(limit, cueEnd + 160);
+  // The phrase ends at a preposition or clause break after its first name.
+  const ms = input.entities.mentionsIn(start, end).filter((m) => personAt(input, m.entityKey) || !hasPrep);
+  const first = input.entities.mentionsIn(start, end)[0];
+  const firstSelf = /^(?:me|us|him|her)\b/i.exec(text.slice(start, start + 4));
+  const out: Entity[] = [];
+  if (firstSelf) {
+    const w = firstSelf[0];
+    const e = SELF.test(w) ? speakerAt(input, statements, start).entity : input.entities.resolve(w, start);
+    if (e && e.type === 'Person') out.push(e);
+    return out;
+  }
+  if (!first) return out;
+  // The first name must follow closely: a title or description may come before it.
+  const gap = text.slice(start, first.start);
+  if (gap.split(/\s+/).filter(Boolean).length > 6 || /[.;!?]/.test(gap)) return out;
+  const tail = text.slice(first.end, end);
+  const stop = OBJECT_STOP.exec(tail);
+  if (stop) {
+    end = first.end + stop.index;
+    // "Iran's foreign minister and chief negotiator, Abbas Araghchi,": the name after the description.
+    const next = input.entities.mentionsIn(end, Math.min(limit, end + 40))[0];
+    if (!personAt(input, first.entityKey) && next && personAt(input, next.entityKey) && /^,\s*$/.test(text.slice(end, next.start))) {
+      end = next.end;
+    }
+  }
+  for (const m of ms) {
+    if (m.start < first.start || m.end > end) continue;
+    const e = personAt(input, m.entityKey);
+    if (e && !out.some((x) => x.key === e.key)) out.push(e);
+  }
+  // A country or description: "the Russian leader, Vladimir Putin" is caught above; a bare
+  // description is tried through the resolver.
+  if (!out.length && !personAt(input, first.entityKey)) {
+    const e = input.entities.resolve(text.slice(start, end).trim(), start);
+    if (e && e.type === 'Person') out.push(e);
+  }
+  return out;
+}
