@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { XMLParser } from 'fast-xml-parser';
 import { createExportCommand } from '../../src/cli/commands/export';
+import { main } from '../../src/cli/main';
+import { loadConfig } from '../../src/config';
+import { EMBEDDED_FILE } from '../../src/graph/open-store';
 import { createEmbeddedStore } from '../../src/graph/embedded';
 import { fixtureCounts, fixtureGraphs, IDS } from './fixture';
 
@@ -87,5 +90,21 @@ describe('sayso export', () => {
     expect(r.stdout).toContain('--format <format>');
     expect(r.stdout).toContain('$ sayso export --format graphml --out graph.graphml');
     expect(r.stdout).toContain('--entity ID --depth N');
+  });
+
+  it('runs as `sayso export` from the program, on the configured data directory', async () => {
+    const dataDir = join(dir, 'data');
+    const seeded = createEmbeddedStore({ file: join(dataDir, EMBEDDED_FILE) });
+    for (const g of fixtureGraphs()) await seeded.upsertArticle(g);
+    await seeded.close();
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const out: Buffer[] = [];
+    stdout.on('data', (c: Buffer) => out.push(c));
+    await main(['export', '--format', 'jsonld', '--labels', 'Person,Statement'], { config: () => loadConfig({ SAYSO_DATA_DIR: dataDir }), stdout, stderr });
+    expect(process.exitCode ?? 0).toBe(0);
+    const doc = JSON.parse(Buffer.concat(out).toString('utf8')) as { '@graph': { '@type'?: string }[] };
+    expect(doc['@graph'].filter((o) => o['@type'] === 'Quotation')).toHaveLength(3);
+    expect(doc['@graph'].filter((o) => o['@type'] === 'Person')).toHaveLength(3);
   });
 });
