@@ -1,0 +1,177 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { z } from 'zod';
+import type { ArticleRecord } from '../extract/types';
+import { parseRawText } from './txt';
+
+/** One article read from the inputs, or what went wrong reading it. */
+export interface InputItem {
+  /** Where it came from: "path", "path:line" or "stdin:line". */
+  origin: string;
+  record?: ArticleRecord;
+  error?: string;
+}
+
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((v) => (v == null || v.trim() === '' ? undefined : v));
+
+/** The article record of ../shared/eval/FORMAT.md; extra fields are allowed and dropped. */
+const RecordSchema = z.object({
+  id: optionalText,
+  url: optionalText,
+  source: optionalText,
+  published: optionalText,
+  title: optionalText,
+  text: z.string({ error: 'missing "text": give the article body in a "text" field' }),
+});
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes file bytes as UTF-8 text, or says why it cannot. */
+function decode(bytes: Uint8Array): { text?: string; error?: string } {
+  if (bytes.includes(0)) return { error: 'binary content (NUL bytes): expected a UTF-8 text, JSON or JSONL article file' };
+  try {
+    return { text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { error: 'invalid UTF-8: re-save the file as UTF-8 text' };
+  }
+}
+
+/** Checks one parsed JSON value against the record format; `fallbackId` names it when it has no id. */
+export function toRecord(value: unknown, fallbackId: string): { record?: ArticleRecord; error?: string } {
+  const parsed = RecordSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `"${issue.path.join('.')}": ` : '';
+    const msg = typeof value !== 'object' || value === null || Array.isArray(value)
+      ? 'expected a JSON object with at least a "text" field'
+      : `${where}${issue?.message ?? 'invalid article record'}`;
+    return { error: `invalid article record: ${msg}` };
+  }
+  const r = parsed.data;
+  if (!r.text.trim()) return { error: 'empty "text": the article body is missing' };
+  if (r.text.includes('\u0000')) return { error: 'binary content (NUL bytes) in "text": expected plain text' };
+  const record: ArticleRecord = { id: r.id ?? fallbackId, text: r.text };
+  if (r.url) record.url = r.url;
+  if (r.source) record.source = r.source;
+  if (r.published) record.published = r.published;
+  if (r.title) record.title = r.title;
+  return { record };
+}
+
+const baseId = (file: string) => path.basename(file).replace(/\.(txt|json|jsonl)$/i, '');
+
+function* jsonLines(text: string, origin: string, idPrefix: string): Generator<InputItem> {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (!line) continue;
+    const at = `${origin}:${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      yield { origin: at, error: `malformed JSON on line ${i + 1}: ${(err as Error).message}; each line must hold one article record` };
+      continue;
+    }
+    yield { origin: at, ...toRecord(value, `${idPrefix}-${i + 1}`) };
+  }
+}
+
+async function* readFile(file: string): AsyncGenerator<InputItem> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    yield { origin: file, error: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return;
+  }
+  const { text, error } = decode(bytes);
+  if (error || text === undefined) {
+    yield { origin: file, error: error ?? 'unreadable file' };
+    return;
+  }
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.jsonl')) {
+    yield* jsonLines(text, file, baseId(file));
+    return;
+  }
+  if (lower.endsWith('.json')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      yield { origin: file, error: `malformed JSON: ${(err as Error).message}` };
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) yield { origin: `${file}:${i + 1}`, ...toRecord(value[i], `${baseId(file)}-${i + 1}`) };
+      return;
+    }
+    yield { origin: file, ...toRecord(value, baseId(file)) };
+    return;
+  }
+  if (!text.trim()) {
+    yield { origin: file, error: 'empty file: the article text is missing' };
+    return;
+  }
+  yield { origin: file, record: parseRawText(text, baseId(file)) };
+}
+
+const ARTICLE_FILE = /\.(txt|json|jsonl)$/i;
+const isGold = (file: string) => /\.gold\.json$/i.test(file);
+
+async function listDirectory(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listDirectory(full)));
+    else if (ARTICLE_FILE.test(e.name) && !isGold(e.name)) out.push(full);
+  }
+  return out;
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads article records from files (.txt raw text, .json one record, .jsonl one record a
+ * line), directories (recursively, in name order, gold files skipped) and `-` (JSONL on
+ * stdin). Problems come back as items with an `error`; nothing throws.
+ */
+export async function* readInputs(paths: string[], opts: { stdin?: NodeJS.ReadableStream } = {}): AsyncGenerator<InputItem> {
+  for (const p of paths) {
+    if (p === '-') {
+      const stdin = opts.stdin ?? process.stdin;
+      const { text, error } = decode(await readStream(stdin));
+      if (error || text === undefined) yield { origin: 'stdin', error: error ?? 'unreadable input' };
+      else yield* jsonLines(text, 'stdin', 'stdin');
+      continue;
+    }
+    let stat;
+    try {
+      stat = await fs.stat(p);
+    } catch {
+      yield { origin: p, error: 'no such file or directory' };
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const files = await listDirectory(p);
+      if (!files.length) yield { origin: p, error: 'no article files (.txt, .json, .jsonl) in this directory' };
+      for (const f of files) yield* readFile(f);
+      continue;
+    }
+    if (isGold(p)) continue;
+    if (!ARTICLE_FILE.test(p)) {
+      yield { origin: p, error: 'unsupported file type: use .txt (raw text), .json (one record) or .jsonl (one record a line)' };
+      continue;
+    }
+    yield* readFile(p);
+  }
+}
