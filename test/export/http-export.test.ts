@@ -2,6 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { createExportHandler, useExportRoute } from '../../src/api/export-route';
 import { createApi } from '../../src/api/yoga';
+import { startServer } from '../../src/api/server';
+import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import type { ExportItem, GraphStore } from '../../src/graph/store';
 import { parseCsv } from './csv-parse';
@@ -24,6 +26,29 @@ function untar(buf: Buffer): Map<string, string> {
     off += 512 + Math.ceil(size / 512) * 512;
   }
   return files;
+}
+
+/** A store whose export never ends: only a client hanging up can stop it. */
+function endlessStore() {
+  const state = { yielded: 0, finished: false };
+  const store = {
+    async getNodes(ids: readonly string[]) {
+      return ids.map(() => null);
+    },
+    exportGraph(): AsyncIterable<ExportItem> {
+      return (async function* () {
+        try {
+          for (;;) {
+            state.yielded++;
+            yield { kind: 'node', node: { id: `person:p${state.yielded}`, label: 'Person', props: { name: 'x'.repeat(100) } } } as ExportItem;
+          }
+        } finally {
+          state.finished = true;
+        }
+      })();
+    },
+  } as unknown as GraphStore;
+  return { store, state };
 }
 
 describe('GET /export', () => {
@@ -132,26 +157,37 @@ describe('GET /export', () => {
     expect((JSON.parse(await res.text()) as { '@graph': unknown[] })['@graph'].length).toBeGreaterThan(counts.nodes);
   });
 
+  it('streams over a real HTTP server, and a client that hangs up stops the export', async () => {
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1' });
+    const server = await startServer({ store, config, logger: pino({ level: 'silent' }) });
+    try {
+      const res = await fetch(`http://127.0.0.1:${server.port}/export?format=graphml`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/graphml+xml; charset=utf-8');
+      const doc = new XMLParser({ ignoreAttributes: false }).parse(await res.text()) as { graphml: { graph: { node: unknown[] } } };
+      expect(doc.graphml.graph.node).toHaveLength(counts.nodes);
+    } finally {
+      await server.close();
+    }
+
+    const { store: endless, state } = endlessStore();
+    const slow = await startServer({ store: endless, config, logger: pino({ level: 'silent' }) });
+    try {
+      const controller = new AbortController();
+      const res = await fetch(`http://127.0.0.1:${slow.port}/export?format=json`, { signal: controller.signal });
+      const reader = res.body!.getReader();
+      let got = 0;
+      while (got < 1_000_000) got += (await reader.read()).value?.length ?? 0;
+      controller.abort();
+      for (let i = 0; i < 100 && !state.finished; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(state.finished).toBe(true);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('stops reading the store when the client goes away', async () => {
-    let yielded = 0;
-    let finished = false;
-    const endless = {
-      async getNodes(ids: readonly string[]) {
-        return ids.map(() => null);
-      },
-      exportGraph(): AsyncIterable<ExportItem> {
-        return (async function* () {
-          try {
-            for (;;) {
-              yielded++;
-              yield { kind: 'node', node: { id: `person:p${yielded}`, label: 'Person', props: { name: 'x'.repeat(100) } } } as ExportItem;
-            }
-          } finally {
-            finished = true;
-          }
-        })();
-      },
-    } as unknown as GraphStore;
+    const { store: endless, state } = endlessStore();
     const errors: Error[] = [];
     const handler = createExportHandler({ store: endless, config: { maxPageSize: 100 }, onError: (e) => errors.push(e) });
     const res = await get(handler, 'format=json');
@@ -159,11 +195,11 @@ describe('GET /export', () => {
     const first = await reader.read();
     expect(first.done).toBe(false);
     await reader.cancel();
-    for (let i = 0; i < 50 && !finished; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(finished).toBe(true);
-    const stoppedAt = yielded;
+    for (let i = 0; i < 50 && !state.finished; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(state.finished).toBe(true);
+    const stoppedAt = state.yielded;
     await new Promise((r) => setTimeout(r, 50));
-    expect(yielded).toBe(stoppedAt);
+    expect(state.yielded).toBe(stoppedAt);
     expect(stoppedAt).toBeLessThan(100_000);
     expect(errors).toHaveLength(1);
   });
