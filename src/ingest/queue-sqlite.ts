@@ -178,6 +178,24 @@ export interface SqliteQueue {
   close(): void;
 }
 
+/**
+ * Whether the worker named `host:pid` may still be running. Only a process on this host can be
+ * checked; for another host the answer is yes, and the lease decides.
+ */
+export function ownerAlive(lockedBy: string | null, self: string): boolean {
+  if (!lockedBy) return false;
+  if (lockedBy === self) return true;
+  const i = lockedBy.lastIndexOf(':');
+  const pid = Number(lockedBy.slice(i + 1));
+  if (lockedBy.slice(0, i) !== hostname() || !Number.isInteger(pid)) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export function backoffDelay(attempt: number, baseMs: number, maxMs: number): number {
   const exp = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
   // Jitter keeps a fleet of workers from retrying a struggling store in lockstep.
@@ -277,20 +295,7 @@ export function createSqliteQueue(opts: SqliteQueueOptions): SqliteQueue {
     return row ? toJob(row) : null;
   });
 
-  const alive = (lockedBy: string | null): boolean => {
-    if (!lockedBy) return false;
-    const i = lockedBy.lastIndexOf(':');
-    const h = lockedBy.slice(0, i);
-    const pid = Number(lockedBy.slice(i + 1));
-    if (h !== host || !Number.isInteger(pid)) return true; // cannot tell from here: the lease decides
-    if (lockedBy === owner) return true;
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch (err) {
-      return (err as NodeJS.ErrnoException).code === 'EPERM';
-    }
-  };
+  const alive = (lockedBy: string | null) => ownerAlive(lockedBy, owner);
 
   const recoverTx = db.transaction(() => {
     const t = now();

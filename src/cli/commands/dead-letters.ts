@@ -53,10 +53,10 @@ export function createDeadLettersCommand(deps: DeadLettersCommandDeps = {}): Com
         } else {
           const queue = openStoreQueue(config);
           try {
-            letters = queue.deadLetters(limit).map((j) => ({ id: String(j.id), origin: j.origin, code: j.errorCode, reason: j.lastError, attempts: j.attempts }));
-            if (flags.retry) retried = queue.retryDeadLetters();
+            letters = (await queue.deadLetters(limit)).map((j) => ({ id: String(j.id), origin: j.origin, code: j.errorCode, reason: j.lastError, attempts: j.attempts }));
+            if (flags.retry) retried = await queue.retryDeadLetters();
           } finally {
-            queue.close();
+            await queue.close();
           }
         }
         if (flags.json) stdout.write(JSON.stringify({ deadLetters: letters, ...(flags.retry ? { retried } : {}) }, null, 2) + '\n');

@@ -78,13 +78,13 @@ export function createEnqueueCommand(deps: EnqueueCommandDeps = {}): Command {
         } else {
           const queue = openStoreQueue(config);
           try {
-            const good = queue.enqueue(items.filter((it) => it.record).map((it) => ({ key: jobIdFor(it), origin: it.origin, record: it.record! })));
+            const good = await queue.enqueue(items.filter((it) => it.record).map((it) => ({ key: jobIdFor(it), origin: it.origin, record: it.record! })));
             // Unreadable inputs are kept as dead letters, so `sayso dead-letters` shows them too.
             const bad = items.filter((it) => it.error);
-            queue.enqueue(bad.map((it) => ({ key: jobIdFor(it), origin: it.origin, failed: it.error! })));
+            await queue.enqueue(bad.map((it) => ({ key: jobIdFor(it), origin: it.origin, failed: it.error! })));
             result = { added: good.added, known: good.known, refused: bad.length };
           } finally {
-            queue.close();
+            await queue.close();
           }
         }
         for (const it of items.filter((i) => i.error)) stderr.write(`sayso enqueue: ${it.origin}: ${it.error!.message}\n`);

@@ -23,7 +23,7 @@ interface StatsFlags {
 }
 
 export interface StatsReport extends StoreStats {
-  queue: (QueueCounts & { kind: 'embedded' | 'redis'; name?: string }) | null;
+  queue: (QueueCounts & { kind: 'embedded' | 'neo4j' | 'redis'; name?: string }) | null;
 }
 
 const table = (title: string, rows: Record<string, number | undefined>, total: number) => {
@@ -57,12 +57,12 @@ export function createStatsCommand(deps: StatsCommandDeps = {}): Command {
           const name = flags.queueName ?? config.worker.queueName;
           const c = await redisQueueCounts({ url: flags.queue, name });
           queue = { kind: 'redis', name, pending: c.pending, running: c.running, done: c.done, failed: c.failed };
-        } else if (config.store === 'embedded' && existsSync(join(config.dataDir, EMBEDDED_FILE))) {
+        } else if (config.store === 'neo4j' || existsSync(join(config.dataDir, EMBEDDED_FILE))) {
           const q = openStoreQueue(config);
           try {
-            queue = { kind: 'embedded', ...q.counts() };
+            queue = { kind: q.kind, ...(await q.counts()) };
           } finally {
-            q.close();
+            await q.close();
           }
         }
         const report: StatsReport = { ...stats, queue };

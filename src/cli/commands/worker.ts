@@ -6,7 +6,9 @@ import { EMBEDDED_FILE, openStore } from '../../graph/open-store';
 import { SaysoError, type GraphStore } from '../../graph/store';
 import { createRedisWorker, pingRedis } from '../../ingest/bullmq-queue';
 import { createExtractPool, defaultConcurrency } from '../../ingest/extract-pool';
-import { createSqliteQueue, type SqliteQueue } from '../../ingest/queue-sqlite';
+import { asIngestQueue, type IngestQueue } from '../../ingest/queue';
+import { createNeo4jQueue } from '../../ingest/queue-neo4j';
+import { createSqliteQueue } from '../../ingest/queue-sqlite';
 import { createInboxWorker, type WorkerCounters } from '../../ingest/worker';
 import { createArticleProcessor } from '../../ingest/worker-article';
 import { createCliLogger } from '../logger';
@@ -48,17 +50,12 @@ const positiveInt = (name: string, v: string | undefined): number | undefined =>
   return Number(v);
 };
 
-/** The embedded store's durable queue; the Neo4j store has none (yet): the error says what to do. */
-export function openStoreQueue(config: Config): SqliteQueue {
-  if (config.store !== 'embedded') {
-    throw new SaysoError(
-      'BAD_INPUT',
-      'The durable inbox queue lives in the embedded store\'s database; with SAYSO_STORE=neo4j use the Redis queue instead: `sayso worker --queue redis://host:6379` and `sayso enqueue --queue redis://host:6379 <path...>`.',
-    );
-  }
-  return createSqliteQueue({ file: join(config.dataDir, EMBEDDED_FILE), maxAttempts: config.worker.maxAttempts, backoffMs: config.worker.backoffMs });
+/** The durable queue in the configured store's own database: SQLite table or Neo4j `(:Job)` nodes. */
+export function openStoreQueue(config: Config): IngestQueue {
+  const retry = { maxAttempts: config.worker.maxAttempts, backoffMs: config.worker.backoffMs };
+  if (config.store === 'neo4j') return createNeo4jQueue({ ...config.neo4j, ...retry });
+  return asIngestQueue(createSqliteQueue({ file: join(config.dataDir, EMBEDDED_FILE), ...retry }));
 }
-
 
 /** `sayso worker`: continuous, crash-safe ingestion from an inbox folder or a shared Redis queue. */
 export function createWorkerCommand(deps: WorkerCommandDeps = {}): Command {
@@ -66,7 +63,7 @@ export function createWorkerCommand(deps: WorkerCommandDeps = {}): Command {
   return new Command('worker')
     .description('Ingest articles continuously from an inbox folder (durable queue in the store) or a shared Redis queue.')
     .option('--inbox <dir>', 'folder to watch for article files')
-    .option('--queue <url>', 'Redis URL of the shared queue (default: REDIS_URL when --queue is given without --inbox)')
+    .option('--queue <url>', 'Redis URL of the shared queue, e.g. redis://127.0.0.1:6379')
     .option('--queue-name <name>', 'BullMQ queue name (default: SAYSO_QUEUE_NAME or sayso-articles)')
     .option('-c, --concurrency <n>', 'extraction threads and articles in hand (default: one per core)')
     .option('--poll <ms>', 'rescan the inbox at least this often', '1000')
@@ -140,10 +137,10 @@ async function runWorker(flags: WorkerFlags, getConfig: () => Config): Promise<v
     const counters: WorkerCounters = await worker.run();
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
-    log.info({ ...counters, queue: queue?.counts() }, 'worker stopped');
+    log.info({ ...counters, queue: queue ? await queue.counts().catch(() => undefined) : undefined }, 'worker stopped');
   } finally {
     await pool?.close();
     await store?.close();
-    queue?.close();
+    await queue?.close();
   }
 }

@@ -16,8 +16,10 @@ import {
   type PageArgs,
   type SearchHit,
   type StoreStats,
+  type UpsertOptions,
   type UpsertResult,
 } from '../store';
+import { MARK_JOB_DONE_CYPHER } from '../../ingest/queue-neo4j';
 import { acquireDriver, releaseDriver } from './driver-pool';
 import { applySchema, findSchemaDir } from './schema';
 import {
@@ -495,9 +497,16 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
   }
 
   const store: GraphStore = {
-    async upsertArticle(graph: ArticleGraph): Promise<UpsertResult> {
+    async upsertArticle(graph: ArticleGraph, opts?: UpsertOptions): Promise<UpsertResult> {
       validateGraph(graph);
-      return write((tx) => upsertTx(tx, graph));
+      const job = opts?.job;
+      if (!job) return write((tx) => upsertTx(tx, graph));
+      // The ingest queue's done mark commits with the graph: a crash leaves both or neither.
+      return write(async (tx) => {
+        const r = await upsertTx(tx, graph);
+        await tx.run(MARK_JOB_DONE_CYPHER, { id: neo4j.int(job.id), articleId: r.articleId, now: Date.now() });
+        return r;
+      });
     },
 
     async deleteArticle(articleId: string): Promise<boolean> {

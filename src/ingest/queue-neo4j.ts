@@ -1,0 +1,329 @@
+import { hostname } from 'node:os';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { ArticleRecord } from '../extract/types';
+import { acquireDriver, releaseDriver } from '../graph/neo4j/driver-pool';
+import { SaysoError } from '../graph/store';
+import type { Batch, IngestQueue, Job, JobState, QueueCounts } from './queue';
+import { backoffDelay, ownerAlive } from './queue-sqlite';
+
+/**
+ * The durable ingest queue of the Neo4j store: `(:Job)` nodes in the graph database itself,
+ * beside (never among) the `:Node` graph, so the store marks a job done in the transaction
+ * that writes the article (`upsertArticle(graph, { job })`). Same states and rules as the
+ * SQLite queue. A job is claimed by locking it (a write to it) and re-reading its state under
+ * the lock: of two workers racing for one job, the second sees it `running` and moves on.
+ */
+
+export interface Neo4jQueueOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+  maxAttempts?: number;
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  leaseMs?: number;
+  owner?: string;
+}
+
+/** Marks a job done; run by the Neo4j store inside the article's write transaction. */
+export const MARK_JOB_DONE_CYPHER = `MATCH (j:Job {id: $id}) SET j.state = 'done', j.articleId = $articleId, j.lastError = null, j.errorCode = null, j.lockedBy = null, j.updatedAt = $now`;
+
+const SCHEMA = [
+  'CREATE CONSTRAINT sayso_job_id IF NOT EXISTS FOR (j:Job) REQUIRE j.id IS UNIQUE',
+  'CREATE CONSTRAINT sayso_job_key IF NOT EXISTS FOR (j:Job) REQUIRE j.key IS UNIQUE',
+  'CREATE INDEX sayso_job_state IF NOT EXISTS FOR (j:Job) ON (j.state, j.nextAttemptAt)',
+  'CREATE INDEX sayso_job_batch IF NOT EXISTS FOR (j:Job) ON (j.batch)',
+  'CREATE CONSTRAINT sayso_inbox_batch_id IF NOT EXISTS FOR (b:InboxBatch) REQUIRE b.id IS UNIQUE',
+];
+
+type Stored = Record<string, unknown>;
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v));
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+function toJob(p: Stored): Job {
+  return {
+    id: num(p.id),
+    key: String(p.key),
+    origin: String(p.origin),
+    batch: str(p.batch),
+    record: typeof p.payload === 'string' ? (JSON.parse(p.payload) as ArticleRecord) : null,
+    state: p.state as JobState,
+    attempts: num(p.attempts),
+    maxAttempts: num(p.maxAttempts),
+    lastError: str(p.lastError),
+    errorCode: str(p.errorCode),
+    nextAttemptAt: num(p.nextAttemptAt),
+    articleId: str(p.articleId),
+    createdAt: num(p.createdAt),
+    updatedAt: num(p.updatedAt),
+  };
+}
+
+function toBatch(p: Stored): Batch {
+  return { id: String(p.id), name: String(p.name), state: p.state as Batch['state'], jobs: num(p.jobs), createdAt: num(p.createdAt) };
+}
+
+export function createNeo4jQueue(opts: Neo4jQueueOptions): IngestQueue {
+  const key = { uri: opts.uri, user: opts.user, password: opts.password };
+  const driver: Driver = acquireDriver(key);
+  const database = opts.database || undefined;
+  const maxAttempts = opts.maxAttempts ?? 5;
+  const backoffMs = opts.backoffMs ?? 1000;
+  const maxBackoffMs = opts.maxBackoffMs ?? 5 * 60_000;
+  const leaseMs = opts.leaseMs ?? 15 * 60_000;
+  const owner = opts.owner ?? `${hostname()}:${process.pid}`;
+  let ready: Promise<void> | null = null;
+  let closed = false;
+
+  const translate = (err: unknown): Error => {
+    if (err instanceof SaysoError) return err;
+    const e = err as Error & { code?: string };
+    return new SaysoError('STORE_UNAVAILABLE', `Neo4j queue at ${opts.uri}: ${e.message || String(err)}`);
+  };
+
+  const ensureReady = () => {
+    if (closed) return Promise.reject(new SaysoError('STORE_UNAVAILABLE', 'The Neo4j queue is closed.'));
+    if (!ready) {
+      ready = (async () => {
+        const s = driver.session({ database });
+        try {
+          for (const q of SCHEMA) {
+            try {
+              await s.run(q);
+            } catch (err) {
+              // Another worker created the same rule a moment ago.
+              if (!/AlreadyExists|already exists/i.test(`${(err as { code?: string }).code} ${(err as Error).message}`)) throw err;
+            }
+          }
+        } finally {
+          await s.close();
+        }
+      })().catch((e) => {
+        ready = null;
+        throw e;
+      });
+    }
+    return ready;
+  };
+
+  async function write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    try {
+      await ensureReady();
+      const s = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await s.executeWrite(work);
+      } finally {
+        await s.close();
+      }
+    } catch (err) {
+      throw translate(err);
+    }
+  }
+
+  async function read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    try {
+      await ensureReady();
+      const s = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await s.executeRead(work);
+      } finally {
+        await s.close();
+      }
+    } catch (err) {
+      throw translate(err);
+    }
+  }
+
+  const int = (n: number) => neo4j.int(n);
+
+  return {
+    kind: 'neo4j',
+    owner,
+
+    async enqueue(jobs, batch) {
+      const now = Date.now();
+      const rows = jobs.map((j) => ({
+        key: j.key,
+        origin: j.origin,
+        batch: j.batch ?? batch?.id ?? null,
+        payload: j.record ? JSON.stringify(j.record) : null,
+        state: j.failed ? 'failed' : 'pending',
+        lastError: j.failed?.message ?? null,
+        errorCode: j.failed?.code ?? null,
+      }));
+      const added = await write(async (tx) => {
+        if (batch) {
+          await tx.run(
+            `MERGE (b:InboxBatch {id: $id}) ON CREATE SET b.name = $name, b.state = 'queued', b.jobs = $jobs, b.createdAt = $now`,
+            { id: batch.id, name: batch.name, jobs: int(jobs.length), now },
+          );
+        }
+        // Ids come from one sequence node: the SET locks it, so concurrent enqueues get distinct ranges.
+        const res = await tx.run(
+          `UNWIND $rows AS r
+           OPTIONAL MATCH (x:Job {key: r.key})
+           WITH r, x WHERE x IS NULL
+           WITH collect(DISTINCT r) AS fresh
+           MERGE (s:JobSequence {name: 'jobs'}) ON CREATE SET s.value = 0
+           SET s.value = s.value + size(fresh)
+           WITH fresh, s.value - size(fresh) AS base
+           UNWIND range(0, size(fresh) - 1) AS i
+           WITH fresh[i] AS r, base + i + 1 AS id
+           CREATE (:Job {id: id, key: r.key, origin: r.origin, batch: r.batch, payload: r.payload, state: r.state,
+                         attempts: 0, maxAttempts: $maxAttempts, lastError: r.lastError, errorCode: r.errorCode,
+                         nextAttemptAt: $now, lockedBy: null, lockedAt: null, articleId: null, createdAt: $now, updatedAt: $now})
+           RETURN count(*) AS added`,
+          { rows, now, maxAttempts: int(maxAttempts) },
+        );
+        return num(res.records[0]?.get('added') ?? 0);
+      });
+      return { added, known: jobs.length - added };
+    },
+
+    async claim() {
+      // A lost race returns nothing; the next ready job may still be free.
+      for (let tries = 0; tries < 5; tries++) {
+        const now = Date.now();
+        const res = await write((tx) =>
+          tx.run(
+            `MATCH (j:Job) WHERE j.state = 'pending' AND j.nextAttemptAt <= $now
+             WITH j ORDER BY j.nextAttemptAt, j.id LIMIT 1
+             SET j._claim = $owner
+             WITH j WHERE j.state = 'pending'
+             SET j.state = 'running', j.attempts = j.attempts + 1, j.lockedBy = $owner, j.lockedAt = $now, j.updatedAt = $now
+             REMOVE j._claim
+             RETURN properties(j) AS j`,
+            { now, owner },
+          ),
+        );
+        const row = res.records[0];
+        if (row) return toJob(row.get('j') as Stored);
+        const any = await read((tx) => tx.run(`MATCH (j:Job) WHERE j.state = 'pending' AND j.nextAttemptAt <= $now RETURN count(j) AS c`, { now }));
+        if (!num(any.records[0]?.get('c'))) return null;
+      }
+      return null;
+    },
+
+    async complete(id, articleId) {
+      await write((tx) => tx.run(MARK_JOB_DONE_CYPHER, { id: int(id), articleId, now: Date.now() }));
+    },
+
+    async fail(id, error, retriable) {
+      return write(async (tx) => {
+        const res = await tx.run(`MATCH (j:Job {id: $id}) SET j._claim = true REMOVE j._claim RETURN j.attempts AS attempts, j.maxAttempts AS max`, { id: int(id) });
+        const row = res.records[0];
+        if (!row) return 'failed' as const;
+        const attempts = num(row.get('attempts'));
+        const now = Date.now();
+        if (retriable && attempts < num(row.get('max'))) {
+          await tx.run(
+            `MATCH (j:Job {id: $id}) SET j.state = 'pending', j.lastError = $message, j.errorCode = $code, j.nextAttemptAt = $at, j.lockedBy = null, j.updatedAt = $now`,
+            { id: int(id), message: error.message, code: error.code, at: now + backoffDelay(attempts, backoffMs, maxBackoffMs), now },
+          );
+          return 'pending' as const;
+        }
+        const reason = retriable ? `${error.message} (gave up after ${attempts} attempts)` : error.message;
+        await tx.run(`MATCH (j:Job {id: $id}) SET j.state = 'failed', j.lastError = $reason, j.errorCode = $code, j.lockedBy = null, j.updatedAt = $now`, {
+          id: int(id),
+          reason,
+          code: error.code,
+          now,
+        });
+        return 'failed' as const;
+      });
+    },
+
+    async recoverStale() {
+      const now = Date.now();
+      const running = await read((tx) => tx.run(`MATCH (j:Job {state: 'running'}) RETURN j.id AS id, j.lockedBy AS by, j.lockedAt AS at`));
+      const stale = running.records
+        .map((r) => ({ id: num(r.get('id')), by: str(r.get('by')), at: r.get('at') === null ? null : num(r.get('at')) }))
+        .filter((r) => !ownerAlive(r.by, owner) || (r.by !== owner && r.at !== null && now - r.at > leaseMs));
+      if (!stale.length) return 0;
+      const res = await write((tx) =>
+        tx.run(
+          `UNWIND $rows AS r MATCH (j:Job {id: r.id}) WHERE j.state = 'running' AND j.lockedBy = r.by
+           SET j.state = 'pending', j.lockedBy = null, j.nextAttemptAt = $now, j.updatedAt = $now RETURN count(j) AS c`,
+          { rows: stale.map((r) => ({ id: int(r.id), by: r.by })), now },
+        ),
+      );
+      return num(res.records[0]?.get('c') ?? 0);
+    },
+
+    async counts() {
+      const res = await read((tx) => tx.run('MATCH (j:Job) RETURN j.state AS state, count(*) AS c'));
+      const c: QueueCounts = { pending: 0, running: 0, done: 0, failed: 0 };
+      for (const r of res.records) c[r.get('state') as JobState] = num(r.get('c'));
+      return c;
+    },
+
+    async get(id) {
+      const res = await read((tx) => tx.run('MATCH (j:Job {id: $id}) RETURN properties(j) AS j', { id: int(id) }));
+      const row = res.records[0];
+      return row ? toJob(row.get('j') as Stored) : null;
+    },
+
+    async deadLetters(limit = 1000) {
+      const res = await read((tx) => tx.run(`MATCH (j:Job {state: 'failed'}) RETURN properties(j) AS j ORDER BY j.id LIMIT $limit`, { limit: int(limit) }));
+      return res.records.map((r) => toJob(r.get('j') as Stored));
+    },
+
+    async retryDeadLetters(ids) {
+      return write(async (tx) => {
+        const now = Date.now();
+        const res = await tx.run(
+          `MATCH (j:Job {state: 'failed'}) WHERE j.payload IS NOT NULL AND ($ids IS NULL OR j.id IN $ids)
+           SET j.state = 'pending', j.attempts = 0, j.nextAttemptAt = $now, j.lockedBy = null, j.updatedAt = $now
+           RETURN count(j) AS c`,
+          { ids: ids ? ids.map(int) : null, now },
+        );
+        // A file already put away in failed/ comes back to life with its retried articles.
+        await tx.run(
+          `MATCH (j:Job {state: 'pending'}) WHERE j.batch IS NOT NULL WITH DISTINCT j.batch AS id
+           MATCH (b:InboxBatch {id: id}) SET b.state = 'queued', b.finishedAt = null`,
+        );
+        return num(res.records[0]?.get('c') ?? 0);
+      });
+    },
+
+    async nextReadyAt() {
+      const res = await read((tx) => tx.run(`MATCH (j:Job {state: 'pending'}) RETURN min(j.nextAttemptAt) AS t`));
+      const t = res.records[0]?.get('t');
+      return t === null || t === undefined ? null : num(t);
+    },
+
+    async batch(id) {
+      const res = await read((tx) => tx.run('MATCH (b:InboxBatch {id: $id}) RETURN properties(b) AS b', { id }));
+      const row = res.records[0];
+      return row ? toBatch(row.get('b') as Stored) : null;
+    },
+
+    async batchJobs(id) {
+      const res = await read((tx) => tx.run('MATCH (j:Job {batch: $id}) RETURN properties(j) AS j ORDER BY j.id', { id }));
+      return res.records.map((r) => toJob(r.get('j') as Stored));
+    },
+
+    async finishBatch(id) {
+      await write((tx) => tx.run(`MATCH (b:InboxBatch {id: $id}) SET b.state = 'finished', b.finishedAt = $now`, { id, now: Date.now() }));
+    },
+
+    async settledBatches() {
+      const res = await read((tx) =>
+        tx.run(
+          `MATCH (b:InboxBatch {state: 'queued'})
+           WHERE NOT EXISTS { MATCH (j:Job {batch: b.id}) WHERE j.state IN ['pending', 'running'] }
+           RETURN properties(b) AS b ORDER BY b.createdAt`,
+        ),
+      );
+      return res.records.map((r) => toBatch(r.get('b') as Stored));
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      await releaseDriver(key);
+    },
+  };
+}
