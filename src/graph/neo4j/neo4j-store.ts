@@ -497,9 +497,9 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
   }
 
   const store: GraphStore = {
-    async upsertArticle(graph: ArticleGraph, opts?: UpsertOptions): Promise<UpsertResult> {
+    async upsertArticle(graph: ArticleGraph, upsertOpts?: UpsertOptions): Promise<UpsertResult> {
       validateGraph(graph);
-      const job = opts?.job;
+      const job = upsertOpts?.job;
       if (!job) return write((tx) => upsertTx(tx, graph));
       // The ingest queue's done mark commits with the graph: a crash leaves both or neither.
       return write(async (tx) => {
