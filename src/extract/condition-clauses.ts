@@ -7,7 +7,7 @@
 /** After a comma these words start a new clause, even inside a list. */
 const NEW_CLAUSE = /^\s*(?:but|which|who|while|whilst|since|as|saying|adding|according|he|she|they|it|we|i|then|there|so|though|although|because|a condition|the group)\b/i;
 /** Always end a condition. */
-const HARD_STOP = /^(?:\s*;|\s+[–—]\s|—|\s+but\s|\s+and that\s|\s+then\s|\s+so that\s|\s+because\s|\s+as well as\s)/i;
+const HARD_STOP = /^(?:\s*;|:\s|\s+[–—]\s|—|\s+but\s|\s+and that\s|\s+then\s|\s+so that\s|\s+because\s|\s+as well as\s)/i;
 
 /**
  * End offset of a condition clause starting at `start`, at most `limit`. In `list` mode a

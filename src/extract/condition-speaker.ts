@@ -104,6 +104,12 @@ export function subjectOf(input: StageInput, from: number, verbAt: number): Enti
     end = from + (gap.lastIndexOf(trimmed) >= 0 ? gap.lastIndexOf(trimmed) + trimmed.length : gap.length);
     const found = trailingEntity(input, from, end);
     if (found) return found;
+    // "..., welcomed by Zelensky, who said": the relative pronoun's antecedent.
+    const rel = /,\s*(?:who|which)\s*$/i.exec(text.slice(from, end));
+    if (rel) {
+      const e = trailingEntity(input, from, from + rel.index);
+      if (e) return e;
+    }
     const comma = text.lastIndexOf(',', end - 1);
     const comma2 = comma > from ? text.lastIndexOf(',', comma - 1) : -1;
     if (comma2 >= from && /^,\s*(?:who|which|whose|the|a|an|\w+'s|\w+’s)\b/i.test(text.slice(comma2, comma))) {
@@ -232,27 +238,29 @@ export function speakerAt(
   const sent = sentenceAround(input, pos);
   const si = statements.findIndex((s) => s.start <= pos && pos < s.end);
   const st = si >= 0 ? statements[si] : undefined;
-  if (st && st.speaker) {
-    const e = input.entities.byKey.get(st.speaker) ?? null;
-    if (e) return { entity: e, statement: si, quoted: st.kind === 'direct' };
-  }
   const statement = si >= 0 ? si : undefined;
   const { text } = input.article;
   const paraStart = text.lastIndexOf('\n', pos) + 1;
   const nl = text.indexOf('\n', pos);
   const para = { start: paraStart, end: nl < 0 ? text.length : nl };
   const q = quoteAround(text, pos, para);
-  if (q) {
-    // "NIS believes that Kim Jong Un is willing to ... when conditions are met": the quoted
-    // speaker reports someone else's position, held by the named subject of the stance.
-    const inner = text.slice(Math.max(q.start, sent.start), pos);
-    const stance = STANCE.exec(inner);
+  const quoted = st ? st.kind === 'direct' : !!q;
+  const regionStart = q?.start ?? st?.start;
+  if (regionStart !== undefined) {
+    // "NIS believes that Kim Jong Un is willing to ... when conditions are met": the speaker
+    // reports someone else's position, held by the named subject of the stance.
+    const from = Math.max(regionStart, sent.start);
+    const stance = STANCE.exec(text.slice(from, pos));
     if (stance) {
-      const e = subjectOf(input, Math.max(q.start, sent.start), Math.max(q.start, sent.start) + stance.index);
-      if (e && e.type === 'Person') return { entity: e, statement, quoted: true };
+      const e = subjectOf(input, from, from + stance.index);
+      if (e && e.type === 'Person') return { entity: e, statement, quoted };
     }
-    return { entity: quoteSpeaker(input, q, sent), statement, quoted: true };
   }
+  if (st && st.speaker) {
+    const e = input.entities.byKey.get(st.speaker) ?? null;
+    if (e) return { entity: e, statement: si, quoted };
+  }
+  if (q) return { entity: quoteSpeaker(input, q, sent), statement, quoted: true };
   return { entity: reportedHolder(input, sent, pos, opts.strict), statement, quoted: false };
 }
 

@@ -7,6 +7,7 @@
 import type { StageInput } from './context';
 import type { ExtractedCondition, ExtractedEvent, ExtractedStatement, Span } from './types';
 import { sentenceAround, speakerAt } from './condition-speaker';
+import { titleInput } from './condition-title';
 import { conditionClauseEnd, mainClauseAfter, mainClauseBefore, trimClause } from './condition-clauses';
 
 interface Found {
@@ -19,6 +20,8 @@ interface Found {
   confidence: number;
   /** Only keep with a holder from a quotation or a reporting clause, not a bare sentence subject. */
   strict?: boolean;
+  /** Entity key of the holder when the rule itself found it. */
+  holder?: string;
 }
 
 type Rule = (input: StageInput, sent: Span, text: string) => Found[];
@@ -64,6 +67,16 @@ const ifRule: Rule = (_input, sent, text) => {
         continue;
       }
       on = mainClauseAfter(after);
+      // "if the US drops denuclearisation, he could sit face to face with Trump": the named
+      // subject of the main clause holds it, not whoever reports it.
+      const subj = /^[\s,”"]*(?:then\s+)?(he|she|(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:would|could|will|can|might|may)\b/.exec(after);
+      if (subj) {
+        const e = _input.entities.resolve(subj[1]!, end + subj.index + subj[0].indexOf(subj[1]!));
+        if (e && e.type === 'Person') {
+          out.push({ start, end, at: cueAt, on, confidence: 0.6, holder: e.key });
+          continue;
+        }
+      }
     } else {
       on = mainClauseBefore(before);
     }
@@ -120,7 +133,7 @@ const hingesRule: Rule = (_input, sent, text) => {
 /** "only under strict conditions, including Z", "the conditions that we have set: Z". */
 const listRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
-  const m = /\b(?:conditions?|requirements?|preconditions?|demands?|terms)\b,?\s+(?:(?:that|which)\s+[^:,.]{0,40}?\s*)?(?:include|includes|included|including|are|is|were|:)\s*:?\s*/i.exec(body);
+  const m = /\b(?:conditions?|requirements?|preconditions?)\b,?\s+(?:(?:that|which)\s+[^:,.]{0,40}?\s*)?(?:include|includes|included|including|are|is|were|:)\s*:?\s*/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   if (/^(?:not|met|the same|unclear|acceptable)\b/i.test(text.slice(start))) return [];
@@ -178,6 +191,26 @@ const afterDoneRule: Rule = (_input, sent, text) => {
   return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: start - 1, on: trimClause(body.slice(0, m.index + m[0].length - 6)), strict: true, confidence: 0.5 }];
 };
 
+/** "willing to talk, arguing that Moscow must agree to a ceasefire": the demand argued for. */
+const arguingRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const m = /\b(?:willing|ready|open|prepared)\s+to\s+[^,]{2,60},\s*(?:arguing|insisting|saying|stressing|adding)\s+that\s+(?=[^,.]{2,60}?\b(?:must|has to|have to|needs to|need to|should first)\b)/i.exec(body);
+  if (!m) return [];
+  const start = sent.start + m.index + m[0].length;
+  const stance = /^(?:willing|ready|open|prepared)\s+to\s+([^,]+)/i.exec(m[0]);
+  return [{ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + m.index, on: stance?.[1] ?? '', strict: true, confidence: 0.5 }];
+};
+
+/** "the dialogues have to be comprehensive, on terrorism, trade ...": what talks must be. */
+const talksMustRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const m = /\b(?:the\s+|any\s+)?(?:dialogues?|talks|negotiations|deal|agreement|ceasefire|truce)\s+(?:would\s+)?(?:have to|has to|must|need to|needs to)\s+(?:be\s+|include\s+|involve\s+|cover\s+|address\s+)/i.exec(body);
+  if (!m) return [];
+  const start = sent.start + m.index;
+  const noun = /(?:dialogues?|talks|negotiations|deal|agreement|ceasefire|truce)/i.exec(m[0])?.[0] ?? '';
+  return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: start, on: noun, strict: true, confidence: 0.5 }];
+};
+
 /** An ultimatum: "an ultimatum: Join his letter ..., or the House will move ahead". */
 const ultimatumRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
@@ -187,7 +220,7 @@ const ultimatumRule: Rule = (_input, sent, text) => {
   return [{ start, end: start + m[1]!.length, at: sent.start + m.index, on: trimClause(m[2]!), strict: true, confidence: 0.5 }];
 };
 
-const RULES: Rule[] = [ifRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule];
+const RULES: Rule[] = [ifRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule];
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -196,6 +229,46 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 export function findConditions(
+  input: StageInput,
+  statements: ExtractedStatement[],
+  events: ExtractedEvent[],
+): ExtractedCondition[] {
+  const body = conditionsIn(input, statements, events);
+  const title = titleInput(input);
+  if (!title) return body;
+  // Headline conditions: offsets point into the title (inTitle), not the body text.
+  const head = conditionsIn(title, [], []).map((c) => {
+    const { statement: _s, event: _e, ...rest } = c;
+    void _s;
+    void _e;
+    return { ...rest, inTitle: true, sentenceIndex: -1 };
+  });
+  // A headline that only repeats a body condition in nearly the same words adds nothing.
+  const fresh = head.filter((h) => !body.some((b) => wordOverlap(h.text, b.text) >= 0.6));
+  return [...fresh, ...body];
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2);
+}
+
+/** Dice overlap of the words of two texts (0..1). */
+function wordOverlap(a: string, b: string): number {
+  const wa = words(a), wb = words(b);
+  if (!wa.length || !wb.length) return 0;
+  const pool = [...wb];
+  let common = 0;
+  for (const w of wa) {
+    const i = pool.indexOf(w);
+    if (i >= 0) {
+      common++;
+      pool.splice(i, 1);
+    }
+  }
+  return (2 * common) / (wa.length + wb.length);
+}
+
+function conditionsIn(
   input: StageInput,
   statements: ExtractedStatement[],
   events: ExtractedEvent[],
@@ -219,6 +292,7 @@ export function findConditions(
           const key = `${start}:${end}`;
           if (seen.has(key) || out.some((c) => c.start < end && start < c.end)) continue;
           const holder = speakerAt(input, statements, f.at, { strict: f.strict });
+          if (f.holder) holder.entity = input.entities.byKey.get(f.holder) ?? holder.entity;
           if (!holder.entity) continue;
           seen.add(key);
           const condText = text.slice(start, end).replace(/^["“”‘’\s]+|["“”‘’\s,]+$/g, '');

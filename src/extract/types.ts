@@ -83,6 +83,8 @@ export interface ExtractedCondition extends Span {
   statement?: number;
   /** Index into `events` when what depends on it is an extracted event. */
   event?: number;
+  /** Read in the headline: `start`/`end` point into `article.title`, `sentenceIndex` is -1. */
+  inTitle?: boolean;
   sentenceIndex: number;
   confidence: number;
 }

@@ -208,3 +208,64 @@ describe('findConditions: not conditions', () => {
     expect(run(text, [{ name: 'Steve Witkoff', type: 'Person' }, US])).toEqual([]);
   });
 });
+
+describe('findConditions: regressions from the development articles', () => {
+  it('reads a demand argued for by a party willing to talk, held by the antecedent of "who said"', () => {
+    const text =
+      'The direct talks with Ukraine were also welcomed by Zelensky, who said Kyiv was willing to talk, arguing that Moscow must agree to a ceasefire.';
+    const [c] = run(text, [ZELENSKY, { name: 'Ukraine', type: 'Country', aliases: ['Kyiv'] }, { name: 'Russia', type: 'Country', aliases: ['Moscow'] }]);
+    expect(c).toMatchObject({ holder: 'Volodymyr Zelensky', text: 'Moscow must agree to a ceasefire', on: 'talk' });
+  });
+
+  it('reads what talks "have to be" as a condition on them', () => {
+    const text =
+      '"We don\'t mind third-party involvement, but India has categorically been stating it\'s a bilateral matter. We don\'t mind bilateral, but the dialogues have to be comprehensive, on terrorism, trade, economy, Jammu and Kashmir, all subjects that we have discussed earlier," Dar said.';
+    const cs = run(text, [{ name: 'Ishaq Dar', type: 'Person', aliases: ['Dar'] }, { name: 'India', type: 'Country' }]);
+    expect(cs).toEqual([
+      expect.objectContaining({
+        holder: 'Ishaq Dar',
+        text: 'the dialogues have to be comprehensive, on terrorism, trade, economy, Jammu and Kashmir, all subjects that we have discussed earlier',
+      }),
+    ]);
+  });
+
+  it('gives the condition to the named subject of the main clause when an analyst reports it', () => {
+    const text =
+      '“It is Kim’s invitation to Trump to rethink US policy on denuclearisation, the implication being that if the US drops denuclearisation, Kim could sit face to face with Trump,” said Ms Rachel Minyoung Lee.';
+    const [c] = run(text, [KIM, TRUMP, US, { name: 'Rachel Minyoung Lee', type: 'Person' }]);
+    expect(c).toMatchObject({ holder: 'Kim Jong Un', text: 'the US drops denuclearisation' });
+  });
+
+  it('prefers the stance subject inside a statement over its speaker', () => {
+    const text =
+      '“The (National Intelligence Services) NIS believes that Kim Jong Un is willing to engage in dialogue with the United States and will have contact with the United States in the future when conditions are met,” lawmaker Lee Seong Kweun told the media.';
+    const lee: FakeEntity = { name: 'Lee Seong Kweun', type: 'Person' };
+    const statement: ExtractedStatement = {
+      start: 1, end: text.indexOf(',”'), text: '', kind: 'direct', speaker: 'person:lee-seong-kweun', sentenceIndex: 0, about: [], confidence: 1,
+    };
+    const [c] = run(text, [KIM, US, lee], [statement]);
+    expect(c).toMatchObject({ holder: 'Kim Jong Un', text: 'conditions are met', statement: 0 });
+  });
+
+  it('reads conditions in the headline, marked as such, and skips one the body repeats', () => {
+    const body =
+      'Russian President Vladimir Putin says Russia cannot agree to a ceasefire unless Ukraine agrees to take irreversible steps that are acceptable to Moscow.';
+    const input = fakeInput(body, [PUTIN, { name: 'Ukraine', type: 'Country' }, { name: 'Russia', type: 'Country', aliases: ['Moscow'] }], '2024-07-05');
+    input.article.title = 'Putin: Ceasefire impossible unless Ukraine takes certain irreversible steps';
+    const cs = findConditions(input, [], []);
+    expect(cs.map((c) => [c.text, c.inTitle ?? false, input.entities.byKey.get(c.holder ?? '')?.name])).toEqual([
+      ['Ukraine takes certain irreversible steps', true, 'Vladimir Putin'],
+      ['Ukraine agrees to take irreversible steps that are acceptable to Moscow', false, 'Vladimir Putin'],
+    ]);
+    input.article.title = 'Putin says no ceasefire unless Ukraine agrees to take irreversible steps';
+    expect(findConditions(input, [], []).filter((c) => c.inTitle)).toEqual([]);
+  });
+
+  it('reads a headline condition attributed after a colon', () => {
+    const input = fakeInput('Kim Jong Un spoke on Sunday.', [KIM, US], '2025-09-22');
+    input.article.title = 'North Korea can talk to US if it stops insisting on denuclearisation: Kim Jong Un';
+    const [c] = findConditions(input, [], []);
+    expect(c).toMatchObject({ text: 'it stops insisting on denuclearisation', holder: 'person:kim-jong-un', inTitle: true });
+  });
+});
+
