@@ -21,6 +21,12 @@ const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'its', 'his', 'her', 'their',
 /** Title abbreviations used as references ("the FM said", "PM Shehbaz"). */
 const ABBREVIATED_TITLES: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', dpm: 'deputy prime minister' };
 
+/** Text ending in a preposition, perhaps followed by titles ("with Iranian President Dr. "). */
+export function afterPreposition(before: string): boolean {
+  const bare = before.replace(/(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u, '');
+  return /\b(?:with|to|from|by|for|about|between|against|toward|towards|of)\s+(?:[^\s,;.]+\s+){0,2}$/i.test(bare);
+}
+
 export type Resolver = (text: string, at: number) => Entity | null;
 
 export function createResolver(article: CleanArticle, entities: Entity[], mentions: Mention[], genders: Map<string, 'f' | 'm'>): Resolver {
@@ -59,7 +65,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
           m.end <= Math.min(s.end, at) &&
           !inQuote(m.start) &&
           // The object of a preposition ("a press conference with President X") is rarely "he".
-          !/\b(?:with|to|from|by|for|about|between|against|toward|towards|of)\s+(?:\S+\s+){0,3}$/i.test(article.text.slice(Math.max(s.start, m.start - 30), m.start)),
+          !afterPreposition(article.text.slice(Math.max(s.start, m.start - 60), m.start)),
       );
       const compatible = cands.filter((m) => {
         const g = genders.get(m.entityKey);

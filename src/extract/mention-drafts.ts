@@ -275,6 +275,7 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     if (isHonorific(t)) {
       titled = true;
       if (FEMALE_HONORIFICS.has(low(t).replace(/\.$/, ''))) gender = 'f';
+      else if (/^(?:mr|sir)\.?$/.test(low(t))) gender = 'm';
       i++;
       continue;
     }

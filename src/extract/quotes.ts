@@ -192,7 +192,7 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     const cands = ctx.mentionsIn(sentence.start, att.end).filter((m) => {
       const e = ctx.byKey.get(m.entityKey);
       if (!e || !SPEAKER_TYPES.has(e.type)) return false;
-      return !/\b(?:with|to|from|by|of|for|about|between|on|in|at|against|toward|towards|over|after)\s+(?:the\s+)?(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+      return !/\b(?:with|to|from|by|of|for|about|between|on|in|at|against|toward|towards|over|after)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
     });
     const first = cands[0];
     if (first) return { key: first.entityKey, certainty: 0.9 };
