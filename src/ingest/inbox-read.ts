@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ArticleRecord } from '../extract/types';
 import { SaysoError } from '../graph/store';
 import { readHtml } from '../read/html';
+import { parseRawText } from '../read/txt';
 import { checkRecord, decodeArticleBytes, DEFAULT_LIMITS, type ArticleLimits } from './worker-checks';
 
 /** What the inbox (and `sayso enqueue`) accept. */
@@ -15,7 +16,7 @@ export function isArticleFile(name: string): boolean {
 
 /** One article of a file, or the reason it could not be read. */
 export interface FileItem {
-  /** `name`, or `name:line` for JSONL, or `name[index]` for a JSON array. */
+  /** `name`, or `name:n` for the n-th line of JSONL or the n-th record of a JSON array. */
   origin: string;
   record?: ArticleRecord;
   error?: { code: string; message: string };
@@ -62,7 +63,8 @@ export function readArticleFile(name: string, bytes: Uint8Array, limits: Article
     }
   };
 
-  if (ext === '.txt') add(name, () => ({ id: base, text }));
+  // Ids and fields as `sayso ingest` reads the same file, so both modes agree on content hashes.
+  if (ext === '.txt') add(name, () => parseRawText(text, base));
   else if (ext === '.html' || ext === '.htm') {
     add(name, () => {
       const r = readHtml(text);
@@ -78,7 +80,7 @@ export function readArticleFile(name: string, bytes: Uint8Array, limits: Article
     } catch (err) {
       return [bad(name, `malformed JSON: ${(err as Error).message}`)];
     }
-    if (Array.isArray(parsed)) parsed.forEach((v, i) => add(`${name}[${i}]`, () => toRecord(v, `${base}-${i}`)));
+    if (Array.isArray(parsed)) parsed.forEach((v, i) => add(`${name}:${i + 1}`, () => toRecord(v, `${base}-${i + 1}`)));
     else add(name, () => toRecord(parsed, base));
   } else if (ext === '.jsonl') {
     text.split(/\r?\n/).forEach((line, i) => {

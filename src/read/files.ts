@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import type { ArticleRecord } from '../extract/types';
+import { readHtml } from './html';
 import { parseRawText } from './txt';
 
 /** One article read from the inputs, or what went wrong reading it. */
@@ -61,7 +62,7 @@ export function toRecord(value: unknown, fallbackId: string): { record?: Article
   return { record };
 }
 
-const baseId = (file: string) => path.basename(file).replace(/\.(txt|json|jsonl)$/i, '');
+const baseId = (file: string) => path.basename(file).replace(/\.(txt|json|jsonl|html?)$/i, '');
 
 function* jsonLines(text: string, origin: string, idPrefix: string): Generator<InputItem> {
   const lines = text.split(/\r?\n/);
@@ -117,10 +118,17 @@ async function* readFile(file: string): AsyncGenerator<InputItem> {
     yield { origin: file, error: 'empty file: the article text is missing' };
     return;
   }
+  if (/\.html?$/.test(lower)) {
+    // A web page: main text and metadata by Readability; scripts and styles never reach the text.
+    const { byline: _byline, lang: _lang, ...page } = readHtml(text);
+    if (!page.text.trim()) yield { origin: file, error: 'no article text in the page: nothing left after removing scripts, styles and page furniture' };
+    else yield { origin: file, record: { id: baseId(file), ...page } };
+    return;
+  }
   yield { origin: file, record: parseRawText(text, baseId(file)) };
 }
 
-const ARTICLE_FILE = /\.(txt|json|jsonl)$/i;
+const ARTICLE_FILE = /\.(txt|json|jsonl|html?)$/i;
 const isGold = (file: string) => /\.gold\.json$/i.test(file);
 
 async function listDirectory(dir: string): Promise<string[]> {
@@ -142,7 +150,7 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 
 /**
  * Reads article records from files (.txt raw text, .json one record, .jsonl one record a
- * line), directories (recursively, in name order, gold files skipped) and `-` (JSONL on
+ * line, .html a web page), directories (recursively, in name order, gold files skipped) and `-` (JSONL on
  * stdin). Problems come back as items with an `error`; nothing throws.
  */
 export async function* readInputs(paths: string[], opts: { stdin?: NodeJS.ReadableStream } = {}): AsyncGenerator<InputItem> {
@@ -163,13 +171,13 @@ export async function* readInputs(paths: string[], opts: { stdin?: NodeJS.Readab
     }
     if (stat.isDirectory()) {
       const files = await listDirectory(p);
-      if (!files.length) yield { origin: p, error: 'no article files (.txt, .json, .jsonl) in this directory' };
+      if (!files.length) yield { origin: p, error: 'no article files (.txt, .json, .jsonl, .html) in this directory' };
       for (const f of files) yield* readFile(f);
       continue;
     }
     if (isGold(p)) continue;
     if (!ARTICLE_FILE.test(p)) {
-      yield { origin: p, error: 'unsupported file type: use .txt (raw text), .json (one record) or .jsonl (one record a line)' };
+      yield { origin: p, error: 'unsupported file type: use .txt (raw text), .json (one record), .jsonl (one record a line) or .html (a web page)' };
       continue;
     }
     yield* readFile(p);

@@ -56,3 +56,21 @@ describe('readHtml', () => {
     expect(r.text).toBe('');
   });
 });
+
+describe('readInputs with .html files', () => {
+  it('reads a web page into an article record, scripts left out', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readInputs } = require('../../src/read/files') as typeof import('../../src/read/files');
+    const items = [];
+    for await (const item of readInputs([path.join(__dirname, '..', 'fixtures', 'bad-input', 'with-scripts.html'), path.join(__dirname, '..', 'fixtures', 'bad-input', 'only-script.html')])) items.push(item);
+    expect(items[0]!.record).toMatchObject({
+      id: 'with-scripts',
+      url: 'https://news.example.org/putin-invites-zelensky',
+      published: '2025-09-03T10:00:00Z',
+      title: 'Putin invites Zelensky to Moscow',
+    });
+    expect(items[0]!.record!.text).toContain('let him come to Moscow');
+    expect(items[0]!.record!.text).not.toMatch(/SECRET_TRACKER|INLINE_SCRIPT/);
+    expect(items[1]!.error).toMatch(/^no article text in the page/);
+  });
+});
