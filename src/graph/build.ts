@@ -41,14 +41,26 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
   const a = x.article;
   const extractorVersion = opts.extractorVersion ?? null;
   const articleId = articleIdFor(a.url, a.text);
-  const contentHash = hashOf(a.text, extractorVersion, a.url, a.title, a.source, a.published, a.id);
+  // The cleaned text and the extractor version (model.ts): the same article read from another
+  // form (raw page text, JSON record) is the same content, and is not rewritten.
+  const contentHash = hashOf(a.text, extractorVersion);
   const published = a.published ?? null;
 
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const sentenceText = new Map<number, string>();
   for (const s of a.sentences) sentenceText.set(s.index, s.text);
-  const sentenceOf = (i: number | undefined): string | null => (i === undefined ? null : (sentenceText.get(i) ?? null));
+  /**
+   * The sentence a fact was read in. A negative index is the headline (facts read from the
+   * title); an index the segmentation does not know falls back to the sentence around the offsets.
+   */
+  const sentenceOf = (i: number | undefined, start?: number, end?: number): string | null => {
+    if (i !== undefined && i < 0) return a.title ?? null;
+    const byIndex = i === undefined ? undefined : sentenceText.get(i);
+    if (byIndex !== undefined) return byIndex;
+    if (start === undefined) return null;
+    return a.sentences.find((s) => s.start <= start && (end ?? start) <= s.end)?.text ?? null;
+  };
 
   const addNode = (id: string, label: GraphNode['label'], props: Props) => {
     if (!nodes.has(id)) nodes.set(id, { id, label, props });
@@ -100,7 +112,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
   for (const m of x.mentions) mentionCount.set(m.entityKey, (mentionCount.get(m.entityKey) ?? 0) + 1);
   for (const e of x.entities) {
     const m = firstMention.get(e.key);
-    addEdge('MENTIONS', articleId, e.key, m ? { start: m.start, end: m.end, sentence: sentenceOf(m.sentenceIndex) } : {}, {
+    addEdge('MENTIONS', articleId, e.key, m ? { start: m.start, end: m.end, sentence: sentenceOf(m.sentenceIndex, m.start, m.end) } : {}, {
       count: mentionCount.get(e.key) ?? 0,
     });
   }
@@ -110,7 +122,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
   x.events.forEach((ev) => {
     const id = `event:${hashOf(articleId, ev.start, ev.end, ev.type)}`;
     eventIds.push(id);
-    const sentence = sentenceOf(ev.sentenceIndex);
+    const sentence = sentenceOf(ev.sentenceIndex, ev.start, ev.end);
     addNode(id, 'Event', {
       type: ev.type,
       date: ev.date ?? null,
@@ -142,7 +154,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
   for (const s of x.statements) {
     const id = `statement:${hashOf(articleId, s.start, s.end)}`;
     statementIds.push(id);
-    const sentence = sentenceOf(s.sentenceIndex);
+    const sentence = sentenceOf(s.sentenceIndex, s.start, s.end);
     addNode(id, 'Statement', {
       text: s.text,
       kind: s.kind,
@@ -165,7 +177,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
 
   for (const c of x.conditions) {
     const id = `condition:${hashOf(articleId, c.start, c.end)}`;
-    const sentence = sentenceOf(c.sentenceIndex);
+    const sentence = sentenceOf(c.sentenceIndex, c.start, c.end);
     addNode(id, 'Condition', {
       text: c.text,
       on: c.on,
@@ -194,7 +206,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
   x.invitations.forEach((inv) => {
     const inviter = personRef(inv.inviter);
     const invitee = personRef(inv.invitee);
-    const sentence = sentenceOf(inv.sentenceIndex);
+    const sentence = sentenceOf(inv.sentenceIndex, inv.start, inv.end);
     const at = { start: inv.start, end: inv.end, sentence };
     let eventId = inv.eventIndex === undefined ? undefined : eventIds[inv.eventIndex];
     if (!eventId) {

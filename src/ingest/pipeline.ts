@@ -4,15 +4,10 @@ import { EXTRACTOR_VERSION, extract } from '../extract';
 import type { ArticleRecord, Extraction } from '../extract/types';
 import type { Extractor } from './extract-pool';
 import { createArticleProcessor } from './worker-article';
+import type { InputItem } from '../read/files';
 
-/** One input as the readers yield it (the shape of `readInputs` in src/read/files.ts). */
-export interface InputItem {
-  /** Where it came from: a path, `path:line` for JSONL, or `stdin:line`. */
-  origin: string;
-  record?: ArticleRecord;
-  /** Set when the input could not be read or parsed. */
-  error?: string;
-}
+/** One input as the readers yield it (`readInputs` in src/read/files.ts). */
+export type { InputItem };
 
 export interface IngestFailure {
   origin: string;

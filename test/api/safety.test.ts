@@ -28,7 +28,7 @@ describe('mutations and the API key', () => {
   it('with a key, mutations without it or with a wrong one get 401 UNAUTHENTICATED and change nothing', async () => {
     const h = await createHarness({ env: { SAYSO_API_KEY: KEY } });
     const before = await h.store.stats();
-    for (const headers of [{}, { 'x-api-key': 'wrong-key-0123456789' }, { authorization: 'Bearer nope' }]) {
+    for (const headers of [{}, { 'x-api-key': 'wrong-key-0123456789' }, { authorization: 'Bearer nope' }] as Record<string, string>[]) {
       const r = await h.gql(INGEST, { input: article }, headers);
       expect(r.status).toBe(401);
       expect(r.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });

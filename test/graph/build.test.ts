@@ -32,7 +32,7 @@ describe('buildArticleGraph', () => {
     expect(buildArticleGraph(fixtureExtraction(), { extractorVersion: '0.1.0' })).toEqual(g);
   });
 
-  it('changes the content hash with the text or the extractor version, not otherwise', () => {
+  it('changes the content hash with the text or the extractor version', () => {
     expect(buildArticleGraph(x, { extractorVersion: '0.2.0' }).contentHash).not.toBe(g.contentHash);
     expect(buildArticleGraph(fixtureExtraction({ extra: 'More.' }), { extractorVersion: '0.1.0' }).contentHash).not.toBe(g.contentHash);
   });
@@ -134,5 +134,28 @@ describe('quoteKeyOf / eventTypeFromWords', () => {
     expect(eventTypeFromWords('talks in Geneva')).toBe('Talks');
     expect(eventTypeFromWords('a state visit')).toBe('Visit');
     expect(eventTypeFromWords('dinner')).toBe('Meeting');
+  });
+});
+
+describe('buildArticleGraph provenance edge cases', () => {
+  it('takes the headline as the sentence of facts read from the title (negative index)', () => {
+    const x = fixtureExtraction({ title: 'Kim will talk if the US stops insisting on denuclearisation' });
+    x.conditions[0]!.sentenceIndex = -1;
+    const c = buildArticleGraph(x).nodes.find((n) => n.label === 'Condition')!;
+    expect(c.props.sentence).toBe('Kim will talk if the US stops insisting on denuclearisation');
+  });
+
+  it('finds the sentence by offsets when the index is unknown', () => {
+    const x = fixtureExtraction();
+    x.conditions[0]!.sentenceIndex = 99;
+    const c = buildArticleGraph(x).nodes.find((n) => n.label === 'Condition')!;
+    expect(c.props.sentence).toContain('Kim said.');
+  });
+
+  it('keeps the content hash when only the record metadata differs (raw text and JSON forms)', () => {
+    const a = buildArticleGraph(fixtureExtraction({ source: 'Hindustan Times', published: '2025-10-18T17:35:00+05:30' }), { extractorVersion: '1' });
+    const b = buildArticleGraph(fixtureExtraction({ source: undefined, published: '2025-10-18' }), { extractorVersion: '1' });
+    expect(b.articleId).toBe(a.articleId);
+    expect(b.contentHash).toBe(a.contentHash);
   });
 });

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { extract } from '../../extract';
 import { toEvalPrediction } from '../../extract/to-eval';
-import { inputReader } from '../../ingest/inputs';
+import { readInputs } from '../../read/files';
 import { plural, type CliDeps } from '../io';
 
 const EXAMPLES = `
@@ -29,7 +29,7 @@ export function createExtractCommand(deps: Pick<CliDeps, 'stdout' | 'stderr'>): 
       await mkdir(flags.out, { recursive: true });
       let written = 0;
       const failures: string[] = [];
-      for await (const item of inputReader()(paths)) {
+      for await (const item of readInputs(paths)) {
         if (!item.record) {
           failures.push(`${item.origin}: ${item.error ?? 'no article record'}`);
           continue;

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { inputReader } from '../../ingest/inputs';
+import { readInputs } from '../../read/files';
 import { ingestRecords, type IngestSummary } from '../../ingest/pipeline';
 import { createCliLogger } from '../logger';
 import { plural, type CliDeps } from '../io';
@@ -37,7 +37,7 @@ export function createIngestCommand(deps: CliDeps): Command {
       const log = createCliLogger(config, 'sayso-ingest');
       const store = await deps.openStore(config);
       try {
-        const summary = await ingestRecords(store, inputReader()(paths), {
+        const summary = await ingestRecords(store, readInputs(paths), {
           onArticle: (r) => ('failed' in r ? log.warn({ origin: r.origin, error: r.error }, 'article failed') : log.info(r, 'article stored')),
         });
         const stats = await store.stats();

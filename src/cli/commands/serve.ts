@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { startServer } from '../../api/server';
-import { inputReader } from '../../ingest/inputs';
+import { readInputs } from '../../read/files';
 import { ingestRecords } from '../../ingest/pipeline';
 import { createCliLogger } from '../logger';
 import { SEEDS_DIR } from '../paths';
@@ -32,7 +32,7 @@ export function createServeCommand(deps: CliDeps, hooks: { onListening?: (urls: 
       const store = await deps.openStore(config);
       try {
         if (flags.seed && !(await store.stats()).nodes.Article) {
-          const summary = await ingestRecords(store, inputReader()([SEEDS_DIR]));
+          const summary = await ingestRecords(store, readInputs([SEEDS_DIR]));
           deps.stdout.write(`Seeded the empty store from ${SEEDS_DIR}.\n${formatSummary(summary)}`);
           for (const f of summary.failures) log.warn({ origin: f.origin, error: f.error }, 'seed article failed');
         }
