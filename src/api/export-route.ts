@@ -42,6 +42,20 @@ export function createExportHandler(options: ExportRouteOptions): (request: Requ
   const onError = options.onError ?? (() => undefined);
 
   return async (request) => {
+    try {
+      return await respond(request);
+    } catch (err) {
+      if (err instanceof SaysoError) return errorResponse(err.code, err.message);
+      // Unexpected errors are logged and masked, as the GraphQL endpoint does.
+      onError(err as Error);
+      return new Response(JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' } }), {
+        status: 500,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      });
+    }
+  };
+
+  async function respond(request: Request): Promise<Response> {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return errorResponse('BAD_INPUT', 'Use GET /export?format=...', { allow: 'GET, HEAD' });
     }
@@ -105,7 +119,7 @@ export function createExportHandler(options: ExportRouteOptions): (request: Requ
       body.destroy(err);
     });
     return new Response(Readable.toWeb(body) as unknown as ReadableStream<Uint8Array>, { status: 200, headers });
-  };
+  }
 }
 
 /** Mounts GET /export on a Yoga server: `plugins: [useExportRoute({ store, config })]`. */

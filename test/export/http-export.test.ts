@@ -124,6 +124,22 @@ describe('GET /export', () => {
     expect(post.headers.get('allow')).toBe('GET, HEAD');
   });
 
+  it('answers 503 when the store is down, and masks unexpected errors', async () => {
+    const { SaysoError } = await import('../../src/graph/store');
+    const down = { getNodes: async () => { throw new SaysoError('STORE_UNAVAILABLE', 'Neo4j is not answering.'); } } as unknown as GraphStore;
+    const res = await createExportHandler({ store: down, config: { maxPageSize: 100 } })(new Request(`http://localhost/export?format=json&entity=${IDS.KIM}`));
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ error: { code: 'STORE_UNAVAILABLE', message: 'Neo4j is not answering.' } });
+    const logged: Error[] = [];
+    const broken = { getNodes: async () => { throw new Error('secret internals'); } } as unknown as GraphStore;
+    const masked = await createExportHandler({ store: broken, config: { maxPageSize: 100 }, onError: (e) => logged.push(e) })(
+      new Request(`http://localhost/export?format=json&entity=${IDS.KIM}`),
+    );
+    expect(masked.status).toBe(500);
+    expect(await masked.text()).not.toContain('secret');
+    expect(logged.map((e) => e.message)).toEqual(['secret internals']);
+  });
+
   it('needs the API key when the server has one, in the header the API reads', async () => {
     const key = 'export-test-key-0123456789';
     const handler = createExportHandler({ store, config: { maxPageSize: 100, apiKey: key } });
