@@ -26,6 +26,9 @@ const BRIDGE = new Set([
 ]);
 
 const PRONOUNS = /^(?:he|she|him|his|her)$/i;
+/** Head nouns of descriptions of people ("the North Korean leader", "his counterpart"). */
+export const ROLE_HEAD =
+  /^(?:leader|president|minister|premier|chancellor|king|queen|pope|pontiff|envoy|secretary|spokesperson|spokesman|spokeswoman|diplomat|official|counterpart|chief|speaker|senator|monarch|prince|emir|sheikh|director|negotiator|ambassador|general|commander|sister|head)s?$/i;
 const SELF = /^(?:i|me|my|we|us|our)$/i;
 
 export function personAt(input: StageInput, key: string): Entity | null {
@@ -143,6 +146,8 @@ export function meetingSubject(
       continue;
     }
     // A description right before the verb: "the North Korean leader", "Vice Premier He".
+    // Only a title or capitalised name may end it: "meeting Kim Jong Un while" is no subject.
+    if (!ROLE_HEAD.test(m[1]!) && !/^[A-Z]/.test(m[1]!)) break;
     for (let n = 5; n >= 1; n--) {
       const words = trimmed.split(/\s+/);
       const span = words.slice(Math.max(0, words.length - n)).join(' ');

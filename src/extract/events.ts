@@ -12,6 +12,9 @@ import { clauseSubject, meetingObjects, meetingSubject, pairBefore } from './eve
 import { mergeEvents } from './event-merge';
 import { readInvitations } from './invitations';
 
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 /** An invitation to visit, meet or negotiate is itself a planned (accepted) or proposed meeting. */
 const MEETING_INVITE = /\b(?:visit|visits|meet|meeting|talks|negotiations|come to|sit down)\b/i;
 
@@ -26,7 +29,9 @@ function invitedMeetings(input: StageInput, statements: ExtractedStatement[]): E
     if (!MEETING_INVITE.test(evText) && !MEETING_INVITE.test(words.slice(0, 60))) continue;
     const status: EventStatus = inv.declined ? 'cancelled' : inv.accepted ? 'planned' : 'proposed';
     const date = findDates(inv.event, input.article.published, 'future')[0];
-    const place = /\b(?:to|in)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)/.exec(inv.event)?.[1];
+    const place = [...inv.event.matchAll(/\b(?:to|in|visit)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)/g)]
+      .map((x) => x[1]!)
+      .find((p) => !MONTH_OR_DAY.test(p));
     out.push({
       type: /visit/i.test(evText) ? 'Visit' : 'Meeting',
       participants: [a.key, b.key],
@@ -62,7 +67,7 @@ const CUES: Cue[] = [
 
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|postponed|too busy|not take place|won[’']t take place|will not take place)\b/i;
 const PROPOSED =
-  /\b(?:might|could|likely|possible|possibly|willing|ready|open to|offered|offers|proposed|proposes|proposal|suggested|suggests|desire|interest in|would like|hopes?|hoped|if|wants?|wanted|seek|seeks|sought|called for|calls for|urged|pursuing|not rule out|no reason .* not|idea)\b/i;
+  /\b(?:might|could|likely|possible|possibly|willing|ready|open to|offered|offers|proposed|proposes|proposal|suggested|suggests|desire|intention|intends?|interest in|would like|[’']d like|like to|hopes?|hoped|if|wants?|wanted|seek|seeks|sought|called for|calls for|urged|pursuing|not rule out|no reason .* not|idea)\b/i;
 const PLANNED =
   /\b(?:will|shall|is set to|are set to|set to|scheduled|is expected to|are expected to|plans? to|planning|planned|upcoming|forthcoming|agreed to|would visit|would meet|to be held|due to|arrangements|accepted)\b/i;
 const PAST = /\b(?:met|held|hosted|visited|had|was|were|sat|spoke|last|following|after|earlier|previous|first)\b/i;
@@ -135,7 +140,7 @@ export function findEvents(input: StageInput, statements: ExtractedStatement[] =
       }
       if (!subj.length) {
         const lead = text.slice(clause.start, at);
-        if (/\b(?:their|they)\s+(?:[\w-]+\s+){0,3}$/i.test(lead) || /^\W*their\b/i.test(text.slice(sent.start, at))) {
+        if (/\b(?:their|they)\s+(?:[\w-]+\s+){0,3}$/i.test(lead) || /^\W*their\s+(?:[\w’'-]+\s+){0,4}$/i.test(text.slice(sent.start, at))) {
           subj = pairBefore(input, at);
         }
       }
@@ -160,6 +165,15 @@ export function findEvents(input: StageInput, statements: ExtractedStatement[] =
           // "he had agreed to halve tariffs ... and would visit Xi": the clause's subject.
           const e = clauseSubject(input, clause.start, at);
           if (e) subj = [e];
+        }
+      }
+      // "Coming out of the Putin meeting, Trump said": the named owner and the main subject.
+      if (!isVerbForm && subj.length === 1 && !objs.length) {
+        const lead = text.slice(clause.start, at);
+        if (/\b(?:during|after|following|out of|from|since|ahead of|before)\s+(?:the|a|an|this|that|his|her)\s+(?:[\w’'-]+\s+){0,2}$/i.test(lead)) {
+          const mainStart = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
+          const e = mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null;
+          if (e && e.key !== subj[0]!.key) subj = [...subj, e];
         }
       }
       // A noun needs "with"/"between" or an owner; "the APEC summit" alone names no meeting.
@@ -188,6 +202,10 @@ export function findEvents(input: StageInput, statements: ExtractedStatement[] =
       const sub = /.*\s(?=(?:while|whereas|when|as|and)\s)/is.exec(lead);
       const statusFrom = sub ? clause.start + sub[0].length : clause.start;
       let status = statusOf(text.slice(statusFrom, Math.min(clause.end, at + m[0].length + 60)), word);
+      // "following a meeting between ...", "after his meeting with ...": past, whatever the main verb.
+      if (!isVerbForm && /\b(?:following|after|since|during)\s+(?:(?:a|an|the|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, at - 40), at)) && status !== 'cancelled' && !/\b(?:will|would|planned|upcoming|next)\b/i.test(text.slice(Math.max(sent.start, at - 40), at))) {
+        status = 'occurred';
+      }
       // Dates: those in the cue's clause; a past date makes a meeting past.
       const guess = status === 'occurred' ? 'past' : 'future';
       // Dates that belong to this mention: after the cue up to a new sub-clause, else before it.

@@ -24,13 +24,26 @@ interface Partial extends Span {
 const party = (e: Entity | null | undefined): Entity | null => (e && PARTY.has(e.type) ? e : null);
 
 /** The entity named right at `at` (a name, a description, "me", "him", "His Holiness"). */
-function entityAt(input: StageInput, statements: ExtractedStatement[], at: number, limit: number): { e: Entity | null; end: number } {
+function entityAt(
+  input: StageInput,
+  statements: ExtractedStatement[],
+  at: number,
+  limit: number,
+  subject: Entity | null = null,
+): { e: Entity | null; end: number } {
   const { text } = input.article;
   const rest = text.slice(at, limit);
   const pron = /^(me|us|him|her|them)\b/i.exec(rest);
   if (pron) {
     const w = pron[1]!.toLowerCase();
-    const e = w === 'me' || w === 'us' ? speakerAt(input, statements, at).entity : input.entities.resolve(w, at);
+    let e = w === 'me' || w === 'us' ? speakerAt(input, statements, at).entity : input.entities.resolve(w, at);
+    // "He thanked him": an object pronoun is not its own clause's subject.
+    if (e && subject && e.key === subject.key && w !== 'me' && w !== 'us') {
+      const other = input.entities.mentions
+        .filter((m) => m.end <= at && m.entityKey !== subject.key && input.entities.byKey.get(m.entityKey)?.type === 'Person')
+        .pop();
+      e = other ? (input.entities.byKey.get(other.entityKey) ?? null) : null;
+    }
     return { e: party(e), end: at + pron[0].length };
   }
   const m = input.entities.mentionsIn(at, limit)[0];
@@ -58,7 +71,7 @@ function entityAt(input: StageInput, statements: ExtractedStatement[], at: numbe
 /** Words of the event: "to visit Beijing in April next year" -> "visit Beijing in April next year". */
 function eventWords(text: string, from: number, limit: number): string {
   const rest = text.slice(from, limit);
-  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:[.;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|despite|making|he|she|they|it)\b|\s+(?:during|where|which|after|despite)\s|$))/.exec(rest);
+  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:[.;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|\s+(?:during|where|which|after|despite)\s|$))/.exec(rest);
   const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean).slice(0, 14);
   return words.join(' ').replace(/[,;:]$/, '');
 }
@@ -111,7 +124,9 @@ export function readInvitations(input: StageInput, statements: ExtractedStatemen
         const inviter = entityAt(input, statements, wEnd + by.index + by[0].length, sent.end).e;
         const invitee = subjectFor(input, statements, sent.start, at - (before.length - before.trimEnd().length) - (/(\S+)\s*$/.exec(before)?.[1]?.length ?? 0));
         if (!inviter || !invitee) continue;
-        out.push({ ...base, inviter, invitee, event: eventWords(text, wEnd, wEnd + by.index) });
+        const byWho = entityAt(input, statements, wEnd + by.index + by[0].length, sent.end);
+        const ev = eventWords(text, wEnd, wEnd + by.index) || eventWords(text, byWho.end, sent.end);
+        out.push({ ...base, inviter, invitee, event: ev });
         continue;
       }
       const obj = entityAt(input, statements, wEnd + 1, sent.end);
@@ -160,7 +175,8 @@ export function readInvitations(input: StageInput, statements: ExtractedStatemen
       declined = /^(?:declin|reject|turned)/.test(verb);
       if (/^thank/.test(verb)) {
         // "Y thanked X for his invitation"
-        const obj = entityAt(input, statements, sent.start + gov.index + gov[1]!.length + 1, at);
+        const thanker = subjectFor(input, statements, sent.start, sent.start + gov.index);
+        const obj = entityAt(input, statements, sent.start + gov.index + gov[1]!.length + 1, at, thanker);
         if (obj.e && !inviter) inviter = obj.e;
       }
       if (!invitee) {

@@ -68,11 +68,23 @@ export function fakeEntityContext(text: string, list: FakeEntity[]): EntityConte
     const t = fold(span.replace(/[’']s$/, '').replace(TITLES, ''));
     if (!t) return null;
     if (/^(he|him|his|she|her|himself|herself)$/.test(t)) {
-      for (let i = mentions.length - 1; i >= 0; i--) {
-        const m = mentions[i]!;
-        if (m.end <= at && byKey.get(m.entityKey)?.type === 'Person') return byKey.get(m.entityKey) ?? null;
-      }
-      return null;
+      // Subject preference: the first person of this sentence before `at`, else of the
+      // sentence of the last person named.
+      const people = mentions.filter((m) => m.end <= at && byKey.get(m.entityKey)?.type === 'Person');
+      const last = people[people.length - 1];
+      if (!last) return null;
+      const startOf = (pos: number) => {
+        const chunk = text.slice(0, pos);
+        const re = /[.!?]["”’]?\s+|\n/g;
+        let s = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(chunk))) s = m.index + m[0].length;
+        return s;
+      };
+      const here = startOf(at);
+      const inHere = people.find((m) => m.start >= here);
+      const pick = inHere ?? people.find((m) => m.start >= startOf(last.start)) ?? last;
+      return byKey.get(pick.entityKey) ?? null;
     }
     for (const { form, key } of forms) if (fold(form) === t) return byKey.get(key) ?? null;
     for (const { form, key } of forms) if (fold(form).length > 3 && t.endsWith(fold(form))) return byKey.get(key) ?? null;

@@ -1,0 +1,109 @@
+import { findEvents } from '../../src/extract/events';
+import { fakeInput, type FakeEntity } from './fake-entities';
+
+const TRUMP: FakeEntity = { name: 'Donald Trump', type: 'Person', aliases: ['Trump'] };
+const KIM: FakeEntity = { name: 'Kim Jong Un', type: 'Person', aliases: ['Kim', 'Kim Jong-un'], roles: ['North Korean leader'] };
+const XI: FakeEntity = { name: 'Xi Jinping', type: 'Person', aliases: ['Xi'] };
+const PUTIN: FakeEntity = { name: 'Vladimir Putin', type: 'Person', aliases: ['Putin'] };
+const ZELENSKY: FakeEntity = { name: 'Volodymyr Zelensky', type: 'Person', aliases: ['Zelenskyy', 'Zelensky'] };
+
+function run(text: string, entities: FakeEntity[], published: string) {
+  const input = fakeInput(text, entities, published);
+  const name = (k: string) => input.entities.byKey.get(k)?.name ?? k;
+  return findEvents(input).map((e) => ({
+    type: e.type,
+    participants: e.participants.map(name).sort(),
+    date: e.date,
+    status: e.status,
+    place: e.place,
+  }));
+}
+
+describe('findEvents', () => {
+  it('reads a proposed meeting with a relative month', () => {
+    const [e] = run("Donald Trump may meet North Korea's Kim Jong Un during Asia visit next month: Report", [TRUMP, KIM], '2025-10-18');
+    expect(e).toMatchObject({ participants: ['Donald Trump', 'Kim Jong Un'], date: '2025-11', status: 'proposed' });
+  });
+
+  it('reads a past meeting with a full date and place, guarding the year', () => {
+    const [e] = run(
+      'President Donald Trump meets with North Korean leader Kim Jong Un at the border village of Panmunjom in the Demilitarised Zone, South Korea, on June 30, 2019.',
+      [TRUMP, KIM],
+      '2025-10-18',
+    );
+    expect(e).toMatchObject({ participants: ['Donald Trump', 'Kim Jong Un'], date: '2019-06-30', status: 'occurred', place: 'Panmunjom' });
+  });
+
+  it('reads "the two leaders last met" as the two people named before', () => {
+    const text =
+      'Trump has said he wants to meet Kim. The two leaders last met in the Korean demilitarised zone in June 2019, and that meeting was arranged quickly.';
+    expect(run(text, [TRUMP, KIM], '2025-10-18')).toContainEqual(
+      expect.objectContaining({ participants: ['Donald Trump', 'Kim Jong Un'], date: '2019-06', status: 'occurred' }),
+    );
+  });
+
+  it('reads "a meeting between A and B" and "would visit X again in April" as two meetings', () => {
+    const text =
+      'The US will cut import tariffs on China, following a meeting between Donald Trump and Xi Jinping in South Korea.\nHe also said he had agreed to halve tariffs on China related to fentanyl trafficking to 10 per cent and would visit Xi again in April.';
+    const events = run(text, [TRUMP, XI], '2025-10-30');
+    expect(events).toEqual([
+      expect.objectContaining({ participants: ['Donald Trump', 'Xi Jinping'], status: 'occurred', place: 'South Korea' }),
+      expect.objectContaining({ participants: ['Donald Trump', 'Xi Jinping'], date: '2026-04', status: 'planned' }),
+    ]);
+  });
+
+  it('takes the main subject for "During a meeting with X, Y ..." and dates it', () => {
+    const text =
+      'However, during a follow-up meeting with Rubio in Washington on July 25, Dar was informed that India had not agreed.';
+    const [e] = run(text, [{ name: 'Marco Rubio', type: 'Person', aliases: ['Rubio'] }, { name: 'Ishaq Dar', type: 'Person', aliases: ['Dar'] }], '2025-09-16');
+    expect(e).toMatchObject({ participants: ['Ishaq Dar', 'Marco Rubio'], date: '2025-07-25', status: 'occurred', place: 'Washington' });
+  });
+
+  it('reads "the Putin meeting" with the main clause subject', () => {
+    const [e] = run('Coming out of the Putin meeting, Trump said an overall peace agreement was the best way to end the war.', [TRUMP, PUTIN], '2025-08-16');
+    expect(e).toMatchObject({ participants: ['Donald Trump', 'Vladimir Putin'], status: 'occurred' });
+  });
+
+  it('reads "willing to meet with X if ..." as proposed, without the date of the speech', () => {
+    const text =
+      'Speaking at a news conference in Beijing on Wednesday, Russian President Vladimir Putin said he would be willing to meet with Zelenskyy if he visits Moscow.';
+    const [e] = run(text, [PUTIN, ZELENSKY], '2025-09-04');
+    expect(e).toMatchObject({ participants: ['Vladimir Putin', 'Volodymyr Zelensky'], status: 'proposed' });
+    expect(e?.date).toBeUndefined();
+  });
+
+  it('reads a state visit and dates, one meeting per date, with "twice"', () => {
+    const text = 'During his first term, Trump met Queen Elizabeth II twice--once in July 2018 and again during a formal state visit in June 2019.';
+    const events = run(text, [TRUMP, { name: 'Elizabeth II', type: 'Person', aliases: ['Queen Elizabeth II'] }], '2025-02-28');
+    expect(events.map((e) => e.date).sort()).toEqual(['2018-07', '2019-06']);
+  });
+
+  it('reads a planned visit from an accepted invitation', () => {
+    const text =
+      "U.S. President Donald Trump said Monday that he accepted Chinese President Xi Jinping's invitation to visit Beijing in April next year.";
+    const [e] = run(text, [TRUMP, XI], '2025-11-25');
+    expect(e).toMatchObject({ participants: ['Donald Trump', 'Xi Jinping'], date: '2026-04', status: 'planned', place: 'Beijing' });
+  });
+
+  it('reads a cancelled meeting and keeps calls apart', () => {
+    const events = run(
+      'Trump said his planned meeting with Kim was called off. Trump and Xi held phone talks on Monday.',
+      [TRUMP, KIM, XI],
+      '2025-11-25',
+    );
+    expect(events).toContainEqual(expect.objectContaining({ participants: ['Donald Trump', 'Kim Jong Un'], status: 'cancelled' }));
+    expect(events.filter((e) => e.participants.includes('Xi Jinping')).map((e) => e.type)).not.toContain('Meeting');
+  });
+
+  it('merges mentions of the same meeting', () => {
+    const text =
+      'Donald Trump is likely to meet Kim Jong Un during his upcoming visit to Asia next month. Trump publicly showed interest in meeting Kim Jong Un. “He’d like to meet with me,” Trump said.';
+    expect(run(text, [TRUMP, KIM], '2025-10-18')).toEqual([
+      expect.objectContaining({ participants: ['Donald Trump', 'Kim Jong Un'], date: '2025-11', status: 'proposed' }),
+    ]);
+  });
+
+  it('does not make a meeting of a summit someone attends', () => {
+    expect(run("Iran's Foreign Minister Abbas Araghchi attends the 17th annual BRICS summit in Rio de Janeiro.", [{ name: 'Abbas Araghchi', type: 'Person' }], '2025-07-10')).toEqual([]);
+  });
+});
