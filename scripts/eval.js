@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Extracts every article record (*.json, not *.gold.json) in DIR into a temporary folder
 // and scores the predictions with ../shared/eval/score.mjs.
-//   npm run eval [-- DIR] [--verbose] [--baseline FILE]
+//   npm run eval [-- DIR] [--verbose] [--json] [--baseline FILE]
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -46,6 +46,7 @@ for (const file of fs.readdirSync(dir).sort()) {
 
 const scoreArgs = [scorer, '--gold', dir, '--pred', out];
 if (flag('--verbose')) scoreArgs.push('--verbose');
+if (flag('--json')) scoreArgs.push('--json');
 const run = spawnSync(process.execPath, scoreArgs, { encoding: 'utf8' });
 process.stdout.write(run.stdout);
 process.stderr.write(run.stderr);
@@ -55,7 +56,7 @@ if (failed) process.exitCode = 1;
 
 if (baselineFile) {
   const baseline = JSON.parse(fs.readFileSync(path.resolve(baselineFile), 'utf8'));
-  const m = run.stdout.match(/overall=([0-9.]+)/);
+  const m = run.stdout.match(/overall=([0-9.]+)/) ?? run.stdout.match(/"overall":\s*([0-9.]+)/);
   const overall = m ? Number(m[1]) : 0;
   if (overall < baseline.overall - 0.02) {
     console.error(`overall ${overall.toFixed(2)} is more than 0.02 below the baseline ${baseline.overall}`);

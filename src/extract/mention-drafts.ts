@@ -72,7 +72,7 @@ const ROLE_BEFORE = new RegExp(
   'u',
 );
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?(${ROLE_HEADS})\\b`,
+  `^,\\s+(?!(?:is|was|are|were|has|had|have|will|would|said|says|located|based|which|where)\\b)(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(${ROLE_HEADS})\\b`,
   'u',
 );
 const FEMALE_WORDS = new Set(['sister', 'daughter', 'wife', 'queen', 'spokeswoman', 'chairwoman', 'mother', 'widow']);
