@@ -1,0 +1,53 @@
+import { loadConfig } from '../../src/config';
+import { buildArticleGraph } from '../../src/graph/build';
+import type { GraphStore } from '../../src/graph/store';
+import { createApi } from '../../src/api/yoga';
+import { fixtureExtraction } from '../graph/fixture-extraction';
+
+/** Wraps a store and counts calls per method. */
+function counting(store: GraphStore) {
+  const calls: Record<string, number> = {};
+  const wrapped = new Proxy(store, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver);
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        calls[String(prop)] = (calls[String(prop)] ?? 0) + 1;
+        return (v as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store: wrapped as GraphStore, calls, reset: () => Object.keys(calls).forEach((k) => delete calls[k]) };
+}
+
+export function runDataLoaderSuite(storeName: string, makeStore: () => Promise<GraphStore>) {
+  describe(`DataLoader batching (${storeName} store)`, () => {
+    it('a page of statements with speaker, article and conditions costs the same few store calls for 5 or 50', async () => {
+      const inner = await makeStore();
+      // 20 articles of 3 statements each: 60 statements.
+      for (let i = 0; i < 20; i++) {
+        await inner.upsertArticle(buildArticleGraph(fixtureExtraction({ id: `a${i}`, url: `https://example.org/${i}`, published: `2025-10-${String(i + 1).padStart(2, '0')}` })));
+      }
+      const { store, calls, reset } = counting(inner);
+      const yoga = createApi({ store, config: loadConfig({}) });
+      const query = `query($n: Int) { statements(first: $n) { totalCount nodes { text speaker { name } reporter { name } article { title source } conditions { nodes { text holder { name } } } } } }`;
+      const run = async (n: number) => {
+        reset();
+        const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { n } }) });
+        const body = (await res.json()) as { data: any; errors?: unknown };
+        expect(body.errors).toBeUndefined();
+        expect(body.data.statements.nodes).toHaveLength(n);
+        return { ...calls };
+      };
+      const five = await run(5);
+      const fifty = await run(50);
+      const total = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
+      expect(fifty).toEqual(five);
+      // findNodes for the page, then one neighbours call per edge kind followed
+      // (speaker, reporter, article, conditions, the conditions' holders).
+      expect(fifty.findNodes).toBe(1);
+      expect(total(fifty)).toBeLessThanOrEqual(7);
+      await inner.close();
+    });
+  });
+}
