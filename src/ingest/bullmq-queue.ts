@@ -4,6 +4,7 @@ import IORedis, { type RedisOptions } from 'ioredis';
 import type { ArticleRecord } from '../extract/types';
 import { SaysoError } from '../graph/store';
 import type { FileItem } from './inbox-read';
+import { articleJobKey } from './queue-open';
 import type { QueueCounts } from './queue-sqlite';
 import { errorInfo, isRetriable, type ArticleProcessor } from './worker-article';
 import { silentLog, type WorkerCounters, type WorkerLog } from './worker';
@@ -59,9 +60,9 @@ export async function pingRedis(url: string, timeoutMs = 3000): Promise<void> {
 }
 
 export function jobIdFor(item: FileItem): string {
-  const content = item.record ? JSON.stringify(item.record) : `${item.origin}\0${item.error?.message ?? ''}`;
   // No ':' in custom ids (BullMQ reserves it); the hash is stable across machines.
-  return `a-${createHash('sha256').update(content).digest('hex').slice(0, 40)}`;
+  if (item.record) return articleJobKey(item.record);
+  return `e-${createHash('sha256').update(`${item.origin}\0${item.error?.message ?? ''}`).digest('hex').slice(0, 40)}`;
 }
 
 export interface EnqueueResult {

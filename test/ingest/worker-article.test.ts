@@ -73,3 +73,19 @@ describe('per-article processing', () => {
     queue.close();
   });
 });
+
+describe('enqueueArticle', () => {
+  it('puts an article on the store queue once, whoever submits it (an API mutation, a poller)', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { enqueueArticle } = require('../../src/ingest/queue-open') as typeof import('../../src/ingest/queue-open');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { asIngestQueue } = require('../../src/ingest/queue') as typeof import('../../src/ingest/queue');
+    const queue = asIngestQueue(createSqliteQueue({ file: file() }));
+    const first = await enqueueArticle(queue, syntheticArticle(9), 'graphql:ingestArticle');
+    expect(first.added).toBe(true);
+    expect(await enqueueArticle(queue, syntheticArticle(9), 'graphql:ingestArticle')).toEqual({ key: first.key, added: false });
+    expect((await enqueueArticle(queue, { ...syntheticArticle(9), title: 'Updated' }, 'graphql:ingestArticle')).added).toBe(true);
+    expect(await queue.counts()).toEqual({ pending: 2, running: 0, done: 0, failed: 0 });
+    await queue.close();
+  });
+});

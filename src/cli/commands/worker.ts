@@ -1,14 +1,11 @@
-import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { Command } from 'commander';
 import { loadConfig, type Config } from '../../config';
-import { EMBEDDED_FILE, openStore } from '../../graph/open-store';
+import { openStore } from '../../graph/open-store';
 import { SaysoError, type GraphStore } from '../../graph/store';
 import { createRedisWorker, pingRedis } from '../../ingest/bullmq-queue';
 import { createExtractPool, defaultConcurrency } from '../../ingest/extract-pool';
-import { asIngestQueue, type IngestQueue } from '../../ingest/queue';
-import { createNeo4jQueue } from '../../ingest/queue-neo4j';
-import { createSqliteQueue } from '../../ingest/queue-sqlite';
+import { openIngestQueue } from '../../ingest/queue-open';
 import { createInboxWorker, type WorkerCounters } from '../../ingest/worker';
 import { createArticleProcessor } from '../../ingest/worker-article';
 import { createCliLogger } from '../logger';
@@ -50,12 +47,8 @@ const positiveInt = (name: string, v: string | undefined): number | undefined =>
   return Number(v);
 };
 
-/** The durable queue in the configured store's own database: SQLite table or Neo4j `(:Job)` nodes. */
-export function openStoreQueue(config: Config): IngestQueue {
-  const retry = { maxAttempts: config.worker.maxAttempts, backoffMs: config.worker.backoffMs };
-  if (config.store === 'neo4j') return createNeo4jQueue({ ...config.neo4j, ...retry });
-  return asIngestQueue(createSqliteQueue({ file: join(config.dataDir, EMBEDDED_FILE), ...retry }));
-}
+/** The durable queue in the configured store's own database. */
+export const openStoreQueue = openIngestQueue;
 
 /** `sayso worker`: continuous, crash-safe ingestion from an inbox folder or a shared Redis queue. */
 export function createWorkerCommand(deps: WorkerCommandDeps = {}): Command {
