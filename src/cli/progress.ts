@@ -37,7 +37,7 @@ export function renderProgress(p: { done: number; failed: number; total?: number
   const rate = p.elapsedMs > 0 ? (p.done * 1000) / p.elapsedMs : 0;
   const rateText = `${rate >= 10 ? rate.toFixed(0) : rate.toFixed(1)}/s`;
   const failed = p.failed ? `  ${p.failed} failed` : '';
-  if (!p.total) return `${p.done} articles  ${rateText}${failed}`;
+  if (!p.total) return `${p.done} article${p.done === 1 ? '' : 's'}  ${rateText}${failed}`;
   const frac = Math.min(1, p.done / p.total);
   const eta = rate > 0 ? formatDuration(((p.total - p.done) / rate) * 1000) : '--:--';
   const tail = ` ${p.done}/${p.total} ${Math.floor(frac * 100)}%  ${rateText}  ETA ${eta}${failed}`;
@@ -106,4 +106,35 @@ export function formatSummary(s: SummaryInput): string {
   for (const f of s.failures.slice(0, 50)) lines.push(`  ${f.origin}: ${f.error}`);
   if (s.failures.length > 50) lines.push(`  ... and ${s.failures.length - 50} more`);
   return lines.join('\n') + '\n';
+}
+
+/** What `ingestRecords` tells about each article (src/ingest/pipeline.ts `onArticle`). */
+export type ArticleEvent = { origin: string; articleId: string; changed: boolean; nodes: number; edges: number } | { origin: string; error: string; failed: true };
+
+export interface IngestReporter {
+  onArticle(e: ArticleEvent): void;
+  /** Clears the bar; call before printing the summary. */
+  done(): void;
+}
+
+/**
+ * Per-article output of a batch ingest: the progress bar on a terminal, JSON log lines
+ * otherwise (failures are logged either way, after the bar is cleared they stay readable in
+ * the summary).
+ */
+export function createIngestReporter(opts: {
+  stream: ProgressOptions['stream'];
+  log: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
+  total?: number;
+}): IngestReporter {
+  const bar = createProgress({ stream: opts.stream, ...(opts.total ? { total: opts.total } : {}) });
+  return {
+    onArticle(e) {
+      const failed = 'failed' in e;
+      if (bar.enabled) bar.tick(failed);
+      else if (failed) opts.log.warn({ origin: e.origin, error: e.error }, 'article failed');
+      else opts.log.info(e, e.changed ? 'article stored' : 'article unchanged');
+    },
+    done: () => bar.done(),
+  };
 }

@@ -44,3 +44,32 @@ describe('batch ingest progress', () => {
     ).toBe('ingested 3 articles (1 unchanged), 40 nodes and 60 edges written, in 2.0 s (2.0/s); 1 failed:\n  a.jsonl:2: line 2: malformed JSON\n');
   });
 });
+
+describe('ingest reporter', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createIngestReporter } = require('../../src/cli/progress') as typeof import('../../src/cli/progress');
+  const events = [
+    { origin: 'a.json', articleId: 'article:a', changed: true, nodes: 3, edges: 2 },
+    { origin: 'b.jsonl:2', error: 'line 2: malformed JSON', failed: true as const },
+  ];
+
+  it('draws the bar on a terminal instead of logging each article', () => {
+    const out = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    const logged: string[] = [];
+    const r = createIngestReporter({ stream: out, log: { info: (_o, m) => logged.push(m!), warn: (_o, m) => logged.push(m!) } });
+    events.forEach((e) => r.onArticle(e));
+    r.done();
+    expect(logged).toEqual([]);
+    expect(out.read().toString()).toMatch(/\r\x1b\[2K1 article  /);
+  });
+
+  it('logs JSON per article when the output is not a terminal', () => {
+    const out = new PassThrough();
+    const logged: [object, string][] = [];
+    const r = createIngestReporter({ stream: out, log: { info: (o, m) => logged.push([o, m!]), warn: (o, m) => logged.push([o, m!]) } });
+    events.forEach((e) => r.onArticle(e));
+    r.done();
+    expect(logged.map(([, m]) => m)).toEqual(['article stored', 'article failed']);
+    expect(out.read()).toBeNull();
+  });
+});
