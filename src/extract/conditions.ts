@@ -28,16 +28,17 @@ type Rule = (input: StageInput, sent: Span, text: string) => Found[];
 
 /** Words before "if" that make it "whether" or a concession, not a condition. */
 const NOT_CONDITIONAL_BEFORE =
-  /\b(?:as|even|asked|asking|asks|ask|see|seeing|wonder|wondered|wondering|know|knows|knew|check|decide|unclear|doubt|doubtful|question|determine|whether)\s+(?:\w+\s+)?$/i;
+  /\b(?:as|even|asked|asking|asks|ask|see|seeing|wonder|wondered|wondering|know|knows|knew|check|decide|unclear|doubt|doubtful|question|determine|whether|sure|certain|clear|matter)\s+(?:\w+\s+)?$/i;
 /** Conditions that are only a manner of speaking ("if necessary", "if any", "if it must"). */
-const VACUOUS = /^(?:any|not|so|necessary|needed|need be|possible|anything|at all|ever|only|it must|they must|we must|you look|you think|you ask|you consider|you compare)\b/i;
+const VACUOUS =
+  /^(?:any|not|so|necessary|needed|need be|possible|anything|at all|ever|only|it must|they must|we must|you look|you think|you ask|you consider|you compare|(?:it|this|that|one|they) (?:happens|happen|occurs|goes ahead|go ahead|takes place|take place|comes|come)\b[^,]{0,20},)/i;
 /** A main clause that judges rather than depends: "If this can be achieved ... that's great". */
 const EVALUATIVE = /^[\s,—–-]*(?:that[’']s|that is|it[’']s|it is|this is)\s+(?:great|good|fine|wonderful|excellent|ok|okay|welcome)\b/i;
 
 const ifRule: Rule = (_input, sent, text) => {
   const out: Found[] = [];
   const body = text.slice(sent.start, sent.end);
-  const re = /\b(only if|if and only if|if|unless|provided that|provided|providing that|as long as|so long as|on (?:the )?condition that)\s+/gi;
+  const re = /\b(only if|if and only if|if and when|if|unless|provided that|provided|providing that|as long as|so long as|on (?:the )?condition that)\s+/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
     const cue = m[1]!.toLowerCase();
@@ -83,6 +84,16 @@ const ifRule: Rule = (_input, sent, text) => {
     out.push({ start, end, at: cueAt, on, confidence: cue === 'if' ? 0.7 : 0.8 });
   }
   return out;
+};
+
+/** "will not meet Scholz until the dispute is settled": a refusal that lifts on a condition. */
+const untilRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const m = /\b(?:not|never|n[’']t|no|refuse[sd]?|refusing)\b[^.;]{2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z])\b[^.;]{0,80}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|\w+s)\b)/i.exec(body);
+  if (!m) return [];
+  const start = sent.start + m.index + m[0].length;
+  const on = mainClauseBefore(body.slice(0, m.index + m[0].length).replace(/\s(?:until|till|before)\s+$/i, ''));
+  return [{ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on, confidence: 0.5 }];
 };
 
 /** "in exchange for Z", "in return for Z": what the holder wants back is the condition. */
@@ -220,7 +231,7 @@ const ultimatumRule: Rule = (_input, sent, text) => {
   return [{ start, end: start + m[1]!.length, at: sent.start + m.index, on: trimClause(m[2]!), strict: true, confidence: 0.5 }];
 };
 
-const RULES: Rule[] = [ifRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule];
+const RULES: Rule[] = [ifRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule];
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;

@@ -122,6 +122,22 @@ const RULES: Rule[] = [
       return iso(t.getUTCFullYear(), t.getUTCMonth() + 1);
     },
   },
+  // "last week", "next week", "this week": the month when the whole week lies in one, else the year.
+  {
+    re: /\b(next|last|this|past)\s+week\b/gi,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const base = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + 7 * shift(m[1]!)));
+      const dow = (base.getUTCDay() + 6) % 7;
+      const mon = new Date(base.getTime() - dow * 86400000);
+      const sun = new Date(mon.getTime() + 6 * 86400000);
+      return mon.getUTCMonth() === sun.getUTCMonth()
+        ? iso(mon.getUTCFullYear(), mon.getUTCMonth() + 1)
+        : mon.getUTCFullYear() === sun.getUTCFullYear()
+          ? iso(mon.getUTCFullYear())
+          : null;
+    },
+  },
   // "next year", "last year", "this year", "later that year"
   {
     re: /\b(next|last|this|past|later (?:this|that|in the)|earlier (?:this|that|in the))\s+year\b/gi,

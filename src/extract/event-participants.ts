@@ -114,6 +114,15 @@ export function meetingSubject(
     const wStart = from + m.index;
     // "Trump's sit-down", "his meeting", "their meeting", "the two leaders met"
     if (/^(?:their|they)$/.test(w)) return pairBefore(input, wStart);
+    // "Scholz, who met Macron last week, said": the antecedent of "who".
+    if (w === 'who') {
+      const ante = input.entities.mentions.filter((x) => x.end <= wStart && x.start >= from).pop();
+      if (ante && /^\s*,\s*$/.test(text.slice(ante.end, wStart))) {
+        const e = personAt(input, ante.entityKey);
+        return e ? [e] : [];
+      }
+      return [];
+    }
     if (/^(?:two|both)$/.test(w) || (/^(?:leaders|sides|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed))) {
       return lastPeople(input, wStart, 2);
     }

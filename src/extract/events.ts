@@ -29,7 +29,7 @@ function invitedMeetings(input: StageInput, statements: ExtractedStatement[]): E
     if (!MEETING_INVITE.test(evText) && !MEETING_INVITE.test(words.slice(0, 60))) continue;
     const status: EventStatus = inv.declined ? 'cancelled' : inv.accepted ? 'planned' : 'proposed';
     const date = findDates(inv.event, input.article.published, 'future')[0];
-    const place = [...inv.event.matchAll(/\b(?:to|in|visit)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)/g)]
+    const place = [...` ${inv.event}`.matchAll(/(?:^\s|\b(?:to|in|visit)\s+)((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)/g)]
       .map((x) => x[1]!)
       .find((p) => !MONTH_OR_DAY.test(p));
     out.push({
@@ -54,7 +54,7 @@ interface Cue {
 }
 
 const CUES: Cue[] = [
-  { re: /\b(?:phone|telephone|video)\s+(?:call|calls|talks|conversation)\b|\bspoke\s+(?:by|over\s+the)\s+phone\b|\b(?:held|had|holds)\s+(?:a\s+)?(?:phone\s+)?call\b/gi, type: 'Call', verb: false },
+  { re: /\b(?:spoke|talked|speaks|talks)\s+(?:with|to)\s+(?=[^.]{0,60}?\b(?:by phone|by telephone|over the phone|on the phone|by video|in a (?:phone|telephone|video) call))|\b(?:phone|telephone|video)\s+(?:call|calls|talks|conversation)\b|\bspoke\s+(?:by|over\s+the)\s+phone\b|\b(?:held|had|holds)\s+(?:a\s+)?(?:phone\s+)?call\b/gi, type: 'Call', verb: false },
   { re: /\b(?:meet|meets|met|meeting)\s+(?:with\s+)?|\bsit\s+(?:down\s+)?(?:face[- ]to[- ]face\s+)?with\s+|\bsat\s+down\s+with\s+/gi, type: 'Meeting', verb: true },
   { re: /\b(?:meeting|meetings|sit-down|encounter|face-to-face)\b/gi, type: 'Meeting', verb: false },
   { re: /\b(?:talks|negotiations|dialogue|engagement)\b/gi, type: 'Talks', verb: false },
@@ -128,8 +128,14 @@ export function findEvents(input: StageInput, statements: ExtractedStatement[] =
       const sent = sentenceAround(input, at);
       const clause = clauseAround(text, sent.start, sent.end, at);
       const word = (/^\S+/.exec(m[0]) ?? [''])[0].toLowerCase();
-      const isVerbForm = cue.verb && !/^meeting$/i.test(word);
-      let subj = meetingSubject(input, statements, clause.start, at);
+      // "meeting" is a verb when it takes a direct object ("after meeting Scholz").
+      const isVerbForm = cue.verb && (!/^meeting$/i.test(word) || /^(?:[A-Z]|him\b|her\b|them\b)/.test(text.slice(at + m[0].length)));
+      // "will not meet", "refused to meet": no meeting, unless it waits on a condition.
+      const neg = /\b(?:not|never|n[’']t|refused to|refuses to|declined to|declines to|ruled out|rules out|no plans? to)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sent.start, at - 30), at));
+      if (isVerbForm && neg && !/\b(?:until|unless|if|before)\b/i.test(text.slice(at, sent.end))) continue;
+      // A relative clause ("Scholz, who met Macron") takes its antecedent from before the cut.
+      const subjFrom = /,\s+who\s+$/i.test(text.slice(sent.start, clause.start)) ? sent.start : clause.start;
+      let subj = meetingSubject(input, statements, subjFrom, at);
       const objs = meetingObjects(input, statements, at + m[0].length, clause.end, isVerbForm || /with\s+$/i.test(m[0]));
       // "Speaking soon after his meeting with Trump, Zelensky said": "his" is the main subject.
       const opener = /^[^,]*$/.test(text.slice(sent.start, at)) && /\b(?:his|her)\s+(?:[\w-]+\s+)?$/i.test(text.slice(sent.start, at));
@@ -196,12 +202,15 @@ export function findEvents(input: StageInput, statements: ExtractedStatement[] =
       }
       if (people.length < 2) continue;
       seenAt.add(at);
+      // "held talks by phone": a call, whatever the cue word.
+      const type: EventType = /\b(?:by phone|by telephone|over the phone|on the phone|phone call|telephone call|video call|video link|videoconference)\b/i.test(text.slice(at, clause.end)) ? 'Call' : cue.type;
       const clauseText = text.slice(clause.start, clause.end);
       // Tense and modality of this mention: from its sub-clause ("while hosting ...") on.
       const lead = text.slice(clause.start, at);
       const sub = /.*\s(?=(?:while|whereas|when|as|and)\s)/is.exec(lead);
       const statusFrom = sub ? clause.start + sub[0].length : clause.start;
       let status = statusOf(text.slice(statusFrom, Math.min(clause.end, at + m[0].length + 60)), word);
+      if (neg) status = 'proposed';
       // "following a meeting between ...", "after his meeting with ...": past, whatever the main verb.
       if (!isVerbForm && /\b(?:following|after|since|during)\s+(?:(?:a|an|the|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, at - 40), at)) && status !== 'cancelled' && !/\b(?:will|would|planned|upcoming|next)\b/i.test(text.slice(Math.max(sent.start, at - 40), at))) {
         status = 'occurred';
@@ -222,13 +231,13 @@ export function findEvents(input: StageInput, statements: ExtractedStatement[] =
       // "once in July 2018 and again during a formal state visit in June 2019": one meeting per date.
       if (dates.length > 1 && /\btwice\b|\bonce\b/i.test(clauseText)) {
         for (const d of dates.slice(1)) {
-          found.push(makeEvent(cue.type, people, d.date, d.text, status, clause.start + d.index, clause.end, sent.index, text, clause));
+          found.push(makeEvent(type, people, d.date, d.text, status, clause.start + d.index, clause.end, sent.index, text, clause));
         }
       }
       if (date && pubDay && status !== 'occurred' && date.date < (pub ?? '').slice(0, date.date.length) && !/\bnext\b/i.test(date.text)) {
         status = 'occurred';
       }
-      found.push(makeEvent(cue.type, people, date?.date, date?.text, status, at, clause.end, sent.index, text, clause, personNames));
+      found.push(makeEvent(type, people, date?.date, date?.text, status, at, clause.end, sent.index, text, clause, personNames));
     }
   }
   found.push(...invitedMeetings(input, statements));

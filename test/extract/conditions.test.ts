@@ -269,3 +269,28 @@ describe('findConditions: regressions from the development articles', () => {
   });
 });
 
+describe('findConditions: cues that are not conditions, and refusals that are', () => {
+  const people: FakeEntity[] = [
+    { name: 'Vladimir Putin', type: 'Person', aliases: ['Putin'] },
+    { name: 'Volodymyr Zelensky', type: 'Person', aliases: ['Zelenskyy'] },
+  ];
+
+  it('skips "not sure if", "even if", "as if", "if any" and "if it happens,"', () => {
+    expect(run('Putin said he was not sure if Zelenskyy would come.', people)).toEqual([]);
+    expect(run('Putin said he would go ahead even if the talks fail.', people)).toEqual([]);
+    expect(run('Zelenskyy acted as if nothing had happened, Putin said.', people)).toEqual([]);
+    expect(run('Putin said there were few concessions, if any, on the table.', people)).toEqual([]);
+    expect(run('The meeting, if it happens, would be the first since 2019, Putin said.', people)).toEqual([]);
+  });
+
+  it('drops "and when" from "if and when"', () => {
+    const [c] = run('"We will talk to Kyiv if and when they are ready," Putin told reporters.', people);
+    expect(c).toMatchObject({ holder: 'Vladimir Putin', text: 'they are ready' });
+  });
+
+  it('reads a refusal that lasts "until" something happens', () => {
+    const [c] = run('Putin said he will not meet Zelenskyy until the necessary groundwork is done.', people);
+    expect(c).toMatchObject({ holder: 'Vladimir Putin', text: 'the necessary groundwork is done', on: 'meet Zelenskyy' });
+  });
+});
+

@@ -62,4 +62,15 @@ describe('resolveDate', () => {
     const all = findDates('once in July 2018 and again during a formal state visit in June 2019', '2025-02-28');
     expect(all.map((x) => x.date)).toEqual(['2018-07', '2019-06']);
   });
+
+  it('reads a week as its month when the week lies in one month', () => {
+    // 2025-07-03 is a Thursday: next week is 7-13 July.
+    expect(d("Steve Witkoff was planning to meet Iran's foreign minister, Abbas Araghchi, in Oslo next week.", '2025-07-03')).toBe('2025-07');
+    // 2025-07-31: next week is 4-10 August.
+    expect(d('They will meet next week.', '2025-07-31')).toBe('2025-08');
+    // 2025-10-01: last week is 22-28 September.
+    expect(d('They met last week.', '2025-10-01')).toBe('2025-09');
+    // 2025-10-08: last week is 29 September - 5 October, across two months.
+    expect(d('They met last week.', '2025-10-08')).toBe('2025');
+  });
 });

@@ -106,4 +106,26 @@ describe('findEvents', () => {
   it('does not make a meeting of a summit someone attends', () => {
     expect(run("Iran's Foreign Minister Abbas Araghchi attends the 17th annual BRICS summit in Rio de Janeiro.", [{ name: 'Abbas Araghchi', type: 'Person' }], '2025-07-10')).toEqual([]);
   });
+
+  it('reads a relative clause, a gerund and a call by phone', () => {
+    const people: FakeEntity[] = [PUTIN, ZELENSKY, TRUMP];
+    expect(run('Zelenskyy, who met Trump last week, said the plan was wrong.', people, '2025-10-01')).toEqual([
+      expect.objectContaining({ participants: ['Donald Trump', 'Volodymyr Zelensky'], date: '2025-09', status: 'occurred' }),
+    ]);
+    expect(run('Zelenskyy, speaking after meeting Trump on Thursday, said the plan was sound.', people, '2025-10-01')).toEqual([
+      expect.objectContaining({ participants: ['Donald Trump', 'Volodymyr Zelensky'], date: '2025-09-25', status: 'occurred' }),
+    ]);
+    expect(run('Putin spoke with Trump by phone on Monday.', people, '2025-08-19')).toEqual([
+      expect.objectContaining({ type: 'Call', participants: ['Donald Trump', 'Vladimir Putin'], date: '2025-08-18' }),
+    ]);
+  });
+
+  it('drops a refused meeting and keeps one that waits on a condition as proposed', () => {
+    const people: FakeEntity[] = [PUTIN, ZELENSKY];
+    expect(run('Putin refused to meet Zelenskyy.', people, '2025-08-19')).toEqual([]);
+    expect(run('Putin said he will not meet Zelenskyy until the necessary groundwork is done.', people, '2025-08-19')).toEqual([
+      expect.objectContaining({ participants: ['Vladimir Putin', 'Volodymyr Zelensky'], status: 'proposed' }),
+    ]);
+  });
 });
+
