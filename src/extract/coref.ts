@@ -126,11 +126,18 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
           if (p.country === country) score += 2;
           else if (p.country) return { p, score: -1 };
         }
+        let roleHit = false;
         for (const r of roleWords) {
-          if (new RegExp(`\\b${r.replace(/[^\p{L}-]/gu, '')}\\b`, 'u').test(roleText)) score += 2;
-          else if (LEADER_WORDS.has(r) && [...LEADER_WORDS].some((l) => new RegExp(`\\b${l}\\b`).test(roleText))) score += 1;
+          if (new RegExp(`\\b${r.replace(/[^\p{L}-]/gu, '')}\\b`, 'u').test(roleText)) {
+            score += 2;
+            roleHit = true;
+          } else if (LEADER_WORDS.has(r) && [...LEADER_WORDS].some((l) => new RegExp(`\\b${l}\\b`).test(roleText))) {
+            score += 1;
+            roleHit = true;
+          }
         }
-        return { p, score };
+        // A country alone ("the Russian side") names no one.
+        return { p, score: roleHit ? score : 0 };
       })
       .filter((x) => x.score > 0);
     if (!scored.length) return null;
@@ -142,6 +149,12 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     const raw = text.trim().replace(/[,.;:]+$/, '');
     if (!raw) return null;
     const lower = raw.toLowerCase();
+    // "a senior official", "officials in Moscow", "two diplomats": nobody in particular.
+    if (/^(?:a|an|one|two|three|several|some|many|other|unnamed|anonymous|senior)\b/.test(lower)) return null;
+    if (/^(?:\p{Ll}+\s+)*\p{Ll}+s\b(?!['’])/u.test(lower.replace(/^the\s+/, '')) && !/\b(?:he|his|she|hers|its|this|was|has|is|us)$/.test(lower) && /^[\p{Ll}\s]+$/u.test(raw.replace(/^the\s+/i, '').split(/\s+(?:in|at|from|of)\s+/)[0] ?? '')) {
+      const head = (raw.replace(/^the\s+/i, '').split(/\s+(?:in|at|from|of)\s+/)[0] ?? '').split(/\s+/).pop() ?? '';
+      if (/[^s]s$/.test(head) && !ORG_HEADS.has(head)) return null;
+    }
     if (MALE.has(lower)) return pronoun('m', at);
     if (FEMALE.has(lower)) return pronoun('f', at);
     if (lower === 'it' || lower === 'its') return lastOrganisation(at, () => true);

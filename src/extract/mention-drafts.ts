@@ -313,6 +313,10 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // "Middle East Envoy Steve Witkoff": a title further in still ends the role.
   const lastTitle = nameTokens.reduce((at, t, k) => (k < nameTokens.length - 1 && (isTitle(t) || isHonorific(t)) && !hasNameTag(t) ? k : at), -1);
   if (lastTitle >= 0) {
+    // "UN Secretary-General", "NATO Secretary General": the body named in the role.
+    for (const t of nameTokens.slice(0, lastTitle)) {
+      if (isAcronymWord(t.text) && !countryOf(t.text)) ctx.drafts.push({ kind: 'org', start: t.start, end: t.end, text: t.text, name: t.text, roles: [], acronym: true });
+    }
     roles.push(nameTokens.slice(0, lastTitle + 1).map((t) => t.text).join(' '));
     titled = true;
     nameTokens = nameTokens.slice(lastTitle + 1);
@@ -541,8 +545,9 @@ function markOrgLike(text: string, drafts: Draft[]) {
     const sentenceRest = (text.slice(d.end, d.end + 90).split(/[.!?]\s/)[0] ?? '');
     const before = text.slice(Math.max(0, d.start - 30), d.start);
     if (PLACE_BEFORE.test(before)) continue;
-    const possessiveMember = /^['’]s?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|chief|officials?|members?|fighters|spokesman|spokesperson)\b/.test(text.slice(d.end, d.end + 40));
-    if (/\b(?:it|its)\b/.test(sentenceRest) || possessiveMember) d.orgLike = true;
+    const possessiveMember = /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson)\b/.test(text.slice(d.end, d.end + 40));
+    const groupApposition = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:group|movement|organi[sz]ation|party|militia|faction|network|company|firm|agency|broadcaster|newspaper)\b/u.test(text.slice(d.end, d.end + 60));
+    if (/\b(?:it|its)\b/.test(sentenceRest) || possessiveMember || groupApposition) d.orgLike = true;
   }
   // One occurrence read as "it"/"its" makes every occurrence of the word an organisation.
   const orgWords = new Set(drafts.filter((d) => d.orgLike).map((d) => d.name));

@@ -99,9 +99,13 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
       continue;
     }
     const next = tokens[i + 1];
+    const afterNext = tokens[i + 2];
     const connector =
       joined && CONNECTORS.has(t.text) && next && /^ $/.test(text.slice(t.end, next.start)) &&
-      (isCapitalised(next) || (next.text === 'the' && t.text === 'of'));
+      (isCapitalised(next) ||
+        (next.text === 'the' && t.text === 'of') ||
+        // "Ursula von der Leyen": a chain of particles before a capitalised word.
+        (CONNECTORS.has(next.text) && next.text !== 'of' && !!afterNext && isCapitalised(afterNext) && /^ $/.test(text.slice(next.end, afterNext.start))));
     if (connector) {
       cur.push(t);
       continue;

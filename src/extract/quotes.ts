@@ -18,6 +18,8 @@ interface Found {
   sentence: Sentence;
   /** Continues an open quotation from the paragraph before (opening-marks-only convention). */
   continued: boolean;
+  /** Attributed to someone the article does not name ("a senior official said"). */
+  unnamed?: boolean;
   speaker: string | null;
   cue?: string;
   reporter?: string;
@@ -95,6 +97,10 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
         f.speaker = who.key;
         f.cue = att.cue;
         f.confidence = att.strength * who.certainty;
+      } else if (!att.mainSubject && /^(?:an?|one|two|three|several|some|unnamed|anonymous|senior)\b|\b(?:officials|sources|diplomats|analysts|experts|people|residents|witnesses)\b/i.test(text.slice(att.start, att.end))) {
+        f.unnamed = true;
+        f.cue = att.cue;
+        f.confidence = att.strength;
       }
       if (att.reporter) {
         const r = outletIn(ctx, att.reporter.start, att.reporter.end);
@@ -109,7 +115,7 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
   // Quotations without their own attribution: the same words quoted elsewhere (a pull
   // quote), a quotation continued from the paragraph before, or the last speaker nearby.
   found.forEach((f, i) => {
-    if (f.speaker) return;
+    if (f.speaker || f.unnamed) return;
     const words = text.slice(f.q.start, f.q.end);
     const twin = found.find((o) => o !== f && o.speaker && sameWords(words, text.slice(o.q.start, o.q.end)));
     if (twin) {
@@ -206,6 +212,8 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     return null;
   }
   const phrase = text.slice(att.start, att.end);
+  // "a senior Hamas official", "an aide": someone the article does not name.
+  if (/^(?:an?|one|two|three|several|some|unnamed|anonymous)\s/i.test(phrase)) return null;
   // "Netanyahu's office", "Macron's office": the office of the person's post.
   const office = phrase.match(/^(.+?)['’]s\s+office$/i);
   if (office) {
