@@ -560,10 +560,12 @@ function markOrgLike(text: string, drafts: Draft[]) {
 
 /** "the Iranian foreign ministry": a ministry named by its country's adjective. */
 function findLowercaseMinistries(text: string, drafts: Draft[]) {
-  const re = /\b((\p{Lu}[\p{L}]+)\s+(?:foreign|defen[cs]e|interior|commerce|finance|trade|justice|health|information)\s+ministry)\b/gu;
+  const re = /\b((\p{Lu}[\p{L}]+(?:['’]s)?)\s+(?:foreign|defen[cs]e|interior|commerce|finance|trade|justice|health|information)\s+ministry)\b/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    if (!countryByDemonym(m[2] as string)) continue;
+    const word = m[2] as string;
+    // "the Iranian foreign ministry", "China's foreign ministry".
+    if (!countryByDemonym(word) && !(/['’]s$/.test(word) && countryOf(word.replace(/['’]s$/, '')))) continue;
     drafts.push({ kind: 'org', start: m.index, end: m.index + (m[1] as string).length, text: m[1] as string, name: m[1] as string, roles: [] });
   }
 }

@@ -4,8 +4,8 @@ import { splitSentences } from './sentences';
 
 /** "date 2025-07-29 " as some scrapers prefix the first line. */
 const DATE_PREFIX = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/i;
-/** "ISLAMABAD: ", "Washington, DC [US], February 28 (ANI): " */
-const DATELINE_PREFIX = /^(?:[A-Z][A-Z .'/-]{2,}:\s+|[^:()]{0,60}\([A-Z]{2,6}\)\s*[:\u2013\u2014-]\s+)/;
+/** "ISLAMABAD: ", "Washington, DC [US], February 28 (ANI): ", "BEIJING, Oct 30 (Reuters) - " */
+const DATELINE_PREFIX = /^(?:[A-Z][A-Z .'/-]{2,}:\s+|[^:()]{0,60}\((?:[A-Z]{2,6}|[A-Z][a-z]{2,12})\)\s*[:\u2013\u2014-]\s+)/;
 /** Broadcast transcript speaker labels. */
 const TRANSCRIPT_LABEL = /^(?:Anchor|Reporter|Host|Correspondent)\s*:\s*/;
 
