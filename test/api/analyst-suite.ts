@@ -1,4 +1,6 @@
 import type { GraphStore } from '../../src/graph/store';
+import { buildArticleGraph } from '../../src/graph/build';
+import { fixtureExtraction } from '../graph/fixture-extraction';
 import { createHarness } from './harness';
 
 type H = Awaited<ReturnType<typeof createHarness>>;
@@ -110,6 +112,28 @@ export function runAnalystSuite(storeName: string, makeStore: () => Promise<Grap
       const same = await h.gql(`{ statements(speaker: "Kim", first: 1) { nodes { sameQuote { count earliest { id } } } } }`);
       expect(same.data.statements.nodes[0].sameQuote.count).toBe(2);
       expect((await h.gql(`{ quote(quoteKey: "never said") { count } }`)).data.quote).toBeNull();
+    });
+
+    it('quote partialMentions: a fragment printed by another outlet, found both ways', async () => {
+      const x = fixtureExtraction({ id: 'third', url: 'https://example.org/third', published: '2025-11-04', source: 'The Independent' });
+      const fragment = 'there is no reason for us not to sit down with the US';
+      const at = x.article.text.indexOf(fragment);
+      x.statements = [{ ...x.statements[1]!, text: fragment, start: at, end: at + fragment.length }];
+      x.conditions = [];
+      const g = buildArticleGraph(x);
+      await h.store.upsertArticle(g);
+      try {
+        const r = await h.gql(`{ statements(source: "The Independent") { nodes { sameQuote { count partialMentions { totalCount nodes { article { source } } } } } } }`);
+        expect(r.errors).toBeUndefined();
+        const q = r.data.statements.nodes[0].sameQuote;
+        expect(q.count).toBe(1);
+        expect(q.partialMentions.totalCount).toBe(2);
+        expect(q.partialMentions.nodes.map((n: any) => n.article.source)).toEqual(['The Straits Times', 'Hindustan Times']);
+        const whole = await h.gql(`{ statements(speaker: "Kim", source: "Hindustan Times") { nodes { sameQuote { partialMentions { nodes { text article { source } } } } } } }`);
+        expect(whole.data.statements.nodes[0].sameQuote.partialMentions.nodes).toEqual([{ text: fragment, article: { source: 'The Independent' } }]);
+      } finally {
+        await h.store.deleteArticle(g.articleId);
+      }
     });
 
     it('network: who interacts with whom, with weights counted once per piece of evidence', async () => {

@@ -16,6 +16,37 @@ const byPublishedAsc = (a: GraphNode, b: GraphNode) => String(a.props.published 
 
 /** Upper bound of mentions of one quotation held in memory. */
 const MAX_MENTIONS = 1000;
+/** Shortest shared run of words that counts as quoting part of a quotation. */
+const MIN_PART_WORDS = 6;
+/** Most full-text searches one `partialMentions` makes (windows over the quotation's words). */
+const MAX_WINDOWS = 12;
+
+/**
+ * Statements that quote part of these words, or these words inside a longer quotation: outlets
+ * often print a fragment of what another printed whole. Found by full-text search over windows
+ * of the words (any fragment of MIN_PART_WORDS or more words holds a whole window), then checked
+ * for containment of the normalised text.
+ */
+async function partialMentions(ctx: ApiContext, q: QuoteShape): Promise<GraphNode[]> {
+  const words = q.quoteKey.split(' ');
+  const size = 4;
+  const stride = MIN_PART_WORDS - size + 1;
+  const windows: string[] = [];
+  for (let i = 0; i + size <= words.length && windows.length < MAX_WINDOWS; i += stride) windows.push(words.slice(i, i + size).join(' '));
+  if (!windows.length) windows.push(q.quoteKey);
+  const exact = new Set(q.mentions.map((m) => m.id));
+  const found = new Map<string, GraphNode>();
+  for (const page of await Promise.all(windows.map((w) => ctx.store.search(w, ['Statement'], { first: 200 })))) {
+    for (const { node } of page.items) {
+      const key = typeof node.props.quoteKey === 'string' ? node.props.quoteKey : '';
+      if (exact.has(node.id) || !key) continue;
+      const shorter = key.length < q.quoteKey.length ? key : q.quoteKey;
+      if (shorter.split(' ').length < MIN_PART_WORDS) continue;
+      if (` ${q.quoteKey} `.includes(` ${key} `) || ` ${key} `.includes(` ${q.quoteKey} `)) found.set(node.id, node);
+    }
+  }
+  return [...found.values()].sort(byPublishedAsc);
+}
 
 export async function loadQuote(ctx: ApiContext, quoteKey: string): Promise<QuoteShape | null> {
   const page = await ctx.store.findNodes({ label: 'Statement', where: { quoteKey } }, { first: MAX_MENTIONS });
@@ -43,6 +74,12 @@ export const QuoteRef = builder.objectRef<QuoteShape>('Quote').implement({
       description: 'Every mention, earliest first.',
       args: pagingArgs(t),
       resolve: (q, args, ctx) => fromList(q.mentions, pageArgs(args, ctx)),
+    }),
+    partialMentions: t.field({
+      type: StatementConnection,
+      description: `Statements quoting part of these words (${MIN_PART_WORDS} words or more), or these words inside a longer quotation, earliest first.`,
+      args: pagingArgs(t),
+      resolve: async (q, args, ctx) => fromList(await partialMentions(ctx, q), pageArgs(args, ctx)),
     }),
   }),
 });
