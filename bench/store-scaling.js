@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Store-only scaling: how the cost of one upsertArticle grows with the size of the store,
+ * extraction taken out. A few hundred synthetic articles are extracted once; their graphs
+ * are then written again and again under fresh article ids (entity nodes stay shared, as they
+ * are in real news), and the mean upsert time of each step is printed.
+ *
+ *   node bench/store-scaling.js [--store=embedded|neo4j] [--articles=5000] [--step=500] [--distinct=200]
+ */
+const os = require('node:os');
+const path = require('node:path');
+const { loadSeeds } = require('./lib/corpus');
+const { createSynth } = require('./lib/synth');
+const { openStore } = require('./lib/stores');
+const { requireDist } = require('./lib/util');
+
+function parseArgs(argv) {
+  const a = {};
+  for (const s of argv) {
+    const m = /^--([\w-]+)(?:=(.*))?$/.exec(s);
+    if (m) a[m[1]] = m[2] ?? true;
+  }
+  return a;
+}
+
+const OWNED = new Set(['Article', 'Statement', 'Condition', 'Event']);
+
+/** The same article's graph under another identity: owned node ids, edge ids and articleId renamed. */
+function clone(graph, k) {
+  const rename = new Map();
+  for (const n of graph.nodes) if (OWNED.has(n.label)) rename.set(n.id, `${n.id}~${k}`);
+  const id = (x) => rename.get(x) ?? x;
+  return {
+    articleId: id(graph.articleId),
+    contentHash: `${graph.contentHash}~${k}`,
+    nodes: graph.nodes.map((n) => ({ ...n, id: id(n.id), props: n.props.articleId ? { ...n.props, articleId: id(n.props.articleId) } : n.props })),
+    edges: graph.edges.map((e) => ({ ...e, id: `${e.id}~${k}`, from: id(e.from), to: id(e.to), articleId: id(e.articleId) })),
+  };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const total = Number(args.articles ?? 5000);
+  const step = Number(args.step ?? 500);
+  const distinct = Number(args.distinct ?? 200);
+  const kind = args.store ?? 'embedded';
+  const { extract, EXTRACTOR_VERSION } = requireDist('extract/index.js');
+  const { buildArticleGraph } = requireDist('graph/build.js');
+  const synth = createSynth(loadSeeds().records, { seed: 17 });
+  const graphs = [];
+  for (let i = 0; i < distinct; i++) graphs.push(buildArticleGraph(extract(synth.article(i)), { extractorVersion: EXTRACTOR_VERSION }));
+  const opts = {
+    workDir: path.join(os.tmpdir(), `sayso-store-scaling-${process.pid}`),
+    neo4jUri: args['neo4j-uri'] ?? 'bolt://127.0.0.1:7687',
+    neo4jUser: 'neo4j',
+    neo4jPassword: '',
+  };
+  const h = await openStore(kind, opts);
+  const written = [];
+  try {
+    console.log(`store-scaling ${kind}: ${distinct} distinct graphs (${graphs.reduce((s, g) => s + g.nodes.length, 0) / distinct} nodes, ${graphs.reduce((s, g) => s + g.edges.length, 0) / distinct} edges each on average)`);
+    let first = null;
+    for (let done = 0; done < total; done += step) {
+      const t0 = performance.now();
+      for (let i = done; i < Math.min(total, done + step); i++) {
+        const g = clone(graphs[i % distinct], i);
+        await h.store.upsertArticle(g);
+        if (kind === 'neo4j') written.push(g.articleId);
+      }
+      const ms = (performance.now() - t0) / step;
+      first ??= ms;
+      console.log(`  ${String(done + step).padStart(7)} articles: ${ms.toFixed(2)} ms per upsert (${(ms / first).toFixed(2)}x the first step)`);
+    }
+  } finally {
+    for (const id of written) await h.store.deleteArticle(id);
+    await h.dispose();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
