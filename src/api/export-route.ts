@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config';
-import { exportFileName, exportToCsvDirectory, exportToStream, FORMAT_INFO, isExportFormat, parseSelection, EXPORT_FORMATS } from '../export';
+import { assertSelectionFound, exportFileName, exportToCsvDirectory, exportToStream, FORMAT_INFO, isExportFormat, parseSelection, EXPORT_FORMATS } from '../export';
 import { writeTar } from '../export/tar';
 import { SaysoError, type ErrorCode, type GraphStore } from '../graph/store';
 import { createContext } from './context';
@@ -82,10 +82,7 @@ export function createExportHandler(options: ExportRouteOptions): (request: Requ
       if (err instanceof SaysoError) return errorResponse(err.code, err.message);
       throw err;
     }
-    if (selection.entityId) {
-      const [node] = await store.getNodes([selection.entityId]);
-      if (!node) return errorResponse('NOT_FOUND', `No node has the id "${selection.entityId}".`);
-    }
+    await assertSelectionFound(store, selection);
 
     const fileName = exportFileName(format, selection).replace(/\.csv$/, '-csv.tar');
     const headers = {

@@ -102,6 +102,15 @@ export function parseSelection(input: SelectionInput): ExportSelection {
   return selection;
 }
 
+/** A neighbourhood of a node that does not exist is a mistake to report, not an empty export. */
+export async function assertSelectionFound(store: GraphStore, selection: ExportSelection): Promise<void> {
+  if (!selection.entityId) return;
+  const [node] = await store.getNodes([selection.entityId]);
+  if (!node) {
+    throw new SaysoError('NOT_FOUND', `No node has the id "${selection.entityId}" (ids look like person:kim-jong-un, country:PRK, org:kcna).`);
+  }
+}
+
 /** Writes one export of `store` to `out`; the typed formats read the selection twice (schema, rows). */
 export async function exportToStream(
   store: GraphStore,

@@ -80,6 +80,10 @@ describe('sayso export', () => {
     const badLabel = await run('--format', 'json', '--labels', 'Persons');
     expect(badLabel.exitCode).toBe(2);
     expect(badLabel.stderr).toContain('Unknown label "Persons"');
+    const missing = await run('--format', 'json', '--entity', 'person:nobody');
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toContain('No node has the id "person:nobody"');
     const badFormat = await run('--format', 'pdf');
     expect(badFormat.exitCode).not.toBe(0);
     expect(badFormat.stderr).toMatch(/Allowed choices are graphml, json, csv, cypher, jsonld/);

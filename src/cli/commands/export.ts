@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../../config';
-import { EXPORT_FORMATS, exportToCsvDirectory, exportToStream, parseSelection, type ExportFormat } from '../../export';
+import { assertSelectionFound, EXPORT_FORMATS, exportToCsvDirectory, exportToStream, parseSelection, type ExportFormat } from '../../export';
 import { openStore } from '../../graph/open-store';
 import { SaysoError, type GraphStore } from '../../graph/store';
 
@@ -62,6 +62,8 @@ export function createExportCommand(deps: ExportCommandDeps = {}): Command {
       try {
         await runExport(flags, open, stdout, stderr);
       } catch (err) {
+        // A reader that stopped early (`sayso export ... | head`) is not a failure.
+        if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;
         const message = err instanceof SaysoError ? err.message : `export failed: ${(err as Error).message}`;
         stderr.write(`sayso export: ${message}\n`);
         process.exitCode = err instanceof SaysoError && err.code === 'BAD_INPUT' ? 2 : 1;
@@ -80,6 +82,7 @@ async function runExport(flags: ExportFlags, open: () => Promise<GraphStore>, st
   }
   const store = await open();
   try {
+    await assertSelectionFound(store, selection);
     if (flags.format === 'csv') {
       const dir = resolve(flags.out!);
       const summary = await exportToCsvDirectory(store, selection, dir);
