@@ -68,7 +68,7 @@ const ROLE_HEADS =
   'brother|son|daughter|wife|husband|predecessor|successor|colleague';
 const ROLE_BEFORE = new RegExp(
   `(?:^|\\n|[,(;:.]\\s*|\\b(?:the|a|an|his|her|its|their|and|with|by|to|of|from|for|as|said|told|between|including)\\s+)` +
-    `((?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_HEADS})),?\\s+$`,
+    `((?:[\\p{L}'’-]+[ \\t]+){0,4}?(?:${ROLE_HEADS})),?[ \\t]+$`,
   'u',
 );
 const APPOSITION_AFTER = new RegExp(
@@ -429,6 +429,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const cleanName = tokens.map((t) => t.text).join(' ');
   const base = { start: s.start, end: s.end, text: s.text, name: cleanName, roles: info.roles };
   // A trailing possessive mark is not part of the name.
+  // Plural abbreviations ("MPs", "CEOs") are common nouns.
+  if (tokens.length === 1 && /^[A-Z]{2,}s$/.test(last.text)) return;
   if (tokens.length === 1 && isAcronymWord(last.text)) {
     // "DGMO-level talks": an acronym used only as a modifier names nothing.
     if (/^-\p{Ll}/u.test(ctx.text.slice(s.end, s.end + 2))) return;

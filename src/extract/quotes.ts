@@ -63,10 +63,12 @@ function collectQuotations(article: CleanArticle): Found[] {
         if (cut && cut.index !== undefined) end = q.start + cut.index;
       }
       while (end > q.start && /\s/.test(article.text[end - 1] ?? '')) end--;
+      let start = q.start;
+      while (start < end && /\s/.test(article.text[start] ?? '')) start++;
       const sentence = article.sentences.find((s) => q.open >= s.start && q.open < s.end) ?? article.sentences.find((s) => s.paragraph === paragraph);
       if (!sentence || end <= q.start) return;
       out.push({
-        q: { ...q, end },
+        q: { ...q, start, end },
         paragraph,
         sentence,
         continued: k === 0 && openFromPrevious && q.open === p.start,
