@@ -55,7 +55,16 @@ async function main() {
     neo4jUri: args['neo4j-uri'] ?? 'bolt://127.0.0.1:7687',
     neo4jUser: 'neo4j',
     neo4jPassword: '',
+    // Neo4j: time per Cypher statement, summed (the adapter reports each one).
+    onQuery: (statement, ms) => {
+      const key = statement.replace(/\s+/g, ' ').trim().slice(0, 90);
+      const s = perStatement.get(key) ?? { n: 0, ms: 0 };
+      s.n++;
+      s.ms += ms;
+      perStatement.set(key, s);
+    },
   };
+  const perStatement = new Map();
   const h = await openStore(kind, opts);
   const written = [];
   try {
@@ -72,7 +81,15 @@ async function main() {
       first ??= ms;
       console.log(`  ${String(done + step).padStart(7)} articles: ${ms.toFixed(2)} ms per upsert (${(ms / first).toFixed(2)}x the first step)`);
     }
+    if (perStatement.size) {
+      const all = [...perStatement.values()].reduce((t, s) => t + s.ms, 0);
+      console.log(`  Cypher statements by total time (${[...perStatement.values()].reduce((t, s) => t + s.n, 0) / total} per upsert):`);
+      for (const [k, s] of [...perStatement.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) {
+        console.log(`  ${((100 * s.ms) / all).toFixed(1).padStart(5)}%  ${String(s.n).padStart(6)} x  ${(s.ms / s.n).toFixed(2)} ms  ${k}`);
+      }
+    }
   } finally {
+    perStatement.clear();
     for (const id of written) await h.store.deleteArticle(id);
     await h.dispose();
   }

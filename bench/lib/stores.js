@@ -52,7 +52,7 @@ async function openStore(kind, opts) {
   }
   const mod = requireDist('graph/neo4j/index.js');
   const create = pickExport(mod, ['createNeo4jStore'], 'Neo4j store');
-  const store = create({ uri: opts.neo4jUri, user: opts.neo4jUser, password: opts.neo4jPassword });
+  const store = create({ uri: opts.neo4jUri, user: opts.neo4jUser, password: opts.neo4jPassword, ...(opts.onQuery ? { onQuery: opts.onQuery } : {}) });
   const written = new Set();
   return {
     store,
