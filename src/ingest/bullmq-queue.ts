@@ -48,12 +48,14 @@ export function createRedisConnection(url: string, extra: RedisOptions = {}): IO
 /** Fails fast with a clear message when nothing answers at the URL. */
 export async function pingRedis(url: string, timeoutMs = 3000): Promise<void> {
   const conn = createRedisConnection(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 1, retryStrategy: () => null });
-  conn.on('error', () => {});
+  // The socket error (ECONNREFUSED, ENOTFOUND) says more than the rejected connect().
+  let cause = '';
+  conn.on('error', (e: Error) => (cause ||= e.message));
   try {
     await conn.connect();
     await conn.ping();
   } catch (err) {
-    throw new SaysoError('STORE_UNAVAILABLE', `No Redis answers at ${url} (${(err as Error).message}). Start one with \`npm run redis:start\` or pass --queue redis://host:port.`);
+    throw new SaysoError('STORE_UNAVAILABLE', `No Redis answers at ${url} (${cause || (err as Error).message}). Start one with \`npm run redis:start\` or pass --queue redis://host:port.`);
   } finally {
     conn.disconnect();
   }
