@@ -9,6 +9,8 @@ export interface Loaders {
   node: DataLoader<string, GraphNode | null>;
   /** Neighbour lists by node id for one edge type, direction and label: one `neighbours` call per tick. */
   neighbours(edgeType: EdgeType, direction: Direction, label?: NodeLabel): DataLoader<string, Neighbour[]>;
+  /** Statements by quoteKey: one store call per distinct quotation in a request. */
+  quote: DataLoader<string, GraphNode[]>;
 }
 
 export interface ApiContext {
@@ -19,11 +21,18 @@ export interface ApiContext {
   authorized: boolean;
 }
 
+/** Upper bound of mentions of one quotation held in memory. */
+export const MAX_QUOTE_MENTIONS = 1000;
+
 export function createLoaders(store: GraphStore): Loaders {
   const node = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids));
   const byQuery = new Map<string, DataLoader<string, Neighbour[]>>();
+  const quote = new DataLoader<string, GraphNode[]>((keys) =>
+    Promise.all(keys.map(async (quoteKey) => (await store.findNodes({ label: 'Statement', where: { quoteKey } }, { first: MAX_QUOTE_MENTIONS })).items)),
+  );
   return {
     node,
+    quote,
     neighbours(edgeType, direction, label) {
       const key = `${edgeType}|${direction}|${label ?? ''}`;
       let loader = byQuery.get(key);

@@ -1,8 +1,8 @@
 import type { GraphNode } from '../../graph/model';
 import { builder } from '../builder';
 import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
-import { ArticleRef, ConditionConnection, EntityRef, EventConnection, EventRef, InvitationConnection } from '../refs';
-import { checkDate, entitiesNamed, follow, followNodes, followOne, num, str } from '../resolve';
+import { ArticleRef, ConditionConnection, EntityRef, EventConnection, EventRef, InvitationConnection, StatementConnection } from '../refs';
+import { byPublishedDesc, checkDate, entitiesNamed, follow, followNodes, followOne, num, str } from '../resolve';
 import { isLabel } from './entity';
 import { EventStatusEnum, EventTypeEnum } from './enums';
 
@@ -43,6 +43,12 @@ builder.objectType(EventRef, {
         const edges = (await Promise.all(invitees.map((p) => follow(ctx, p.id, 'INVITED', 'in')))).flat().filter((x) => x.edge.props.eventId === n.id);
         return fromList(edges.map((x) => ({ edge: x.edge })), pageArgs(args, ctx));
       },
+    }),
+    statements: t.field({
+      type: StatementConnection,
+      description: 'Statements about this event, newest first.',
+      args: pagingArgs(t),
+      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'ABOUT', 'in', 'Statement')).sort(byPublishedDesc), pageArgs(args, ctx)),
     }),
     conditions: t.field({
       type: ConditionConnection,

@@ -14,8 +14,6 @@ interface QuoteShape {
 
 const byPublishedAsc = (a: GraphNode, b: GraphNode) => String(a.props.published ?? '9999').localeCompare(String(b.props.published ?? '9999')) || a.id.localeCompare(b.id);
 
-/** Upper bound of mentions of one quotation held in memory. */
-const MAX_MENTIONS = 1000;
 /** Shortest shared run of words that counts as quoting part of a quotation. */
 const MIN_PART_WORDS = 6;
 /** Most full-text searches one `partialMentions` makes (windows over the quotation's words). */
@@ -49,9 +47,9 @@ async function partialMentions(ctx: ApiContext, q: QuoteShape): Promise<GraphNod
 }
 
 export async function loadQuote(ctx: ApiContext, quoteKey: string): Promise<QuoteShape | null> {
-  const page = await ctx.store.findNodes({ label: 'Statement', where: { quoteKey } }, { first: MAX_MENTIONS });
-  if (!page.items.length) return null;
-  return { quoteKey, mentions: [...page.items].sort(byPublishedAsc) };
+  const items = await ctx.loaders.quote.load(quoteKey);
+  if (!items.length) return null;
+  return { quoteKey, mentions: [...items].sort(byPublishedAsc) };
 }
 
 export const QuoteRef = builder.objectRef<QuoteShape>('Quote').implement({
