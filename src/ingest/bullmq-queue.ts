@@ -165,7 +165,10 @@ export function createRedisWorker(
   return {
     counters,
     async run() {
-      void worker.run().finally(() => resolveDone());
+      void worker
+        .run()
+        .catch((err: Error) => log.error({ err: err.message }, 'worker stopped on an error'))
+        .finally(() => resolveDone());
       await done;
       await stopped;
       connection.disconnect();
