@@ -23,6 +23,7 @@ const BRIDGE = new Set([
   'in-person', 'bilateral', 'direct', 'face-to-face', 'second', 'closed-door', 'high-level', 'leader-level', 'formal',
   'official', 'state', 'private', 'trilateral', 'possible', 'potential', 'such', 'another', 'new', 'joint', 'follow-up',
   'historic', 'rare', 'planned', 'proposed', 'long-awaited', 'separate', 'brief', 'fresh', 'renewed', 'resuming', 'resume',
+  'pay', 'pays', 'paid', 'paying', 'make', 'makes', 'made', 'making', 'working', 'upcoming', 'reciprocal',
 ]);
 
 const PRONOUNS = /^(?:he|she|him|his|her)$/i;
@@ -106,14 +107,38 @@ export function meetingSubject(
   // Walk back over bridge words; stop at the first word that is not one.
   const re = /([\p{L}’'.-]+)\s*$/u;
   for (let guard = 0; guard < 14 && end > from; guard++) {
-    const chunk = text.slice(from, end);
+    let chunk = text.slice(from, end);
+    // Skip an appositive between commas: "Vice Premier He, as the Chinese lead person ..., will".
+    if (/,\s*$/.test(chunk)) {
+      const body = chunk.replace(/,\s*$/, '');
+      const open = body.lastIndexOf(',');
+      if (open > 0 && /^,\s*(?:as|who|which|the|a|an|[A-Z])/.test(body.slice(open)) && body.length - open < 120) {
+        end = from + open;
+        chunk = text.slice(from, end);
+      }
+    }
     const trimmed = chunk.replace(/[\s,“”"‘]+$/, '');
     const m = re.exec(trimmed);
     if (!m) break;
     const w = m[1]!.toLowerCase().replace(/[’']/g, '');
     const wStart = from + m.index;
     // "Trump's sit-down", "his meeting", "their meeting", "the two leaders met"
-    if (/^(?:their|they)$/.test(w)) return pairBefore(input, wStart);
+    if (/^(?:their|they)$/.test(w)) {
+      // "Starmer brought a letter to their meeting": the sentence's subject and the last
+      // other person named before the sentence.
+      let sStart = sentenceStartBefore(text, wStart);
+      const opener = /^(?:during|after|before|in|at|on|following|ahead of)\b[^,]{0,80},\s*/i.exec(text.slice(sStart, wStart));
+      if (opener) sStart += opener[0].length;
+      const subject = sStart < wStart ? clauseSubject(input, sStart, wStart) : null;
+      if (subject) {
+        const other = input.entities.mentions
+          .filter((x) => x.end <= sentenceStartBefore(text, wStart) && x.entityKey !== subject.key && personAt(input, x.entityKey))
+          .sort((x, y) => x.start - y.start)
+          .pop();
+        if (other) return [subject, personAt(input, other.entityKey)!];
+      }
+      return pairBefore(input, wStart);
+    }
     // "Scholz, who met Macron last week, said": the antecedent of "who".
     if (w === 'who') {
       const ante = input.entities.mentions.filter((x) => x.end <= wStart && x.start >= from).pop();
@@ -142,6 +167,13 @@ export function meetingSubject(
       return [];
     }
     const bare = w.replace(/s$/, '');
+    // "Vice Premier He": a capitalised name after a title, not the pronoun.
+    const titled = /\b(?:Premier|President|Minister|Secretary|Chancellor|Senator|Speaker|King|Queen|Pope|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]*$/.test(trimmed);
+    if (titled) {
+      const span = /((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)$/.exec(trimmed)?.[1] ?? m[1]!;
+      const e = input.entities.resolve(span, end - span.length);
+      return e && e.type === 'Person' ? [e] : [];
+    }
     if (PRONOUNS.test(w) || PRONOUNS.test(bare)) {
       const e = input.entities.resolve(m[1]!.replace(/[’']s$/, ''), wStart);
       return e && e.type === 'Person' ? [e] : [];

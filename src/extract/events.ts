@@ -61,6 +61,7 @@ const CUES: Cue[] = [
   { re: /\b(?:press conference|presser|news conference)\s+(?=(?:in\s+[A-Z]\w+\s+)?with\b)/gi, type: 'Meeting', verb: false },
   { re: /\b(?:summit|summits)\b/gi, type: 'Summit', verb: false },
   { re: /\b(?:visit|visits|visited|visiting)\s+(?=[A-Z])/g, type: 'Visit', verb: true },
+  { re: /\b(?:visit|trip)\s+to\s+(?=(?:the\s+)?[A-Z])/g, type: 'Visit', verb: false },
   { re: /\b(?:host|hosts|hosted|hosting)\s+(?=[A-Z]|the\s+[A-Z])/g, type: 'Meeting', verb: true },
   { re: /\bspoke\s+(?:to|with)\s+(?=[^.]{3,80}?\s+in\s+[A-Z])/g, type: 'Meeting', verb: true },
 ];
@@ -134,7 +135,9 @@ export function findEvents(input: StageInput, statements: ExtractedStatement[] =
       const neg = /\b(?:not|never|n[’']t|refused to|refuses to|declined to|declines to|ruled out|rules out|no plans? to)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sent.start, at - 30), at));
       if (isVerbForm && neg && !/\b(?:until|unless|if|before)\b/i.test(text.slice(at, sent.end))) continue;
       // A relative clause ("Scholz, who met Macron") takes its antecedent from before the cut.
-      const subjFrom = /,\s+who\s+$/i.test(text.slice(sent.start, clause.start)) ? sent.start : clause.start;
+      // So does an appositive closed before the cue ("He, as the Chinese lead person ..., will have").
+      const cutBy = /,\s+(who|as|which)\s+$/i.exec(text.slice(sent.start, clause.start))?.[1]?.toLowerCase();
+      const subjFrom = cutBy === 'who' || (cutBy && text.slice(clause.start, at).includes(',')) ? sent.start : clause.start;
       let subj = meetingSubject(input, statements, subjFrom, at);
       const objs = meetingObjects(input, statements, at + m[0].length, clause.end, isVerbForm || /with\s+$/i.test(m[0]));
       // "Speaking soon after his meeting with Trump, Zelensky said": "his" is the main subject.
@@ -143,6 +146,26 @@ export function findEvents(input: StageInput, statements: ExtractedStatement[] =
         const mainStart = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
         const e = mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null;
         if (e) subj = [e];
+      }
+      // "During their meeting, Lee formally invited Trump ...": the main clause's subject, with
+      // its direct object or else the last other person named.
+      if (/^\W*(?:during|after|following|in|at|before|since|ahead of)\s+their\s+(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(sent.start, at))) {
+        const mainStart = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
+        const from = mainStart ? at + mainStart[0].length : -1;
+        const people = from >= 0 ? input.entities.mentionsIn(from, sent.end).filter((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person') : [];
+        const a = people[0];
+        const lead = a ? text.slice(from, a.start) : '';
+        if (a && !/\b(?:with|to|for|by|from|of)\b/i.test(lead)) {
+          const subject = input.entities.byKey.get(a.entityKey)!;
+          const b = people.find((x) => x.entityKey !== a.entityKey);
+          const direct = b && /^\s+(?:\w+ly\s+)?\w+\s+(?:[A-Z][\w.’'-]*\s+){0,3}$/.test(text.slice(a.end, b.start));
+          const recent = input.entities.mentions
+            .filter((x) => x.end <= sent.start && x.entityKey !== subject.key && input.entities.byKey.get(x.entityKey)?.type === 'Person')
+            .sort((x, y) => x.start - y.start)
+            .pop();
+          const other = input.entities.byKey.get(direct ? b.entityKey : (recent?.entityKey ?? ''));
+          if (other) subj = [subject, other];
+        }
       }
       if (!subj.length) {
         const lead = text.slice(clause.start, at);
@@ -171,6 +194,20 @@ export function findEvents(input: StageInput, statements: ExtractedStatement[] =
           // "he had agreed to halve tariffs ... and would visit Xi": the clause's subject.
           const e = clauseSubject(input, clause.start, at);
           if (e) subj = [e];
+        }
+      }
+      // "Xi will pay a state visit to the United States": the host is the person of that
+      // country named in the sentence.
+      if (cue.type === 'Visit' && !cue.verb && subj.length === 1 && !objs.length) {
+        const dest = input.entities.mentionsIn(at + m[0].length, Math.min(sent.end, at + m[0].length + 40))[0];
+        const country = dest ? input.entities.byKey.get(dest.entityKey) : undefined;
+        const code = country?.type === 'Country' ? country.key.replace(/^country:/, '') : country?.country;
+        if (code) {
+          const hosts = input.entities
+            .mentionsIn(sent.start, sent.end)
+            .map((x) => input.entities.byKey.get(x.entityKey))
+            .filter((e): e is Entity => !!e && e.type === 'Person' && e.country === code && e.key !== subj[0]!.key);
+          if (hosts[0]) subj = [...subj, hosts[0]];
         }
       }
       // "Coming out of the Putin meeting, Trump said": the named owner and the main subject.

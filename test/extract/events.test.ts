@@ -127,5 +127,48 @@ describe('findEvents', () => {
       expect.objectContaining({ participants: ['Vladimir Putin', 'Volodymyr Zelensky'], status: 'proposed' }),
     ]);
   });
+
+  it('reads a subject past an appositive, and a title before a name that looks like a pronoun', () => {
+    const text =
+      '“Vice Premier He, as the Chinese lead person for China-US economic and trade affairs, will have a meeting with the US lead person, Treasury Secretary Scott Bessent,” the ministry said.';
+    const people: FakeEntity[] = [
+      { name: 'He Lifeng', type: 'Person', roles: ['Vice Premier He'] },
+      { name: 'Scott Bessent', type: 'Person', aliases: ['Bessent'] },
+      { name: 'United States', type: 'Country', aliases: ['US'], country: 'USA' },
+    ];
+    expect(run(text, people, '2025-05-07')).toEqual([
+      expect.objectContaining({ participants: ['He Lifeng', 'Scott Bessent'], status: 'planned' }),
+    ]);
+  });
+
+  it('hosts a state visit to a country by the person of that country named in the sentence', () => {
+    const text =
+      "U.S. President Donald Trump said Monday that he accepted Chinese President Xi Jinping's invitation to visit Beijing in April next year, and that Xi will pay a state visit to the United States later that year.";
+    const people: FakeEntity[] = [
+      { ...TRUMP, country: 'USA' },
+      { ...XI, country: 'CHN' },
+      { name: 'United States', type: 'Country', aliases: ['U.S.'], country: 'USA' },
+    ];
+    const events = run(text, people, '2025-11-25');
+    expect(events).toContainEqual(expect.objectContaining({ participants: ['Donald Trump', 'Xi Jinping'], date: '2026-04', status: 'planned' }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'Visit', participants: ['Donald Trump', 'Xi Jinping'], date: '2025', status: 'planned' }));
+  });
+
+  it('reads "During their meeting, X ..." as X with the person X addresses or the last one named', () => {
+    const people: FakeEntity[] = [
+      { name: 'Charles III', type: 'Person', aliases: ['King Charles III', 'Charles'] },
+      TRUMP,
+      { name: 'Keir Starmer', type: 'Person', aliases: ['Starmer'] },
+      { name: 'Lee Jae Myung', type: 'Person', aliases: ['Lee'] },
+    ];
+    const text =
+      'King Charles III extended an invitation to United States President Donald Trump for an official state visit to the United Kingdom, The Hill reported.\nDuring their meeting on Thursday in Washington, UK Prime Minister Keir Starmer brought a letter from Charles to their meeting in the Oval Office, during which Trump called Charles a "beautiful man, a wonderful man."';
+    expect(run(text, people, '2025-02-28')).toContainEqual(
+      expect.objectContaining({ participants: ['Donald Trump', 'Keir Starmer'], date: '2025-02-27', status: 'occurred' }),
+    );
+    expect(run(text, people, '2025-02-28').filter((e) => e.participants.includes('Keir Starmer'))).toHaveLength(1);
+    const [e] = run('During their meeting, Lee formally invited Trump to attend the gathering of trade ministers in South Korea.', people, '2025-10-18');
+    expect(e).toMatchObject({ participants: ['Donald Trump', 'Lee Jae Myung'], status: 'occurred' });
+  });
 });
 

@@ -11,6 +11,8 @@ export interface FakeEntity {
   type: EntityType;
   aliases?: string[];
   roles?: string[];
+  /** ISO alpha-3 of a person's country. */
+  country?: string;
 }
 
 const fold = (s: string) =>
@@ -20,7 +22,8 @@ const TITLES = /^(?:the\s+)?(?:(?:us|u\.s\.|former|then|president|prime minister
 
 function keyOf(e: FakeEntity): string {
   const slug = fold(e.name).replace(/[^a-z0-9]+/g, '-');
-  return e.type === 'Person' ? `person:${slug}` : e.type === 'Country' ? `country:${slug}` : `org:${slug}`;
+  if (e.type === 'Country') return `country:${e.country ?? slug}`;
+  return e.type === 'Person' ? `person:${slug}` : `org:${slug}`;
 }
 
 function spellings(e: FakeEntity): string[] {
@@ -40,6 +43,7 @@ export function fakeEntityContext(text: string, list: FakeEntity[]): EntityConte
     name: e.name,
     aliases: e.aliases ?? [],
     roles: e.roles ?? [],
+    ...(e.country ? { country: e.country } : {}),
   }));
   const byKey = new Map(entities.map((e) => [e.key, e]));
   const forms: { form: string; key: string }[] = [];
@@ -67,7 +71,7 @@ export function fakeEntityContext(text: string, list: FakeEntity[]): EntityConte
   const resolve = (span: string, at: number): Entity | null => {
     const t = fold(span.replace(/[’']s$/, '').replace(TITLES, ''));
     if (!t) return null;
-    if (/^(he|him|his|she|her|himself|herself)$/.test(t)) {
+    if (/^(he|him|his|she|her|himself|herself)$/i.test(span.trim())) {
       // Subject preference: the first person of this sentence before `at`, else of the
       // sentence of the last person named.
       const people = mentions.filter((m) => m.end <= at && byKey.get(m.entityKey)?.type === 'Person');
