@@ -108,9 +108,11 @@ function buildEntities(body: Draft[], captions: Draft[]): Built {
   // organisation when called "it" ("Hamas ... its officials"), else a person when titled or
   // speaking ("Trump" throughout).
   const verdict = new Map<string, 'person' | 'org'>();
+  // A title, role or apposition anywhere makes the word a person's name.
+  for (const { d } of unresolved) if (d.kind === 'person') verdict.set(skeleton(foldName(d.name)), 'person');
   for (const { d } of unresolved) {
     const w = skeleton(foldName(d.name));
-    if (d.orgLike && d.kind !== 'person') verdict.set(w, 'org');
+    if (d.orgLike && !verdict.has(w)) verdict.set(w, 'org');
   }
   for (const { d } of unresolved) {
     const w = skeleton(foldName(d.name));

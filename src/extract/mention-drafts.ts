@@ -79,7 +79,7 @@ const FEMALE_WORDS = new Set(['sister', 'daughter', 'wife', 'queen', 'spokeswoma
 const MALE_WORDS = new Set(['brother', 'son', 'husband', 'king', 'spokesman', 'chairman', 'father']);
 const FINITE_SPEECH = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing')).join('|');
 const SPEECH_AFTER = new RegExp(
-  `^(?:\\s+(?:(?:has|had|have|also|then|later|once|previously|earlier|publicly|reportedly|firmly|further|originally)\\s+)*(?:${FINITE_SPEECH})\\b|,\\s+who\\b)`,
+  `^(?:\\s+(?:(?:has|had|have|also|then|later|once|previously|earlier|publicly|reportedly|firmly|further|originally)\\s+)*(?:${FINITE_SPEECH})\\b|,\\s+(?:who|speaking|writing|addressing|responding)\\b)`,
 );
 const COPULA_ROLE = new RegExp(`^\\s+(?:was|is|became|has been|had been)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_HEADS})\\b`, 'u');
 /** "the government in Seoul": a capital standing for its government. */
@@ -544,12 +544,14 @@ function linkAcronyms(text: string, drafts: Draft[]) {
 /** A lone unknown word that the next words call "it" or "its" ("Hamas has confirmed that five of its officials"). */
 function markOrgLike(text: string, drafts: Draft[]) {
   for (const d of drafts.filter((x) => x.kind === 'unknown')) {
-    const sentenceRest = (text.slice(d.end, d.end + 90).split(/[.!?]\s/)[0] ?? '');
+    // The rest of the clause, quotations left out: "it" inside someone's words is theirs.
+    const sentenceRest = (text.slice(d.end, d.end + 90).split(/[.!?]\s|["“”]/)[0] ?? '');
     const before = text.slice(Math.max(0, d.start - 30), d.start);
     if (PLACE_BEFORE.test(before)) continue;
     const possessiveMember = /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson)\b/.test(text.slice(d.end, d.end + 40));
     const groupApposition = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:group|movement|organi[sz]ation|party|militia|faction|network|company|firm|agency|broadcaster|newspaper)\b/u.test(text.slice(d.end, d.end + 60));
-    if (/\b(?:it|its)\b/.test(sentenceRest) || possessiveMember || groupApposition) d.orgLike = true;
+    const calledIt = /\bits\b/.test(sentenceRest) || /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|confirmed|announced|added|stated|claimed|insisted|warned)\s+(?:that\s+)?it\b/u.test(sentenceRest);
+    if (calledIt || possessiveMember || groupApposition) d.orgLike = true;
   }
   // One occurrence read as "it"/"its" makes every occurrence of the word an organisation.
   const orgWords = new Set(drafts.filter((d) => d.orgLike).map((d) => d.name));
