@@ -23,7 +23,7 @@ const BRIDGE = new Set([
   'in-person', 'bilateral', 'direct', 'face-to-face', 'second', 'closed-door', 'high-level', 'leader-level', 'formal',
   'official', 'state', 'private', 'trilateral', 'possible', 'potential', 'such', 'another', 'new', 'joint', 'follow-up',
   'historic', 'rare', 'planned', 'proposed', 'long-awaited', 'separate', 'brief', 'fresh', 'renewed', 'resuming', 'resume',
-  'pay', 'pays', 'paid', 'paying', 'make', 'makes', 'made', 'making', 'working', 'upcoming', 'reciprocal',
+  'pay', 'pays', 'paid', 'paying', 'remains', 'remain', 'remained', 'stays', 'stayed', 'seems', 'appears', 'appeared', 'make', 'makes', 'made', 'making', 'working', 'upcoming', 'reciprocal',
 ]);
 
 const PRONOUNS = /^(?:he|she|him|his|her)$/i;

@@ -170,5 +170,12 @@ describe('findEvents', () => {
     const [e] = run('During their meeting, Lee formally invited Trump to attend the gathering of trade ministers in South Korea.', people, '2025-10-18');
     expect(e).toMatchObject({ participants: ['Donald Trump', 'Lee Jae Myung'], status: 'occurred' });
   });
+
+  it('reads "remains open to engagement with" a described person as a proposed meeting', () => {
+    const text =
+      'Kim Yo-jong made the remarks after a White House official said last week that Trump remains open to engagement with the North Korean leader to achieve a “fully denuclearized” North Korea.';
+    const [e] = run(text, [TRUMP, KIM, { name: 'Kim Yo Jong', type: 'Person', aliases: ['Kim Yo-jong'] }], '2025-07-29');
+    expect(e).toMatchObject({ participants: ['Donald Trump', 'Kim Jong Un'], status: 'proposed' });
+  });
 });
 
