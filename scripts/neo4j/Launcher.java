@@ -45,6 +45,9 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TX_MEMORY_BYTES)
+                // Tests wipe and refill the store all the time; replanning every statement as the
+                // counts swing costs more than it saves (plans here are unique-index seeks).
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(10))
                 // A test server: no usage reports, and no grace periods when it is stopped.
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))

@@ -317,6 +317,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(newest.hasNextPage).toBe(true);
         const byConfidence = await s().findNodes({ label: 'Statement', orderBy: { prop: 'confidence', direction: 'ASC' } }, { first: 10 });
         expect(byConfidence.items.map((n) => n.id)).toEqual([ids.sC2, ids.sC1, ids.sA1, ids.sB1]);
+        // Missing values first ascending, last descending (eB1 has no place).
+        const byPlaceAsc = await s().findNodes({ label: 'Event', orderBy: { prop: 'place', direction: 'ASC' } }, { first: 10 });
+        expect(byPlaceAsc.items.map((n) => n.id)).toEqual([ids.eA1, ids.eB1, ids.eC1]);
+        const byPlaceDesc = await s().findNodes({ label: 'Event', orderBy: { prop: 'place', direction: 'DESC' } }, { first: 10 });
+        expect(byPlaceDesc.items.map((n) => n.id)).toEqual([ids.eC1, ids.eA1, ids.eB1]);
       });
 
       test('search: full text over names, aliases, statement and condition text, best first', async () => {

@@ -44,10 +44,12 @@ export interface Neo4jStoreOptions {
   database?: string;
   /** Where the *.cypher schema files live; defaults to the repository's schema/neo4j. */
   schemaDir?: string;
-  /** Rows per UNWIND statement. */
+  /** Rows per label or type in one UNWIND statement. */
   batchSize?: number;
   /** Nodes per read while exporting. */
   exportPageSize?: number;
+  /** Told the time of every statement (slow-query logs, diagnostics). */
+  onQuery?: (statement: string, ms: number) => void;
 }
 
 const OWNED = new Set<NodeLabel>(ARTICLE_OWNED_LABELS);
@@ -64,16 +66,42 @@ const q = (name: string) => '`' + name + '`';
 /** Domain labels a node may carry; cleared before the current one is set. */
 const ALL_LABELS = NODE_LABELS.map((l) => q(assertLabel(l))).join(':');
 
-const WRITE_NODES = Object.fromEntries(
-  NODE_LABELS.map((l) => [
-    l,
-    `UNWIND $rows AS row
+/**
+ * Statements that touch every label or type are written as one statement of unit subqueries,
+ * one per label or type, each fed its own parameter list (empty when unused): an upsert then
+ * costs a handful of round trips and the text never varies, so it is planned once.
+ */
+const param = (prefix: string, name: string) => `${prefix}_${name}`;
+
+const WRITE_NODES = NODE_LABELS.map(
+  (l) => `CALL {
+     UNWIND $${param('n', assertLabel(l))} AS row
      MERGE (n:Node {id: row.id})
      SET n = row.props
      REMOVE n:${ALL_LABELS}
-     SET n:${q(assertLabel(l))}`,
-  ]),
-) as Record<NodeLabel, string>;
+     SET n:${q(l)}
+   }`,
+).join('\n');
+
+function nodeParams(rows: { label: NodeLabel; id: string; props: Stored }[], size: number): Record<string, unknown>[] {
+  const byLabel = new Map<NodeLabel, { id: string; props: Stored }[]>();
+  for (const r of rows) {
+    const list = byLabel.get(r.label) ?? [];
+    list.push({ id: r.id, props: r.props });
+    byLabel.set(r.label, list);
+  }
+  return paramBatches(NODE_LABELS, byLabel, 'n', size);
+}
+
+/** Splits per-name row lists into statements of at most `size` rows per name. */
+function paramBatches<K extends string, R>(names: readonly K[], rows: Map<K, R[]>, prefix: string, size: number): Record<string, unknown>[] {
+  const longest = Math.max(0, ...[...rows.values()].map((r) => r.length));
+  const out: Record<string, unknown>[] = [];
+  for (let offset = 0; offset < longest; offset += size) {
+    out.push(Object.fromEntries(names.map((n) => [param(prefix, n), (rows.get(n) ?? []).slice(offset, offset + size)])));
+  }
+  return out;
+}
 
 /**
  * Creates missing entity nodes and takes their write locks before reading what every article
@@ -90,38 +118,62 @@ const LOCK_ENTITIES = `
   WITH n, c ORDER BY c.articleId
   RETURN n.id AS id, collect({articleId: c.articleId, label: c.label, props: c.props}) AS contributions`;
 
-const REPLACE_CONTRIBUTIONS = `
-  MATCH (c:EntityContribution {articleId: $articleId}) DETACH DELETE c
-  WITH count(*) AS gone
-  UNWIND $rows AS row
-  CREATE (c:EntityContribution {key: row.key, entityId: row.entityId, articleId: $articleId, label: row.label, props: row.props})`;
+/** What the store holds of an article: its version, and the entities it contributed to. */
+const READ_ARTICLE = `
+  OPTIONAL MATCH (a:Node {id: $articleId})
+  OPTIONAL MATCH (c:EntityContribution {articleId: $articleId})
+  RETURN a IS NOT NULL AS exists, a._contentHash AS hash, collect(c.entityId) AS entities`;
 
-const DELETE_NODES = `
-  UNWIND $ids AS id
-  MATCH (n:Node {id: id})
-  DETACH DELETE n`;
-
-const WRITE_EDGES = Object.fromEntries(
-  EDGE_TYPES.map((t) => [
-    t,
-    `UNWIND $rows AS row
+const WRITE_EDGES = EDGE_TYPES.map(
+  (t) => `CALL {
+     UNWIND $${param('e', assertEdgeType(t))} AS row
      MATCH (a:Node {id: row.from})
      MATCH (b:Node {id: row.to})
-     MERGE (a)-[r:${q(assertEdgeType(t))} {id: row.id}]->(b)
+     MERGE (a)-[r:${q(t)} {id: row.id}]->(b)
      SET r = row.props
-     RETURN count(r) AS written`,
-  ]),
-) as Record<EdgeType, string>;
+   }`,
+).join('\n');
 
-/** Removes the edges an article contributed. */
-const DELETE_ARTICLE_EDGES = Object.fromEntries(
-  EDGE_TYPES.map((t) => [
-    t,
-    `MATCH ()-[r:${q(assertEdgeType(t))}]->()
+/**
+ * Takes an article's previous contribution apart in one statement: its edges (each type
+ * through its articleId index), its owned nodes the new version no longer has, its entity
+ * contributions (replaced by $contributions), and entities no article contributes any more.
+ */
+const CLEAR_ARTICLE =
+  EDGE_TYPES.map(
+    (t) => `CALL {
+     MATCH ()-[r:${q(assertEdgeType(t))}]->()
      WHERE r.articleId = $articleId
-     DELETE r`,
-  ]),
-) as Record<EdgeType, string>;
+     DELETE r
+   }`,
+  ).join('\n') +
+  `
+  CALL {
+    MATCH (n:Node {_owner: $articleId}) WHERE NOT n.id IN $keep
+    DETACH DELETE n
+  }
+  CALL {
+    MATCH (c:EntityContribution {articleId: $articleId})
+    DETACH DELETE c
+  }
+  CALL {
+    UNWIND $contributions AS row
+    CREATE (:EntityContribution {key: row.key, entityId: row.entityId, articleId: $articleId, label: row.label, props: row.props})
+  }
+  CALL {
+    UNWIND $orphans AS id
+    MATCH (n:Node {id: id})
+    DETACH DELETE n
+  }`;
+
+/** Edges, then the version mark, so a crash between statements is never taken for "done". */
+const WRITE_EDGES_AND_VERSION =
+  WRITE_EDGES +
+  `
+  CALL {
+    MATCH (a:Node {id: $articleId})
+    SET a._contentHash = $contentHash
+  }`;
 
 /** One page of one type's edges in id order (the per-type id index serves the order). */
 const EDGE_PAGE = Object.fromEntries(
@@ -151,14 +203,12 @@ const NEIGHBOURS = Object.fromEntries(
   }),
 ) as Record<EdgeType, { out: string; in: string }>;
 
-const COUNT_LABEL = Object.fromEntries(NODE_LABELS.map((l) => [l, `MATCH (n:${q(assertLabel(l))}) RETURN count(n) AS c`])) as Record<
-  NodeLabel,
-  string
->;
-const COUNT_TYPE = Object.fromEntries(EDGE_TYPES.map((t) => [t, `MATCH ()-[r:${q(assertEdgeType(t))}]->() RETURN count(r) AS c`])) as Record<
-  EdgeType,
-  string
->;
+/** Every count in one statement; label and type counts come from Neo4j's count store. */
+const COUNTS =
+  NODE_LABELS.map((l, i) => `CALL { MATCH (n:${q(assertLabel(l))}) RETURN count(n) AS n${i} }`).join('\n') +
+  '\n' +
+  EDGE_TYPES.map((t, i) => `CALL { MATCH ()-[r:${q(assertEdgeType(t))}]->() RETURN count(r) AS e${i} }`).join('\n') +
+  `\nRETURN [${NODE_LABELS.map((_, i) => `n${i}`).join(', ')}] AS nodes, [${EDGE_TYPES.map((_, i) => `e${i}`).join(', ')}] AS edges`;
 
 // ---------------------------------------------------------------------------------------
 
@@ -253,12 +303,32 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     return driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   }
 
+  /** With onQuery set, every tx.run inside `work` is timed. */
+  function timed<T>(work: (tx: ManagedTransaction) => Promise<T>): (tx: ManagedTransaction) => Promise<T> {
+    const report = opts.onQuery;
+    if (!report) return work;
+    return (tx) => {
+      const run = tx.run.bind(tx);
+      const wrapped = Object.create(tx) as ManagedTransaction;
+      wrapped.run = ((statement: string, params?: Record<string, unknown>) => {
+        const started = performance.now();
+        const result = run(statement, params);
+        void result.summary().then(
+          () => report(statement, performance.now() - started),
+          () => undefined,
+        );
+        return result;
+      }) as ManagedTransaction['run'];
+      return work(wrapped);
+    };
+  }
+
   async function read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     try {
       await ensureReady();
       const s = session('READ');
       try {
-        return await s.executeRead(work);
+        return await s.executeRead(timed(work));
       } finally {
         await s.close();
       }
@@ -273,7 +343,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       for (let attempt = 1; ; attempt++) {
         const s = session('WRITE');
         try {
-          return await s.executeWrite(work);
+          return await s.executeWrite(timed(work));
         } catch (e) {
           if (attempt >= UPSERT_ATTEMPTS || !isRetryable(e)) throw e;
           await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
@@ -286,25 +356,19 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     }
   }
 
-  async function removeArticleEdges(tx: ManagedTransaction, articleId: string): Promise<void> {
-    for (const type of EDGE_TYPES) await tx.run(DELETE_ARTICLE_EDGES[type], { articleId });
-  }
-
   /**
-   * Replaces one article's part of the graph. `graph` null deletes it. Owned nodes and edges
-   * are the article's alone; shared entities are recomputed from every article's
-   * contribution, and go (with any edge still touching them) when none is left.
+   * Replaces one article's part of the graph (`graph` null deletes it) in four statements or
+   * so. Owned nodes and edges are the article's alone; shared entities are recomputed from
+   * every article's contribution, and go (with any edge still touching them) when none is left.
    */
-  async function replaceContribution(tx: ManagedTransaction, articleId: string, graph: ArticleGraph | null): Promise<void> {
+  async function replaceContribution(tx: ManagedTransaction, articleId: string, graph: ArticleGraph | null, before: string[]): Promise<void> {
     const nodes = graph ? [...new Map(graph.nodes.map((n) => [n.id, n])).values()] : [];
     const edges = graph ? [...new Map(graph.edges.map((e) => [e.id, e])).values()] : [];
     const owned = nodes.filter((n) => OWNED.has(n.label));
     const entities = nodes.filter((n) => !OWNED.has(n.label)).sort(byId);
+    const touched = [...new Set([...before, ...entities.map((n) => n.id)])].sort();
 
-    const before = await tx.run('MATCH (c:EntityContribution {articleId: $articleId}) RETURN c.entityId AS id', { articleId });
-    const touched = [...new Set([...before.records.map((r) => r.get('id') as string), ...entities.map((n) => n.id)])].sort();
-
-    // Lock the entities first (sorted), then take the old contribution apart.
+    // Lock the entities (sorted) and read what the other articles contributed to them.
     const contributions = new Map<string, { articleId: string; label: string; props: string }[]>();
     for (const ids of chunks(touched, batchSize)) {
       const res = await tx.run(LOCK_ENTITIES, { ids });
@@ -315,19 +379,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         contributions.set(r.get('id') as string, list);
       }
     }
-    await removeArticleEdges(tx, articleId);
-    await tx.run('MATCH (n:Node {_owner: $articleId}) WHERE NOT n.id IN $keep DETACH DELETE n', {
-      articleId,
-      keep: owned.map((n) => n.id),
-    });
-
-    for (const label of NODE_LABELS) {
-      const rows = owned.filter((n) => n.label === label).map((n) => ({ id: n.id, props: encodeNode(n, articleId) }));
-      for (const batch of chunks(rows, batchSize)) await tx.run(WRITE_NODES[label], { rows: batch });
-    }
-
     const mine = entities.map((n) => ({ key: `${n.id}\u0000${articleId}`, entityId: n.id, label: n.label, props: JSON.stringify(n.props) }));
-    await tx.run(REPLACE_CONTRIBUTIONS, { articleId, rows: mine });
     for (const m of mine) {
       const list = contributions.get(m.entityId) ?? [];
       list.push({ articleId, label: m.label, props: m.props });
@@ -335,7 +387,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       contributions.set(m.entityId, list);
     }
     const orphans: string[] = [];
-    const byLabel = new Map<NodeLabel, { id: string; props: Stored }[]>();
+    const rows: { label: NodeLabel; id: string; props: Stored }[] = owned.map((n) => ({ label: n.label, id: n.id, props: encodeNode(n, articleId) }));
     for (const id of touched) {
       const list = contributions.get(id) ?? [];
       const first = list[0];
@@ -345,28 +397,39 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       }
       const label = assertLabel(first.label);
       const node: GraphNode = { id, label, props: mergeContributions(list.map((c) => JSON.parse(c.props) as Props)) };
-      const rows = byLabel.get(label) ?? [];
-      rows.push({ id, props: encodeNode(node, null) });
-      byLabel.set(label, rows);
+      rows.push({ label, id, props: encodeNode(node, null) });
     }
-    for (const [label, rows] of byLabel) for (const batch of chunks(rows, batchSize)) await tx.run(WRITE_NODES[label], { rows: batch });
-    for (const ids of chunks(orphans, batchSize)) await tx.run(DELETE_NODES, { ids });
 
-    for (const type of EDGE_TYPES) {
-      const rows = edges.filter((e) => e.type === type).map((e) => ({ id: e.id, from: e.from, to: e.to, props: encodeEdge(e) }));
-      for (const batch of chunks(rows, batchSize)) await tx.run(WRITE_EDGES[type], { rows: batch });
+    await tx.run(CLEAR_ARTICLE, { articleId, keep: owned.map((n) => n.id), contributions: mine, orphans });
+    for (const params of nodeParams(rows, batchSize)) await tx.run(WRITE_NODES, params);
+    if (!graph) return;
+    const edgeRows = new Map<EdgeType, { id: string; from: string; to: string; props: Stored }[]>();
+    for (const e of edges) {
+      const list = edgeRows.get(e.type) ?? [];
+      list.push({ id: e.id, from: e.from, to: e.to, props: encodeEdge(e) });
+      edgeRows.set(e.type, list);
     }
-    if (graph) await tx.run('MATCH (a:Node {id: $articleId}) SET a._contentHash = $contentHash', { articleId, contentHash: graph.contentHash });
+    const batches = paramBatches(EDGE_TYPES, edgeRows, 'e', batchSize);
+    if (!batches.length) batches.push(Object.fromEntries(EDGE_TYPES.map((t) => [param('e', t), []])));
+    for (const params of batches) await tx.run(WRITE_EDGES_AND_VERSION, { ...params, articleId, contentHash: graph.contentHash });
+  }
+
+  async function readArticle(tx: ManagedTransaction, articleId: string) {
+    const r = (await tx.run(READ_ARTICLE, { articleId })).records[0];
+    return {
+      exists: Boolean(r?.get('exists')),
+      hash: (r?.get('hash') as string | null) ?? null,
+      entities: (r?.get('entities') as string[]) ?? [],
+    };
   }
 
   async function upsertTx(tx: ManagedTransaction, graph: ArticleGraph): Promise<UpsertResult> {
     const articleId = graph.articleId;
-    const prev = await tx.run('MATCH (a:Node {id: $articleId}) RETURN a._contentHash AS hash', { articleId });
-    const prevHash = prev.records[0] ? (prev.records[0].get('hash') as string | null) : null;
-    if (prevHash !== null && prevHash === graph.contentHash) {
+    const stored = await readArticle(tx, articleId);
+    if (stored.hash !== null && stored.hash === graph.contentHash) {
       return { articleId, changed: false, nodes: graph.nodes.length, edges: graph.edges.length };
     }
-    await replaceContribution(tx, articleId, graph);
+    await replaceContribution(tx, articleId, graph, stored.entities);
     return { articleId, changed: true, nodes: graph.nodes.length, edges: graph.edges.length };
   }
 
@@ -511,9 +574,9 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
 
     async deleteArticle(articleId: string): Promise<boolean> {
       return write(async (tx) => {
-        const found = await tx.run('MATCH (a:Node {id: $articleId}) RETURN a.id AS id', { articleId });
-        if (!found.records.length) return false;
-        await replaceContribution(tx, articleId, null);
+        const stored = await readArticle(tx, articleId);
+        if (!stored.exists) return false;
+        await replaceContribution(tx, articleId, null, stored.entities);
         return true;
       });
     },
@@ -554,6 +617,8 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     async findNodes(nq: NodeQuery, page: PageArgs): Promise<Page<GraphNode>> {
       const label = assertLabel(nq.label);
       const { skip, limit } = checkPage(page);
+      // Missing values sort before every value ascending and after them descending, as in
+      // SQLite, so both stores page alike.
       const direction = nq.orderBy?.direction ?? 'ASC';
       if (direction !== 'ASC' && direction !== 'DESC') throw new SaysoError('BAD_INPUT', 'orderBy.direction must be ASC or DESC.');
       const from = nq.from ?? null;
@@ -583,7 +648,8 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
                 await tx.run(
                   `${match}
                    RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
-                   ORDER BY n[$orderProp] ${direction}, n.id ASC SKIP $skip LIMIT $limit`,
+                   ORDER BY n[$orderProp] IS NOT NULL ${direction}, n[$orderProp] ${direction}, n.id ASC
+                   SKIP $skip LIMIT $limit`,
                   params,
                 )
               ).records;
@@ -640,16 +706,19 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     async stats(): Promise<StoreStats> {
       return read(async (tx) => {
         const stats: StoreStats = { nodes: {}, edges: {}, totalNodes: 0, totalEdges: 0 };
-        for (const label of NODE_LABELS) {
-          const c = toNumber((await tx.run(COUNT_LABEL[label])).records[0]?.get('c'));
+        const row = (await tx.run(COUNTS)).records[0];
+        const nodeCounts = (row?.get('nodes') as unknown[]) ?? [];
+        const edgeCounts = (row?.get('edges') as unknown[]) ?? [];
+        NODE_LABELS.forEach((label, i) => {
+          const c = toNumber(nodeCounts[i]);
           if (c > 0) stats.nodes[label] = c;
           stats.totalNodes += c;
-        }
-        for (const type of EDGE_TYPES) {
-          const c = toNumber((await tx.run(COUNT_TYPE[type])).records[0]?.get('c'));
+        });
+        EDGE_TYPES.forEach((type, i) => {
+          const c = toNumber(edgeCounts[i]);
           if (c > 0) stats.edges[type] = c;
           stats.totalEdges += c;
-        }
+        });
         return stats;
       });
     },
