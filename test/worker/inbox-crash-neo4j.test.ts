@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createNeo4jStore } from '../../src/graph/neo4j';
 import { createNeo4jQueue } from '../../src/ingest/queue-neo4j';
 import { syntheticArticle } from '../ingest/helpers/articles';
-import { runSayso, stored } from '../ingest/helpers/cli';
+import { killLeftovers, runSayso, stored } from '../ingest/helpers/cli';
 import { ensureBuilt } from '../ingest/helpers/dist';
 import { tempDir } from '../ingest/helpers/tmp';
 import { describeNeo4j, lockNeo4j, wipeNeo4j } from '../neo4j/neo4j-test-server';
@@ -20,6 +20,7 @@ describeNeo4j('sayso worker --inbox on the Neo4j store: crash safety', (target) 
     await wipeNeo4j(target);
   }, 600_000);
   afterAll(() => {
+    killLeftovers();
     release?.();
     tmp.cleanup();
   });

@@ -5,7 +5,7 @@ import { createEmbeddedStore } from '../../src/graph/embedded';
 import { EMBEDDED_FILE } from '../../src/graph/open-store';
 import { ingestRecords } from '../../src/ingest/pipeline';
 import { syntheticArticle } from '../ingest/helpers/articles';
-import { runSayso, stored } from '../ingest/helpers/cli';
+import { killLeftovers, runSayso, stored } from '../ingest/helpers/cli';
 import { ensureBuilt } from '../ingest/helpers/dist';
 import { tempDir } from '../ingest/helpers/tmp';
 
@@ -24,7 +24,10 @@ function queueCounts(dataDir: string) {
 describe('sayso worker --inbox: crash safety and graceful stop', () => {
   const tmp = tempDir('worker-crash');
   beforeAll(() => ensureBuilt(['dist/ingest/extract-pool-thread.js', 'dist/cli/main.js']), 180_000);
-  afterAll(() => tmp.cleanup());
+  afterAll(() => {
+    killLeftovers();
+    tmp.cleanup();
+  });
 
   it('killed with SIGKILL in the middle of 200 articles and restarted, the store holds each exactly once', async () => {
     const dataDir = path.join(tmp.dir, 'crash-data');

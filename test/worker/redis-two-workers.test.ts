@@ -9,7 +9,7 @@ import { EMBEDDED_FILE } from '../../src/graph/open-store';
 import { createRedisConnection, redisQueueCounts } from '../../src/ingest/bullmq-queue';
 import { ingestRecords } from '../../src/ingest/pipeline';
 import { syntheticArticle } from '../ingest/helpers/articles';
-import { runSayso, stored } from '../ingest/helpers/cli';
+import { killLeftovers, runSayso, stored } from '../ingest/helpers/cli';
 import { CLI, ensureBuilt, ROOT } from '../ingest/helpers/dist';
 import { describeRedis, uniqueQueueName } from '../ingest/helpers/redis';
 import { tempDir } from '../ingest/helpers/tmp';
@@ -26,6 +26,7 @@ describeRedis('redis scale-out: two worker processes share one queue', (url) => 
   const env = { SAYSO_DATA_DIR: dataDir };
   beforeAll(() => ensureBuilt(['dist/ingest/extract-pool-thread.js', 'dist/cli/main.js']), 180_000);
   afterAll(async () => {
+    killLeftovers();
     const connection = createRedisConnection(url);
     for (const n of names) {
       const q = new Queue(n, { connection });

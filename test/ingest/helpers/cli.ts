@@ -10,9 +10,19 @@ export interface Running {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+const children = new Set<ChildProcess>();
+
+/** Kills whatever a failed or timed-out test left running (call from afterAll). */
+export function killLeftovers(): void {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  children.clear();
+}
+
 /** Runs the built `sayso` CLI as a user would, collecting its logs. */
 export function runSayso(args: string[], env: Record<string, string>): Running {
   const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
   const logs: Record<string, unknown>[] = [];
   let text = '';
   const waiters: (() => void)[] = [];
