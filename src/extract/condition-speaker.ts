@@ -124,7 +124,7 @@ export function subjectOf(input: StageInput, from: number, verbAt: number): Enti
   const qualifies = first && /^(?:[’']s\s|\s+(?:diplomat|diplomats|official|officials|minister|leader|president|spokesperson|spokesman|spokeswoman|envoy|negotiator|negotiators|side|government|ministry|sources?|media|lawmakers?)\b)/i.test(text.slice(first.end, first.end + 20));
   if (first && !qualifies && first.start - from < 60) {
     const lead = text.slice(from, first.start);
-    if (!/\b(?:said|says|told|that|after|before|when|while|if|with|to)\b/i.test(lead)) {
+    if (!/\b(?:said|says|told|that|after|before|when|while|if|with|to|between|of|for|from|by|on|in|at|and|about|against)\b/i.test(lead)) {
       return input.entities.byKey.get(first.entityKey) ?? null;
     }
   }

@@ -263,7 +263,11 @@ export function findEvents(input: StageInput, statements: ExtractedStatement[] =
       const afterDates = findDates(text.slice(at, tailEnd), pub, guess).map((d) => ({ ...d, index: d.index + (at - clause.start) }));
       // A date before the cue dates a past meeting ("On Monday, X met Y"); before a plan or an
       // offer it usually dates the speaking ("Speaking on Wednesday, Putin said he would meet").
-      const dates = afterDates.length || status !== 'occurred' ? afterDates : findDates(text.slice(clause.start, at), pub, guess);
+      const beforeText = text.slice(clause.start, at);
+      const reportedBetween = (i: number) => /\b(?:said|says|told|announced|added|stated|speaking|spoke|wrote|posted)\b/i.test(beforeText.slice(i));
+      const dates = afterDates.length
+        ? afterDates
+        : findDates(beforeText, pub, guess).filter((d) => status === 'occurred' || !reportedBetween(d.index));
       let date = dates[0];
       // "once in July 2018 and again during a formal state visit in June 2019": one meeting per date.
       if (dates.length > 1 && /\btwice\b|\bonce\b/i.test(clauseText)) {
