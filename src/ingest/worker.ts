@@ -286,6 +286,7 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
         }
       }
       let lastScan = 0;
+      let lastRecovery = Date.now();
       let outage = 0;
       while (!stopping) {
         const now = Date.now();
@@ -294,6 +295,12 @@ export function createInboxWorker(opts: InboxWorkerOptions): InboxWorker {
           if (now - lastScan >= Math.min(pollMs, 100) || !active.size) {
             await scan();
             lastScan = now;
+          }
+          if (now - lastRecovery > 30_000) {
+            // A sibling worker on the same queue may have died since we started.
+            lastRecovery = now;
+            const n = await queue.recoverStale();
+            if (n) log.warn({ jobs: n }, 'jobs of a worker that died were put back in the queue');
           }
           await fill();
           await putAwaySettled();
