@@ -49,6 +49,12 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
     const spkStart = from + lead + body.indexOf(quoted[2] as string, (quoted[1] as string).length);
     return { ...trimPhrase(text, spkStart, spkStart + (quoted[2] as string).length), cue: 'quoted as saying', reporter: rep, strength: 0.9 };
   }
+  // `"...," according to Kremlin spokesman Dmitry Peskov.`
+  const according = body.match(/^according to\s+((?:the\s+)?[^,.;]+)/i);
+  if (according) {
+    const start = from + lead + according[0].length - (according[1] as string).length;
+    return { ...trimPhrase(text, start, start + (according[1] as string).length), cue: 'according to', strength: 0.7 };
+  }
   FINITE_VERB.lastIndex = 0;
   const m = FINITE_VERB.exec(body);
   if (!m) return null;

@@ -444,7 +444,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const mediaBefore = MEDIA_WORDS.test(before) || ORG_BEFORE_MEDIA.test(before);
   const mediaAfter = /^\s+(?:news agency|reported|report\b|website|show\b)/i.test(after);
   if ((mediaBefore || mediaAfter) && !info.titled && !tokens.some(hasNameTag)) {
-    ctx.drafts.push({ ...base, kind: 'org', name: info.theFlag ? `The ${s.text}` : s.text });
+    // One word ("according to Peskov") may still be a person named in full elsewhere.
+    if (tokens.length === 1 && !info.theFlag && !MEDIA_WORDS.test(before)) ctx.drafts.push({ ...base, kind: 'unknown', orgLike: true });
+    else ctx.drafts.push({ ...base, kind: 'org', name: info.theFlag ? `The ${cleanName}` : cleanName });
     return;
   }
   let roles = [...info.roles];
@@ -556,7 +558,12 @@ function markOrgLike(text: string, drafts: Draft[]) {
   // One occurrence read as "it"/"its" makes every occurrence of the word an organisation.
   const orgWords = new Set(drafts.filter((d) => d.orgLike).map((d) => d.name));
   const placeWords = new Set(
-    drafts.filter((d) => d.kind === 'unknown' && PLACE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))).map((d) => d.name),
+    drafts
+      .filter((d) => {
+        const before = text.slice(Math.max(0, d.start - 30), d.start);
+        return d.kind === 'unknown' && PLACE_BEFORE.test(before) && !ORG_BEFORE_MEDIA.test(before);
+      })
+      .map((d) => d.name),
   );
   for (const d of drafts) if (d.kind === 'unknown' && orgWords.has(d.name) && !placeWords.has(d.name)) d.orgLike = true;
   for (const d of drafts) if (d.kind === 'unknown' && placeWords.has(d.name)) d.orgLike = false;

@@ -91,8 +91,10 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     const prevInSentence = found[i - 1] && found[i - 1]!.q.open >= f.sentence.start ? found[i - 1] : undefined;
     const from = prevInSentence ? (prevInSentence.q.close >= 0 ? prevInSentence.q.close + 1 : prevInSentence.q.end) : f.sentence.start;
     const after = attributionAfter(text, closeAt, nextInSentence);
-    const before = after ? null : attributionBefore(text, from, f.q.open);
-    const att = after ?? before;
+    // `X said that "...", according to KCNA`: X speaks, the agency reports.
+    const weakAfter = after?.cue === 'according to';
+    const before = after && !weakAfter ? null : attributionBefore(text, from, f.q.open);
+    const att = weakAfter && before ? { ...before, reporter: { start: after.start, end: after.end } } : (after ?? before);
     if (att) {
       const who = speakerOf(article, ctx, att, f.sentence);
       if (who) {
