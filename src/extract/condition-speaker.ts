@@ -150,7 +150,7 @@ function trailingEntity(input: StageInput, from: number, end: number): Entity | 
   const words = chunk.split(/\s+/).filter(Boolean);
   for (let n = Math.min(6, words.length); n >= 1; n--) {
     const span = words.slice(words.length - n).join(' ');
-    if (!/^(?:the\s+|[A-Z])/i.test(span) || /[,;:]/.test(span)) continue;
+    if (!/^(?:[Tt]he\s+|[A-Z])/.test(span) || /[,;:]/.test(span)) continue;
     if (n === 1 && !/^[A-Z]/.test(span)) continue;
     const e = input.entities.resolve(span, end - span.length);
     if (e) return e;

@@ -5,6 +5,7 @@
  * subject of the reporting clause); the condition is the clause in the article's words.
  */
 import type { StageInput } from './context';
+import { fastContext } from './event-context';
 import type { ExtractedCondition, ExtractedEvent, ExtractedStatement, Span } from './types';
 import { sentenceAround, speakerAt } from './condition-speaker';
 import { titleInput } from './condition-title';
@@ -240,10 +241,11 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 export function findConditions(
-  input: StageInput,
+  rawInput: StageInput,
   statements: ExtractedStatement[],
   events: ExtractedEvent[],
 ): ExtractedCondition[] {
+  const input = fastContext(rawInput);
   const body = conditionsIn(input, statements, events);
   const title = titleInput(input);
   if (!title) return body;

@@ -69,12 +69,14 @@ export function pairBefore(input: StageInput, at: number): Entity[] {
 }
 
 function sentenceStartBefore(text: string, at: number): number {
-  const chunk = text.slice(0, at);
+  // Look back a bounded window: sentences are short, articles may not be.
+  const from = Math.max(0, at - 1500);
+  const chunk = text.slice(from, at);
   const re = /(?:[.!?]["”’)]?\s+|\n)(?=\S)/g;
-  let last = 0;
+  let last = from === 0 ? 0 : -1;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(chunk))) if (m.index + m[0].length < at) last = m.index + m[0].length;
-  return last;
+  while ((m = re.exec(chunk))) if (from + m.index + m[0].length < at) last = from + m.index + m[0].length;
+  return last < 0 ? from : last;
 }
 
 /** The first person (or he/she) of a clause: the subject when the verb's own subject is out of reach. */
@@ -253,8 +255,9 @@ export function meetingObjects(
   }
   // A country or description: "the Russian leader, Vladimir Putin" is caught above; a bare
   // description is tried through the resolver.
-  if (!out.length && !personAt(input, first.entityKey)) {
-    const e = input.entities.resolve(text.slice(start, end).trim(), start);
+  const span = text.slice(start, end).trim();
+  if (!out.length && !personAt(input, first.entityKey) && /^(?:[Tt]he\s+|[A-Z])/.test(span) && span.split(/\s+/).length <= 6) {
+    const e = input.entities.resolve(span, start);
     if (e && e.type === 'Person') out.push(e);
   }
   return out;

@@ -4,6 +4,7 @@
  * cancelled). Mentions of the same meeting within an article are merged.
  */
 import type { StageInput } from './context';
+import { fastContext } from './event-context';
 import type { EventStatus, EventType } from '../graph/model';
 import type { Entity, ExtractedEvent, ExtractedStatement } from './types';
 import { sentenceAround } from './condition-speaker';
@@ -111,7 +112,8 @@ function placeIn(text: string, from: number, to: number, names: Set<string>): st
   return undefined;
 }
 
-export function findEvents(input: StageInput, statements: ExtractedStatement[] = []): ExtractedEvent[] {
+export function findEvents(rawInput: StageInput, statements: ExtractedStatement[] = []): ExtractedEvent[] {
+  const input = fastContext(rawInput);
   const { text } = input.article;
   const pub = input.article.published;
   const pubDay = parsePublished(pub);

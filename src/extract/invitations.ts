@@ -5,6 +5,7 @@
  * entity context (pronouns, descriptions and "me" in quotations included).
  */
 import type { StageInput } from './context';
+import { fastContext } from './event-context';
 import type { Entity, ExtractedEvent, ExtractedInvitation, ExtractedStatement, Span } from './types';
 import { sentenceAround, speakerAt } from './condition-speaker';
 import { clauseSubject, meetingSubject } from './event-participants';
@@ -89,7 +90,8 @@ function subjectFor(input: StageInput, statements: ExtractedStatement[], from: n
   return null;
 }
 
-export function readInvitations(input: StageInput, statements: ExtractedStatement[] = []): Partial[] {
+export function readInvitations(rawInput: StageInput, statements: ExtractedStatement[] = []): Partial[] {
+  const input = fastContext(rawInput);
   const { text } = input.article;
   const out: Partial[] = [];
   const re = /\b(?:invite|invites|invited|inviting|invitation|invitations|invite(?=\s+to\b)|urged|urges|asked|asks)\b/gi;
