@@ -160,3 +160,39 @@ describe('resolve', () => {
     expect(c.mentions.find((m) => m.text === 'PM')?.entityKey).toBe('person:shehbaz-sharif');
   });
 });
+
+describe('regressions from the development articles', () => {
+  it('a national body after the country adjective ("the Indian Lok Sabha")', () => {
+    expect(names('We will resolve our outstanding issues according to the United Nations Security Council resolutions which were acknowledged even by the Indian Lok Sabha when Nehru was the prime minister of India.', 'Organization')).toEqual(['Lok Sabha', 'United Nations Security Council']);
+  });
+
+  it('a demonym shared with a territory goes to the sovereign country ("French" is France)', () => {
+    const { entities } = entitiesOf('Trump posted on his Truth Social website, saying that French President Emmanuel Macron had done a wonderful job.');
+    expect(find(entities, 'Emmanuel Macron')?.country).toBe('FRA');
+  });
+
+  it('forms of address, titled common words and places are not people', () => {
+    expect(names('"This is a letter from Your Majesty, the king. It\'s an invitation for a second state visit," Starmer said.', 'Person')).toEqual(['Starmer']);
+    expect(names('I reciprocated where he will be my guest for a State Visit in the U.S. later in the year, he said of the visit.', 'Person')).toEqual([]);
+    expect(names('Windsor Castle, located in, Berkshire, is the official residence of the British monarch.', 'Person')).toEqual([]);
+  });
+
+  it('a role after an organisation acronym is not a person ("the IAEA Director-General, Rafael Grossi")', () => {
+    expect(names('Later, the Iranian foreign minister, Araghchi, and the IAEA Director-General, Grossi, signed a “new framework”.', 'Person').includes('IAEA Director-General')).toBe(false);
+  });
+
+  it('"Supreme People’s Assembly" is one organisation, not a person "People"', () => {
+    expect(names('It added that, in a speech at the Supreme People’s Assembly on Sept 21, Mr Kim said he had fond memories.', 'Person')).toEqual(['Kim']);
+  });
+
+  it('"House" alone is kept apart from people; "US House of Representatives" keeps its country', () => {
+    expect(names('US House of Representatives Speaker Mike Johnson said at an event in Washington on Thursday that Senate Majority Leader Chuck Schumer had agreed.', 'Organization')).toEqual(['Senate', 'US House of Representatives']);
+  });
+
+  it('a pronoun skips a person named after a preposition ("with Iranian President Dr. Masoud Pezeshkian")', () => {
+    const t = 'Prime Minister Shehbaz Sharif reaffirmed Pakistan’s commitment.\nDuring a joint press conference in Tehran with Iranian President Dr. Masoud Pezeshkian on Monday, PM expresses readiness for talks with India.\n“We are ready to talk for the sake of peace,” he stated.';
+    const c = entitiesOf(t);
+    expect(c.resolve('he', t.indexOf('he stated'))?.name).toBe('Shehbaz Sharif');
+  });
+});
+

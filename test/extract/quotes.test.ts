@@ -126,3 +126,31 @@ describe('reported speech', () => {
     expect(q).toEqual([expect.objectContaining({ speaker: 'Abbas Araghchi', text: "Tehran has not yet received Trump's letter to Khamenei" })]);
   });
 });
+
+describe('regressions from the development articles', () => {
+  it('a participle after a coordinated verb takes the first subject ("She stressed ... and said ..., adding that")', () => {
+    const q = quotes('Kim Yo-jong, North Korean leader Kim Jong-un’s sister, has called on the United States to accept the North as a nuclear weapons state.\nShe stressed that things have changed since the first U.S.-North Korea summit in 2018 and said any attempt to deny North Korea’s position as a nuclear weapons state will be thoroughly rejected, adding that it would be “advisable to seek another way of contact.”');
+    expect(q[0]?.speaker).toBe('Kim Yo-jong');
+  });
+
+  it('auxiliaries between a pronoun and its verb ("that he had told ... and that the two had agreed to “...”")', () => {
+    const q = quotes('Ukrainian President Volodymyr Zelensky on Monday invited newly installed Pope Leo XIV to Ukraine.\nZelensky also said that he had told Pope Leo about a joint ceasefire offer by Ukraine and its allies and that the two had agreed to “plan an in-person meeting in the near future”.');
+    expect(q[0]?.speaker).toBe('Volodymyr Zelensky');
+  });
+
+  it('"He appealed for ..." after a quotation by the pope', () => {
+    const q = quotes('Ukrainian President Volodymyr Zelensky invited newly installed Pope Leo XIV to Ukraine.\n“No more war!” Pope Leo had urged from the balcony of St Peter’s Basilica to thousands gathered to hear his first prayer on Sunday.\nHe appealed for a “genuine, just and lasting peace” in Ukraine, re-echoing the position of his predecessor, Pope Francis.');
+    expect(q.find((x) => x.text.startsWith('genuine'))?.speaker).toBe('Leo XIV');
+  });
+
+  it('"X’s office told reporters, adding: “...”" is the office, not the first name in the sentence', () => {
+    const q = quotes('French President Emmanuel Macron had invited Trump.\nTrump was invited as President-elect of a “friendly nation”, Macron’s office told reporters, adding: “This is in no way exceptional, we’ve done it before.”');
+    expect(q[0]?.speaker).toBe('Office of the President of France');
+  });
+
+  it('a paragraph that is only a quotation takes the speaker of the paragraph before', () => {
+    const q = quotes('Prime Minister Shehbaz Sharif reaffirmed Pakistan\'s commitment to being ready for serious and constructive dialogue with India.\n“We wanted peace. We want peace and we will work for peace in the region through talks on the table.”');
+    expect(q[0]?.speaker).toBe('Shehbaz Sharif');
+  });
+});
+
