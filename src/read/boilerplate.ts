@@ -13,7 +13,10 @@ const FURNITURE = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
-const FURNITURE_PREFIX = /^(sign up now\b|get the latest headlines\b|read more\b|also read\b|click here\b|follow us\b|published on\s*:|published\s*:|updated\s*:|first published\b)/i;
+const FURNITURE_PREFIX =
+  /^(sign up now\b|get the latest headlines\b|read more\b|also read\b|read also\b|see also\b|related\s*:|watch\s*:|click here\b|follow us\b|published on\s*:|published\s*:|updated\s*:|first published\b|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|our standards\s*:)/i;
+/** "Associated Press writer Jane Doe contributed to this report." */
+const CONTRIBUTOR = /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?$/i;
 
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -37,7 +40,7 @@ export function isFurniture(line: string): boolean {
   const l = line.trim();
   if (!l) return true;
   if (FURNITURE.has(l.toLowerCase())) return true;
-  if (FURNITURE_PREFIX.test(l)) return true;
+  if (FURNITURE_PREFIX.test(l) || CONTRIBUTOR.test(l)) return true;
   if (isStyleSheet(l)) return true;
   if (DATE_ONLY.test(l) || BYLINE_WITH_DATE.test(l) || BYLINE.test(l)) return true;
   if (DATELINE.test(l) && l.split(/\s+/).length <= 8) return true;
@@ -58,7 +61,7 @@ export function isStyleSheet(line: string): boolean {
 export function isCaption(line: string): boolean {
   const l = line.trim();
   if (/^(?:FILE\s+)?PHOTO\s*:/i.test(l)) return true;
-  if (/^Photo\s*:/i.test(l)) return true;
+  if (/^(?:Photo|Image|Picture|Photograph)(?:\s+credit)?\s*:/i.test(l)) return true;
   if (/\bPhoto\s*:\s*[\p{Lu}][\p{L}/ ]*$/u.test(l)) return true;
   if (/\bphoto courtesy of\b/i.test(l)) return true;
   if (/\|\s*(?:pool\s+)?photo by\b/i.test(l)) return true;

@@ -65,6 +65,13 @@ describe('readArticle: boilerplate', () => {
     expect(a.text).toBe('As Pakistan and India extended the nascent ceasefire till May 18, Foreign Minister Ishaq Dar on Thursday informed the Senate.');
   });
 
+  it('drops agency credit lines and reading suggestions', () => {
+    const a = readArticle({
+      text: ['Putin said he would be willing to meet with Zelenskyy if he visits Moscow.', 'Reporting by Guy Faulconbridge; Editing by Kevin Liffey', 'Associated Press writer Jim Heintz contributed to this report.', 'Also Read: Zelenskyy says Putin invitation means meeting will not happen'].join('\n'),
+    });
+    expect(a.text).toBe('Putin said he would be willing to meet with Zelenskyy if he visits Moscow.');
+  });
+
   it('drops other stories’ headlines at the end of the page', () => {
     const a = readArticle({
       text: 'Netanyahu’s absence removes a potential source of diplomatic friction.\n\n\nCuba Reaffirms Anti-Drug Cooperation as Tensions Rise in the Caribbean\nIsrael Receives Body of Deceased Hostage as Rafah Crossing Reopening Hinges on Final Returns',
