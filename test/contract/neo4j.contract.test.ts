@@ -151,6 +151,51 @@ describeNeo4j('neo4j store', (target) => {
       expect(found.items.map((n) => n.id)).toEqual([articleId]);
     });
 
+    test('a popular entity is updated from its summary, not by re-reading every article about it', async () => {
+      const statements: string[] = [];
+      const watched = createNeo4jStore({ ...target, onQuery: (q) => statements.push(q) });
+      const article = (n: number, name: string, aliases: string[]): ArticleGraph => {
+        const articleId = `article:popular-${String(n).padStart(3, '0')}`;
+        return {
+          articleId,
+          contentHash: `p${n}`,
+          nodes: [
+            { id: articleId, label: 'Article', props: { title: `Popular ${n}` } },
+            { id: 'person:popular', label: 'Person', props: { name, aliases, roles: [] } },
+          ],
+          edges: [{ id: `edge:popular-${n}`, type: 'MENTIONS', from: articleId, to: 'person:popular', articleId, props: {} }],
+        };
+      };
+      try {
+        for (let n = 1; n <= 30; n++) await watched.upsertArticle(article(n, 'Pop Ular', [`P${n}`]));
+        const refolds = () => statements.filter((q) => q.includes('WHERE c.articleId <> $articleId')).length;
+        const before = refolds();
+        // A new article adds to the summary: nothing else is read.
+        await watched.upsertArticle(article(31, 'Pop Ular', ['P31']));
+        expect(refolds() - before).toBe(0);
+        // Re-ingesting one with the same view of the entity leaves the entity alone.
+        await watched.upsertArticle({ ...article(5, 'Pop Ular', ['P5']), contentHash: 'changed' });
+        expect(refolds() - before).toBe(0);
+        // Deleting one whose alias nobody else used does re-read the others, once.
+        await watched.deleteArticle('article:popular-020');
+        expect(refolds() - before).toBe(1);
+        const [node] = await watched.getNodes(['person:popular']);
+        const expected = Array.from({ length: 31 }, (_, i) => `P${i + 1}`).filter((a) => a !== 'P20');
+        expect(node?.props.aliases).toEqual(expected);
+        // The article that gave the name goes: the next one's name takes over.
+        await watched.upsertArticle(article(0, 'Pop "The" Ular', ['P0']));
+        expect((await watched.getNodes(['person:popular']))[0]?.props.name).toBe('Pop "The" Ular');
+        await watched.deleteArticle('article:popular-000');
+        const [after] = await watched.getNodes(['person:popular']);
+        expect(after?.props.name).toBe('Pop Ular');
+        expect(after?.props.aliases).toEqual(expected);
+        for (let n = 1; n <= 31; n++) await watched.deleteArticle(`article:popular-${String(n).padStart(3, '0')}`);
+        expect(await watched.getNodes(['person:popular'])).toEqual([null]);
+      } finally {
+        await watched.close();
+      }
+    });
+
     test('an unreachable server is reported as STORE_UNAVAILABLE', async () => {
       const dead = createNeo4jStore({ uri: 'bolt://127.0.0.1:1' });
       try {

@@ -21,6 +21,7 @@ import {
 } from '../store';
 import { MARK_JOB_DONE_CYPHER } from '../../ingest/queue-neo4j';
 import { acquireDriver, releaseDriver } from './driver-pool';
+import { addContribution, removeContribution, summarise, summaryProps, type EntitySummary } from './entity-summary';
 import { applySchema, findSchemaDir } from './schema';
 import {
   assertEdgeType,
@@ -31,7 +32,6 @@ import {
   encodeEdge,
   encodeNode,
   foldWords,
-  mergeContributions,
   toNumber,
   type Stored,
 } from './values';
@@ -104,19 +104,25 @@ function paramBatches<K extends string, R>(names: readonly K[], rows: Map<K, R[]
 }
 
 /**
- * Creates missing entity nodes and takes their write locks before reading what every article
- * contributed to them. Callers pass ids sorted, so concurrent ingests of overlapping articles
- * lock in the same order and queue instead of deadlocking.
+ * Creates missing entity nodes and takes their write locks before reading their summary and
+ * this article's previous contribution. Callers pass ids sorted, so concurrent ingests of
+ * overlapping articles lock in the same order and queue instead of deadlocking.
  */
 const LOCK_ENTITIES = `
-  UNWIND $ids AS id
-  MERGE (n:Node {id: id})
+  UNWIND $rows AS row
+  MERGE (n:Node {id: row.id})
   SET n._lock = true
   REMOVE n._lock
-  WITH n
-  OPTIONAL MATCH (c:EntityContribution {entityId: n.id})
-  WITH n, c ORDER BY c.articleId
-  RETURN n.id AS id, collect({articleId: c.articleId, label: c.label, props: c.props}) AS contributions`;
+  WITH n, row
+  OPTIONAL MATCH (c:EntityContribution {key: row.key})
+  RETURN n.id AS id, n._summary AS summary, c.props AS previous`;
+
+/** Every contribution to these entities but the given article's (to re-fold from scratch). */
+const READ_CONTRIBUTIONS = `
+  UNWIND $ids AS id
+  MATCH (c:EntityContribution {entityId: id})
+  WHERE c.articleId <> $articleId
+  RETURN id, c.articleId AS articleId, c.label AS label, c.props AS props`;
 
 /** What the store holds of an article: its version, and the entities it contributed to. */
 const READ_ARTICLE = `
@@ -368,36 +374,67 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     const entities = nodes.filter((n) => !OWNED.has(n.label)).sort(byId);
     const touched = [...new Set([...before, ...entities.map((n) => n.id)])].sort();
 
-    // Lock the entities (sorted) and read what the other articles contributed to them.
-    const contributions = new Map<string, { articleId: string; label: string; props: string }[]>();
+    const keyOf = (entityId: string) => `${entityId}\u0000${articleId}`;
+    const incoming = new Map(entities.map((n) => [n.id, n]));
+    const mine = entities.map((n) => ({ key: keyOf(n.id), entityId: n.id, label: n.label, props: JSON.stringify(n.props) }));
+    const mineById = new Map(mine.map((m) => [m.entityId, m]));
+
+    // Lock the entities (sorted), then update each one's summary by taking this article's
+    // old contribution out and putting the new one in. Only when the old one decided part of
+    // the result are the other articles' contributions read (see entity-summary.ts).
+    const summaries = new Map<string, EntitySummary>();
+    const unchanged = new Set<string>();
+    const refold: string[] = [];
     for (const ids of chunks(touched, batchSize)) {
-      const res = await tx.run(LOCK_ENTITIES, { ids });
+      const res = await tx.run(LOCK_ENTITIES, { rows: ids.map((id) => ({ id, key: keyOf(id) })) });
       for (const r of res.records) {
-        const list = (r.get('contributions') as { articleId: string | null; label: string; props: string }[]).filter(
-          (c) => c.articleId !== null && c.articleId !== articleId,
-        ) as { articleId: string; label: string; props: string }[];
-        contributions.set(r.get('id') as string, list);
+        const id = r.get('id') as string;
+        const stored = r.get('summary') as string | null;
+        const previous = r.get('previous') as string | null;
+        const next = mineById.get(id)?.props ?? null;
+        if (stored !== null && previous === next) {
+          unchanged.add(id);
+          continue;
+        }
+        const summary = stored === null ? null : (JSON.parse(stored) as EntitySummary);
+        if (!summary || summary.mixed || (previous !== null && !removeContribution(summary, articleId, JSON.parse(previous) as Props))) {
+          refold.push(id);
+          continue;
+        }
+        const node = incoming.get(id);
+        if (node) addContribution(summary, articleId, node.label, node.props);
+        summaries.set(id, summary);
       }
     }
-    const mine = entities.map((n) => ({ key: `${n.id}\u0000${articleId}`, entityId: n.id, label: n.label, props: JSON.stringify(n.props) }));
-    for (const m of mine) {
-      const list = contributions.get(m.entityId) ?? [];
-      list.push({ articleId, label: m.label, props: m.props });
-      list.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
-      contributions.set(m.entityId, list);
+    for (const ids of chunks(refold, batchSize)) {
+      const res = await tx.run(READ_CONTRIBUTIONS, { ids, articleId });
+      const byEntity = new Map<string, { articleId: string; label: NodeLabel; props: Props }[]>();
+      for (const r of res.records) {
+        const list = byEntity.get(r.get('id') as string) ?? [];
+        list.push({ articleId: r.get('articleId') as string, label: assertLabel(r.get('label') as string), props: JSON.parse(r.get('props') as string) as Props });
+        byEntity.set(r.get('id') as string, list);
+      }
+      for (const id of ids) {
+        const list = byEntity.get(id) ?? [];
+        const node = incoming.get(id);
+        if (node) list.push({ articleId, label: node.label, props: node.props });
+        summaries.set(id, summarise(list));
+      }
     }
+
     const orphans: string[] = [];
     const rows: { label: NodeLabel; id: string; props: Stored }[] = owned.map((n) => ({ label: n.label, id: n.id, props: encodeNode(n, articleId) }));
     for (const id of touched) {
-      const list = contributions.get(id) ?? [];
-      const first = list[0];
-      if (!first) {
+      if (unchanged.has(id)) continue;
+      const summary = summaries.get(id);
+      if (!summary || summary.count === 0 || !summary.label) {
         orphans.push(id);
         continue;
       }
-      const label = assertLabel(first.label);
-      const node: GraphNode = { id, label, props: mergeContributions(list.map((c) => JSON.parse(c.props) as Props)) };
-      rows.push({ label, id, props: encodeNode(node, null) });
+      const label = summary.label[1];
+      const props = encodeNode({ id, label, props: summaryProps(summary) }, null);
+      props._summary = JSON.stringify(summary);
+      rows.push({ label, id, props });
     }
 
     await tx.run(CLEAR_ARTICLE, { articleId, keep: owned.map((n) => n.id), contributions: mine, orphans });
