@@ -49,8 +49,9 @@ async function measure(server, opts, { raw = true, duration = opts.queryDuration
     rawP50: r.length ? pick(r, 'p50') : NaN,
     rawP99: r.length ? pick(r, 'p99') : NaN,
     rawRps: r.length ? pick(r, 'rps') : NaN,
-    // At fixed concurrency, throughput ratio = mean-latency ratio; median of per-run ratios.
-    overhead: r.length ? median(r.map((x, i) => x.rps / g[i].rps)) : NaN,
+    // Mean latency ratio at the same concurrency (robust where latency nears the run length);
+    // median of the per-run ratios.
+    overhead: r.length ? median(r.map((x, i) => g[i].mean / x.mean)) : NaN,
     runs: g.length,
   };
 }
