@@ -94,14 +94,17 @@ export function createExportHandler(options: ExportRouteOptions): (request: Requ
     if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
 
     const body = new PassThrough();
+    // A client that leaves also stops the first, schema-collecting pass, which writes nothing.
+    const left = new AbortController();
+    body.once('close', () => left.abort());
     const run = async () => {
       if (format !== 'csv') {
-        await exportToStream(store, format, selection, body);
+        await exportToStream(store, format, selection, body, { signal: left.signal });
         return;
       }
       const dir = await mkdtemp(join(tmpdir(), 'sayso-export-'));
       try {
-        const summary = await exportToCsvDirectory(store, selection, dir);
+        const summary = await exportToCsvDirectory(store, selection, dir, left.signal);
         await writeTar(
           summary.files.map((f) => f.file),
           body,

@@ -117,14 +117,14 @@ export async function exportToStream(
   format: StreamFormat,
   selection: ExportSelection,
   out: Writable,
-  options: { end?: boolean } = {},
+  options: { end?: boolean; signal?: AbortSignal } = {},
 ): Promise<ExportSummary> {
-  const schema = FORMAT_INFO[format].typed ? await discoverSchema(store.exportGraph(selection)) : undefined;
+  const schema = FORMAT_INFO[format].typed ? await discoverSchema(store.exportGraph(selection), options.signal) : undefined;
   return WRITERS[format](store.exportGraph(selection), out, { schema, end: options.end });
 }
 
-export async function exportToCsvDirectory(store: GraphStore, selection: ExportSelection, dir: string): Promise<CsvSummary> {
-  const schema = await discoverSchema(store.exportGraph(selection));
+export async function exportToCsvDirectory(store: GraphStore, selection: ExportSelection, dir: string, signal?: AbortSignal): Promise<CsvSummary> {
+  const schema = await discoverSchema(store.exportGraph(selection), signal);
   return writeCsvDirectory(store.exportGraph(selection), dir, { schema });
 }
 

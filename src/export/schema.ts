@@ -131,12 +131,14 @@ export function widen(a: PropType, b: PropType): PropType {
   return 'string';
 }
 
+const YIELD_EVERY = 1000;
+
 /**
  * A first pass over an export: every property that occurs, typed by the values seen and
  * widened with the model's declared type (so a selection where every confidence happens to be
  * 1 still declares `double`). Memory holds property names only, never items.
  */
-export async function discoverSchema(items: AsyncIterable<ExportItem>): Promise<ExportSchema> {
+export async function discoverSchema(items: AsyncIterable<ExportItem>, signal?: AbortSignal): Promise<ExportSchema> {
   const known = modelSchema();
   const nodes = new Map<NodeLabel, PropTypes>();
   const edges = new Map<EdgeType, PropTypes>();
@@ -154,7 +156,13 @@ export async function discoverSchema(items: AsyncIterable<ExportItem>): Promise<
       into.set(name, next);
     }
   };
+  let seen = 0;
   for await (const item of items) {
+    // A store that reads synchronously (SQLite) would otherwise hold the event loop for the
+    // whole pass: nothing is written here, so no 'drain' ever gives other work its turn.
+    if (++seen % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
+    // Nothing is written during this pass, so only the signal tells that the reader left.
+    signal?.throwIfAborted();
     if (item.kind === 'node') {
       const { label, props } = item.node;
       let into = nodes.get(label);

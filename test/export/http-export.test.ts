@@ -206,6 +206,18 @@ describe('GET /export', () => {
     const { store: endless, state } = endlessStore();
     const errors: Error[] = [];
     const handler = createExportHandler({ store: endless, config: { maxPageSize: 100 }, onError: (e) => errors.push(e) });
+    // The typed formats read the selection once for the schema before writing a byte.
+    const typed = endlessStore();
+    const typedErrors: Error[] = [];
+    const typedRes = await createExportHandler({ store: typed.store, config: { maxPageSize: 100 }, onError: (e) => typedErrors.push(e) })(
+      new Request('http://localhost/export?format=graphml'),
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    await typedRes.body!.cancel();
+    for (let i = 0; i < 50 && !typed.state.finished; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(typed.state.finished).toBe(true);
+    expect(typedErrors).toHaveLength(1);
+
     const res = await get(handler, 'format=json');
     const reader = res.body!.getReader();
     const first = await reader.read();
