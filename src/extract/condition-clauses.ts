@@ -51,14 +51,19 @@ export function conditionClauseEnd(text: string, start: number, limit: number, l
   return limit;
 }
 
-const LEAD = /^(?:(?:and|but|that|then|so|ultimately|however)\s+)*/i;
+const LEAD = /^(?:(?:and|but|that|then|so|ultimately|however|though|although)\s+)*/i;
 const SUBJECT_MODAL =
-  /^(?:(?:he|she|they|we|i|it|you|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?(?:(?:would|will|could|can|may|might|should|must|shall|is|are|was|were|be|been|remains|remain|still|also|only|not|never|certainly|currently|prepared|ready|willing|open|able|determined|happy|going|trying|to|acquiesce)\s+)+/;
+  /^(?:(?:he|she|they|we|i|it|you|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+|(?:it|he|she|we|they|i|you)[’'](?:s|re|m|ll|d)\s+)?(?:(?:would|will|could|can|may|might|should|must|shall|is|are|was|were|be|been|remains|remain|still|also|only|not|never|certainly|currently|prepared|ready|willing|open|able|determined|happy|going|trying|to|acquiesce|in a position|position)\s+)+/;
+/** "there is no reason for us not to sit down with the US" -> "sit down with the US". */
+const NO_REASON = /^there (?:is|was|would be) no reason for (?:[\w’'-]+\s+){1,3}(?:not to|to avoid|to refuse)\s+/i;
+const REPORTING_CUT =
+  /.*\b(?:said|says|say|told(?:\s+\w+){1,3}?(?=\s+that\b)|told \w+|tells \w+|added|adds|stated|states|announced|announces|indicated|reaffirmed|warned|warns|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|believes|believe|believed|noted|notes|argued|argues|confirmed|confirms|suggested|signalled|signaled|proposed|declared)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|repeatedly|publicly|again|also))*(?:\s+that)?\s+/i;
 
 /** Cleans a clause into a short "what depends on it": drops leading subjects, modals and stance. */
 export function trimClause(clause: string): string {
   let c = clause.replace(/^["“”‘’\s,:;—–-]+|["“”‘’\s,.;:—–-]+$/g, '');
   c = c.replace(LEAD, '');
+  c = c.replace(NO_REASON, '');
   c = c.replace(SUBJECT_MODAL, '');
   const words = c.split(/\s+/).filter(Boolean);
   return words.slice(0, 14).join(' ');
@@ -67,27 +72,24 @@ export function trimClause(clause: string): string {
 /** The main clause before a trailing condition ("he would be willing to meet with Zelenskyy"). */
 export function mainClauseBefore(before: string): string {
   let b = before.replace(/\s+$/, '');
-  // Start after the last reporting "that", quotation mark, colon or semicolon.
-  const cut = Math.max(
-    b.lastIndexOf('“'),
-    b.lastIndexOf('"'),
-    b.lastIndexOf(':'),
-    b.lastIndexOf(';'),
-    (() => {
-      const m = /.*\b(?:said|says|told \w+|added|stated|announced|indicated|reaffirmed|warned|insisted|stressed)(?:\s+\w+){0,3}?\s+(?:that\s+)?/i.exec(b);
-      return m ? m[0].length - 1 : -1;
-    })(),
-  );
+  // An opening quotation mark starts the clause; a closed quotation inside it does not.
+  const lastQuote = Math.max(b.lastIndexOf('“'), b.lastIndexOf('"'));
+  const opening = lastQuote >= 0 && (b[lastQuote] === '“' || /(?:^|[\s:(])$/.test(b.slice(0, lastQuote))) && !/["”]/.test(b.slice(lastQuote + 1));
+  // Start after the last reporting clause ("said on Thursday that"), colon or semicolon.
+  const rep = REPORTING_CUT.exec(b);
+  let sentEnd = -1;
+  for (const m of b.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"])/g)) sentEnd = m.index! + m[0].length - 1;
+  const cut = Math.max(opening ? lastQuote : -1, b.lastIndexOf(':'), b.lastIndexOf(';'), rep ? rep[0].length - 1 : -1, sentEnd);
   if (cut >= 0) b = b.slice(cut + 1);
-  // Past a leading subordinate clause: "Though he reaffirmed that ..." keeps its tail.
-  const comma = b.lastIndexOf(',');
-  if (comma >= 0 && b.length - comma > 12) b = b.slice(comma + 1);
+  // Past a leading phrase that ends in a comma: "Ultimately, ..." or "In an interview, ...".
+  const lead = /^[^,]{1,40},\s+(?=\S)/.exec(b);
+  if (lead && /^(?:ultimately|however|instead|still|yet|meanwhile|in\b|on\b|at\b|after\b|before\b|during\b)/i.test(b)) b = b.slice(lead[0].length);
   return trimClause(b);
 }
 
 /** The main clause after a leading condition ("..., there is no reason for us not to sit down ..."). */
 export function mainClauseAfter(after: string): string {
   const a = after.replace(/^[\s,”"’]+/, '').replace(/^then\s+/i, '');
-  const end = a.search(/[.;!?”"]|,\s*(?:he|she|they|it)\s+(?:said|added|stated)/);
+  const end = a.search(/[.;!?”"]|\s[–—]\s|,\s*(?:he|she|they|it|since|because|as|which|while|but)\b|,\s*(?:[\w’'-]+\s+){0,3}(?:said|added|stated|told)\b/);
   return trimClause(end >= 0 ? a.slice(0, end) : a);
 }

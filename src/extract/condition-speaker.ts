@@ -31,7 +31,8 @@ export function sentenceAround(input: StageInput, pos: number): Span & { index: 
   const nlAfter = text.indexOf('\n', pos);
   if (nlAfter >= 0 && nlAfter < end) end = nlAfter;
   const base = start;
-  const before = text.slice(base, pos);
+  // A few characters past `pos`, so a sentence that starts right at `pos` is seen to start.
+  const before = text.slice(base, Math.min(end, pos + 3));
   // A closing quotation mark may run into the next sentence: '...contact.”Kim Yo-jong said'.
   // Pages also glue sentences: "...the U.S. side.North Korea analysts".
   const re = /[.!?](?:["”’)]\s*|\s+)(?=["“‘(]?[A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/g;
@@ -39,6 +40,7 @@ export function sentenceAround(input: StageInput, pos: number): Span & { index: 
   while ((m = re.exec(before))) {
     if (m[0] === '') re.lastIndex++;
     const cut = base + m.index + m[0].length;
+    if (cut > pos) break;
     if (!isAbbreviation(text, base + m.index - (m[0] === '' ? 1 : 0))) start = cut;
   }
   const after = text.slice(pos, end);

@@ -53,7 +53,13 @@ const ifRule: Rule = (_input, sent, text) => {
     const end = conditionClauseEnd(text, start, sent.end);
     if (end - start < 3) continue;
     // "If A, B": the dependent action follows; "B if A": it precedes.
-    const opensClause = /(?:^|[,;:.“"—–-]|\bthen|\bbut|\band|\bthat|\bultimately)\s*$/i.test(before.trimEnd() + ' ');
+    // After a comma, "if" opens a clause only when another clause follows it ("..., but if
+    // it is not achieved, it will be ..."); "X, provided Y." trails.
+    const afterCond = text.slice(end, sent.end);
+    const followed = /^\s*,\s*(?![”"’])\S/.test(afterCond) && !/^\s*,\s*(?:[\w’'-]+\s+){0,3}(?:said|says|added|told|stated)\b/i.test(afterCond);
+    const opensClause =
+      /(?:^|[;:.“"—–-]|\bthen|\bbut|\band|\bthat|\bultimately|\b(?:said|says|added|warned|stated|insisted|stressed))\s*$/i.test(before.trimEnd() + ' ') ||
+      (/,\s*$/.test(before) && followed);
     let on = '';
     if (opensClause && !before.trim().match(/\b(?:would|will|could|can|is|are|ready|willing|open)\b[^,]*$/i)) {
       const after = text.slice(end, sent.end);
@@ -83,6 +89,27 @@ const ifRule: Rule = (_input, sent, text) => {
       on = mainClauseBefore(before);
     }
     out.push({ start, end, at: cueAt, on, confidence: cue === 'if' ? 0.7 : 0.8 });
+  }
+  return out;
+};
+
+/** "demanded a halt to strikes as a condition for talks", "X is a precondition for Y". */
+const asConditionRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const out: Found[] = [];
+  const m = /\b(?:demand(?:ed|s)?|set|sets|named|listed|sought|seeks?|wants?|wanted|insist(?:ed|s)? on|call(?:ed|s)? for|requir(?:ed|es)|put forward|laid out|cited|made|making)\s+(.{3,160}?)\s+(?:as|a)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:pre)?(?:condition|prerequisite)\s+(?:for|to|of|before)\s+/i.exec(body);
+  if (m) {
+    const start = sent.start + m.index + m[0].indexOf(m[1]!);
+    const on = text.slice(sent.start + m.index + m[0].length, sent.end);
+    out.push({ start, end: start + m[1]!.length, at: start, on: mainClauseAfter(on), strict: true, confidence: 0.6 });
+    return out;
+  }
+  const is = /^(.{3,160}?)\s+(?:is|was|remains|would be|will be)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:pre)?(?:condition|prerequisite)\s+(?:for|to|of|before)\s+/i.exec(body);
+  if (is) {
+    const start = sent.start + is.index + is[0].indexOf(is[1]!);
+    const lead = /^(?:[^,]{0,60}\b(?:said|says|stated|added|insisted|stressed)\s+(?:that\s+)?)/i.exec(is[1]!);
+    const s0 = start + (lead ? lead[0].length : 0);
+    out.push({ start: s0, end: start + is[1]!.length, at: s0, on: mainClauseAfter(text.slice(sent.start + is[0].length, sent.end)), strict: true, confidence: 0.6 });
   }
   return out;
 };
@@ -126,7 +153,7 @@ const exchangeRule: Rule = (_input, sent, text) => {
 /** "he tied that meeting to Washington dropping the idea of ...". */
 const tiedRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
-  const m = /\b(?:tied|ties|linked|links|conditioned|conditions|made)\s+(.{3,80}?)\s+(?:to|on|upon|conditional on|contingent on)\s+/i.exec(body);
+  const m = /\b(?:tied|ties|linked|links|conditioned|made)\s+(.{3,80}?)\s+(?:to|on|upon|conditional on|contingent on)\s+/i.exec(body);
   if (!m || (/^made/i.test(m[0]) && !/conditional|contingent/i.test(m[0]))) return [];
   const start = sent.start + m.index + m[0].length;
   return [{ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + m.index, on: m[1]!, confidence: 0.7 }];
@@ -150,7 +177,9 @@ const listRule: Rule = (_input, sent, text) => {
   const start = sent.start + m.index + m[0].length;
   if (/^(?:not|met|the same|unclear|acceptable)\b/i.test(text.slice(start))) return [];
   const end = conditionClauseEnd(text, start, sent.end, true);
-  return [{ start, end, at: sent.start + m.index, on: mainClauseBefore(body.slice(0, m.index)), strict: true, confidence: 0.6 }];
+  // "open to renewed dialogue ..., but only under strict conditions": the dialogue depends.
+  const head = body.slice(0, m.index).replace(/,?\s*(?:but\s+)?(?:only\s+)?(?:under|with|on|given)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i, '');
+  return [{ start, end, at: sent.start + m.index, on: mainClauseBefore(head), strict: true, confidence: 0.6 }];
 };
 
 /** "impossible without Z", "regard overtures without Z as insincere". */
@@ -200,7 +229,8 @@ const afterDoneRule: Rule = (_input, sent, text) => {
   const m = /\b(?:would|will|could|ready|willing|open|prepared|rule out)\b[^.]{0,80}?\b(?:after|once)\s+(?=.{3,120}?\b(?:is|are|has been|have been)\s+(?:done|completed|complete|met|fulfilled|covered|achieved|reached|agreed|settled|resolved|prepared)\b)/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
-  return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: start - 1, on: trimClause(body.slice(0, m.index + m[0].length - 6)), strict: true, confidence: 0.5 }];
+  const verb = /\b(?:would|will|could|ready to|willing to|open to|prepared to|rule out)\s+(.+?)\s+(?:after|once)\s+$/i.exec(m[0]);
+  return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: start - 1, on: trimClause(verb?.[1] ?? ''), strict: true, confidence: 0.5 }];
 };
 
 /** "willing to talk, arguing that Moscow must agree to a ceasefire": the demand argued for. */
@@ -232,7 +262,7 @@ const ultimatumRule: Rule = (_input, sent, text) => {
   return [{ start, end: start + m[1]!.length, at: sent.start + m.index, on: trimClause(m[2]!), strict: true, confidence: 0.5 }];
 };
 
-const RULES: Rule[] = [ifRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule];
+const RULES: Rule[] = [ifRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule];
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;

@@ -61,7 +61,7 @@ describe('findConditions: inside quotations', () => {
       {
         holder: 'Kim Jong Un',
         text: 'the United States drops the absurd obsession with denuclearising us and accepts reality, and wants genuine peaceful coexistence',
-        on: 'there is no reason for us not to sit down with the United States',
+        on: 'sit down with the United States',
         statement: undefined,
       },
     ]);
@@ -291,6 +291,35 @@ describe('findConditions: cues that are not conditions, and refusals that are', 
   it('reads a refusal that lasts "until" something happens', () => {
     const [c] = run('Putin said he will not meet Zelenskyy until the necessary groundwork is done.', people);
     expect(c).toMatchObject({ holder: 'Vladimir Putin', text: 'the necessary groundwork is done', on: 'meet Zelenskyy' });
+  });
+});
+
+describe('findConditions: cues the development articles do not use (constructed sentences)', () => {
+  const people: FakeEntity[] = [
+    { name: 'Vladimir Putin', type: 'Person', aliases: ['Putin'] },
+    { name: 'Ukraine', type: 'Country', aliases: ['Kyiv'] },
+  ];
+
+  it('reads "demanded X as a condition for Y" and "X is a precondition for Y"', () => {
+    const [a] = run('Putin demanded the withdrawal of Ukrainian troops from four regions as a condition for peace talks.', people);
+    expect(a).toMatchObject({ holder: 'Vladimir Putin', text: 'the withdrawal of Ukrainian troops from four regions', on: 'peace talks' });
+    const [b] = run('Putin said that neutrality for Kyiv is a precondition for any settlement.', people);
+    expect(b).toMatchObject({ holder: 'Vladimir Putin', text: 'neutrality for Kyiv', on: 'any settlement' });
+  });
+
+  it('reads "as long as", "on condition that" and "hinges on"', () => {
+    expect(run('Putin said talks could continue as long as Kyiv respected the ceasefire.', people)[0]).toMatchObject({
+      holder: 'Vladimir Putin',
+      text: 'Kyiv respected the ceasefire',
+      on: 'talks could continue',
+    });
+    expect(run('Putin said he would meet the delegation on condition that Kyiv recognised the new borders.', people)[0]).toMatchObject({
+      text: 'Kyiv recognised the new borders',
+    });
+    expect(run('Putin said any deal hinges on guarantees that Kyiv will stay out of military blocs.', people)[0]).toMatchObject({
+      holder: 'Vladimir Putin',
+      text: 'guarantees that Kyiv will stay out of military blocs',
+    });
   });
 });
 
