@@ -90,6 +90,8 @@ export function createExportHandler(options: ExportRouteOptions): (request: Requ
       'content-disposition': `attachment; filename="${fileName}"`,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
+      // Lets a dashboard on an allowed origin read the download's name.
+      'access-control-expose-headers': 'content-disposition',
     };
     if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
 

@@ -171,6 +171,20 @@ describe('GET /export', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
     expect((JSON.parse(await res.text()) as { '@graph': unknown[] })['@graph'].length).toBeGreaterThan(counts.nodes);
+
+    // The API's CORS rules apply to /export too: preflight and the download itself.
+    const cors = createApi({ store, config: loadConfig({ SAYSO_CORS_ORIGINS: 'https://dash.example.org' }) });
+    const origin = { origin: 'https://dash.example.org' };
+    const preflight = await cors.fetch('http://localhost/export?format=json', {
+      method: 'OPTIONS',
+      headers: { ...origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-api-key' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://dash.example.org');
+    const download = await cors.fetch('http://localhost/export?format=json', { headers: origin });
+    expect(download.headers.get('access-control-allow-origin')).toBe('https://dash.example.org');
+    expect(download.headers.get('access-control-expose-headers')).toBe('content-disposition');
+    await download.text();
   });
 
   it('streams over a real HTTP server, and a client that hangs up stops the export', async () => {
