@@ -4,6 +4,7 @@
  * and exposes a resolver for later stages.
  */
 import { countryId, foldName, orgId, personId, placeId } from '../graph/ids';
+import { captionDescription } from '../read/boilerplate';
 import type { EntityContext } from './context';
 import { createResolver } from './coref';
 import { COUNTRY_BY_CODE } from './gazetteer';
@@ -13,7 +14,8 @@ import type { CleanArticle, Entity, Mention } from './types';
 
 export function findEntities(article: CleanArticle): EntityContext {
   const body = findDrafts(article.text, article.paragraphs, article.sentences.map((s) => s.start));
-  const captionDrafts = article.captions.map((c) => findDrafts(c, [{ start: 0, end: c.length }], [0]));
+  // Captions name people and places too; their photo credits name nothing.
+  const captionDrafts = article.captions.map(captionDescription).map((c) => findDrafts(c, [{ start: 0, end: c.length }], [0]));
   const built = buildEntities(body, captionDrafts.flat());
   const sentenceOf = (pos: number) => {
     const s = article.sentences.find((x) => pos >= x.start && pos < x.end);

@@ -67,7 +67,7 @@ const ROLE_HEADS =
   'researcher|deputy|speaker|chairman|chairwoman|chair|mayor|judge|activist|pontiff|cleric|monarch|founder|sister|' +
   'brother|son|daughter|wife|husband|predecessor|successor|colleague';
 const ROLE_BEFORE = new RegExp(
-  `(?:^|\\n|[,(;:.]\\s*|\\b(?:the|a|an|his|her|its|their|and|with|by|to|of|from|for|as|said|told|between|including)\\s+)` +
+  `(?:^|\\n|[,(;:."“”’]\\s*|\\b(?:the|a|an|his|her|its|their|and|with|by|to|of|from|for|as|said|told|between|including)\\s+)` +
     `((?:[\\p{L}'’-]+[ \\t]+){0,4}?(?:${ROLE_HEADS})),?[ \\t]+$`,
   'u',
 );
@@ -490,7 +490,7 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     !!appos ||
     /^\s+administration\b/.test(after) ||
     (tokens.length >= 2 && !atPlace && (hasNameTag(tokens[0] as Token) || (personTag && !placeLike))) ||
-    (tokens.length >= 2 && SPEECH_AFTER.test(after));
+    (tokens.length >= 2 && (SPEECH_AFTER.test(after) || SPEECH_AFTER.test(after.replace(/^,/, ''))));
   if (evidence && tokens.length <= 7) {
     ctx.drafts.push({
       ...base,

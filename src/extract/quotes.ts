@@ -287,7 +287,7 @@ function findIndirect(article: CleanArticle, ctx: EntityContext, found: Found[])
   for (const s of article.sentences) {
     if (found.some((f) => f.q.open >= s.start && f.q.open < s.end)) continue;
     const seg = text.slice(s.start, s.end);
-    const m = seg.match(/\b(said|says|told\s+(?:\p{L}+\s+){0,2}?(?:reporters|journalists|the media|media|\p{Lu}\p{L}+)|stated|added|announced|claimed|noted|stressed|warned|insisted|argued|explained|confirmed|reiterated|acknowledged|admitted)\b(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+in\s+an?\s+(?:\p{L}+\s+)?(?:statement|interview|post|speech|briefing))?(?:\s+that)?\s+/u);
+    const m = seg.match(/\b(said|says|told\s+(?:\p{L}+\s+){0,2}?(?:reporters|journalists|the media|media|\p{Lu}\p{L}+)|stated|added|announced|claimed|noted|stressed|warned|insisted|argued|explained|confirmed|reiterated|acknowledged|admitted)\b(?:\s+(?:later|earlier|again|also|separately|previously|repeatedly))?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+in\s+an?\s+(?:\p{L}+\s+)?(?:statement|interview|post|speech|briefing))?(?:\s+that)?\s+/u);
     if (!m || m.index === undefined) continue;
     const verbAt = s.start + m.index;
     const subj = subjectBefore(text, s.start, verbAt);

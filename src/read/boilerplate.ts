@@ -86,3 +86,21 @@ export function isRelatedHeadline(line: string): boolean {
   const capped = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return capped / words.length >= 0.7;
 }
+
+/**
+ * A caption without its photo credit ("(AP File)", "KCNA via REUTERS/File Photo",
+ * "Photo: PID", "| Pool photo by ..."): the description names things, the credit does not.
+ */
+export function captionDescription(caption: string): string {
+  // "Photo : YONHAP News": a credit line and nothing else.
+  if (/^(?:FILE\s+)?(?:PHOTO|Image|Picture)\s*:\s*\S+(?:\s+\S+){0,3}$/i.test(caption.trim())) return '';
+  return caption
+    .replace(/^(?:FILE\s+)?PHOTO\s*:\s*/i, '')
+    .replace(/\s*\|\s*(?:pool\s+)?photo by\b.*$/i, '')
+    .replace(/\s*\bphoto courtesy of\b.*$/i, '')
+    .replace(/\s*\b(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.]*$/i, '')
+    .replace(/\s+\S*\s*\bvia\s+[A-Z][\w/ .-]*$/i, '')
+    .replace(/\s*\([^()]{1,60}\)\s*\.?$/, '')
+    .replace(/\s+[A-Z]{2,}\/[\w/ .-]*$/, '')
+    .trim();
+}

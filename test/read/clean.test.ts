@@ -1,6 +1,7 @@
 import { readArticle } from '../../src/read/clean';
 import { splitSentences } from '../../src/read/sentences';
 import { findQuotations } from '../../src/read/quote-marks';
+import { captionDescription } from '../../src/read/boilerplate';
 
 const sentencesOf = (text: string) => splitSentences(text, [{ start: 0, end: text.length }]).map((s) => s.text);
 
@@ -135,3 +136,16 @@ describe('quotation marks', () => {
     expect(spans(t)).toContain('We look forward to being there and honoring the King, honoring the country.');
   });
 });
+
+describe('caption descriptions', () => {
+  it('leave the photo credit out', () => {
+    expect(captionDescription('President Donald Trump gives a commencement address at the University of Alabama (Manuel Balce Ceneta/AP)')).toBe(
+      'President Donald Trump gives a commencement address at the University of Alabama',
+    );
+    expect(captionDescription("FILE PHOTO: North Korean leader Kim Jong Un arrives for a military parade in Beijing, China, September 3, 2025.   KCNA via REUTERS/File Photo")).toBe(
+      'North Korean leader Kim Jong Un arrives for a military parade in Beijing, China, September 3, 2025.',
+    );
+    expect(captionDescription('Photo : YONHAP News')).toBe('');
+  });
+});
+
