@@ -41,7 +41,7 @@ async function run(opts) {
   const factor = large / small;
   const ingestRatio = b.ingestMs / a.ingestMs;
   const ingestTarget = factor * 1.05;
-  const hasQ = a.query && !a.query.error && b.query && !b.query.error;
+  const hasQ = a.query && !a.query.error && a.query.completed > 0 && b.query && !b.query.error && b.query.completed > 0;
   const qRatio = hasQ ? b.query.p99 / a.query.p99 : NaN;
   const k = (n) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
   const ok = ingestRatio <= ingestTarget && hasQ && qRatio <= 1.5 && b.query.p99 < 20;
