@@ -48,7 +48,7 @@ function options(args) {
     neo4jUser: args['neo4j-user'] ?? process.env.NEO4J_USER ?? 'neo4j',
     neo4jPassword: args['neo4j-password'] ?? process.env.NEO4J_PASSWORD ?? '',
     workDir: args['work-dir'] ?? path.join(os.tmpdir(), `sayso-bench-${process.pid}`),
-    stageTimeoutMs: num('stage-timeout', quick ? 240 : 7200) * 1000,
+    stageTimeoutMs: num('stage-timeout', quick ? 900 : 7200) * 1000,
   };
 }
 
