@@ -229,6 +229,9 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   if (person) return { key: person.entityKey, certainty: 1 };
   const org = [...inPhrase].reverse().find((m) => ctx.byKey.get(m.entityKey)?.type === 'Organization');
   if (org) return { key: org.entityKey, certainty: 1 };
+  // "North Korea said", "Beijing warned": a country that is the whole subject speaks.
+  const country = ctx.mentionsIn(att.start, att.end).find((m) => ctx.byKey.get(m.entityKey)?.type === 'Country');
+  if (country && phrase.replace(/^the\s+/i, '').replace(FILLER_WORDS, ' ').trim() === country.text.replace(/^the\s+/i, '')) return { key: country.entityKey, certainty: 0.8 };
   const cleaned = phrase.replace(FILLER_WORDS, ' ').replace(/\s+/g, ' ').trim();
   const resolved = ctx.resolve(cleaned, att.start);
   // "the White House wrote", "the Kremlin said": the government speaks for its country.
@@ -287,7 +290,7 @@ function findIndirect(article: CleanArticle, ctx: EntityContext, found: Found[])
   for (const s of article.sentences) {
     if (found.some((f) => f.q.open >= s.start && f.q.open < s.end)) continue;
     const seg = text.slice(s.start, s.end);
-    const m = seg.match(/\b(said|says|told\s+(?:\p{L}+\s+){0,2}?(?:reporters|journalists|the media|media|\p{Lu}\p{L}+)|stated|added|announced|claimed|noted|stressed|warned|insisted|argued|explained|confirmed|reiterated|acknowledged|admitted)\b(?:\s+(?:later|earlier|again|also|separately|previously|repeatedly))?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+in\s+an?\s+(?:\p{L}+\s+)?(?:statement|interview|post|speech|briefing))?(?:\s+that)?\s+/u);
+    const m = seg.match(/\b(said|says|told\s+(?:(?:\p{L}+\s+){1,4}?(?=that\b)|(?:reporters|journalists|the media|media|lawmakers|parliament)\b)|stated|added|announced|claimed|noted|stressed|warned|insisted|argued|explained|confirmed|reiterated|acknowledged|admitted)\b(?:\s+(?:later|earlier|again|also|separately|previously|repeatedly))?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+in\s+an?\s+(?:\p{L}+\s+)?(?:statement|interview|post|speech|briefing))?(?:\s+that)?\s+/u);
     if (!m || m.index === undefined) continue;
     const verbAt = s.start + m.index;
     const subj = subjectBefore(text, s.start, verbAt);
