@@ -88,6 +88,23 @@ describe('sayso end to end (compiled CLI over HTTP)', () => {
     }
   });
 
+  it('answers the analyst questions the seeds support: conditions on talks, Lee inviting Trump, Kim\'s timeline', async () => {
+    const r = await gql(`{
+      talks: conditions(holder: "Kim Jong-un", on: "talks") { totalCount nodes { text } }
+      lee: invitations(inviter: "Lee Jae Myung", invitee: "Donald Trump") { totalCount nodes { eventText article { source } } }
+      timeline(person: "Kim Jong Un", first: 100) { totalCount nodes { kind } }
+      stats { totalNodes totalEdges }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.talks.totalCount).toBeGreaterThan(0);
+    expect(r.data.talks.nodes.some((c: { text: string }) => /denucleari[sz]/i.test(c.text))).toBe(true);
+    expect(r.data.lee.totalCount).toBeGreaterThan(0);
+    expect(r.data.lee.nodes.some((i: { eventText: string }) => /APEC/.test(i.eventText))).toBe(true);
+    const kinds = new Set(r.data.timeline.nodes.map((n: { kind: string }) => n.kind));
+    expect([...kinds]).toEqual(expect.arrayContaining(['STATEMENT', 'CONDITION', 'EVENT']));
+    expect(r.data.stats.totalNodes).toBeGreaterThan(0);
+  });
+
   it('stops cleanly on SIGTERM', async () => {
     const exited = new Promise<number | null>((resolve) => server!.once('exit', (code) => resolve(code)));
     server!.kill('SIGTERM');
