@@ -232,7 +232,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     const c = matchCountry(ctx, tokens, i);
-    if (c) {
+    // "The Washington Post", "Moscow State University": a capital in a name names no country.
+    const capitalInName = c?.via === 'capital' && findOrgHead(tokens, i + c.len) >= 0;
+    if (c && !capitalInName) {
       const part = tokens.slice(i, i + c.len);
       const rest = tokens.length - (i + c.len);
       emitCountry(ctx, part, c.info, c.via, rest > 0 || (part[part.length - 1] as Token).possessive);
