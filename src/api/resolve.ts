@@ -1,7 +1,6 @@
 import type { EdgeType, GraphNode, NodeLabel, PropValue } from '../graph/model';
-import type { Direction, Neighbour } from '../graph/store';
+import { SaysoError, type Direction, type Neighbour } from '../graph/store';
 import type { ApiContext } from './context';
-import { SaysoError } from '../graph/store';
 
 /** Helpers the type files share to read node props and follow edges through the loaders. */
 

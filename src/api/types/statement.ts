@@ -4,7 +4,7 @@ import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, EntityRef, EventRef, OrganizationRef, StatementConnection, StatementRef } from '../refs';
-import { byPublishedDesc, checkDate, entitiesNamed, followNodes, followOne, num, str } from '../resolve';
+import { checkDate, entitiesNamed, followNodes, followOne, num, str } from '../resolve';
 import { isLabel } from './entity';
 import { StatementKindEnum } from './enums';
 
@@ -94,4 +94,3 @@ builder.queryFields((t) => ({
   }),
 }));
 
-export { byPublishedDesc };
