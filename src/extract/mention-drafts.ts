@@ -480,7 +480,10 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   if (tokens.length === 1 && !info.titled && !roleBefore && !appos) {
     // One word alone: decided with every other occurrence of the word (see entities).
     if (isDictionaryWord(last.text)) return;
-    const cue = SPEECH_AFTER.test(after) || COPULA_ROLE.test(after) || /^\s+administration\b/.test(after) || last.tags.has('LastName') || (last.tags.has('Person') && !placeLike);
+    // "Since Trump returned to the White House, his administration ...": the subject of a
+    // verb, referred to as "his"/"her" in the same sentence.
+    const referredAsPerson = /^\s+(?:(?:would|will|could|should|had|has|was|is|also|then)\s+)*\p{Ll}+(?:ed|s)?\b[^.;!?]{0,80}?\b(?:his|her|him)\b/u.test(after) && !placeLike;
+    const cue = SPEECH_AFTER.test(after) || COPULA_ROLE.test(after) || /^\s+administration\b/.test(after) || last.tags.has('LastName') || (last.tags.has('Person') && !placeLike) || referredAsPerson;
     ctx.drafts.push({ ...base, kind: 'unknown', ...(cue && !atPlace ? { personCue: true } : {}) });
     return;
   }

@@ -194,5 +194,10 @@ describe('regressions from the development articles', () => {
     const c = entitiesOf(t);
     expect(c.resolve('he', t.indexOf('he stated'))?.name).toBe('Shehbaz Sharif');
   });
+
+  it('a lone surname referred to as "his" is a person ("Since Trump returned ..., his administration")', () => {
+    expect(names('Since Trump returned to the White House in January, his administration has levied new tariffs that now total 145% on goods from China.', 'Person')).toEqual(['Trump']);
+    expect(names('The USTR announced that Greer would also meet with “his counterpart from the People’s Republic of China to discuss trade matters”, without naming He.', 'Person')).toEqual(['Greer']);
+  });
 });
 
