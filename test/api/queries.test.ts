@@ -130,3 +130,18 @@ describe('GraphQL queries (issue 2 questions)', () => {
     expect(r.data.nodes).toEqual([{ id: 'country:USA' }, null]);
   });
 });
+
+describe('person name shared by several people', () => {
+  it('returns the one more articles name', async () => {
+    const { buildArticleGraph } = await import('../../src/graph/build');
+    const { fixtureExtraction } = await import('../graph/fixture-extraction');
+    const h = await createHarness({ second: true });
+    const x = fixtureExtraction({ id: 'yo-jong', url: 'https://example.org/yo-jong' });
+    x.entities = [...x.entities, { key: 'person:kim-ae-ran', type: 'Person', name: 'Kim Ae Ran', aliases: ['Kim'], roles: [] }];
+    await h.store.upsertArticle(buildArticleGraph(x));
+    const r = await h.gql(`{ person(name: "Kim") { name } other: person(name: "Kim Ae Ran") { name } }`);
+    // By id, person:kim-ae-ran sorts first: only the article count picks Kim Jong Un.
+    expect(r.data).toEqual({ person: { name: 'Kim Jong Un' }, other: { name: 'Kim Ae Ran' } });
+    await h.close();
+  });
+});

@@ -57,9 +57,15 @@ builder.queryFields((t) => ({
   person: t.field({
     type: PersonRef,
     nullable: true,
-    description: 'A person by canonical name or any alias ("Kim Jong Un", "Kim Jong-un", "Kim"), or by id. Null when nobody matches.',
+    description: 'A person by canonical name or any alias ("Kim Jong Un", "Kim Jong-un", "Kim"), or by id; when several share the name, the one more articles name. Null when nobody matches.',
     args: { name: t.arg.string({ required: true, description: 'Name, alias or id; case, accents, hyphens and dots do not matter.' }) },
-    resolve: async (_r, { name }, ctx) => (await entitiesNamed(ctx, name, ['Person']))[0] ?? null,
+    resolve: async (_r, { name }, ctx) => {
+      const people = await entitiesNamed(ctx, name, ['Person']);
+      if (people.length < 2) return people[0] ?? null;
+      // A name several people share ("Kim"): the one more articles name.
+      const mentions = await Promise.all(people.map((p) => follow(ctx, p.id, 'MENTIONS', 'in')));
+      return people.map((p, i) => ({ p, n: mentions[i]!.length })).sort((a, b) => b.n - a.n || a.p.id.localeCompare(b.p.id))[0]!.p;
+    },
   }),
   people: t.field({
     type: PersonConnection,
