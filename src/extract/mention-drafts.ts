@@ -99,6 +99,8 @@ const low = (t: Token) => t.text.toLowerCase();
 const isTitle = (t: Token) => TITLE_WORDS.has(low(t)) || TITLE_WORDS.has(low(t).replace(/\.$/, ''));
 const isHonorific = (t: Token) => HONORIFICS.has(low(t).replace(/\.$/, ''));
 const isOrgHead = (t: Token) => ORG_HEADS.has(low(t));
+/** "West Bank", "North Front": a compass word before a head makes a place. */
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|left|right)$/i;
 const hasNameTag = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
 
 /** Country codes read as countries: "US", "UK", "UAE"; not cca2 codes that are also words ("AI", "PM"). */
@@ -250,7 +252,7 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       continue;
     }
     const headAt = findOrgHead(tokens, i);
-    if (headAt >= 0) {
+    if (headAt >= 0 && !(headAt === i + 1 && COMPASS.test((tokens[i] as Token).text) && tokens.length === i + 2)) {
       const end = extendOrg(tokens, headAt);
       const orgTokens = tokens.slice(i, end + 1);
       const s = span(ctx, orgTokens);
