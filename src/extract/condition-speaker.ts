@@ -22,9 +22,16 @@ export const STANCE =
 /** The sentence (or headline line) around `pos`: within the reader's sentence, cut at sentence ends. */
 export function sentenceAround(input: StageInput, pos: number): Span & { index: number } {
   const { text, sentences } = input.article;
-  const s = sentences.find((x) => x.start <= pos && pos < x.end);
+  const si = sentences.findIndex((x) => x.start <= pos && pos < x.end);
+  const s = si >= 0 ? sentences[si] : undefined;
   let start = s?.start ?? 0;
   let end = s?.end ?? text.length;
+  // A reader sentence cut after an abbreviation ("on Oct." + "30 before ...") continues.
+  for (let k = si + 1; s && k < sentences.length; k++) {
+    const next = sentences[k]!;
+    if (!isAbbreviation(text, end - 1) || !/^[\d\p{Ll}]/u.test(next.text)) break;
+    end = next.end;
+  }
   // A reader may hand over long spans: narrow to line breaks and sentence ends near `pos`.
   const nl = text.lastIndexOf('\n', pos - 1);
   if (nl + 1 > start) start = nl + 1;

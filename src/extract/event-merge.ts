@@ -1,10 +1,16 @@
 /**
  * Merges mentions of the same meeting within an article: same people (and both calls or
- * both in person), dates that agree ("2019-06" and "2019-06-30"). An undated mention joins
+ * both in person), dates that agree ("2019-06" and "2019-06-30"), both past or both ahead. An undated mention joins
  * a dated meeting of the same people and state, or else the people's only meeting.
  */
 import type { ExtractedEvent } from './types';
 
+/** Places agree when one is missing or one names the other ("White House", "White House, Washington"). */
+function samePlace(a?: string, b?: string): boolean {
+  if (!a || !b) return true;
+  const x = a.toLowerCase(), y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
 const agree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.startsWith(a);
 const TYPE_RANK: Record<string, number> = { Summit: 4, Visit: 3, Meeting: 2, Talks: 1, Call: 0, Speech: 0 };
 
@@ -32,8 +38,15 @@ export function mergeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   for (const g of groups.values()) {
     const merged: ExtractedEvent[] = [];
+    // A past meeting and a plan are different meetings even when their dates agree
+    // ("Oct. 30" and "later that year").
+    const tense = (x: ExtractedEvent) => (x.status === 'occurred' ? 'past' : 'future');
     for (const e of g.filter((x) => x.date)) {
-      const m = merged.find((x) => agree(x.date, e.date));
+      // The same day is the same meeting wherever it is placed ("in Washington", "in the Oval
+      // Office"); dates that only overlap ("2026", "2026-04") must not name two places.
+      const m = merged.find(
+        (x) => agree(x.date, e.date) && tense(x) === tense(e) && (x.date === e.date || samePlace(x.place, e.place)),
+      );
       if (m) absorb(m, e);
       else merged.push({ ...e, participants: [...e.participants] });
     }

@@ -91,7 +91,7 @@ function clauseAround(text: string, sStart: number, sEnd: number, at: number): {
   if (cut) start = sStart + cut[0].length;
   let end = sEnd;
   const after = text.slice(at, sEnd);
-  const stop = /;|\s[–—]\s|,\s+(?:and|but|while|which|who|as|before|after)\s|\.\s/.exec(after);
+  const stop = /;|\s[–—]\s|,\s+(?:and|but|while|which|who|as|before|after)\s|(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No))\.\s/.exec(after);
   if (stop) end = at + stop.index;
   return { start, end };
 }
@@ -271,6 +271,11 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
         ? afterDates
         : findDates(beforeText, pub, guess).filter((d) => status === 'occurred' || !reportedBetween(d.index));
       let date = dates[0];
+      // "in April next year, and ... later that year": "that year" is the year last named.
+      if (date && /\bthat year\b/i.test(date.text)) {
+        const earlier = findDates(text.slice(sent.start, at), pub, guess).pop();
+        if (earlier) date = { ...date, date: earlier.date.slice(0, 4) };
+      }
       // "once in July 2018 and again during a formal state visit in June 2019": one meeting per date.
       if (dates.length > 1 && /\btwice\b|\bonce\b/i.test(clauseText)) {
         for (const d of dates.slice(1)) {
@@ -280,7 +285,11 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
       if (date && pubDay && status !== 'occurred' && date.date < (pub ?? '').slice(0, date.date.length) && !/\bnext\b/i.test(date.text)) {
         status = 'occurred';
       }
-      found.push(makeEvent(type, people, date?.date, date?.text, status, at, clause.end, sent.index, text, clause, personNames));
+      const ev = makeEvent(type, people, date?.date, date?.text, status, at, clause.end, sent.index, text, clause, personNames);
+      // A visit's place is where it goes: "a state visit to the United States".
+      const dest = cue.type === 'Visit' && !cue.verb ? /^\s*(?:the\s+)?((?:[A-Z][\w’'.-]*\s*)+)/.exec(text.slice(at + m[0].length, clause.end))?.[1]?.trim() : undefined;
+      if (dest) ev.place = dest.replace(/\s+(?:later|next|this|in|on)$/i, '');
+      found.push(ev);
     }
   }
   found.push(...invitedMeetings(input, statements));

@@ -72,7 +72,7 @@ function entityAt(
 /** Words of the event: "to visit Beijing in April next year" -> "visit Beijing in April next year". */
 function eventWords(text: string, from: number, limit: number): string {
   const rest = text.slice(from, limit);
-  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:[.;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|\s+(?:during|where|which|after|despite)\s|$))/.exec(rest);
+  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.(?=\s|$)|[;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|\s+(?:during|where|which|after|despite)\s|$))/.exec(rest);
   const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean).slice(0, 14);
   return words.join(' ').replace(/[,;:]$/, '');
 }
@@ -194,7 +194,32 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
     if (!inviter && !invitee) continue;
     out.push({ ...base, inviter, invitee, accepted, declined, event: eventWords(text, eventFrom, sent.end) });
   }
-  return completePartials(out);
+  // "he will be my guest for a State Visit": the host invites the guest.
+  const guest = /\b(he|she|they|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:will|would|is to)\s+be\s+(my|our|his|her|their|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+guests?\b/g;
+  let g: RegExpExecArray | null;
+  while ((g = guest.exec(text))) {
+    const at = g.index;
+    const sent = sentenceAround(input, at);
+    const possAt = at + g[0].indexOf(g[2]!, g[1]!.length);
+    const owner = g[2]!.replace(/[’']s$/, '');
+    const inviter = /^(?:my|our)$/i.test(owner)
+      ? party(speakerAt(input, statements, possAt).entity)
+      : party(input.entities.resolve(owner, possAt));
+    let invitee = party(input.entities.resolve(g[1]!, at));
+    // "he will be my guest": a guest is not the host; take the last other person named.
+    if (inviter && invitee?.key === inviter.key && /^(?:he|she)$/i.test(g[1]!)) {
+      const other = input.entities.mentions
+        .filter((m) => m.end <= at && m.entityKey !== inviter.key && input.entities.byKey.get(m.entityKey)?.type === 'Person')
+        .pop();
+      invitee = other ? party(input.entities.byKey.get(other.entityKey)) : null;
+    }
+    if (!inviter || !invitee || inviter.key === invitee.key) continue;
+    out.push({
+      start: at, end: at + g[0].length, sentenceIndex: sent.index, accepted: false, declined: false,
+      inviter, invitee, event: eventWords(text, at + g[0].length, sent.end),
+    });
+  }
+  return completePartials(out.sort((a, b) => a.start - b.start));
 }
 
 /**

@@ -151,7 +151,11 @@ describe('findEvents', () => {
     ];
     const events = run(text, people, '2025-11-25');
     expect(events).toContainEqual(expect.objectContaining({ participants: ['Donald Trump', 'Xi Jinping'], date: '2026-04', status: 'planned' }));
-    expect(events).toContainEqual(expect.objectContaining({ type: 'Visit', participants: ['Donald Trump', 'Xi Jinping'], date: '2025', status: 'planned' }));
+    // "later that year" is the year named before it (next year), and the two visits stay apart.
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'Visit', participants: ['Donald Trump', 'Xi Jinping'], date: '2026', status: 'planned', place: 'United States' }),
+    );
+    expect(events).toHaveLength(2);
   });
 
   it('reads "During their meeting, X ..." as X with the person X addresses or the last one named', () => {
@@ -176,6 +180,16 @@ describe('findEvents', () => {
       'Kim Yo-jong made the remarks after a White House official said last week that Trump remains open to engagement with the North Korean leader to achieve a “fully denuclearized” North Korea.';
     const [e] = run(text, [TRUMP, KIM, { name: 'Kim Yo Jong', type: 'Person', aliases: ['Kim Yo-jong'] }], '2025-07-29');
     expect(e).toMatchObject({ participants: ['Donald Trump', 'Kim Jong Un'], status: 'proposed' });
+  });
+
+  it('reads "Oct. 30" inside a clause, and keeps a past meeting apart from a plan in the same year', () => {
+    const text =
+      'Calling the call "very good," Trump said that he and Xi discussed the war between Ukraine and Russia. The call followed their in-person meeting in Busan on Oct. 30 before the Asia-Pacific Economic Cooperation summit. Xi will pay a state visit to the United States later this year, Trump said.';
+    const events = run(text, [{ ...TRUMP, country: 'USA' }, { ...XI, country: 'CHN' }, { name: 'United States', type: 'Country', country: 'USA' }], '2025-11-25');
+    expect(events).toEqual([
+      expect.objectContaining({ participants: ['Donald Trump', 'Xi Jinping'], date: '2025-10-30', status: 'occurred', place: 'Busan' }),
+      expect.objectContaining({ participants: ['Donald Trump', 'Xi Jinping'], date: '2025', status: 'planned', place: 'United States' }),
+    ]);
   });
 });
 

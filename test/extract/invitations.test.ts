@@ -95,4 +95,15 @@ describe('findInvitations', () => {
     expect(run(text, people)).toEqual([{ inviter: 'Vladimir Putin', invitee: 'Volodymyr Zelensky', event: 'Moscow' }]);
     expect(run('Zelenskyy, who was not invited to Alaska for the summit, said he held a conversation with Putin.', people)).toEqual([]);
   });
+
+  it('reads "he will be my guest" in a quotation as the speaker inviting', () => {
+    const text =
+      '"To that end, President Xi invited me to visit Beijing in April, which I accepted, and I reciprocated where he will be my guest for a State Visit in the U.S. later in the year," Trump added.';
+    const out = run(text, [TRUMP, { name: 'Xi Jinping', type: 'Person', aliases: ['Xi', 'President Xi'] }]);
+    expect(out).toEqual([
+      { inviter: 'Xi Jinping', invitee: 'Donald Trump', event: 'visit Beijing in April' },
+      { inviter: 'Donald Trump', invitee: 'Xi Jinping', event: 'a State Visit in the U.S. later in the year' },
+    ]);
+  });
 });
+
