@@ -140,7 +140,10 @@ function buildEntities(body: Draft[], captions: Draft[]): Built {
   const bodyMentions: Omit<Mention, 'sentenceIndex'>[] = [];
   const genders = new Map<string, 'f' | 'm'>();
   for (const c of clusters) {
-    const best = [...c.names].sort((a, b) => b.tokens.length - a.tokens.length)[0];
+    // The fullest name, not counting middle initials ("Donald J. Trump" is "Donald Trump"),
+    // so the same person gets the same key across articles.
+    const initials = (n: { text: string }) => n.text.split(/\s+/).filter((w) => /^\p{Lu}\.?$/u.test(w)).length;
+    const best = [...c.names].sort((a, b) => b.tokens.length - initials(b) - (a.tokens.length - initials(a)) || initials(a) - initials(b))[0];
     if (!best) continue;
     let name = best.text;
     if (best.tokens.length === 1 && best.regnal) name = `${best.regnal} ${name}`;

@@ -199,5 +199,11 @@ describe('regressions from the development articles', () => {
     expect(names('Since Trump returned to the White House in January, his administration has levied new tariffs that now total 145% on goods from China.', 'Person')).toEqual(['Trump']);
     expect(names('The USTR announced that Greer would also meet with “his counterpart from the People’s Republic of China to discuss trade matters”, without naming He.', 'Person')).toEqual(['Greer']);
   });
+
+  it('a middle initial does not make a fuller name ("President Donald J. Trump" is "Donald Trump")', () => {
+    const { entities } = entitiesOf('King Charles III extended an invitation to United States President Donald Trump for an official state visit. In a post on X, the White House wrote that President Donald J. Trump had accepted.');
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('Donald Trump');
+    expect(find(entities, 'Donald Trump')?.aliases).toContain('Donald J. Trump');
+  });
 });
 
