@@ -217,12 +217,10 @@ export function quoteSpeaker(input: StageInput, q: Span, sentence: Span): Entity
   // A quotation opening a paragraph continues the previous paragraph's closing quotation.
   if (text.slice(paraStart, open).trim() === '') {
     const prevText = text.slice(0, paraStart).trimEnd();
-    const close = prevText.length - 1;
     if (/["”]$/.test(prevText) || /["”][^"“”\n]{0,80}(?:said|says|added|stated|told)[^"“”\n]*[.]$/.test(prevText)) {
       const pPara = prevText.lastIndexOf('\n') + 1;
       const lastClose = Math.max(prevText.lastIndexOf('”'), prevText.lastIndexOf('"'));
       const lastOpen = Math.max(prevText.lastIndexOf('“', lastClose - 1), prevText.lastIndexOf('"', lastClose - 1));
-      void close;
       if (lastOpen >= pPara) return quoteSpeaker(input, { start: lastOpen + 1, end: lastClose }, { start: pPara, end: prevText.length });
     }
   }
@@ -305,9 +303,8 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
   }
   const ra = new RegExp(`,\\s*((?:[^\\s,]+\\s+){0,5}?)(?:${REPORTING})\\b`, 'i').exec(after);
   if (ra) {
-    const at = pos + ra.index + ra[0].length - ra[0].trimStart().length;
-    const e = subjectOf(input, pos + ra.index + 1, pos + ra.index + ra[0].length - (/(\w+)$/.exec(ra[0])?.[1]?.length ?? 0));
-    void at;
+    const verbAt = pos + ra.index + ra[0].length - (/(\w+)$/.exec(ra[0])?.[1]?.length ?? 0);
+    const e = subjectOf(input, pos + ra.index + 1, verbAt);
     if (e) return e;
   }
   return strict ? null : subjectOf(input, sent.start, pos);

@@ -136,11 +136,9 @@ const exchangeRule: Rule = (_input, sent, text) => {
     // "achieve the release of X in exchange for Y": the holder obtains X and gives Y.
     const obtain = /\b(?:achieve|achieving|secure|securing|obtain|obtaining|get|getting|win|winning|receive|receiving|demand|demanding|seek|seeking)\s+(.+?)[,\s]*$/i.exec(before);
     if (obtain) {
-      const start = cueAt - before.length + obtain.index + obtain[0].length - obtain[1]!.length - (before.length - before.trimEnd().length) + (before.length - before.trimEnd().length);
-      const s = sent.start + obtain.index + obtain[0].indexOf(obtain[1]!);
-      const e = trimEnd(text, s, cueAt);
-      out.push({ start: s, end: e, at: cueAt, on: trimClause(text.slice(cueAt + m[0].length, sent.end)), strict: true, confidence: 0.6 });
-      void start;
+      const start = sent.start + obtain.index + obtain[0].indexOf(obtain[1]!);
+      const on = trimClause(text.slice(cueAt + m[0].length, conditionClauseEnd(text, cueAt + m[0].length, sent.end)));
+      out.push({ start, end: trimEnd(text, start, cueAt), at: cueAt, on, strict: true, confidence: 0.6 });
       continue;
     }
     const start = cueAt + m[0].length;
@@ -280,11 +278,11 @@ export function findConditions(
   const title = titleInput(input);
   if (!title) return body;
   // Headline conditions: offsets point into the title (inTitle), not the body text.
-  const head = conditionsIn(title, [], []).map((c) => {
-    const { statement: _s, event: _e, ...rest } = c;
-    void _s;
-    void _e;
-    return { ...rest, inTitle: true, sentenceIndex: -1 };
+  const head = conditionsIn(title, [], []).map((c): ExtractedCondition => {
+    const out: ExtractedCondition = { ...c, inTitle: true, sentenceIndex: -1 };
+    delete out.statement;
+    delete out.event;
+    return out;
   });
   // A headline that only repeats a body condition in nearly the same words adds nothing.
   const fresh = head.filter((h) => !body.some((b) => wordOverlap(h.text, b.text) >= 0.6));
