@@ -33,7 +33,7 @@ export function findStatements(input: StageInput): ExtractedStatement[] {
   const found = collectQuotations(article);
   attribute(article, entities, found);
   const direct: ExtractedStatement[] = found
-    .filter((f) => wordCount(article.text.slice(f.q.start, f.q.end)) >= MIN_QUOTE_WORDS)
+    .filter((f) => wordCount(article.text.slice(f.q.start, f.q.end)) >= MIN_QUOTE_WORDS && !isNameOrTitle(article.text, f.q))
     .map((f) => ({
       start: f.q.start,
       end: f.q.end,
@@ -47,6 +47,19 @@ export function findStatements(input: StageInput): ExtractedStatement[] {
       confidence: f.confidence,
     }));
   return [...direct, ...findIndirect(article, entities, found)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Quotation marks around a name rather than someone's words: the so-called "coalition of the
+ * willing", a plan dubbed "Operation Midnight Hammer", a Title Case name or headline.
+ */
+function isNameOrTitle(text: string, q: Quotation): boolean {
+  const before = text.slice(Math.max(0, q.open - 30), q.open);
+  if (/\b(?:so-called|dubbed|known as|titled|entitled|named|termed|labelled|labeled|branded|nicknamed|slogan|motto|hashtag)\s*$/i.test(before)) return true;
+  const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const minor = /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from)$/;
+  const major = words.filter((w) => !minor.test(w));
+  return major.length >= 2 && major.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?,]["”’]?$/.test(text.slice(q.start, q.end).trim());
 }
 
 function collectQuotations(article: CleanArticle): Found[] {

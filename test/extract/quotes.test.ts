@@ -21,6 +21,10 @@ describe('quotation spans', () => {
     expect(quotes('Trump was invited as President-elect of a “friendly nation”, Macron’s office told reporters.')).toEqual([]);
   });
 
+  it('ignores names in quotation marks ("so-called", Title Case)', () => {
+    expect(quotes('Speaking at a news conference in Paris, following a meeting of the so-called "coalition of the willing," a group of countries willing to provide military assistance to Ukraine, Zelenskyy said the US mediators informed him.')).toEqual([]);
+  });
+
   it('reads quotations running over paragraphs (opening marks only), each paragraph its own quote', () => {
     const text = [
       'US President Trump has claimed that the Gaza War will come to a "conclusive end" within the next few weeks.',
