@@ -133,6 +133,14 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
   // quote), a quotation continued from the paragraph before, or the last speaker nearby.
   found.forEach((f, i) => {
     if (f.speaker || f.unnamed) return;
+    // A quotation running on into the next paragraph, attributed there.
+    const next = found[i + 1];
+    if (f.q.close < 0 && next?.continued && next.speaker) {
+      f.speaker = next.speaker;
+      f.cue = next.cue;
+      f.confidence = 0.7;
+      return;
+    }
     const words = text.slice(f.q.start, f.q.end);
     const twin = found.find((o) => o !== f && o.speaker && sameWords(words, text.slice(o.q.start, o.q.end)));
     if (twin) {
