@@ -39,7 +39,7 @@ const EVALUATIVE = /^[\s,—–-]*(?:that[’']s|that is|it[’']s|it is|this is
 const ifRule: Rule = (_input, sent, text) => {
   const out: Found[] = [];
   const body = text.slice(sent.start, sent.end);
-  const re = /\b(only if|if and only if|if and when|if|unless|provided that|provided|providing that|as long as|so long as|on (?:the )?condition that)\s+/gi;
+  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|on (?:the )?condition that)\s+/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
     const cue = m[1]!.toLowerCase();
@@ -117,7 +117,7 @@ const asConditionRule: Rule = (_input, sent, text) => {
 /** "will not meet Scholz until the dispute is settled": a refusal that lifts on a condition. */
 const untilRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
-  const m = /\b(?:not|never|n[’']t|no|refuse[sd]?|refusing)\b[^.;]{2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z])\b[^.;]{0,80}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|\w+s)\b)/i.exec(body);
+  const m = /\b(?:not|never|n[’']t|no|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b[^.;]{2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^.;]{0,80}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|\w+s)\b)/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   const on = mainClauseBefore(body.slice(0, m.index + m[0].length).replace(/\s(?:until|till|before)\s+$/i, ''));
@@ -170,7 +170,7 @@ const hingesRule: Rule = (_input, sent, text) => {
 /** "only under strict conditions, including Z", "the conditions that we have set: Z". */
 const listRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
-  const m = /\b(?:conditions?|requirements?|preconditions?)\b,?\s+(?:(?:that|which)\s+[^:,.]{0,40}?\s*)?(?:include|includes|included|including|are|is|were|:)\s*:?\s*/i.exec(body);
+  const m = /\b(?:conditions?|requirements?|preconditions?)\b,?\s+(?:(?:that|which)\s+[^:,.]{0,40}?\s*|(?:for|on)\s+[^:,.]{1,50}?\s*)?(?:include|includes|included|including|are|is|were|:)\s*:?\s*/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   if (/^(?:not|met|the same|unclear|acceptable)\b/i.test(text.slice(start))) return [];
@@ -202,10 +202,10 @@ const withoutRule: Rule = (_input, sent, text) => {
 const requiresRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   const out: Found[] = [];
-  const req = /\b(?:requires|required|demands|demanded|needs|insists on|wants)\s+(.{3,120}?)\s+before\s+(\w+ing\b.*)$/i.exec(body);
+  const req = /\b(?:requires|required|demands|demanded|needs|insists on|insisted on|wants|wanted|calls for|called for)\s+(.{3,120}?)\s+before\s+(\w+ing\b.*|(?:any|the|a|new|further|talks|negotiations|dialogue)\b.*)$/i.exec(body);
   if (req) {
     const start = sent.start + req.index + req[0].indexOf(req[1]!);
-    out.push({ start, end: start + req[1]!.length, at: sent.start + req.index, on: trimClause(req[2]!), strict: true, confidence: 0.6 });
+    out.push({ start, end: start + req[1]!.length, at: start, on: trimClause(req[2]!), strict: true, confidence: 0.6 });
   }
   const first = /\bmust first (?:receive|get|obtain|see|have|secure)\s+/i.exec(body);
   if (first) {

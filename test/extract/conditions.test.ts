@@ -321,5 +321,24 @@ describe('findConditions: cues the development articles do not use (constructed 
       text: 'guarantees that Kyiv will stay out of military blocs',
     });
   });
+
+  it('reads "demanded X before talks", "conditions for talks include", "ruled out ... until" and "only when"', () => {
+    expect(run('Putin demanded security guarantees before any talks with Kyiv.', people)[0]).toMatchObject({
+      holder: 'Vladimir Putin',
+      text: 'security guarantees',
+    });
+    expect(run("Putin said Russia's conditions for a ceasefire include Kyiv's withdrawal from four regions and neutrality.", people)[0]).toMatchObject({
+      holder: 'Vladimir Putin',
+      text: "Kyiv's withdrawal from four regions and neutrality",
+    });
+    expect(run('Putin ruled out a ceasefire until Kyiv withdraws its troops.', people)[0]).toMatchObject({
+      holder: 'Vladimir Putin',
+      text: 'Kyiv withdraws its troops',
+    });
+    expect(run('Putin said talks would resume only when Kyiv accepts the new reality.', people)[0]).toMatchObject({
+      holder: 'Vladimir Putin',
+      text: 'Kyiv accepts the new reality',
+    });
+  });
 });
 
