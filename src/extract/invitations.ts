@@ -191,6 +191,16 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         }
       }
     }
+    // "Modi is visiting Washington at the invitation of President Biden": the subject comes.
+    if (!invitee && inviter && /\b(?:at|on)\s+(?:the\s+)?(?:personal\s+|official\s+|formal\s+)?$/i.test(before) && from) {
+      const subject = party(clauseSubject(input, sent.start, at));
+      if (subject && subject.key !== inviter.key) {
+        invitee = subject;
+        const what = /\b(?:is|was|will be|are|were)?\s*((?:visiting|attending|in|at|travell?ing to|arrived in|came to)\b[^,]{0,80}?)\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?$/i.exec(before);
+        out.push({ ...base, inviter, invitee, accepted: true, declined: false, event: what?.[1]?.trim() ?? '' });
+        continue;
+      }
+    }
     if (!inviter && !invitee) continue;
     out.push({ ...base, inviter, invitee, accepted, declined, event: eventWords(text, eventFrom, sent.end) });
   }

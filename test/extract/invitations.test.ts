@@ -105,5 +105,15 @@ describe('findInvitations', () => {
       { inviter: 'Donald Trump', invitee: 'Xi Jinping', event: 'a State Visit in the U.S. later in the year' },
     ]);
   });
+
+  it('reads "at the invitation of X" (a construction the development articles lack)', () => {
+    const people: FakeEntity[] = [
+      { name: 'Narendra Modi', type: 'Person', aliases: ['Modi'] },
+      { name: 'Joe Biden', type: 'Person', aliases: ['Biden', 'President Biden'] },
+    ];
+    expect(run('Modi is visiting Washington at the invitation of President Biden, the White House said.', people)).toEqual([
+      { inviter: 'Joe Biden', invitee: 'Narendra Modi', event: 'visiting Washington' },
+    ]);
+  });
 });
 
