@@ -125,16 +125,13 @@ export function subjectBefore(text: string, from: number, verbAt: number, depth 
   BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(seg))) {
-    if (m.index + m[0].length >= seg.length && m[0].trim() === '') break;
-    if (m.index + m[0].length <= seg.length) {
-      boundary = m.index + m[0].length;
-      boundaryWord = m[0].trim().toLowerCase();
-    }
+    boundary = m.index + m[0].length;
+    boundaryWord = m[0].trim().toLowerCase();
     if (m[0].length === 0) BOUNDARY.lastIndex++;
   }
   const phrase = seg.slice(boundary).replace(FILLER, ' ').trim();
   if (phrase && !/^(?:and|but)$/i.test(phrase)) {
-    // Skip back over fillers: the phrase must keep its place in the text.
+    // Fillers only decide whether a subject is there; the span keeps the words as written.
     const p = trimPhrase(text, from + boundary, verbAt);
     return p.end > p.start ? p : null;
   }

@@ -366,14 +366,10 @@ function splitHyphenCountries(ctx: Ctx, tokens: Token[]): Token[] {
   });
 }
 
+/** The last organisation head word from `from` on ("House of Representatives", "Security Council"), or -1. */
 function findOrgHead(tokens: Token[], from: number): number {
   let at = -1;
-  for (let k = from; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (isOrgHead(t) && !(k === from && tokens.length - from === 1 && ['house', 'press', 'news', 'times', 'post'].includes(low(t)) && false)) at = k;
-  }
-  if (at < 0) return -1;
-  // A head word with nothing but titles before it is a title ("House Speaker" is not ours to split).
+  for (let k = from; k < tokens.length; k++) if (isOrgHead(tokens[k] as Token)) at = k;
   return at;
 }
 
