@@ -56,7 +56,7 @@ interface Cue {
 
 const CUES: Cue[] = [
   { re: /\b(?:spoke|talked|speaks|talks)\s+(?:with|to)\s+(?=[^.]{0,60}?\b(?:by phone|by telephone|over the phone|on the phone|by video|in a (?:phone|telephone|video) call))|\b(?:phone|telephone|video)\s+(?:call|calls|talks|conversation)\b|\bspoke\s+(?:by|over\s+the)\s+phone\b|\b(?:held|had|holds)\s+(?:a\s+)?(?:phone\s+)?call\b/gi, type: 'Call', verb: false },
-  { re: /\b(?:meet|meets|met|meeting)\s+(?:with\s+)?|\bsit\s+(?:down\s+)?(?:face[- ]to[- ]face\s+)?with\s+|\bsat\s+down\s+with\s+/gi, type: 'Meeting', verb: true },
+  { re: /\b(?:meet|meets|met|meeting)\b(?:\s+with\b)?\s*|\bsit\s+(?:down\s+)?(?:face[- ]to[- ]face\s+)?with\s+|\bsat\s+down\s+with\s+/gi, type: 'Meeting', verb: true },
   { re: /\b(?:meeting|meetings|sit-down|encounter|face-to-face)\b/gi, type: 'Meeting', verb: false },
   { re: /\b(?:talks|negotiations|dialogue|engagement)\b/gi, type: 'Talks', verb: false },
   { re: /\b(?:press conference|presser|news conference)\s+(?=(?:in\s+[A-Z]\w+\s+)?with\b)/gi, type: 'Meeting', verb: false },
@@ -134,6 +134,8 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
       // "meeting" is a verb when it takes a direct object ("after meeting Scholz").
       const isVerbForm = cue.verb && (!/^meeting$/i.test(word) || /^(?:[A-Z]|him\b|her\b|them\b)/.test(text.slice(at + m[0].length)));
       // "will not meet", "refused to meet": no meeting, unless it waits on a condition.
+      // "conditions are met", "demands were met": the passive is no meeting.
+      if (/^met\b/i.test(word) && /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sent.start, at - 25), at))) continue;
       const neg = /\b(?:not|never|n[’']t|refused to|refuses to|declined to|declines to|ruled out|rules out|no plans? to)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sent.start, at - 30), at));
       if (isVerbForm && neg && !/\b(?:until|unless|if|before)\b/i.test(text.slice(at, sent.end))) continue;
       // A relative clause ("Scholz, who met Macron") takes its antecedent from before the cut.
@@ -250,6 +252,8 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
       const statusFrom = sub ? clause.start + sub[0].length : clause.start;
       let status = statusOf(text.slice(statusFrom, Math.min(clause.end, at + m[0].length + 60)), word);
       if (neg) status = 'proposed';
+      // Headline future: "Trump to meet Xi in South Korea".
+      if (isVerbForm && status === 'occurred' && subj.length && /^\s*(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}to\s+$/u.test(text.slice(sent.start, at))) status = 'planned';
       // "following a meeting between ...", "after his meeting with ...": past, whatever the main verb.
       if (!isVerbForm && /\b(?:following|after|since|during)\s+(?:(?:a|an|the|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(text.slice(Math.max(sent.start, at - 40), at)) && status !== 'cancelled' && !/\b(?:will|would|planned|upcoming|next)\b/i.test(text.slice(Math.max(sent.start, at - 40), at))) {
         status = 'occurred';

@@ -191,5 +191,19 @@ describe('findEvents', () => {
       expect.objectContaining({ participants: ['Donald Trump', 'Xi Jinping'], date: '2025', status: 'planned', place: 'United States' }),
     ]);
   });
+
+  it('reads "meet" at the end of a sentence and a headline "X to meet Y" as planned, not "conditions are met"', () => {
+    const people: FakeEntity[] = [TRUMP, XI, PUTIN, KIM, { name: 'Lee Seong Kweun', type: 'Person' }];
+    // Constructed: the development articles have no sentence-final "meet".
+    expect(run('Biden will not attend the summit, where Xi and Putin are expected to meet.', people, '2025-10-25')).toEqual([
+      expect.objectContaining({ participants: ['Vladimir Putin', 'Xi Jinping'], status: 'planned' }),
+    ]);
+    expect(run('Trump to meet Xi in South Korea', people, '2025-10-25')).toEqual([
+      expect.objectContaining({ participants: ['Donald Trump', 'Xi Jinping'], status: 'planned', place: 'South Korea' }),
+    ]);
+    const text =
+      '“The NIS believes that Kim Jong Un will have contact with the United States in the future when conditions are met,” lawmaker Lee Seong Kweun told the media after a briefing by the South Korean spy agency.';
+    expect(run(text, people, '2025-11-04')).toEqual([]);
+  });
 });
 
