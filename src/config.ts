@@ -23,7 +23,14 @@ export interface Config {
   /** A request running longer than this is answered with an error. */
   requestTimeoutMs: number;
   /** Query limits (depth, cost, aliases, directives). */
-  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number };
+  limits: {
+    maxDepth: number;
+    /** Most field resolutions a query may ask for: each field counts once per item of the pages around it. */
+    maxCost: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+  };
   /** The ingest worker and its queues (src/ingest/worker*.ts, docs/worker.md). */
   worker: WorkerConfig;
 }
@@ -80,7 +87,7 @@ const schema = z.object({
   SAYSO_MAX_PAGE_SIZE: int('SAYSO_MAX_PAGE_SIZE', 1, 10000).default(100),
   SAYSO_REQUEST_TIMEOUT_MS: int('SAYSO_REQUEST_TIMEOUT_MS', 100, 600000).default(10000),
   SAYSO_MAX_DEPTH: int('SAYSO_MAX_DEPTH', 2, 100).default(10),
-  SAYSO_MAX_COST: int('SAYSO_MAX_COST', 100, 1000000).default(5000),
+  SAYSO_MAX_COST: int('SAYSO_MAX_COST', 100, 10000000).default(20000),
   SAYSO_MAX_ALIASES: int('SAYSO_MAX_ALIASES', 1, 1000).default(15),
   SAYSO_MAX_DIRECTIVES: int('SAYSO_MAX_DIRECTIVES', 1, 1000).default(10),
   SAYSO_MAX_TOKENS: int('SAYSO_MAX_TOKENS', 100, 1000000).default(2000),
