@@ -45,8 +45,9 @@ export async function startServer(opts: { store: GraphStore; config: Config; log
       });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      // A machine without IPv6 still serves on 127.0.0.1.
-      if (i > 0 && (code === 'EADDRNOTAVAIL' || code === 'EAFNOSUPPORT')) continue;
+      // A machine without IPv6 still serves on 127.0.0.1; so does a free port (PORT=0) that
+      // happens to be taken on ::1.
+      if (i > 0 && (code === 'EADDRNOTAVAIL' || code === 'EAFNOSUPPORT' || (config.port === 0 && code === 'EADDRINUSE'))) continue;
       await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
       if (code === 'EADDRINUSE') throw new SaysoError('STORE_UNAVAILABLE', `Port ${port} on ${host} is in use: stop the other server or set PORT.`);
       throw err;
