@@ -166,6 +166,13 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     if (named) return named;
     const country = countryByName(bare) ?? codeCountry(bare) ?? countryBySeat(bare) ?? countryByCapital(bare);
     if (country) return countryEntity(country.cca3);
+    // "the US side", "the Iranian government": the country speaking as a state.
+    const state = bare.match(/^(.+?)\s+(?:side|government|leadership|authorities|regime|administration|delegation)$/i);
+    if (state) {
+      const who = (state[1] as string).replace(/^the\s+/i, '');
+      const c = countryByDemonym(who) ?? countryByName(who) ?? codeCountry(who) ?? countryBySeat(who) ?? countryByCapital(who);
+      if (c) return countryEntity(c.cca3);
+    }
     // Titles and honorifics in front of a name: "Mr Kim", "President Xi", "Sheikh Mohammed".
     const words = bare.split(/\s+/);
     let k = 0;

@@ -135,6 +135,13 @@ describe('resolve', () => {
     expect(ctx.resolve('Kim Jong Un', at)?.name).toBe('Kim Jong-un');
   });
 
+  it('resolves "the US side" and "the Chinese side" to the country', () => {
+    const t = 'The tariff and trade wars were unilaterally initiated by the US, if the US side wants to talk, it should show its sincerity. In this regard, the Chinese side is making an assessment.';
+    const c = entitiesOf(t);
+    expect(c.resolve('the US side', t.indexOf('US side'))?.key).toBe('country:USA');
+    expect(c.resolve('the Chinese side', t.indexOf('Chinese side'))?.key).toBe('country:CHN');
+  });
+
   it('resolves countries by name, code, capital and seat', () => {
     expect(ctx.resolve('Seoul', at)?.key).toBe('country:KOR');
     expect(ctx.resolve('the White House', at)?.key).toBe('country:USA');
