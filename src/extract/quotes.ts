@@ -322,6 +322,8 @@ function findIndirect(article: CleanArticle, ctx: EntityContext, found: Found[])
     let end = s.end;
     while (end > start && /[\s.]/.test(text[end - 1] ?? '')) end--;
     if (wordCount(text.slice(start, end)) < 3) continue;
+    // "said after talks in Geneva": an adjunct, not what was said.
+    if (/^(?:after|before|during|following|in|at|on|when|while|as|from|with|without|amid|ahead)\b/i.test(text.slice(start, end))) continue;
     out.push({
       start,
       end,
