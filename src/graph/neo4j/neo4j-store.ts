@@ -701,21 +701,28 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       const query = fulltextQuery(text ?? '');
       const labelFilter = labels && labels.length ? labels.map(assertLabel) : null;
       if (!query) return makePage([], skip, 0);
-      const res = await read((tx) =>
-        tx.run(
-          `CALL db.index.fulltext.queryNodes('sayso_search', $query) YIELD node, score
-           WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-           WITH node, score ORDER BY score DESC, node.id ASC
-           WITH collect({id: node.id, labels: labels(node), props: properties(node), score: score}) AS hits
-           RETURN size(hits) AS total, hits[$skip..$end] AS page`,
-          { query, labels: labelFilter, skip: neo4j.int(skip), end: neo4j.int(skip + limit) },
-        ),
-      );
-      const record = res.records[0];
-      const total = toNumber(record?.get('total'));
-      const hits = ((record?.get('page') as { id: string; labels: string[]; props: Stored; score: number }[]) ?? []).map((h) => ({
-        node: decodeNode(h.id, h.labels, h.props),
-        score: toNumber(h.score),
+      const params = { query, labels: labelFilter, skip: neo4j.int(skip), limit: neo4j.int(limit) };
+      const hitsOf = `CALL db.index.fulltext.queryNodes('sayso_search', $query) YIELD node, score
+           WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)`;
+      // A count, then one page (a top-k sort): a broad query never materialises every hit.
+      const { total, records } = await read(async (tx) => {
+        const count = await tx.run(`${hitsOf} RETURN count(node) AS total`, params);
+        const rows =
+          limit === 0
+            ? []
+            : (
+                await tx.run(
+                  `${hitsOf}
+                   RETURN node.id AS id, labels(node) AS labels, properties(node) AS props, score
+                   ORDER BY score DESC, node.id ASC SKIP $skip LIMIT $limit`,
+                  params,
+                )
+              ).records;
+        return { total: toNumber(count.records[0]?.get('total')), records: rows };
+      });
+      const hits = records.map((r) => ({
+        node: decodeNode(r.get('id'), r.get('labels'), r.get('props')),
+        score: toNumber(r.get('score')),
       }));
       return makePage(hits, skip, total);
     },
