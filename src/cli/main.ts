@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config';
 import { openStore } from '../graph/open-store';
@@ -11,6 +13,7 @@ import { createEnqueueCommand } from './commands/enqueue';
 import { createDeadLettersCommand } from './commands/dead-letters';
 import { createStatsCommand } from './commands/stats';
 import type { CliDeps } from './io';
+import { PACKAGE_ROOT } from './paths';
 
 const EXAMPLES = `
 Examples:
@@ -21,9 +24,18 @@ Examples:
   $ sayso <command> --help
 `;
 
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 export function createProgram(deps: CliDeps): Command {
   const program = new Command('sayso')
     .description('Who said what, to whom, on what condition: a knowledge graph from news articles, queried with GraphQL.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError()
     .addHelpText('after', EXAMPLES);
   program.addCommand(createIngestCommand(deps));

@@ -39,6 +39,12 @@ describe('sayso CLI (in process)', () => {
     expect(r.stdout).toMatch(/Examples:/);
   });
 
+  it('--version prints the package version', async () => {
+    const r = await run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')).version);
+  });
+
   it('ingests files, prints a summary, reports failures and exits 1 when one failed', async () => {
     const inputs = join(dir, 'in');
     require('node:fs').mkdirSync(inputs);
