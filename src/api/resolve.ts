@@ -51,6 +51,8 @@ const NAMED: NodeLabel[] = ['Person', 'Country', 'Organization', 'Place'];
  */
 export async function entitiesNamed(ctx: ApiContext, name: string, labels: NodeLabel[] = NAMED): Promise<GraphNode[]> {
   const trimmed = name.trim();
+  if (!trimmed) throw new SaysoError('BAD_INPUT', 'A name must not be empty: give a name, an alias or an id ("Kim Jong Un", "person:kim-jong-un").');
+  if (trimmed.length > 200) throw new SaysoError('BAD_INPUT', `A name is at most 200 characters, got ${trimmed.length}.`);
   if (/^[a-z]+:\S+$/.test(trimmed)) {
     const n = await loadNode(ctx, trimmed);
     return n && labels.includes(n.label) ? [n] : [];

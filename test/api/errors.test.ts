@@ -15,7 +15,7 @@ describe('API errors', () => {
 
   it('rejects forged cursors, negative sizes and bad dates with BAD_INPUT', async () => {
     const h = await createHarness();
-    for (const q of [`{ conditions(after: "nope") { totalCount } }`, `{ events(first: -1) { totalCount } }`, `{ statements(from: "last week") { totalCount } }`, `{ search(text: "  ") { totalCount } }`]) {
+    for (const q of [`{ conditions(after: "nope") { totalCount } }`, `{ events(first: -1) { totalCount } }`, `{ statements(from: "last week") { totalCount } }`, `{ search(text: "  ") { totalCount } }`, `{ person(name: " ") { name } }`, `{ timeline(person: "") { totalCount } }`, `{ network(person: "x", depth: 0) { links { kind } } }`]) {
       const r = await h.gql(q);
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
     }
