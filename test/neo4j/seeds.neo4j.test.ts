@@ -124,8 +124,10 @@ describeNeo4j('seeds on both stores', (target) => {
     const kim = await askNeo4j(QUESTIONS[0]!.query);
     expect(kim.data.conditions.totalCount).toBeGreaterThan(0);
     expect(JSON.stringify(kim.data)).toMatch(/denuclearisation/i);
-    // How many statements and invitations the seeds yield is the extractor's to test; here
-    // they only have to be the same in both stores (above).
+    const trump = await askNeo4j(QUESTIONS[1]!.query);
+    expect(trump.data.person.statements.totalCount).toBeGreaterThan(0);
+    const lee = await askNeo4j(QUESTIONS[2]!.query);
+    expect(lee.data.invitations.nodes.map((n: { inviter: { name: string } }) => n.inviter.name)).toContain('Lee Jae Myung');
   });
 
   test('search finds the same nodes in both stores', async () => {
