@@ -7,6 +7,7 @@
 import type { StageInput } from './context';
 import type { Entity, ExtractedStatement } from './types';
 import { speakerAt } from './condition-speaker';
+import type { CueMention } from './event-mention';
 
 /** Words that may stand between a subject and the meeting verb: "may", "is likely to", "was planning to". */
 const BRIDGE = new Set([
@@ -261,4 +262,115 @@ export function meetingObjects(
     if (e && e.type === 'Person') out.push(e);
   }
   return out;
+}
+
+/** Everyone taking part in the meeting mentioned at `mention` (two or more people, or fewer when unknown). */
+export function participantsOf(input: StageInput, statements: ExtractedStatement[], mention: CueMention): Entity[] {
+  const { text } = input.article;
+  const { at, sent, clause, verbForm: isVerbForm } = mention;
+  const cue = { type: mention.type, verb: mention.verbCue };
+  // A relative clause ("Scholz, who met Macron") takes its antecedent from before the cut.
+  // So does an appositive closed before the cue ("He, as the Chinese lead person ..., will have").
+  const cutBy = /,\s+(who|as|which)\s+$/i.exec(text.slice(sent.start, clause.start))?.[1]?.toLowerCase();
+  const subjFrom = cutBy === 'who' || (cutBy && text.slice(clause.start, at).includes(',')) ? sent.start : clause.start;
+  let subj = meetingSubject(input, statements, subjFrom, at);
+  const objs = meetingObjects(input, statements, mention.cueEnd, clause.end, isVerbForm || mention.withPrep);
+  // "Speaking soon after his meeting with Trump, Zelensky said": "his" is the main subject.
+  const opener = /^[^,]*$/.test(text.slice(sent.start, at)) && /\b(?:his|her)\s+(?:[\w-]+\s+)?$/i.test(text.slice(sent.start, at));
+  if (opener) {
+    const mainStart = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
+    const e = mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null;
+    if (e) subj = [e];
+  }
+  // "During their meeting, Lee formally invited Trump ...": the main clause's subject, with
+  // its direct object or else the last other person named.
+  if (/^\W*(?:during|after|following|in|at|before|since|ahead of)\s+their\s+(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(sent.start, at))) {
+    const mainStart = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
+    const from = mainStart ? at + mainStart[0].length : -1;
+    const people = from >= 0 ? input.entities.mentionsIn(from, sent.end).filter((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person') : [];
+    const a = people[0];
+    const lead = a ? text.slice(from, a.start) : '';
+    if (a && !/\b(?:with|to|for|by|from|of)\b/i.test(lead)) {
+      const subject = input.entities.byKey.get(a.entityKey)!;
+      const b = people.find((x) => x.entityKey !== a.entityKey);
+      const direct = b && /^\s+(?:\w+ly\s+)?\w+\s+(?:[A-Z][\w.’'-]*\s+){0,3}$/.test(text.slice(a.end, b.start));
+      const recent = input.entities.mentions
+        .filter((x) => x.end <= sent.start && x.entityKey !== subject.key && input.entities.byKey.get(x.entityKey)?.type === 'Person')
+        .sort((x, y) => x.start - y.start)
+        .pop();
+      const other = input.entities.byKey.get(direct ? b.entityKey : (recent?.entityKey ?? ''));
+      if (other) subj = [subject, other];
+    }
+  }
+  if (!subj.length) {
+    const lead = text.slice(clause.start, at);
+    if (/\b(?:their|they)\s+(?:[\w-]+\s+){0,3}$/i.test(lead) || /^\W*their\s+(?:[\w’'-]+\s+){0,4}$/i.test(text.slice(sent.start, at))) {
+      subj = pairBefore(input, at);
+    }
+  }
+  if (!subj.length) {
+    const lead = text.slice(clause.start, at);
+    if (!isVerbForm && /\b(?:during|after|following|at|in|before|ahead of|out of|from|since)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead)) {
+      // "During a meeting with Rubio ..., Dar was informed": the main clause's subject.
+      const mainStart = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
+      const subjectFirst = clauseSubject(input, sent.start, at);
+      const e = subjectFirst ?? (mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null);
+      if (e) subj = [e];
+      // "X and Y address a joint press conference after talks": both subjects.
+      const pair = /^\s*(?:\S+\s+){0,4}?\S+\s+and\s+/.exec(text.slice(sent.start, at));
+      if (e && pair && !objs.length) {
+        const ms = input.entities.mentionsIn(sent.start, at).filter((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person');
+        const a = ms[0], b = ms[1];
+        if (a && b && /^\s*and\s+(?:\S+\s+){0,3}$/.test(text.slice(a.end, b.start))) {
+          subj = [input.entities.byKey.get(a.entityKey)!, input.entities.byKey.get(b.entityKey)!];
+        }
+      }
+    } else if (isVerbForm) {
+      // "he had agreed to halve tariffs ... and would visit Xi": the clause's subject.
+      const e = clauseSubject(input, clause.start, at);
+      if (e) subj = [e];
+    }
+  }
+  // "Xi will pay a state visit to the United States": the host is the person of that
+  // country named in the sentence.
+  if (cue.type === 'Visit' && !cue.verb && subj.length === 1 && !objs.length) {
+    const dest = input.entities.mentionsIn(mention.cueEnd, Math.min(sent.end, mention.cueEnd + 40))[0];
+    const country = dest ? input.entities.byKey.get(dest.entityKey) : undefined;
+    const code = country?.type === 'Country' ? country.key.replace(/^country:/, '') : country?.country;
+    if (code) {
+      const hosts = input.entities
+        .mentionsIn(sent.start, sent.end)
+        .map((x) => input.entities.byKey.get(x.entityKey))
+        .filter((e): e is Entity => !!e && e.type === 'Person' && e.country === code && e.key !== subj[0]!.key);
+      if (hosts[0]) subj = [...subj, hosts[0]];
+    }
+  }
+  // "Coming out of the Putin meeting, Trump said": the named owner and the main subject.
+  if (!isVerbForm && subj.length === 1 && !objs.length) {
+    const lead = text.slice(clause.start, at);
+    if (/\b(?:during|after|following|out of|from|since|ahead of|before)\s+(?:the|a|an|this|that|his|her)\s+(?:[\w’'-]+\s+){0,2}$/i.test(lead)) {
+      const mainStart = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
+      const e = mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null;
+      if (e && e.key !== subj[0]!.key) subj = [...subj, e];
+    }
+  }
+  // A noun needs "with"/"between" or an owner; "the APEC summit" alone names no meeting.
+  const people: Entity[] = [];
+  for (const e of [...subj, ...objs]) if (!people.some((p) => p.key === e.key)) people.push(e);
+  // "the Xi-Trump meeting": two names hyphenated right before the noun.
+  if (!isVerbForm && people.length < 2) {
+    // "the Putin meeting": a name used as a modifier is a participant.
+    const modMention = input.entities.mentionsIn(Math.max(sent.start, at - 40), at).pop();
+    if (modMention && /^\s*$/.test(text.slice(modMention.end, at)) && /\b(?:the|a|an|this|that)\s+$/i.test(text.slice(Math.max(sent.start, modMention.start - 5), modMention.start))) {
+      const e = input.entities.byKey.get(modMention.entityKey);
+      if (e && e.type === 'Person' && !people.some((p) => p.key === e.key)) people.push(e);
+    }
+    const pre = /([\p{L}’'.]+)[-–]([\p{L}’'.]+)\s+$/u.exec(text.slice(Math.max(sent.start, at - 40), at));
+    if (pre) {
+      const a = input.entities.resolve(pre[1]!, at - pre[0].length);
+      const b = input.entities.resolve(pre[2]!, at - pre[0].length);
+      for (const e of [a, b]) if (e && e.type === 'Person' && !people.some((p) => p.key === e.key)) people.push(e);
+    }
+  }
+  return people;
 }

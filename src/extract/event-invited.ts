@@ -1,0 +1,42 @@
+/**
+ * An invitation to visit, meet or negotiate is itself a meeting: planned once accepted,
+ * cancelled once declined, proposed otherwise.
+ */
+import type { StageInput } from './context';
+import type { EventStatus } from '../graph/model';
+import type { ExtractedEvent, ExtractedStatement } from './types';
+import { findDates } from './dates';
+import { readInvitations } from './invitations';
+
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+const MEETING_INVITE = /\b(?:visit|visits|meet|meeting|talks|negotiations|come to|sit down)\b/i;
+
+export function invitedMeetings(input: StageInput, statements: ExtractedStatement[]): ExtractedEvent[] {
+  const { text } = input.article;
+  const out: ExtractedEvent[] = [];
+  for (const inv of readInvitations(input, statements)) {
+    const a = inv.inviter, b = inv.invitee;
+    if (!a || !b || a.type !== 'Person' || b.type !== 'Person') continue;
+    const words = text.slice(inv.end, Math.min(text.length, inv.end + 200));
+    const evText = inv.event || words;
+    if (!MEETING_INVITE.test(evText) && !MEETING_INVITE.test(words.slice(0, 60))) continue;
+    const status: EventStatus = inv.declined ? 'cancelled' : inv.accepted ? 'planned' : 'proposed';
+    const date = findDates(inv.event, input.article.published, 'future')[0];
+    const place = [...` ${inv.event}`.matchAll(/(?:^\s|\b(?:to|in|visit)\s+)((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)/g)]
+      .map((x) => x[1]!)
+      .find((p) => !MONTH_OR_DAY.test(p));
+    out.push({
+      type: /visit/i.test(evText) ? 'Visit' : 'Meeting',
+      participants: [a.key, b.key],
+      ...(date ? { date: date.date, dateText: date.text } : {}),
+      ...(place ? { place } : {}),
+      status,
+      start: inv.start,
+      end: inv.end,
+      sentenceIndex: inv.sentenceIndex,
+    });
+  }
+  return out;
+}

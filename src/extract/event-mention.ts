@@ -1,0 +1,36 @@
+/**
+ * One mention of a meeting: the cue word ("met", "talks", "visit to") with the sentence and
+ * clause it sits in. The participant, status and date readers all work from it.
+ */
+import type { EventType } from '../graph/model';
+import type { Span } from './types';
+
+export interface CueMention {
+  /** Offset of the cue word and of the end of the matched cue. */
+  at: number;
+  cueEnd: number;
+  /** The cue word, lower case ("met", "meeting", "talks"). */
+  word: string;
+  type: EventType;
+  /** The cue is a verb form in its pattern ("met", "visit X"), not a noun ("talks"). */
+  verbCue: boolean;
+  /** Used as a verb here: "meeting Scholz" is one, "a meeting with" is not. */
+  verbForm: boolean;
+  /** The matched cue takes its partner with "with" ("met with", "sit down with"). */
+  withPrep: boolean;
+  sent: Span & { index: number };
+  clause: Span;
+}
+
+/** The clause around a cue: cut at semicolons, quotation marks and clause-joining commas. */
+export function clauseAround(text: string, sStart: number, sEnd: number, at: number): { start: number; end: number } {
+  let start = sStart;
+  const before = text.slice(sStart, at);
+  const cut = /.*(?:;|\s[–—]\s|,\s+(?:and|but|while|which|who|as)\s|\bbut\s)/s.exec(before);
+  if (cut) start = sStart + cut[0].length;
+  let end = sEnd;
+  const after = text.slice(at, sEnd);
+  const stop = /;|\s[–—]\s|,\s+(?:and|but|while|which|who|as|before|after)\s|(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No))\.\s/.exec(after);
+  if (stop) end = at + stop.index;
+  return { start, end };
+}

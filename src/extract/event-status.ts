@@ -1,0 +1,44 @@
+/**
+ * The state of a mentioned meeting from tense and modality: cancelled ("called off"),
+ * proposed ("may", "willing to", "open to"), planned ("will", "is set to", "scheduled") or
+ * occurred (past tense, "following a meeting").
+ */
+import type { EventStatus } from '../graph/model';
+import type { Span } from './types';
+import type { CueMention } from './event-mention';
+
+const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|postponed|too busy|not take place|won[’']t take place|will not take place)\b/i;
+const PROPOSED =
+  /\b(?:might|could|likely|possible|possibly|willing|ready|open to|offered|offers|proposed|proposes|proposal|suggested|suggests|desire|intention|intends?|interest in|would like|[’']d like|like to|hopes?|hoped|if|wants?|wanted|seek|seeks|sought|called for|calls for|urged|pursuing|not rule out|no reason .* not|idea)\b/i;
+const PLANNED =
+  /\b(?:will|shall|is set to|are set to|set to|scheduled|is expected to|are expected to|plans? to|planning|planned|upcoming|forthcoming|agreed to|would visit|would meet|to be held|due to|arrangements|accepted)\b/i;
+const PAST = /\b(?:met|held|hosted|visited|had|was|were|sat|spoke|last|following|after|earlier|previous|first)\b/i;
+
+function statusOf(clause: string, verbWord: string): EventStatus {
+  if (CANCELLED.test(clause)) return 'cancelled';
+  // "may" the verb, not "May" the month.
+  if (PROPOSED.test(clause) || /\bmay\b(?!\s+\d)/.test(clause)) return 'proposed';
+  if (PLANNED.test(clause)) return 'planned';
+  if (/^(?:met|held|hosted|visited|sat|spoke)$/i.test(verbWord) || PAST.test(clause)) return 'occurred';
+  return 'occurred';
+}
+
+/** Status of one mention; `negated` marks "will not meet ... until": a proposal at most. */
+export function statusAt(text: string, sent: Span, mention: CueMention, negated: boolean): EventStatus {
+  const { at, clause, word, verbForm: isVerbForm } = mention;
+  // Tense and modality of this mention: from its sub-clause ("while hosting ...") on.
+  const lead = text.slice(clause.start, at);
+  const sub = /.*\s(?=(?:while|whereas|when|as|and)\s)/is.exec(lead);
+  const statusFrom = sub ? clause.start + sub[0].length : clause.start;
+  let status = statusOf(text.slice(statusFrom, Math.min(clause.end, mention.cueEnd + 60)), word);
+  if (negated) status = 'proposed';
+  // Headline future: "Trump to meet Xi in South Korea".
+  if (isVerbForm && status === 'occurred' && /^\s*(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}to\s+$/u.test(text.slice(sent.start, at))) status = 'planned';
+  // "following a meeting between ...", "after his meeting with ...": past, whatever the main verb.
+  const near = text.slice(Math.max(sent.start, at - 40), at);
+  const pastPhrase = /\b(?:following|after|since|during)\s+(?:(?:a|an|the|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,2}$/i;
+  if (!isVerbForm && pastPhrase.test(near) && status !== 'cancelled' && !/\b(?:will|would|planned|upcoming|next)\b/i.test(near)) {
+    status = 'occurred';
+  }
+  return status;
+}

@@ -1,0 +1,51 @@
+/**
+ * When a mentioned meeting takes place: the dates of its own phrase, resolved against the
+ * publication date in the direction of its tense; a past date makes a planned meeting past.
+ */
+import type { StageInput } from './context';
+import type { EventStatus } from '../graph/model';
+import { findDates, parsePublished, type ResolvedDate } from './dates';
+import type { CueMention } from './event-mention';
+
+export interface When {
+  date?: ResolvedDate;
+  /** Further dates of the same phrase, each another meeting ("once in 2018 and again in 2019"); `index` from the clause start. */
+  more: ResolvedDate[];
+  status: EventStatus;
+}
+
+export function datesAt(input: StageInput, mention: CueMention, current: EventStatus): When {
+  const { text } = input.article;
+  const pub = input.article.published;
+  const pubDay = parsePublished(pub);
+  const { at, clause, sent } = mention;
+  let status = current;
+  // Dates: those in the cue's clause; a past date makes a meeting past.
+  const guess = status === 'occurred' ? 'past' : 'future';
+  // Dates that belong to this mention: after the cue up to a new sub-clause, else before it.
+  const tailEnd = (() => {
+    const t = text.slice(mention.cueEnd, clause.end);
+    const stop = /\s(?:while|whereas|when|as|after|before|since|and then)\s/i.exec(t);
+    return stop ? mention.cueEnd + stop.index : clause.end;
+  })();
+  const afterDates = findDates(text.slice(at, tailEnd), pub, guess).map((d) => ({ ...d, index: d.index + (at - clause.start) }));
+  // A date before the cue dates a past meeting ("On Monday, X met Y"); before a plan or an
+  // offer it usually dates the speaking ("Speaking on Wednesday, Putin said he would meet").
+  const beforeText = text.slice(clause.start, at);
+  const reportedBetween = (i: number) => /\b(?:said|says|told|announced|added|stated|speaking|spoke|wrote|posted)\b/i.test(beforeText.slice(i));
+  const dates = afterDates.length
+    ? afterDates
+    : findDates(beforeText, pub, guess).filter((d) => status === 'occurred' || !reportedBetween(d.index));
+  let date = dates[0];
+  // "in April next year, and ... later that year": "that year" is the year last named.
+  if (date && /\bthat year\b/i.test(date.text)) {
+    const earlier = findDates(text.slice(sent.start, at), pub, guess).pop();
+    if (earlier) date = { ...date, date: earlier.date.slice(0, 4) };
+  }
+  // "once in July 2018 and again during a formal state visit in June 2019": one meeting per date.
+  const more = dates.length > 1 && /\btwice\b|\bonce\b/i.test(text.slice(clause.start, clause.end)) ? dates.slice(1) : [];
+  if (date && pubDay && status !== 'occurred' && date.date < (pub ?? '').slice(0, date.date.length) && !/\bnext\b/i.test(date.text)) {
+    status = 'occurred';
+  }
+  return { ...(date ? { date } : {}), more, status };
+}
