@@ -553,7 +553,7 @@ function markOrgLike(text: string, drafts: Draft[]) {
     const sentenceRest = (text.slice(d.end, d.end + 90).split(/[.!?]\s|["“”]/)[0] ?? '');
     const before = text.slice(Math.max(0, d.start - 30), d.start);
     if (PLACE_BEFORE.test(before)) continue;
-    const possessiveMember = /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson)\b/.test(text.slice(d.end, d.end + 40));
+    const possessiveMember = /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson|shares|stock|shareholders|executives|employees)\b/.test(text.slice(d.end, d.end + 40));
     const groupApposition = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:group|movement|organi[sz]ation|party|militia|faction|network|company|firm|agency|broadcaster|newspaper)\b/u.test(text.slice(d.end, d.end + 60));
     const calledIt = /\bits\b/.test(sentenceRest) || /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|confirmed|announced|added|stated|claimed|insisted|warned)\s+(?:that\s+)?it\b/u.test(sentenceRest);
     if (calledIt || possessiveMember || groupApposition) d.orgLike = true;
