@@ -262,6 +262,22 @@ const ultimatumRule: Rule = (_input, sent, text) => {
 
 const RULES: Rule[] = [ifRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule];
 
+/** Words that make what depends on a condition a meeting ("meet Mr Trump", "talks with the US"). */
+const MEETING_WORDS = /\b(?:meet|meets|meeting|talks?|summit|visit|sit down|sit face to face|negotiat\w*|dialogue|contact)\b/i;
+
+/**
+ * The extracted meeting a condition is for: one mentioned in the same sentence, or, when what
+ * depends on it is a meeting, the holder's meeting with someone the sentence names.
+ */
+function linkedEvent(input: StageInput, events: ExtractedEvent[], sent: Span, on: string, holder: string): number {
+  const here = events.findIndex((e) => e.start < sent.end && e.end > sent.start);
+  if (here >= 0 || !MEETING_WORDS.test(on)) return here;
+  const named = new Set(input.entities.mentionsIn(sent.start, sent.end).map((m) => m.entityKey));
+  return events.findIndex(
+    (e) => e.type !== 'Call' && e.participants.includes(holder) && e.participants.some((p) => p !== holder && named.has(p)),
+  );
+}
+
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s,;:"“”—–-]/.test(text[e - 1] ?? '')) e--;
@@ -338,9 +354,7 @@ function conditionsIn(
           seen.add(key);
           const condText = text.slice(start, end).replace(/^["“”‘’\s]+|["“”‘’\s,]+$/g, '');
           const on = f.on.trim();
-          const ev = events.findIndex(
-            (e) => e.sentenceIndex === sent.index && e.start < sent.end && e.end > sent.start,
-          );
+          const ev = linkedEvent(input, events, span, on, holder.entity.key);
           out.push({
             start,
             end,

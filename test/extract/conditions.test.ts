@@ -1,4 +1,5 @@
 import { findConditions } from '../../src/extract/conditions';
+import { findEvents } from '../../src/extract/events';
 import type { ExtractedStatement } from '../../src/extract/types';
 import { fakeInput, type FakeEntity } from './fake-entities';
 
@@ -339,6 +340,18 @@ describe('findConditions: cues the development articles do not use (constructed 
       holder: 'Vladimir Putin',
       text: 'Kyiv accepts the new reality',
     });
+  });
+});
+
+describe('findConditions: links', () => {
+  it('links the meeting that depends on the condition', () => {
+    const text =
+      'Mr Kim has previously said he would be willing to meet Mr Trump if the US dropped “the absurd obsession with denuclearising us and accepts reality, and wants genuine peaceful coexistence”.';
+    const input = fakeInput(text, [KIM, TRUMP, US], '2025-11-04');
+    const events = findEvents(input);
+    expect(events).toHaveLength(1);
+    const [c] = findConditions(input, [], events);
+    expect(c?.event).toBe(0);
   });
 });
 
