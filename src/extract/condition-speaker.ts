@@ -307,5 +307,12 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     const e = subjectOf(input, pos + ra.index + 1, verbAt);
     if (e) return e;
   }
-  return strict ? null : subjectOf(input, sent.start, pos);
+  // No speaker: the sentence's subject holds the condition only when the sentence states its
+  // position or intent ("Pakistan has shared its stance that if ...", "he tied that meeting to
+  // ..."), not a bare hypothetical ("Trump could win if turnout is high").
+  if (strict || !POSITION.test(text.slice(sent.start, Math.min(sent.end, pos + 12)))) return null;
+  return subjectOf(input, sent.start, pos);
 }
+
+const POSITION =
+  /\b(?:stance|position|view|tied|ties|linked|conditioned|ready|willing|open|prepared|threaten\w*|vow\w*|warn\w*|offer\w*|agree\w*|refus\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;

@@ -203,6 +203,19 @@ describe('findConditions: not conditions', () => {
     expect(run('“If this can be achieved through negotiations—that’s great,” Netanyahu said.', people)).toEqual([]);
   });
 
+  it('gives a speakerless hypothetical to nobody, but a stated position to its subject', () => {
+    const people: FakeEntity[] = [
+      { name: 'Pakistan', type: 'Country' },
+      { name: 'India', type: 'Country' },
+      TRUMP,
+    ];
+    // Constructed: a narrative hypothetical nobody's action depends on.
+    expect(run('Trump could win if turnout is high.', people)).toEqual([]);
+    const text =
+      'Pakistan has repeatedly shared its stance that if India blocks Pakistan’s strategic waters, it will be considered an act of war, since millions depend on these waters for agriculture.';
+    expect(run(text, people)[0]).toMatchObject({ holder: 'Pakistan', text: 'India blocks Pakistan’s strategic waters', on: 'considered an act of war' });
+  });
+
   it('needs a holder from speech for a bare "in return for"', () => {
     const text =
       'The agreement, based on a framework developed by US Middle East Envoy Steve Witkoff, would entail a 60-day truce and partial release of the hostages across two phases in return for IDF withdrawal.';
