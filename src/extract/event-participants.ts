@@ -245,7 +245,12 @@ export function meetingObjects(
     end = first.end + stop.index;
     // "Iran's foreign minister and chief negotiator, Abbas Araghchi,": the name after the description.
     const next = input.entities.mentionsIn(end, Math.min(limit, end + 40))[0];
-    if (!personAt(input, first.entityKey) && next && personAt(input, next.entityKey) && /^,\s*$/.test(text.slice(end, next.start))) {
+    // Also "with Araghchi and the Director-General of the IAEA, Rafael Grossi": a described
+    // second partner named after the comma.
+    const people = input.entities.mentionsIn(start, end).filter((x) => personAt(input, x.entityKey));
+    const lastPerson = people[people.length - 1];
+    const describedNext = !!lastPerson && /^\s+and\s+(?:the\s+|its\s+|his\s+|her\s+)?[^,]{2,60}$/i.test(text.slice(lastPerson.end, end));
+    if ((!personAt(input, first.entityKey) || describedNext) && next && personAt(input, next.entityKey) && /^,\s*$/.test(text.slice(end, next.start))) {
       end = next.end;
     }
   }

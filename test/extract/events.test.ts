@@ -205,5 +205,18 @@ describe('findEvents', () => {
       '“The NIS believes that Kim Jong Un will have contact with the United States in the future when conditions are met,” lawmaker Lee Seong Kweun told the media after a briefing by the South Korean spy agency.';
     expect(run(text, people, '2025-11-04')).toEqual([]);
   });
+
+  it('reads a second partner described before the name: "and the Director-General of the IAEA, Rafael Gossi"', () => {
+    const text =
+      'In the afternoon, Egyptian Foreign Minister Badr Abdelatty held a meeting with Iranian Foreign Minister Abbas Araghchi and the Director-General of the IAEA, Rafael Gossi.';
+    const people: FakeEntity[] = [
+      { name: 'Badr Abdelatty', type: 'Person' },
+      { name: 'Abbas Araghchi', type: 'Person' },
+      { name: 'Rafael Gossi', type: 'Person' },
+    ];
+    expect(run(text, people, '2025-09-09')).toEqual([
+      expect.objectContaining({ participants: ['Abbas Araghchi', 'Badr Abdelatty', 'Rafael Gossi'], status: 'occurred' }),
+    ]);
+  });
 });
 
