@@ -49,6 +49,12 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
     const spkStart = from + lead + body.indexOf(quoted[2] as string, (quoted[1] as string).length);
     return { ...trimPhrase(text, spkStart, spkStart + (quoted[2] as string).length), cue: 'quoted as saying', reporter: rep, strength: 0.9 };
   }
+  // `"..." — Kremlin spokesman Dmitry Peskov` (a pull quote signed with a dash).
+  const signed = seg.match(/^\s*[\u2014\u2013]\s*((?:[\p{Lu}][\p{L}.'’-]*\s?){1,6})\s*$/u);
+  if (signed) {
+    const start = from + seg.indexOf(signed[1] as string);
+    return { ...trimPhrase(text, start, start + (signed[1] as string).length), cue: 'dash', strength: 0.7 };
+  }
   // `"...," according to Kremlin spokesman Dmitry Peskov.`
   const according = body.match(/^according to\s+((?:the\s+)?[^,.;]+)/i);
   if (according) {
@@ -83,6 +89,12 @@ function reporterAfter(text: string, from: number, to: number): { reporter?: { s
 /** Attribution before a quotation in the same sentence: `X said: "..."`, `..., saying that "..."`. */
 export function attributionBefore(text: string, from: number, to: number): Attribution | null {
   const seg = text.slice(from, to);
+  // `Putin: "Ceasefire impossible unless ..."`: a name and a colon, as in headlines.
+  const colon = seg.match(/^\s*((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})\s*:\s*$/u);
+  if (colon) {
+    const start = from + seg.indexOf(colon[1] as string);
+    return { ...trimPhrase(text, start, start + (colon[1] as string).length), cue: 'colon', strength: 0.7 };
+  }
   let last: RegExpExecArray | null = null;
   ANY_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;

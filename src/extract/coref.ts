@@ -161,6 +161,8 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     // "the ministry", "the agency": the body of that kind named last.
     const head = lower.replace(/^the\s+/, '');
     if (ORG_HEADS.has(head)) return lastOrganisation(at, (e) => new RegExp(`\\b${head}\\b`, 'i').test([e.name, ...e.aliases].join(' ')));
+    // "the statement said": the body that issued it.
+    if (/^(?:statement|readout|communiqu[eé]|declaration)$/.test(head)) return lastOrganisation(at, () => true);
     const bare = raw.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/, '');
     const named = byName(bare, at);
     if (named) return named;

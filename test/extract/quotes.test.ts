@@ -157,5 +157,16 @@ describe('regressions from the development articles', () => {
     const q = quotes('Prime Minister Shehbaz Sharif reaffirmed Pakistan\'s commitment to being ready for serious and constructive dialogue with India.\n“We wanted peace. We want peace and we will work for peace in the region through talks on the table.”');
     expect(q[0]?.speaker).toBe('Shehbaz Sharif');
   });
+
+  // Headline and pull-quote forms, built from the NHK article's headline and quotation.
+  it('"Name: "..."" and a quotation signed with a dash', () => {
+    const q = quotes('Russian President Vladimir Putin spoke to reporters on Thursday in Astana, Kazakhstan.\nPutin: "We need to ensure that the opposing side agrees to take steps that are irreversible."\n"We need to ensure that the opposing side agrees to take steps that are acceptable to the Russian Federation" — Vladimir Putin');
+    expect(q.map((x) => x.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
+  it('"the statement said": the body that issued it', () => {
+    const q = quotes('China’s Commerce Ministry confirmed Beijing is evaluating multiple approaches by the Trump administration for trade talks.\n“Saying one thing but doing another will not work on the Chinese side,” the statement said.');
+    expect(q[0]?.speaker).toBe('China’s Commerce Ministry');
+  });
 });
 
