@@ -36,10 +36,16 @@ export function findQuotations(text: string, from = 0, to = text.length): Quotat
       }
       continue;
     }
-    // `wrote, "Trump, responding ...: "We look forward ..."`: a straight mark opening after a
-    // colon inside an open quotation starts a quotation of its own.
-    if (c === '"' && openChar === '"' && /:\s$/.test(text.slice(i - 2, i)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
-      out.push({ open: openAt, close: i - 1, start: openAt + 1, end: trimEnd(text, openAt + 1, i), single: false });
+    // A straight mark after a space and before a word opens: either a quotation introduced
+    // inside another (`...visit: "We look forward`) or a new one after a missing closing mark.
+    if (c === '"' && openChar === '"' && /\s/.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+      let end = trimEnd(text, openAt + 1, i);
+      // Without a closing mark the words end at the last sentence end before the new mark.
+      if (!/:\s$/.test(text.slice(i - 2, i))) {
+        const tail = text.slice(openAt + 1, end).match(/[.!?]\s+[^.!?]*$/);
+        if (tail && tail.index !== undefined) end = openAt + 1 + tail.index + 1;
+      }
+      out.push({ open: openAt, close: i - 1, start: openAt + 1, end, single: false });
       openAt = i;
       continue;
     }

@@ -131,6 +131,12 @@ describe('quotation marks', () => {
     expect(q).toHaveLength(1);
     expect(q[0]?.close).toBe(-1);
   });
+  it('recovers from a missing closing mark when a new quotation opens', () => {
+    // The Jewish Chronicle sentence with its closing mark lost.
+    const t = 'He added that there has been "a very serious diplomatic push from Washington. Then "It’s a hard thing to say because they’ve been fighting for thousands of years," he said.';
+    expect(spans(t)).toEqual(['a very serious diplomatic push from Washington.', 'It’s a hard thing to say because they’ve been fighting for thousands of years,']);
+  });
+
   it('splits a quotation opened after a colon inside another', () => {
     const t = 'the White House wrote, "President Donald J. Trump, responding to an invitation from King Charles for a second state visit: "We look forward to being there and honoring the King, honoring the country." @Keir_Starmer."';
     expect(spans(t)).toContain('We look forward to being there and honoring the King, honoring the country.');
