@@ -291,7 +291,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       if (FEMALE_HONORIFICS.has(low(t))) gender = 'f';
       // Consecutive title words make one role ("Deputy Prime Minister", "Secretary of State").
       const prevTok = tokens[i - 1];
-      const continues = prevTok && (isTitle(prevTok) || prevTok.text === 'of') && roles.length && !countryByDemonym(roles[roles.length - 1] as string);
+      // A demonym in front belongs to the role too ("Russian President").
+      const continues = prevTok && (isTitle(prevTok) || prevTok.text === 'of' || countryByDemonym(roles[roles.length - 1] ?? '')) && roles.length;
       if (continues) roles[roles.length - 1] += ` ${t.text}`;
       else roles.push(t.text);
       i++;
@@ -454,7 +455,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   let country = info.country;
   const roleBefore = info.titled ? null : before.match(ROLE_BEFORE);
   if (roleBefore) {
-    const phrase = (roleBefore[1] as string).trim();
+    // The role is the words after the last preposition ("by phone with US counterpart").
+    const phrase = (roleBefore[1] as string).trim().replace(/^.*\b(?:with|by|to|from|for|and|at|in|on)\s+/i, '');
     roles = [...roles, phrase];
     const w = phrase.split(/\s+/);
     const head = (w[w.length - 1] as string).toLowerCase();
