@@ -456,7 +456,10 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const roleBefore = info.titled ? null : before.match(ROLE_BEFORE);
   if (roleBefore) {
     // The role is the words after the last preposition ("by phone with US counterpart").
-    const phrase = (roleBefore[1] as string).trim().replace(/^.*\b(?:with|by|to|from|for|and|at|in|on)\s+/i, '');
+    const phrase = (roleBefore[1] as string)
+      .trim()
+      .replace(/^.*\b(?:with|by|to|from|for|and|at|in|on)\s+/i, '')
+      .replace(/^(?:the|a|an|his|her|its|their)\s+/i, '');
     roles = [...roles, phrase];
     const w = phrase.split(/\s+/);
     const head = (w[w.length - 1] as string).toLowerCase();
