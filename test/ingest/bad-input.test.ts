@@ -54,7 +54,7 @@ describe('inbox worker with bad input', () => {
     articles = page.items.map((n) => ({ url: n.props.url, text: n.props.text }));
     await store.close();
     queue.close();
-  }, 60_000);
+  }, 180_000);
   afterAll(() => tmp.cleanup());
 
   const reason = (name: string, i = 0) => reports[name]?.failures[i]?.reason;

@@ -9,6 +9,9 @@ import { createArticleProcessor } from '../../src/ingest/worker-article';
 import { syntheticArticle } from './helpers/articles';
 import { tempDir } from './helpers/tmp';
 
+// The first article loads the whole extractor, slow on a busy machine.
+jest.setTimeout(120_000);
+
 describe('inbox worker: store outages, dead letters and --retry', () => {
   const tmp = tempDir('inbox-retry');
   afterAll(() => tmp.cleanup());

@@ -16,7 +16,7 @@ let n = 0;
 const storeFile = () => path.join(tmp.dir, `s${++n}.sqlite`);
 const items = (from: number, count: number): FileItem[] => Array.from({ length: count }, (_, i) => ({ origin: `batch.jsonl:${from + i}`, record: syntheticArticle(from + i) }));
 
-async function until(check: () => Promise<boolean>, timeoutMs = 20_000) {
+async function until(check: () => Promise<boolean>, timeoutMs = 90_000) {
   const start = Date.now();
   while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for the queue');
@@ -31,6 +31,8 @@ describeRedis('BullMQ queue on a real Redis', (url) => {
     names.push(name);
     return name;
   };
+  // Loading the extractor is the slow part on a busy machine; do it once, before the clocks start.
+  beforeAll(() => createInlineExtractor().run(syntheticArticle(0)), 120_000);
   afterAll(async () => {
     const connection = createRedisConnection(url);
     for (const name of names) {
@@ -53,7 +55,7 @@ describeRedis('BullMQ queue on a real Redis', (url) => {
     expect(await running).toMatchObject({ stored: 12, failed: 0 });
     expect((await store.stats()).nodes.Article).toBe(12);
     await store.close();
-  });
+  }, 120_000);
 
   it('retries store errors with backoff until the write lands', async () => {
     const name = queueName('retry');
@@ -67,7 +69,7 @@ describeRedis('BullMQ queue on a real Redis', (url) => {
     worker.stop();
     expect(await running).toMatchObject({ stored: 1, retried: 2, failed: 0 });
     await real.close();
-  });
+  }, 120_000);
 
   it('sends bad articles and unreadable lines to the dead letters with reasons; --retry re-runs the retriable ones', async () => {
     const name = queueName('dead');
@@ -95,5 +97,5 @@ describeRedis('BullMQ queue on a real Redis', (url) => {
     expect((await running).failed).toBe(3);
     expect((await store.stats()).nodes.Article).toBe(2);
     await store.close();
-  });
+  }, 120_000);
 });

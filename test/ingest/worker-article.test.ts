@@ -13,6 +13,9 @@ let n = 0;
 const file = () => path.join(tmp.dir, `s${++n}.sqlite`);
 const extractor = createInlineExtractor();
 
+// The first article loads the whole extractor, slow on a busy machine.
+jest.setTimeout(120_000);
+
 describe('per-article processing', () => {
   it('stores an article once: the same content again writes nothing, a changed one replaces it', async () => {
     const store = createEmbeddedStore({ file: file() });

@@ -12,6 +12,9 @@ const sayso = (...args: string[]) => {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
+// Each test starts the CLI a few times; on a busy machine a start takes seconds.
+jest.setTimeout(120_000);
+
 describe('sayso enqueue, worker, stats and dead-letters on the store\'s own queue', () => {
   beforeAll(() => ensureBuilt(['dist/ingest/extract-pool-thread.js', 'dist/cli/main.js']), 180_000);
   afterAll(() => tmp.cleanup());
