@@ -4,6 +4,9 @@ import { createExtractPool, extractorThreadFile } from '../../src/ingest/extract
 import { syntheticArticle } from './helpers/articles';
 import { ensureBuilt, ROOT } from './helpers/dist';
 
+// Threads load the whole extractor when they start: seconds on a busy machine.
+jest.setTimeout(120_000);
+
 describe('extraction thread pool', () => {
   beforeAll(() => ensureBuilt(), 180_000);
 
