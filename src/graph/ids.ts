@@ -35,7 +35,11 @@ export function articleIdFor(url: string | undefined | null, text: string): stri
   return `article:${createHash('sha256').update(key).digest('hex')}`;
 }
 
-export const personId = (name: string) => `person:${slugify(name)}`;
+/**
+ * A person's key folds transliteration noise so that one person gets one node across
+ * articles: doubled letters collapse ("Zelenskyy" / "Zelensky", "Mohammed" / "Mohamed").
+ */
+export const personId = (name: string) => `person:${slugify(name).replace(/([a-z])\1+/g, '$1')}`;
 export const countryId = (alpha3: string) => `country:${alpha3.toUpperCase()}`;
 export const orgId = (name: string) => `org:${slugify(name)}`;
 export const placeId = (name: string) => `place:${slugify(name)}`;
