@@ -87,7 +87,7 @@ function freePort(): Promise<number> {
     const relationships = summary.files.filter((f) => f.kind === 'edge').map((f) => `--relationships=${f.file}`);
     const imported = await run(
       'java',
-      ['-Xmx512m', '-cp', `${LIB}/*`, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', '--multiline-fields=true', ...nodes, ...relationships],
+      ['-Xmx512m', '-cp', `${LIB}/*`, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', '--multiline-fields=true', `--report-file=${join(dir, 'import.report')}`, ...nodes, ...relationships],
       { NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
       180_000,
     );
