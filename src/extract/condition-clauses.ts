@@ -4,8 +4,12 @@
  * prose; a parser would be heavier and no more reliable on quotes and headlines.
  */
 
-/** After a comma these words start a new clause, even inside a list. */
-const NEW_CLAUSE = /^\s*(?:but|which|who|while|whilst|since|as|saying|adding|according|he|she|they|it|we|i|then|there|so|though|although|because|a condition|the group)\b/i;
+/**
+ * After a comma these start a new clause, even inside a list: a conjunction or pronoun, an
+ * appositive that comments on what came before ("a demand ..., a step the group rejected")
+ * or a reporting clause ("..., the ministry said").
+ */
+const NEW_CLAUSE = /^\s*(?:but|which|who|while|whilst|since|as|saying|adding|according|he|she|they|it|we|i|then|there|so|though|although|because)\b|^\s*(?:an?\s+\w+\s+(?:that|which|the|his|her|their|its|he|she|they|it|we|[A-Z]\w*)\b|(?:the\s+)?\w+(?:\s+\w+)?\s+(?:said|says|added|stated|told|noted|insisted|warned|claimed)\b)/i;
 /** Always end a condition. */
 const HARD_STOP = /^(?:\s*;|:\s|\s+[–—]\s|—|\s+but\s|\s+and that\s|\s+then\s|\s+so that\s|\s+because\s|\s+as well as\s)/i;
 
@@ -53,7 +57,7 @@ export function conditionClauseEnd(text: string, start: number, limit: number, l
 
 const LEAD = /^(?:(?:and|but|that|then|so|ultimately|however|though|although)\s+)*/i;
 const SUBJECT_MODAL =
-  /^(?:(?:he|she|they|we|i|it|you|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+|(?:it|he|she|we|they|i|you)[’'](?:s|re|m|ll|d)\s+)?(?:(?:would|will|could|can|may|might|should|must|shall|is|are|was|were|be|been|remains|remain|still|also|only|not|never|certainly|currently|prepared|ready|willing|open|able|determined|happy|going|trying|to|acquiesce|in a position|position)\s+)+/;
+  /^(?:(?:he|she|they|we|i|it|you|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+|(?:it|he|she|we|they|i|you)[’'](?:s|re|m|ll|d)\s+)?(?:(?:would|will|could|can|may|might|should|must|shall|is|are|was|were|be|been|remains|remain|still|also|only|not|never|certainly|currently|prepared|ready|willing|open|able|determined|happy|going|trying|to|agree|consent|acquiesce|commit|in a position|position)\s+)+/;
 /** "there is no reason for us not to sit down with the US" -> "sit down with the US". */
 const NO_REASON = /^there (?:is|was|would be) no reason for (?:[\w’'-]+\s+){1,3}(?:not to|to avoid|to refuse)\s+/i;
 const REPORTING_CUT =

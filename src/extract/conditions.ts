@@ -187,18 +187,20 @@ const withoutRule: Rule = (_input, sent, text) => {
   let m: RegExpExecArray | null;
   const out: Found[] = [];
   while ((m = re.exec(body))) {
-    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|no deal|insincere|unacceptable|never)\b/i;
-    if (!neg.test(body)) continue;
+    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|no deal|unacceptable|never)\b/i;
+    // "regard X without Z as <judgement>": a judgement on anything short of Z.
+    const judging = /\b(?:regard|regards|regarded|see|sees|saw|view|views|viewed|consider|considers|considered|treat|treats|treated)\b[^.;]*$/i.test(body.slice(0, m.index));
+    if (!neg.test(body) && !judging) continue;
     const start = sent.start + m.index + m[0].length;
     let end = conditionClauseEnd(text, start, sent.end);
-    const asJudged = /\s+as\s+(?:insincere|unacceptable|meaningless|a non-starter)\b/i.exec(text.slice(start, end));
+    const asJudged = judging ? /\s+as\s+(?:an?\s+)?[\w-]+[.,;]?\s*$/i.exec(text.slice(start, end)) : null;
     if (asJudged) end = start + asJudged.index;
     out.push({ start, end, at: sent.start + m.index, on: mainClauseBefore(body.slice(0, m.index)), strict: true, confidence: 0.5 });
   }
   return out;
 };
 
-/** "requires Z before returning to the table", "must first receive Z". */
+/** "requires Z before returning to the table", "must first receive Z", "has to first withdraw". */
 const requiresRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   const out: Found[] = [];
@@ -207,7 +209,8 @@ const requiresRule: Rule = (_input, sent, text) => {
     const start = sent.start + req.index + req[0].indexOf(req[1]!);
     out.push({ start, end: start + req[1]!.length, at: start, on: trimClause(req[2]!), strict: true, confidence: 0.6 });
   }
-  const first = /\bmust first (?:receive|get|obtain|see|have|secure)\s+/i.exec(body);
+  // What must happen first; verbs of receiving hand over their object ("receive guarantees").
+  const first = /\b(?:must|has to|have to|need to|needs to|should)\s+first\s+(?:(?:receive|get|obtain|see|have|secure)\s+)?/i.exec(body);
   if (first) {
     const start = sent.start + first.index + first[0].length;
     out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + first.index, on: '', strict: true, confidence: 0.5 });
@@ -231,10 +234,10 @@ const afterDoneRule: Rule = (_input, sent, text) => {
   return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: start - 1, on: trimClause(verb?.[1] ?? ''), strict: true, confidence: 0.5 }];
 };
 
-/** "willing to talk, arguing that Moscow must agree to a ceasefire": the demand argued for. */
+/** "willing to talk, arguing that X must agree to a ceasefire", "ready to talk but X must ...": the demand. */
 const arguingRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
-  const m = /\b(?:willing|ready|open|prepared)\s+to\s+[^,]{2,60},\s*(?:arguing|insisting|saying|stressing|adding)\s+that\s+(?=[^,.]{2,60}?\b(?:must|has to|have to|needs to|need to|should first)\b)/i.exec(body);
+  const m = /\b(?:willing|ready|open|prepared)\s+to\s+[^,]{2,60}(?:,\s*(?:arguing|insisting|saying|stressing|adding)\s+that|,?\s+but)\s+(?=(?:(?!\bif\b)[^,.]){2,60}?\b(?:must|has to|have to|needs to|need to|should first)\b)/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   const stance = /^(?:willing|ready|open|prepared)\s+to\s+([^,]+)/i.exec(m[0]);

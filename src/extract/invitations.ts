@@ -51,7 +51,7 @@ function entityAt(
   // A title may precede the name ("invited newly installed Pope Leo XIV"), nothing else:
   // "invitation to meeting in Moscow" names a place, not an invitee.
   const gapWords = m ? text.slice(at, m.start).split(/\s+/).filter(Boolean) : [];
-  const titleOnly = gapWords.every((w) => /^[A-Z]/.test(w) || /^(?:the|newly|installed|new|former|then|his|her|elected|incoming|visiting)$/i.test(w));
+  const titleOnly = gapWords.every((w) => /^[A-Z]/.test(w) || /^(?:the|new|former|then|his|her|their|its|incoming|visiting|\p{Ll}+ly|\p{Ll}+ed)$/u.test(w));
   if (m && gapWords.length <= 4 && titleOnly && !/[,.;]/.test(text.slice(at, m.start))) {
     // Prefer a person named after a country used as a title ("United States President Donald Trump").
     const next = input.entities.mentionsIn(m.end, Math.min(limit, m.end + 40))[0];

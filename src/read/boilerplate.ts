@@ -7,7 +7,7 @@
 const FURNITURE = new Set(
   [
     'share', 'share this article', 'share this article on', 'close', 'story saved', 'live score', 'saved articles',
-    'following', 'my reads', 'sign out', 'get app', 'crown-icon', 'subscribe now!', 'subscribe now', 'follow topic:',
+    'following', 'my reads', 'sign out', 'get app', 'subscribe now!', 'subscribe now', 'follow topic:',
     'announcement', 'advertisement', 'more follows...', 'more follows', 'more to follow', 'developing story', '-',
     'increase font size decrease font size reset font size', 'read more', 'also read', 'recommended',
   ].map((s) => s.toLowerCase()),
@@ -40,6 +40,8 @@ export function isFurniture(line: string): boolean {
   const l = line.trim();
   if (!l) return true;
   if (FURNITURE.has(l.toLowerCase())) return true;
+  // Icon labels left by stripped images: "crown-icon", "share-icon".
+  if (/^[a-z]+(?:-[a-z]+)*-icon$/i.test(l)) return true;
   if (FURNITURE_PREFIX.test(l) || CONTRIBUTOR.test(l)) return true;
   if (isStyleSheet(l)) return true;
   if (DATE_ONLY.test(l) || BYLINE_WITH_DATE.test(l) || BYLINE.test(l)) return true;
