@@ -61,6 +61,59 @@ describe('sayso CLI (in process)', () => {
     expect(again.code).toBe(0);
   });
 
+  describe('ingest progress', () => {
+    const writeInputs = () => {
+      const inputs = join(dir, 'in');
+      require('node:fs').mkdirSync(inputs);
+      writeFileSync(join(inputs, 'a.json'), JSON.stringify({ id: 'a', url: 'https://example.org/a', title: 'Kim speaks', published: '2025-09-22', text: 'Kim Jong Un said talks could resume.' }));
+      writeFileSync(join(inputs, 'b.json'), JSON.stringify({ id: 'b', url: 'https://example.org/b', title: 'Lee speaks', published: '2025-09-23', text: 'Lee Jae-myung said the summit would go ahead.' }));
+      writeFileSync(join(inputs, 'broken.json'), '{ "text": ');
+      return inputs;
+    };
+    const runWith = async (argv: string[], stderr: PassThrough) => {
+      process.exitCode = undefined;
+      const out = capture();
+      let text = '';
+      stderr.on('data', (c: Buffer) => (text += c.toString()));
+      await main(argv, { config: () => loadConfig({ SAYSO_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'info' }), openStore, stdout: out.stream, stderr });
+      return { stdout: out.text(), stderr: text, code: process.exitCode ?? 0 };
+    };
+
+    it('logs one JSON line per article when stderr is not a terminal', async () => {
+      const inputs = writeInputs();
+      const r = await runWith(['ingest', inputs], new PassThrough());
+      const logs = r.stderr
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as { msg: string; origin: string; articleId?: string; error?: string; name: string });
+      const stored = logs.filter((l) => l.msg === 'article stored');
+      expect(stored.map((l) => l.origin.replace(/.*[\\/]/, '')).sort()).toEqual(['a.json', 'b.json']);
+      for (const l of stored) expect(l.articleId).toMatch(/^article:/);
+      expect(logs.filter((l) => l.msg === 'article failed').map((l) => l.origin.replace(/.*[\\/]/, ''))).toEqual(['broken.json']);
+      expect(logs.every((l) => l.name === 'sayso-ingest')).toBe(true);
+      expect(r.stderr).not.toContain('\x1b[');
+      expect(r.stdout).toMatch(/^Ingested 2 articles \(0 unchanged\)/m);
+      expect(r.stderr).toMatch(/failed: .*broken\.json: .*JSON/);
+      expect(r.code).toBe(1);
+
+      const again = await runWith(['ingest', join(inputs, 'a.json')], new PassThrough());
+      expect(again.stderr).toMatch(/"msg":"article unchanged"/);
+      expect(again.code).toBe(0);
+    });
+
+    it('draws a progress bar instead of log lines on a terminal, and clears it before the summary', async () => {
+      const inputs = writeInputs();
+      const tty = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+      const r = await runWith(['ingest', inputs], tty);
+      expect(r.stderr).toMatch(/\r\x1b\[2K1 article {2}[\d.]+\/s/);
+      expect(r.stderr).not.toMatch(/"msg":"article stored"/);
+      // Cleared before the failure lines that follow it.
+      expect(r.stderr).toMatch(/\r\x1b\[2Kfailed: .*broken\.json/);
+      expect(r.stdout).toMatch(/^Ingested 2 articles \(0 unchanged\)/m);
+      expect(r.code).toBe(1);
+    });
+  });
+
   it('exits 1 with a clear message for a path that does not exist', async () => {
     const r = await run(['ingest', join(dir, 'nope')]);
     expect(r.code).toBe(1);

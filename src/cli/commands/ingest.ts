@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { readInputs } from '../../read/files';
 import { ingestRecords, type IngestSummary } from '../../ingest/pipeline';
 import { createCliLogger } from '../logger';
+import { createIngestReporter } from '../progress';
 import { plural, type CliDeps } from '../io';
 
 const EXAMPLES = `
@@ -34,12 +35,18 @@ export function createIngestCommand(deps: CliDeps): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[]) => {
       const config = deps.config();
-      const log = createCliLogger(config, 'sayso-ingest');
+      const log = createCliLogger(config, 'sayso-ingest', deps.stderr);
       const store = await deps.openStore(config);
       try {
-        const summary = await ingestRecords(store, readInputs(paths), {
-          onArticle: (r) => ('failed' in r ? log.warn({ origin: r.origin, error: r.error }, 'article failed') : log.info(r, 'article stored')),
-        });
+        // A progress bar with rate on a terminal; one JSON log line per article anywhere else.
+        const report = createIngestReporter({ stream: deps.stderr, log });
+        let summary: IngestSummary;
+        try {
+          summary = await ingestRecords(store, readInputs(paths), { onArticle: report.onArticle });
+        } finally {
+          // The bar goes before anything else is written (the summary, or an error message).
+          report.done();
+        }
         const stats = await store.stats();
         deps.stdout.write(formatSummary(summary, stats));
         for (const f of summary.failures) deps.stderr.write(`failed: ${f.origin}: ${f.error}\n`);
