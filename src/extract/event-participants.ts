@@ -158,10 +158,10 @@ export function meetingSubject(
     if (mention) {
       const e = personAt(input, mention.entityKey);
       if (e) {
-        // "Lee Jae Myung and Donald Trump met": both.
+        // "Lee Jae Myung and Donald Trump met", "X and Austrian Chancellor Y will meet": both.
         const before = input.entities.mentionsIn(from, mention.start);
         const prev = before[before.length - 1];
-        if (prev && /^\s*and\s*$/i.test(text.slice(prev.end, mention.start))) {
+        if (prev && /^\s*and\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(prev.end, mention.start) + ' ')) {
           const p = personAt(input, prev.entityKey);
           if (p) return [p, e];
         }

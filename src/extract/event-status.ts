@@ -30,7 +30,10 @@ export function statusAt(text: string, sent: Span, mention: CueMention, negated:
   const lead = text.slice(clause.start, at);
   const sub = /.*\s(?=(?:while|whereas|when|as|and)\s)/is.exec(lead);
   const statusFrom = sub ? clause.start + sub[0].length : clause.start;
-  let status = statusOf(text.slice(statusFrom, Math.min(clause.end, mention.cueEnd + 60)), word);
+  // The verb may follow the partners' names and titles ("a summit between <two titled names>
+  // is planned"): names do not use up the window.
+  const names = (text.slice(mention.cueEnd, mention.cueEnd + 60).match(/\p{Lu}[\p{L}.’'-]*/gu) ?? []).join('').length;
+  let status = statusOf(text.slice(statusFrom, Math.min(clause.end, mention.cueEnd + 60 + names)), word);
   if (negated) status = 'proposed';
   // Headline future: "Trump to meet Xi in South Korea".
   if (isVerbForm && status === 'occurred' && /^\s*(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}to\s+$/u.test(text.slice(sent.start, at))) status = 'planned';

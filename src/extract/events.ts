@@ -32,11 +32,12 @@ const CUES: Cue[] = [
   { re: /\b(?:visit|visits|visited|visiting)\s+(?=[A-Z])/g, type: 'Visit', verb: true },
   { re: /\b(?:visit|trip)\s+to\s+(?=(?:the\s+)?[A-Z])/g, type: 'Visit', verb: false },
   { re: /\b(?:host|hosts|hosted|hosting)\s+(?=[A-Z]|the\s+[A-Z])/g, type: 'Meeting', verb: true },
+  { re: /\b(?:receive|receives|received|receiving)\s+(?=[A-Z]|the\s+[A-Z])/g, type: 'Meeting', verb: true },
   { re: /\bspoke\s+(?:to|with)\s+(?=[^.]{3,80}?\s+in\s+[A-Z])/g, type: 'Meeting', verb: true },
 ];
 
 const PLACE =
-  /\b(?:in|at)\s+(?:the\s+)?(?:(?:border\s+)?(?:village|city|town|capital|resort)\s+of\s+)?((?:[A-Z][\w’'-]+|of|the)(?:\s+(?:[A-Z][\w’'-]+|of|the))*)/g;
+  /\b(?:in|at)\s+(?:the\s+)?(?:(?:border\s+)?(?:village|city|town|capital|resort)\s+of\s+)?([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|the))*)/g;
 
 function placeIn(text: string, from: number, to: number, names: Set<string>): string | undefined {
   PLACE.lastIndex = 0;

@@ -41,8 +41,12 @@ function buildCountries(): CountryInfo[] {
   for (const c of countries) {
     const names = new Set<string>([c.name.common, c.name.official]);
     const codes = new Set<string>();
+    const eng = c.demonyms?.eng;
     for (const alt of c.altSpellings ?? []) {
       if (!latinOnly(alt) || alt.includes(',')) continue;
+      // An adjective listed as a spelling ("Thai") does not name the country; a demonym that
+      // is the name's own first word does ("Vatican" for Vatican City).
+      if (eng && (alt === eng.m || alt === eng.f) && c.name.common.split(/\s+/)[0] !== alt) continue;
       if (/^[A-Z]{2,5}$/.test(alt)) codes.add(alt);
       else names.add(alt);
     }
@@ -53,7 +57,6 @@ function buildCountries(): CountryInfo[] {
     }
     // Three-letter codes are read as countries only when the package lists them as spellings.
     const demonyms = new Set<string>();
-    const eng = c.demonyms?.eng;
     if (eng) {
       demonyms.add(eng.m);
       demonyms.add(eng.f);
@@ -131,7 +134,7 @@ export const TITLE_WORDS = new Set(
     'princess sheikh emir sultan ayatollah cardinal archbishop bishop lawmaker gen general admiral colonel lieutenant ' +
     'commander sergeant captain judge justice attorney chairman chairwoman chair head ceo founder lord lady crown ' +
     'monarch chief-of-staff staff aide official officer analyst expert correspondent director-general secretary-general ' +
-    'pm fm dpm mp sen rep gov amb'
+    'taoiseach tanaiste pm fm dpm mp sen rep gov amb'
   ).split(' '),
 );
 

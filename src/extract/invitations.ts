@@ -72,7 +72,7 @@ function entityAt(
 /** Words of the event: "to visit Beijing in April next year" -> "visit Beijing in April next year". */
 function eventWords(text: string, from: number, limit: number): string {
   const rest = text.slice(from, limit);
-  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.(?=\s|$)|[;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|\s+(?:during|where|which|after|despite)\s|$))/.exec(rest);
+  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.(?=\s|$)|[;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|added|told|announced|reported)\b|\s+(?:during|where|which|after|despite)\s|$))/.exec(rest);
   const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean).slice(0, 14);
   return words.join(' ').replace(/[,;:]$/, '');
 }
