@@ -1,12 +1,14 @@
-import type { NodeLabel, Props, PropValue } from '../model';
+import type { NodeLabel, Props, PropValue } from './model';
 
 /**
  * An entity's props are a fold over every article's contribution in article id order
- * (mergeContributions). Re-folding them all on every upsert costs O(articles that mention the
- * entity), which grows without bound for the people news keeps quoting. The summary keeps
- * just enough of that fold to add a contribution in O(its size) and to take one away in
- * O(its size) too, unless that contribution decided part of the result; only then are all
- * contributions read again. The result is the same as mergeContributions, value for value.
+ * (mergeContributions in neo4j/values.ts; the embedded store's mergeProps is the same rule).
+ * Re-folding them all on every upsert costs O(articles that mention the entity), which grows
+ * without bound for the people news keeps quoting. The summary keeps just enough of that fold
+ * to add a contribution in O(its size) and to take one away in O(its size) too, unless that
+ * contribution decided part of the result; only then are all contributions read again. The
+ * result is the same as mergeContributions, value for value. Both stores keep one summary per
+ * entity.
  */
 export interface EntitySummary {
   /** How many articles contribute. */

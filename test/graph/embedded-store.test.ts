@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -198,6 +199,46 @@ describe('embedded store', () => {
     store = createEmbeddedStore({ file: join(dir, 'graph.db') });
     expect((await store.stats()).nodes.Article).toBe(1);
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
+  });
+
+  it('migrates a store written by schema version 1 (no entity summaries, full-text rows found by node id)', async () => {
+    const file = join(dir, 'graph.db');
+    await store.upsertArticle(kimGraph());
+    await store.close();
+    const db = new Database(file);
+    db.exec("DROP TABLE entity_summaries; DROP TABLE search_rows; UPDATE meta SET value = '1' WHERE key = 'schemaVersion'");
+    db.close();
+    store = createEmbeddedStore({ file });
+    expect((await store.search('Kim', ['Person'], { first: 5 })).items.map((h) => h.node.id)).toEqual(['person:kim-jong-un']);
+    await store.upsertArticle(otherGraph());
+    const [kim] = await store.getNodes(['person:kim-jong-un']);
+    expect(kim!.props.aliases).toEqual(expect.arrayContaining(['Kim Jong-un', 'Chairman Kim']));
+    expect(await store.deleteArticle(otherGraph().articleId)).toBe(true);
+    expect((await store.getNodes(['person:kim-jong-un']))[0]).toEqual(kimGraph().nodes.find((n) => n.id === 'person:kim-jong-un'));
+    expect((await store.search('Chairman', ['Person'], { first: 5 })).totalCount).toBe(0);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('2');
+    after.close();
+    store = createEmbeddedStore({ file });
+  });
+
+  it('refuses a store written by a newer schema version, saying what to do', async () => {
+    const file = join(dir, 'graph.db');
+    await store.close();
+    const db = new Database(file);
+    db.exec("UPDATE meta SET value = '99' WHERE key = 'schemaVersion'");
+    db.close();
+    let err: unknown;
+    try {
+      createEmbeddedStore({ file });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(SaysoError);
+    expect((err as SaysoError).code).toBe('STORE_UNAVAILABLE');
+    expect((err as Error).message).toMatch(/schema version 99.*new data dir/);
+    store = createEmbeddedStore({ file: ':memory:' });
   });
 
   it('refuses graphs whose edges point outside the article', async () => {

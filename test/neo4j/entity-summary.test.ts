@@ -1,5 +1,5 @@
 import type { NodeLabel, Props } from '../../src/graph/model';
-import { addContribution, emptySummary, removeContribution, summarise, summaryProps } from '../../src/graph/neo4j/entity-summary';
+import { addContribution, emptySummary, removeContribution, summarise, summaryProps } from '../../src/graph/entity-summary';
 import { mergeContributions } from '../../src/graph/neo4j/values';
 
 /** A small deterministic generator, so a failure names a seed that reproduces it. */

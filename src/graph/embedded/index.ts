@@ -20,6 +20,7 @@ import {
   type UpsertResult,
 } from '../store';
 import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
+import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { DDL, SCHEMA_VERSION } from './schema';
 
 export interface EmbeddedStoreOptions {
@@ -114,23 +115,47 @@ export function ftsQuery(text: string): string | null {
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
-/** Entity props merged over every article that contributed one: names and lists united. */
-function mergeProps(contribs: Props[]): Props {
-  const out: Record<string, PropValue> = {};
-  for (const p of contribs) {
-    for (const [k, v] of Object.entries(p)) {
-      const prev = out[k];
-      if (Array.isArray(v)) out[k] = [...new Set([...(Array.isArray(prev) ? prev : []), ...v])];
-      else if (prev === undefined || prev === null) out[k] = v;
+/**
+ * Brings a store written by an older schema version up to SCHEMA_VERSION (the new tables exist
+ * already: the DDL creates what is missing). Runs in one transaction with the version bump.
+ */
+function migrate(db: Database.Database, from: number): void {
+  if (from < 2) {
+    // Version 1 kept no entity summaries and found full-text rows by node id.
+    db.exec('DELETE FROM search_rows; INSERT OR REPLACE INTO search_rows (node_id, fts_rowid) SELECT node_id, rowid FROM search_index');
+    db.exec('DELETE FROM entity_summaries');
+    const ids = db.prepare<[], { node_id: string }>('SELECT DISTINCT node_id FROM contributions').all();
+    const read = db.prepare<[string], { article_id: string; label: string; props: string }>('SELECT article_id, label, props FROM contributions WHERE node_id = ?');
+    const write = db.prepare('INSERT INTO entity_summaries (node_id, summary) VALUES (?, ?)');
+    for (const { node_id } of ids) {
+      const summary = summarise(read.all(node_id).map((r) => ({ articleId: r.article_id, label: r.label as NodeLabel, props: JSON.parse(r.props) as Props })));
+      write.run(node_id, JSON.stringify(summary));
     }
   }
-  // Spellings other articles used for the name stay findable as aliases.
-  const name = out.name;
-  if (typeof name === 'string' && Array.isArray(out.aliases)) {
-    const others = contribs.map((p) => p.name).filter((n): n is string => typeof n === 'string' && n !== name);
-    out.aliases = [...new Set([...out.aliases, ...others])];
+}
+
+/** Reads the schema version of an existing file (null for a new one); refuses versions it cannot read. */
+function openSchema(db: Database.Database, file: string): void {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
+  const stored = hasMeta ? db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schemaVersion'").get()?.value : undefined;
+  const version = stored === undefined ? null : Number(stored);
+  if (version !== null && !(Number.isInteger(version) && version >= 1 && version <= SCHEMA_VERSION)) {
+    db.close();
+    throw new SaysoError(
+      'STORE_UNAVAILABLE',
+      `The embedded store at ${file} has schema version ${stored}, which this version of sayso cannot read (it reads versions 1 to ${SCHEMA_VERSION}). ` +
+        'Open it with the sayso version that wrote it, or re-ingest the articles into a new data dir.',
+    );
   }
-  return out;
+  db.exec(DDL);
+  if (version === null) {
+    db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schemaVersion', String(SCHEMA_VERSION));
+  } else if (version < SCHEMA_VERSION) {
+    db.transaction(() => {
+      migrate(db, version);
+      db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(String(SCHEMA_VERSION), 'schemaVersion');
+    }).immediate();
+  }
 }
 
 /** The embedded GraphStore: one SQLite file, no server. */
@@ -145,8 +170,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
-  db.exec(DDL);
-  db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schemaVersion', String(SCHEMA_VERSION));
+  openSchema(db, opts.file);
   let closed = false;
 
   const st = {
@@ -158,16 +182,22 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     insertEdge: db.prepare('INSERT OR REPLACE INTO edges (id, type, src, dst, article_id, props) VALUES (?, ?, ?, ?, ?, ?)'),
     deleteArticleEdges: db.prepare('DELETE FROM edges WHERE article_id = ?'),
     deleteEdgesTouching: db.prepare('DELETE FROM edges WHERE src = ? OR dst = ?'),
-    contributionsOfArticle: db.prepare<[string], { node_id: string }>('SELECT node_id FROM contributions WHERE article_id = ?'),
+    contributionsOfArticle: db.prepare<[string], { node_id: string; label: string; props: string }>('SELECT node_id, label, props FROM contributions WHERE article_id = ?'),
     deleteContributions: db.prepare('DELETE FROM contributions WHERE article_id = ?'),
     insertContribution: db.prepare('INSERT OR REPLACE INTO contributions (article_id, node_id, label, props) VALUES (?, ?, ?, ?)'),
-    contributionsOfNode: db.prepare<[string], { label: string; props: string }>('SELECT label, props FROM contributions WHERE node_id = ? ORDER BY article_id'),
+    contributionsOfNode: db.prepare<[string], { article_id: string; label: string; props: string }>('SELECT article_id, label, props FROM contributions WHERE node_id = ?'),
+    summaryOf: db.prepare<[string], { summary: string }>('SELECT summary FROM entity_summaries WHERE node_id = ?'),
+    setSummary: db.prepare('INSERT OR REPLACE INTO entity_summaries (node_id, summary) VALUES (?, ?)'),
+    deleteSummary: db.prepare('DELETE FROM entity_summaries WHERE node_id = ?'),
     deleteNames: db.prepare('DELETE FROM node_names WHERE node_id = ?'),
     insertName: db.prepare('INSERT OR IGNORE INTO node_names (node_id, name_fold) VALUES (?, ?)'),
     versionOf: db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM article_versions WHERE article_id = ?'),
     setVersion: db.prepare('INSERT OR REPLACE INTO article_versions (article_id, content_hash) VALUES (?, ?)'),
     deleteVersion: db.prepare('DELETE FROM article_versions WHERE article_id = ?'),
-    deleteSearch: db.prepare('DELETE FROM search_index WHERE node_id = ?'),
+    searchRowOf: db.prepare<[string], { fts_rowid: number }>('SELECT fts_rowid FROM search_rows WHERE node_id = ?'),
+    deleteSearchRow: db.prepare('DELETE FROM search_rows WHERE node_id = ?'),
+    setSearchRow: db.prepare('INSERT OR REPLACE INTO search_rows (node_id, fts_rowid) VALUES (?, ?)'),
+    deleteSearch: db.prepare('DELETE FROM search_index WHERE rowid = ?'),
     insertSearch: db.prepare('INSERT INTO search_index (node_id, label, body) VALUES (?, ?, ?)'),
   };
 
@@ -175,41 +205,72 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     if (closed) throw new SaysoError('STORE_UNAVAILABLE', 'The embedded store is closed.');
   };
 
+  /** Drops a node's full-text row, found by rowid through search_rows (nodes never indexed have none). */
+  const dropSearch = (id: string) => {
+    const row = st.searchRowOf.get(id);
+    if (!row) return;
+    st.deleteSearch.run(row.fts_rowid);
+    st.deleteSearchRow.run(id);
+  };
   const index = (n: GraphNode) => {
     st.deleteNames.run(n.id);
     for (const f of namesOf(n)) st.insertName.run(n.id, f);
-    st.deleteSearch.run(n.id);
+    dropSearch(n.id);
     const body = searchBody(n);
-    if (body) st.insertSearch.run(n.id, n.label, body);
+    if (body) st.setSearchRow.run(n.id, st.insertSearch.run(n.id, n.label, body).lastInsertRowid);
   };
   const unindex = (id: string) => {
     st.deleteNames.run(id);
-    st.deleteSearch.run(id);
+    dropSearch(id);
   };
 
-  /** Removes what an article contributed; returns the entity ids whose props must be recomputed. */
-  const removeContribution = (articleId: string): Set<string> => {
-    const touched = new Set(st.contributionsOfArticle.all(articleId).map((r) => r.node_id));
+  /** One article's contribution to an entity, as stored (label and props JSON). */
+  type Contribution = { label: string; props: string };
+
+  /**
+   * Removes what an article contributed; returns its previous contribution to each entity,
+   * whose props must be settled again.
+   */
+  const removeArticle = (articleId: string): Map<string, Contribution> => {
+    const previous = new Map(st.contributionsOfArticle.all(articleId).map((r) => [r.node_id, { label: r.label, props: r.props }]));
     for (const { id } of st.ownedNodes.all(articleId)) unindex(id);
     st.deleteOwnedNodes.run(articleId);
     st.deleteArticleEdges.run(articleId);
     st.deleteContributions.run(articleId);
     st.deleteVersion.run(articleId);
-    return touched;
+    return previous;
   };
 
-  /** Recomputes shared entity nodes from their remaining contributions; orphans go. */
-  const settleEntities = (ids: Iterable<string>) => {
-    for (const id of ids) {
-      const rows = st.contributionsOfNode.all(id);
-      if (!rows.length) {
+  /**
+   * Settles the entities an article's contribution changed: each entity's summary takes the
+   * article's previous contribution out and the new one in (see entity-summary.ts); only when the
+   * previous one decided part of the props are all remaining contributions folded again.
+   * Entities no article contributes any more go, with every edge still touching them.
+   */
+  const settleEntities = (articleId: string, previous: Map<string, Contribution>, next: Map<string, Contribution>) => {
+    for (const id of new Set([...previous.keys(), ...next.keys()])) {
+      const before = previous.get(id);
+      const after = next.get(id);
+      const stored = st.summaryOf.get(id);
+      if (stored && before && after && before.label === after.label && before.props === after.props) continue;
+      let summary: EntitySummary | null = stored ? (JSON.parse(stored.summary) as EntitySummary) : null;
+      if (summary && before && !takeContribution(summary, articleId, JSON.parse(before.props) as Props)) summary = null;
+      if (summary) {
+        if (after) addContribution(summary, articleId, after.label as NodeLabel, JSON.parse(after.props) as Props);
+      } else {
+        // The contributions table already holds the article's new contribution, if any.
+        summary = summarise(st.contributionsOfNode.all(id).map((r) => ({ articleId: r.article_id, label: r.label as NodeLabel, props: JSON.parse(r.props) as Props })));
+      }
+      if (summary.count === 0 || !summary.label) {
         st.deleteEdgesTouching.run(id, id);
         st.deleteNode.run(id);
+        st.deleteSummary.run(id);
         unindex(id);
         continue;
       }
-      const node: GraphNode = { id, label: rows[0]!.label as NodeLabel, props: mergeProps(rows.map((r) => JSON.parse(r.props) as Props)) };
+      const node: GraphNode = { id, label: summary.label[1], props: summaryProps(summary) };
       st.upsertNode.run(node.id, node.label, JSON.stringify(node.props), null);
+      st.setSummary.run(id, JSON.stringify(summary));
       index(node);
     }
   };
@@ -218,17 +279,19 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     if (st.versionOf.get(g.articleId)?.content_hash === g.contentHash) {
       return { articleId: g.articleId, changed: false, nodes: g.nodes.length, edges: g.edges.length };
     }
-    const touched = removeContribution(g.articleId);
+    const previous = removeArticle(g.articleId);
+    const next = new Map<string, Contribution>();
     for (const n of g.nodes) {
       if (OWNED.has(n.label)) {
         st.upsertNode.run(n.id, n.label, JSON.stringify(n.props), g.articleId);
         index(n);
       } else {
-        st.insertContribution.run(g.articleId, n.id, n.label, JSON.stringify(n.props));
-        touched.add(n.id);
+        const c = { label: n.label, props: JSON.stringify(n.props) };
+        st.insertContribution.run(g.articleId, n.id, c.label, c.props);
+        next.set(n.id, c);
       }
     }
-    settleEntities(touched);
+    settleEntities(g.articleId, previous, next);
     for (const e of g.edges) st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, JSON.stringify(e.props));
     st.setVersion.run(g.articleId, g.contentHash);
     return { articleId: g.articleId, changed: true, nodes: g.nodes.length, edges: g.edges.length };
@@ -236,7 +299,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
 
   const deleteTx = db.transaction((articleId: string): boolean => {
     if (!st.nodeById.get(articleId)) return false;
-    settleEntities(removeContribution(articleId));
+    settleEntities(articleId, removeArticle(articleId), new Map());
     return true;
   });
 

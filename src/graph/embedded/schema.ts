@@ -2,8 +2,14 @@
  * Tables of the embedded store. Entity nodes are shared by articles, so each article's view of
  * an entity is kept in `contributions` and the node's props are recomputed from what remains:
  * that is how re-ingesting or deleting an article undoes exactly what it added.
+ * `entity_summaries` keeps each entity's fold of its contributions (src/graph/entity-summary.ts)
+ * so that adding one does not read the others. `search_rows` maps a node to its full-text row,
+ * so a node's text is replaced by rowid instead of by a scan of the full-text table.
+ *
+ * Version 2 added `entity_summaries` and `search_rows`; a version 1 store is migrated when it is
+ * opened (see migrate in index.ts).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -44,6 +50,14 @@ CREATE TABLE IF NOT EXISTS contributions (
   PRIMARY KEY (article_id, node_id)
 );
 CREATE INDEX IF NOT EXISTS contributions_node ON contributions(node_id);
+CREATE TABLE IF NOT EXISTS entity_summaries (
+  node_id TEXT PRIMARY KEY,
+  summary TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS search_rows (
+  node_id TEXT PRIMARY KEY,
+  fts_rowid INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
   node_id UNINDEXED,
   label UNINDEXED,

@@ -21,7 +21,7 @@ import {
 } from '../store';
 import { MARK_JOB_DONE_CYPHER } from '../../ingest/queue-neo4j';
 import { acquireDriver, releaseDriver } from './driver-pool';
-import { addContribution, removeContribution, summarise, summaryProps, type EntitySummary } from './entity-summary';
+import { addContribution, removeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { applySchema, findSchemaDir } from './schema';
 import {
   assertEdgeType,
