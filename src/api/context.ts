@@ -3,6 +3,8 @@ import DataLoader from 'dataloader';
 import type { Config } from '../config';
 import type { EdgeType, GraphNode, NodeLabel } from '../graph/model';
 import type { Direction, GraphStore, Neighbour } from '../graph/store';
+import type { IngestQueue } from '../ingest/queue';
+import type { ArticleProcessor } from '../ingest/worker-article';
 
 export interface Loaders {
   /** Nodes by id: one `getNodes` per tick, however many fields ask. */
@@ -19,6 +21,16 @@ export interface ApiContext {
   loaders: Loaders;
   /** True when the request presented the API key, or the server has none. */
   authorized: boolean;
+  /**
+   * The store's durable ingest queue and the article path that processes its jobs, shared by
+   * all requests; null when the API was created without a queue (see `ApiOptions.queue`).
+   */
+  ingest: ApiIngest | null;
+}
+
+export interface ApiIngest {
+  queue: IngestQueue;
+  processor: ArticleProcessor;
 }
 
 /** Upper bound of mentions of one quotation held in memory. */
@@ -60,9 +72,9 @@ export function presentedKey(headers: Headers): string | null {
 }
 
 /** A fresh context per request: its DataLoader caches never outlive the request. */
-export function createContext(store: GraphStore, config: ApiContext['config'], request: Request): ApiContext {
+export function createContext(store: GraphStore, config: ApiContext['config'], request: Request, ingest: ApiIngest | null = null): ApiContext {
   const key = presentedKey(request.headers);
-  return { store, config, loaders: createLoaders(store), authorized: !config.apiKey || safeEqual(key ?? '', config.apiKey) };
+  return { store, config, loaders: createLoaders(store), authorized: !config.apiKey || safeEqual(key ?? '', config.apiKey), ingest };
 }
 
 function safeEqual(a: string, b: string): boolean {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { isLoopbackHost, type Config } from '../config';
 import { SaysoError, type GraphStore } from '../graph/store';
+import type { IngestQueue } from '../ingest/queue';
 import { createApi } from './yoga';
 
 export interface RunningServer {
@@ -16,8 +17,8 @@ export interface RunningServer {
  * Serves the API over HTTP. `localhost` listens on both loopback addresses (127.0.0.1 and ::1),
  * so http://localhost:PORT/graphql works whichever one a browser or client resolves first.
  */
-export async function startServer(opts: { store: GraphStore; config: Config; logger: Logger }): Promise<RunningServer> {
-  const { store, config, logger } = opts;
+export async function startServer(opts: { store: GraphStore; config: Config; logger: Logger; queue?: IngestQueue }): Promise<RunningServer> {
+  const { store, config, logger, queue } = opts;
   if (!isLoopbackHost(config.host) && !config.apiKey) {
     throw new SaysoError(
       'BAD_INPUT',
@@ -28,6 +29,7 @@ export async function startServer(opts: { store: GraphStore; config: Config; log
     store,
     config,
     logError: (err) => logger.error({ err }, 'request failed'),
+    ...(queue ? { queue } : {}),
   });
   const hosts = config.host === 'localhost' ? ['127.0.0.1', '::1'] : [config.host.replace(/^\[|\]$/g, '')];
   const servers: Server[] = [];

@@ -2,7 +2,10 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config';
 import { SaysoError, type GraphStore } from '../graph/store';
-import { createContext, type ApiContext } from './context';
+import type { IngestQueue } from '../ingest/queue';
+import { createInlineExtractor } from '../ingest/extract-pool';
+import { createArticleProcessor } from '../ingest/worker-article';
+import { createContext, type ApiContext, type ApiIngest } from './context';
 import { toGraphQLError } from './errors';
 import { EXAMPLE_QUERIES } from './examples';
 import { useExportRoute } from './export-route';
@@ -14,6 +17,12 @@ export interface ApiOptions {
   config: Pick<Config, 'maxPageSize' | 'apiKey' | 'corsOrigins' | 'requestTimeoutMs' | 'limits'>;
   /** Where unexpected errors are logged (they reach clients masked). */
   logError?: (err: unknown) => void;
+  /**
+   * The store's durable ingest queue (`openIngestQueue(config)`), owned and closed by the caller.
+   * With it, `ingestArticle` submits the article as a queue job and processes it at once; without
+   * it (in-process uses over a store that has no queue), the mutation writes to the store directly.
+   */
+  queue?: IngestQueue;
 }
 
 export type SaysoYoga = YogaServerInstance<Record<string, unknown>, ApiContext>;
@@ -26,14 +35,15 @@ function domainError(err: unknown): SaysoError | null {
 }
 
 /** The GraphQL API over a store: GraphiQL and the endpoint at /graphql. */
-export function createApi({ store, config, logError }: ApiOptions): SaysoYoga {
+export function createApi({ store, config, logError, queue }: ApiOptions): SaysoYoga {
+  const ingest: ApiIngest | null = queue ? { queue, processor: createArticleProcessor({ store, extractor: createInlineExtractor() }) } : null;
   return createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
     // Unexpected errors go to logError (pino in the server); Yoga's console logger stays quiet.
     logging: false,
     landingPage: false,
-    context: ({ request }) => createContext(store, config, request),
+    context: ({ request }) => createContext(store, config, request, ingest),
     plugins: [useExportRoute({ store, config, onError: logError }), ...safetyPlugins(config)],
     cors: config.corsOrigins.length ? { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
     graphiql: {

@@ -206,6 +206,25 @@ export function createNeo4jQueue(opts: Neo4jQueueOptions): IngestQueue {
       return null;
     },
 
+    async claimKey(key) {
+      const now = Date.now();
+      // The lock (a write) comes before the state is read again, as in claim().
+      const res = await write((tx) =>
+        tx.run(
+          `MATCH (j:Job {key: $key}) WHERE j.state <> 'running' AND j.payload IS NOT NULL
+           SET j._claim = $owner
+           WITH j WHERE j.state <> 'running'
+           SET j.attempts = CASE WHEN j.state = 'pending' THEN j.attempts + 1 ELSE 1 END
+           SET j.state = 'running', j.lockedBy = $owner, j.lockedAt = $now, j.nextAttemptAt = $now, j.updatedAt = $now
+           REMOVE j._claim
+           RETURN properties(j) AS j`,
+          { key, now, owner },
+        ),
+      );
+      const row = res.records[0];
+      return row ? toJob(row.get('j') as Stored) : null;
+    },
+
     async complete(id, articleId) {
       await write((tx) => tx.run(MARK_JOB_DONE_CYPHER, { id: int(id), articleId, now: Date.now() }));
     },

@@ -150,6 +150,12 @@ export interface SqliteQueue {
   enqueue(jobs: NewJob[], batch?: { id: string; name: string }): { added: number; known: number };
   /** Takes the oldest ready job, or null. Atomic across processes. */
   claim(): Job | null;
+  /**
+   * Takes the job with this key to process it now, whatever its schedule: a pending one (even
+   * one backing off), or a done or failed one to process again with fresh attempts. Null when
+   * there is no such job, it has no article, or another worker holds it `running`.
+   */
+  claimKey(key: string): Job | null;
   /** Marks a job done. */
   complete(id: number, articleId: string): void;
   /**
@@ -238,6 +244,12 @@ export function createSqliteQueue(opts: SqliteQueueOptions): SqliteQueue {
        WHERE id = (SELECT id FROM jobs WHERE state = 'pending' AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT 1)
        RETURNING *`,
     ),
+    claimKey: db.prepare<[{ owner: string; now: number; key: string }], JobRow>(
+      `UPDATE jobs SET attempts = CASE WHEN state = 'pending' THEN attempts + 1 ELSE 1 END, state = 'running',
+         locked_by = @owner, locked_at = @now, next_attempt_at = @now, updated_at = @now
+       WHERE key = @key AND state != 'running' AND payload IS NOT NULL
+       RETURNING *`,
+    ),
     done: db.prepare(MARK_DONE_SQL),
     get: db.prepare<[number], JobRow>('SELECT * FROM jobs WHERE id = ?'),
     retry: db.prepare(`UPDATE jobs SET state = 'pending', last_error = ?, error_code = ?, next_attempt_at = ?, locked_by = NULL, updated_at = ? WHERE id = ?`),
@@ -312,6 +324,10 @@ export function createSqliteQueue(opts: SqliteQueueOptions): SqliteQueue {
     db,
     enqueue: (jobs, batch) => enqueueTx.immediate(jobs, batch),
     claim: () => claimTx.immediate(),
+    claimKey(key) {
+      const row = st.claimKey.get({ owner, now: now(), key });
+      return row ? toJob(row) : null;
+    },
     complete(id, articleId) {
       st.done.run({ id, articleId, now: now() });
     },

@@ -15,6 +15,12 @@ export interface IngestQueue {
   enqueue(jobs: NewJob[], batch?: { id: string; name: string }): Promise<{ added: number; known: number }>;
   /** Takes the oldest ready job, or null. Atomic across processes and machines. */
   claim(): Promise<Job | null>;
+  /**
+   * Takes the job with this key to process it now (an API request that waits for its article):
+   * pending, or done or failed to process again with fresh attempts. Null when there is no such
+   * job, it has no article, or another worker holds it.
+   */
+  claimKey(key: string): Promise<Job | null>;
   complete(id: number, articleId: string): Promise<void>;
   /** A retriable failure goes back to `pending` after a backoff while attempts remain; otherwise a dead letter. */
   fail(id: number, error: { code: string; message: string }, retriable: boolean): Promise<JobState>;
@@ -39,6 +45,7 @@ export function asIngestQueue(q: SqliteQueue): IngestQueue {
     owner: q.owner,
     enqueue: async (jobs, batch) => q.enqueue(jobs, batch),
     claim: async () => q.claim(),
+    claimKey: async (key) => q.claimKey(key),
     complete: async (id, articleId) => q.complete(id, articleId),
     fail: async (id, error, retriable) => q.fail(id, error, retriable),
     recoverStale: async () => q.recoverStale(),

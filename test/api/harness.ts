@@ -3,6 +3,7 @@ import { buildArticleGraph } from '../../src/graph/build';
 import { createEmbeddedStore } from '../../src/graph/embedded';
 import type { GraphStore } from '../../src/graph/store';
 import { createApi } from '../../src/api/yoga';
+import type { IngestQueue } from '../../src/ingest/queue';
 import { fixtureExtraction } from '../graph/fixture-extraction';
 
 export interface GqlResult<T = any> {
@@ -12,7 +13,7 @@ export interface GqlResult<T = any> {
 }
 
 /** An API over an in-memory store holding the fixture article (and a second one, on request). */
-export async function createHarness(opts: { env?: Record<string, string>; store?: GraphStore; second?: boolean; logError?: (e: unknown) => void } = {}) {
+export async function createHarness(opts: { env?: Record<string, string>; store?: GraphStore; queue?: IngestQueue; second?: boolean; logError?: (e: unknown) => void } = {}) {
   const store = opts.store ?? createEmbeddedStore({ file: ':memory:' });
   await store.upsertArticle(buildArticleGraph(fixtureExtraction(), { extractorVersion: 'test' }));
   if (opts.second) {
@@ -20,7 +21,7 @@ export async function createHarness(opts: { env?: Record<string, string>; store?
     await store.upsertArticle(buildArticleGraph(x, { extractorVersion: 'test' }));
   }
   const config: Config = loadConfig(opts.env ?? {});
-  const yoga = createApi({ store, config, logError: opts.logError ?? (() => undefined) });
+  const yoga = createApi({ store, config, logError: opts.logError ?? (() => undefined), ...(opts.queue ? { queue: opts.queue } : {}) });
   async function gql<T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
     const res = await yoga.fetch('http://localhost/graphql', {
       method: 'POST',

@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { createApi } from '../../src/api/yoga';
+import { loadConfig } from '../../src/config';
 import { createNeo4jStore } from '../../src/graph/neo4j';
 import { createInlineExtractor } from '../../src/ingest/extract-pool';
 import type { IngestQueue } from '../../src/ingest/queue';
@@ -68,6 +70,47 @@ describeNeo4j('Neo4j job queue: (:Job) nodes beside the graph', (target) => {
     expect(await q.retryDeadLetters()).toBe(1);
     expect(await q.counts()).toEqual({ pending: 1, running: 0, done: 0, failed: 1 });
   }, 60_000);
+
+  it('claims one job by key now; done and failed jobs come back with fresh attempts', async () => {
+    const q = queue({ owner: 'api:1' });
+    await q.enqueue([1, 2].map((i) => ({ key: `k${i}`, origin: `o${i}`, record: rec(i) })));
+    const job = (await q.claimKey('k2'))!;
+    expect(job).toMatchObject({ key: 'k2', state: 'running', attempts: 1 });
+    expect(await queue({ owner: 'w:2' }).claimKey('k2')).toBeNull();
+    expect((await q.claim())!.key).toBe('k1');
+    await q.complete(job.id, 'article:2');
+    expect(await q.claimKey('k2')).toMatchObject({ id: job.id, state: 'running', attempts: 1 });
+    expect(await q.fail(job.id, { code: 'BAD_INPUT', message: 'empty article' }, false)).toBe('failed');
+    expect(await q.claimKey('k2')).toMatchObject({ id: job.id, attempts: 1 });
+    expect(await q.claimKey('nope')).toBeNull();
+  }, 60_000);
+
+  it('ingestArticle over Neo4j: a queue job done with the graph, or a dead letter with the BAD_INPUT reason', async () => {
+    const store = createNeo4jStore(target);
+    const q = queue();
+    try {
+      const yoga = createApi({ store, config: loadConfig({}), queue: q, logError: () => undefined });
+      const ingest = async (input: Record<string, unknown>) =>
+        (await (
+          await yoga.fetch('http://localhost/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body: JSON.stringify({ query: `mutation($input: ArticleInput!) { ingestArticle(input: $input) { articleId changed nodes } }`, variables: { input } }),
+          })
+        ).json()) as { data?: { ingestArticle: { articleId: string; changed: boolean; nodes: number } | null }; errors?: { message: string; extensions: { code: string } }[] };
+      const { text, url, title } = rec(3);
+      const ok = await ingest({ text, url, title });
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.ingestArticle).toMatchObject({ changed: true });
+      const bad = await ingest({ text: '\u0000\u0001\u0002 not text' });
+      expect(bad.errors![0]).toMatchObject({ extensions: { code: 'BAD_INPUT' }, message: expect.stringMatching(/binary content/) });
+      expect(await q.counts()).toEqual({ pending: 0, running: 0, done: 1, failed: 1 });
+      expect((await q.deadLetters()).map((j) => [j.origin, j.errorCode])).toEqual([['graphql', 'BAD_INPUT']]);
+      expect((await store.stats()).nodes.Article).toBe(1);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 
   it('puts back the jobs of a worker that died', async () => {
     const dead = queue({ owner: `${hostname()}:2147483646` });

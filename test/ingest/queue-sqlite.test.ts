@@ -38,6 +38,30 @@ describe('SQLite job queue', () => {
     b.close();
   });
 
+  it('claims one job by key now, whatever its place in line; done and failed jobs come back with fresh attempts', () => {
+    const f = file();
+    const q = createSqliteQueue({ file: f, owner: 'api:1', backoffMs: 60_000 });
+    q.enqueue([1, 2, 3].map((i) => ({ key: `k${i}`, origin: `o${i}`, record: rec(i) })));
+    const third = q.claimKey('k3')!;
+    expect(third).toMatchObject({ key: 'k3', state: 'running', attempts: 1 });
+    // Held by one claimer, it is nobody else's, by key or in line.
+    expect(createSqliteQueue({ file: f, owner: 'w:2' }).claimKey('k3')).toBeNull();
+    expect(q.claim()!.key).toBe('k1');
+    q.complete(third.id, 'article:3');
+    const again = q.claimKey('k3')!;
+    expect(again).toMatchObject({ id: third.id, state: 'running', attempts: 1 });
+    expect(q.fail(again.id, { code: 'BAD_INPUT', message: 'empty article' }, false)).toBe('failed');
+    expect(q.claimKey('k3')).toMatchObject({ id: third.id, attempts: 1 });
+    // A job backing off after a store error is taken at once.
+    const second = q.claim()!;
+    expect(q.fail(second.id, { code: 'STORE_UNAVAILABLE', message: 'busy' }, true)).toBe('pending');
+    expect(q.claimKey('k2')).toMatchObject({ id: second.id, attempts: 2 });
+    expect(q.claimKey('nope')).toBeNull();
+    q.enqueue([{ key: 'unreadable', origin: 'x.jsonl:2', failed: { code: 'BAD_INPUT', message: 'malformed JSON' } }]);
+    expect(q.claimKey('unreadable')).toBeNull();
+    q.close();
+  });
+
   it('retries a store error after a growing backoff, then gives up into the dead letters', () => {
     let t = 1_000_000;
     const q = createSqliteQueue({ file: file(), now: () => t, maxAttempts: 3, backoffMs: 1000 });

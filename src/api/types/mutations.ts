@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../../extract/types';
 import { SaysoError } from '../../graph/store';
 import { ingestRecord } from '../../ingest/pipeline';
+import { ingestThroughQueue } from '../../ingest/queue-now';
 import { checkRecord } from '../../ingest/worker-checks';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
@@ -55,6 +56,12 @@ builder.mutationFields((t) => ({
         const v = input[k];
         if (typeof v === 'string' && v.trim()) record[k] = v.trim();
       }
+      if (ctx.ingest) {
+        // The server's path: a job on the store's durable queue, processed here and now; its
+        // done mark commits with the article's graph, as in `sayso worker`.
+        return ingestThroughQueue(ctx.ingest.queue, ctx.ingest.processor, record, 'graphql');
+      }
+      // Only an API created without a queue (in-process use over a bare store) writes directly.
       checkRecord(record);
       return ingestRecord(ctx.store, record);
     },

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { startServer } from '../../api/server';
 import { readInputs } from '../../read/files';
 import { ingestRecords } from '../../ingest/pipeline';
+import { openIngestQueue } from '../../ingest/queue-open';
 import { createCliLogger } from '../logger';
 import { SEEDS_DIR } from '../paths';
 import type { CliDeps } from '../io';
@@ -30,13 +31,16 @@ export function createServeCommand(deps: CliDeps, hooks: { onListening?: (urls: 
       const config = deps.config();
       const log = createCliLogger(config, 'sayso-serve');
       const store = await deps.openStore(config);
+      // One durable queue per server process: `ingestArticle` puts its articles there.
+      let queue: ReturnType<typeof openIngestQueue> | null = null;
       try {
+        queue = openIngestQueue(config);
         if (flags.seed && !(await store.stats()).nodes.Article) {
           const summary = await ingestRecords(store, readInputs([SEEDS_DIR]));
           deps.stdout.write(`Seeded the empty store from ${SEEDS_DIR}.\n${formatSummary(summary)}`);
           for (const f of summary.failures) log.warn({ origin: f.origin, error: f.error }, 'seed article failed');
         }
-        const server = await startServer({ store, config, logger: log });
+        const server = await startServer({ store, config, logger: log, queue });
         deps.stdout.write(`sayso: GraphQL and GraphiQL at ${server.urls.join(' and ')}\n`);
         log.info({ urls: server.urls, store: config.store }, 'listening');
         hooks.onListening?.(server.urls);
@@ -49,6 +53,7 @@ export function createServeCommand(deps: CliDeps, hooks: { onListening?: (urls: 
           process.once('SIGTERM', () => stop('SIGTERM'));
         });
       } finally {
+        await queue?.close();
         await store.close();
       }
     });
