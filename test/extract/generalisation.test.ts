@@ -1,0 +1,143 @@
+/**
+ * Ordinary news sentences written for these tests (not taken from any corpus article), with
+ * people, places and phrasings the development articles do not contain: the rules must read
+ * them as they read any news English.
+ */
+import { extract } from '../../src/extract';
+import { toEvalPrediction } from '../../src/extract/to-eval';
+import type { EvalPrediction } from '../../src/extract/types';
+
+const PUBLISHED = '2025-03-05'; // a Wednesday
+
+function run(text: string): EvalPrediction {
+  return toEvalPrediction(extract({ id: 'written-for-test', text, published: PUBLISHED }));
+}
+
+const clean = (s: string) => s.replace(/[\s,.]+$/, '');
+const quotes = (p: EvalPrediction) => p.quotes.map((q) => ({ text: clean(q.text), speaker: q.speaker }));
+const meetings = (p: EvalPrediction) => p.meetings.map((m) => ({ ...m, participants: [...m.participants].sort() }));
+
+describe('quotes in sentences written for the test', () => {
+  test('"...," X said', () => {
+    const p = run('Finnish Prime Minister Petteri Orpo spoke in Helsinki on Monday.\n\n"We will not accept any new tariffs on our exports," Orpo said.');
+    expect(quotes(p)).toEqual([{ text: 'We will not accept any new tariffs on our exports', speaker: 'Petteri Orpo' }]);
+  });
+
+  test('"...," X told reporters', () => {
+    const p = run('Chilean President Gabriel Boric visited the port on Tuesday.\n\n"The country needs a new water law this year," Boric told reporters.');
+    expect(quotes(p)).toEqual([{ text: 'The country needs a new water law this year', speaker: 'Gabriel Boric' }]);
+  });
+
+  test('"...," said <title> <name>', () => {
+    const p = run('"Our farmers deserve a fair price for their grain," said Agriculture Minister Nadia Kowalczyk.');
+    expect(quotes(p)).toEqual([{ text: 'Our farmers deserve a fair price for their grain', speaker: 'Nadia Kowalczyk' }]);
+  });
+
+  test('"...," according to X', () => {
+    const p = run('Kenyan President William Ruto will attend the summit. "Africa must have a permanent seat at the table," according to Ruto.');
+    expect(quotes(p)).toEqual([{ text: 'Africa must have a permanent seat at the table', speaker: 'William Ruto' }]);
+  });
+
+  test('pronoun attribution: "...," she said / she added', () => {
+    const p = run(
+      'Danish Prime Minister Mette Frederiksen spoke after the vote.\n\n"Greenland is not for sale and never will be," she said. "Our allies understand that very well," she added.',
+    );
+    expect(quotes(p)).toEqual([
+      { text: 'Greenland is not for sale and never will be', speaker: 'Mette Frederiksen' },
+      { text: 'Our allies understand that very well', speaker: 'Mette Frederiksen' },
+    ]);
+  });
+
+  test('a quotation broken by its attribution is two quotes of one speaker', () => {
+    const p = run('"We are ready to talk," Portuguese Foreign Minister Paulo Rangel said, "but the violence must stop first."');
+    expect(quotes(p)).toEqual([
+      { text: 'We are ready to talk', speaker: 'Paulo Rangel' },
+      { text: 'but the violence must stop first', speaker: 'Paulo Rangel' },
+    ]);
+  });
+
+  test('an unnamed official speaks as null; a national title before the name is no part of it', () => {
+    expect(quotes(run('"The deal is almost done," a senior European official told reporters.'))).toEqual([
+      { text: 'The deal is almost done', speaker: null },
+    ]);
+    const p = run('Irish Taoiseach Micheal Martin told RTE News: "We are working closely with our European partners on this."');
+    expect(quotes(p)).toEqual([{ text: 'We are working closely with our European partners on this', speaker: 'Micheal Martin' }]);
+  });
+});
+
+describe('conditions in sentences written for the test', () => {
+  test('"unless" in reported speech', () => {
+    const p = run('Ghanaian President John Mahama said he would not sign the mining bill unless parliament removes the tax exemptions.');
+    expect(p.conditions).toEqual([{ holder: 'John Mahama', condition: 'parliament removes the tax exemptions', on: 'sign the mining bill' }]);
+  });
+
+  test('"only if" inside a quotation', () => {
+    const p = run('"We will lift the sanctions only if the prisoners are freed," Estonian Foreign Minister Margus Tsahkna said.');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Margus Tsahkna', 'the prisoners are freed']]);
+  });
+
+  test('"on condition that" and "in exchange for"', () => {
+    const a = run('Colombian President Gustavo Petro said he would meet the rebel leaders on condition that they release all hostages.');
+    expect(a.conditions.map((c) => [c.holder, c.condition])).toEqual([['Gustavo Petro', 'they release all hostages']]);
+    const b = run('Senator Elena Ruiz said she would back the budget in exchange for new funding for rural hospitals.');
+    expect(b.conditions.map((c) => [c.holder, c.condition])).toEqual([['Elena Ruiz', 'new funding for rural hospitals']]);
+  });
+
+  test('"ready to talk but X must first ...": the demand is a condition; "if it must" is not', () => {
+    const p = run('Foreign Minister Lena Bauer said Austria was ready to talk but the rebels must first lay down their arms.');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Lena Bauer', 'the rebels must first lay down their arms']]);
+    expect(run('The statement said Chile is open to talks, but also that it will fight if it must.').conditions).toEqual([]);
+  });
+});
+
+describe('invitations and meetings in sentences written for the test', () => {
+  test('X invited Y to visit Z', () => {
+    const p = run('Japanese Prime Minister Shigeru Ishiba invited Indonesian President Prabowo Subianto to visit Tokyo next year.');
+    expect(p.invitations).toEqual([{ inviter: 'Shigeru Ishiba', invitee: 'Prabowo Subianto', event: 'visit Tokyo next year' }]);
+    expect(meetings(p)).toEqual([{ participants: ['Prabowo Subianto', 'Shigeru Ishiba'], date: '2026', place: 'Tokyo', status: 'proposed' }]);
+  });
+
+  test('passive invitation and an invitation by a country', () => {
+    const p = run('Vietnamese Prime Minister Pham Minh Chinh was invited by South African President Cyril Ramaphosa to attend the summit in Johannesburg.');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Cyril Ramaphosa', 'Pham Minh Chinh']]);
+    const c = run('Peru has invited Chile to join the trade talks, the foreign ministry said.');
+    expect(c.invitations).toEqual([{ inviter: 'Peru', invitee: 'Chile', event: 'join the trade talks' }]);
+  });
+
+  test('X will meet Y next week', () => {
+    const p = run('Australian Prime Minister Anthony Albanese will meet New Zealand Prime Minister Christopher Luxon in Sydney next week.');
+    expect(meetings(p)).toEqual([{ participants: ['Anthony Albanese', 'Christopher Luxon'], date: '2025-03', place: 'Sydney', status: 'planned' }]);
+  });
+
+  test('"X and <title> Y are scheduled to meet": both subjects', () => {
+    const p = run('Swiss President Karin Keller-Sutter and Austrian Chancellor Christian Stocker are scheduled to meet in Geneva on March 20.');
+    expect(meetings(p)).toEqual([{ participants: ['Christian Stocker', 'Karin Keller-Sutter'], date: '2025-03-20', place: 'Geneva', status: 'planned' }]);
+  });
+
+  test('a summit between two titled names "is planned"', () => {
+    const p = run('A summit between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti is planned for April.');
+    expect(meetings(p)).toEqual([{ participants: ['Albin Kurti', 'Aleksandar Vucic'], date: '2025-04', status: 'planned' }]);
+  });
+
+  test('past meetings: "met ... on Tuesday", "received ... at the palace"; a phone call is none', () => {
+    expect(meetings(run('German Chancellor Friedrich Merz met Polish President Andrzej Duda in Warsaw on Tuesday.'))).toEqual([
+      { participants: ['Andrzej Duda', 'Friedrich Merz'], date: '2025-03-04', place: 'Warsaw', status: 'occurred' },
+    ]);
+    expect(meetings(run('Moroccan King Mohammed VI received French President Emmanuel Macron at the royal palace in Rabat on Monday.'))).toEqual([
+      { participants: ['Emmanuel Macron', 'Mohammed VI'], date: '2025-03-03', place: 'Rabat', status: 'occurred' },
+    ]);
+    expect(meetings(run('Mexican President Claudia Sheinbaum spoke by phone with Spanish Prime Minister Pedro Sanchez on Thursday.'))).toEqual([]);
+  });
+
+  test('a cancelled meeting', () => {
+    const p = run('Turkish President Recep Tayyip Erdogan cancelled a planned meeting with Greek Prime Minister Kyriakos Mitsotakis.');
+    expect(meetings(p)).toEqual([{ participants: ['Kyriakos Mitsotakis', 'Recep Tayyip Erdogan'], status: 'cancelled' }]);
+  });
+});
+
+describe('entities in sentences written for the test', () => {
+  test('a country adjective names no country, even one the country data lists as a spelling', () => {
+    const p = run('Thai Prime Minister Paetongtarn Shinawatra said she hoped to meet Cambodian leader Hun Manet next month.');
+    expect(p.entities.map((e) => e.name).sort()).toEqual(['Hun Manet', 'Paetongtarn Shinawatra']);
+  });
+});
