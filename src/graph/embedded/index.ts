@@ -46,6 +46,8 @@ const OWNED = new Set<string>(ARTICLE_OWNED_LABELS);
 /** SQLite binds at most 32766 variables; stay far below it. */
 const CHUNK = 500;
 const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Prepared statements kept per store (see `prep`). */
+const STATEMENT_CACHE = 256;
 
 const toNode = (r: NodeRow): GraphNode => ({ id: r.id, label: r.label as NodeLabel, props: JSON.parse(r.props) as Props });
 const toEdge = (r: EdgeRow): GraphEdge => ({
@@ -172,6 +174,21 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   db.pragma('busy_timeout = 5000');
   openSchema(db, opts.file);
   let closed = false;
+
+  /**
+   * Statements of the queries whose SQL is built per call (id lists, filters), kept by SQL text:
+   * preparing costs more than running most of them. Bounded; the oldest goes first.
+   */
+  const prepared = new Map<string, Database.Statement>();
+  const prep = <P extends unknown[] = unknown[], R = unknown>(sql: string): Database.Statement<P, R> => {
+    let stmt = prepared.get(sql);
+    if (!stmt) {
+      if (prepared.size >= STATEMENT_CACHE) prepared.delete(prepared.keys().next().value!);
+      stmt = db.prepare(sql);
+      prepared.set(sql, stmt);
+    }
+    return stmt as unknown as Database.Statement<P, R>;
+  };
 
   const st = {
     nodeById: db.prepare<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id = ?'),
@@ -361,7 +378,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       for (let d = 0; d < (sel.depth ?? 1) && frontier.length; d++) {
         const next: string[] = [];
         for (const part of chunks(frontier)) {
-          const rows = db.prepare<unknown[], { src: string; dst: string }>(`SELECT src, dst FROM edges WHERE src IN (${marks(part.length)}) OR dst IN (${marks(part.length)})`).all(...part, ...part);
+          const rows = prep<unknown[], { src: string; dst: string }>(`SELECT src, dst FROM edges WHERE src IN (${marks(part.length)}) OR dst IN (${marks(part.length)})`).all(...part, ...part);
           for (const r of rows)
             for (const id of [r.src, r.dst])
               if (!allowed.has(id)) {
@@ -375,10 +392,10 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     let articles: Set<string> | null = null;
     if (sel.from || sel.to) {
       const { sql, params } = whereOf({ label: 'Article', from: sel.from, to: sel.to, dateProp: 'published' });
-      articles = new Set(db.prepare<unknown[], { id: string }>(`SELECT n.id FROM nodes n WHERE ${sql}`).all(...params).map((r) => r.id));
+      articles = new Set(prep<unknown[], { id: string }>(`SELECT n.id FROM nodes n WHERE ${sql}`).all(...params).map((r) => r.id));
       const inRange = new Set(articles);
       for (const a of articles) for (const r of st.contributionsOfArticle.all(a)) inRange.add(r.node_id);
-      for (const r of db.prepare<[], { id: string; article_id: string | null }>('SELECT id, article_id FROM nodes WHERE article_id IS NOT NULL').all())
+      for (const r of prep<[], { id: string; article_id: string | null }>('SELECT id, article_id FROM nodes WHERE article_id IS NOT NULL').all())
         if (articles.has(r.article_id!)) inRange.add(r.id);
       allowed = allowed ? new Set([...allowed].filter((id) => inRange.has(id))) : inRange;
     }
@@ -388,7 +405,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     let after = '';
     for (;;) {
       ensureOpen();
-      const rows = db.prepare<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id > ? ORDER BY id LIMIT 500').all(after);
+      const rows = prep<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id > ? ORDER BY id LIMIT 500').all(after);
       if (!rows.length) break;
       after = rows[rows.length - 1]!.id;
       for (const r of rows) {
@@ -401,7 +418,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     after = '';
     for (;;) {
       ensureOpen();
-      const rows = db.prepare<[string], EdgeRow>('SELECT id, type, src, dst, article_id, props FROM edges WHERE id > ? ORDER BY id LIMIT 500').all(after);
+      const rows = prep<[string], EdgeRow>('SELECT id, type, src, dst, article_id, props FROM edges WHERE id > ? ORDER BY id LIMIT 500').all(after);
       if (!rows.length) break;
       after = rows[rows.length - 1]!.id;
       for (const r of rows) {
@@ -421,7 +438,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       const job = opts.job;
       return db.transaction(() => {
         const r = upsertTx(graph);
-        db.prepare(MARK_DONE_SQL).run({ id: job.id, articleId: r.articleId, now: Date.now() });
+        prep(MARK_DONE_SQL).run({ id: job.id, articleId: r.articleId, now: Date.now() });
         return r;
       }).immediate();
     },
@@ -435,7 +452,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       ensureOpen();
       const found = new Map<string, GraphNode>();
       for (const part of chunks([...new Set(ids)])) {
-        for (const r of db.prepare<unknown[], NodeRow>(`SELECT id, label, props FROM nodes WHERE id IN (${marks(part.length)})`).all(...part)) found.set(r.id, toNode(r));
+        for (const r of prep<unknown[], NodeRow>(`SELECT id, label, props FROM nodes WHERE id IN (${marks(part.length)})`).all(...part)) found.set(r.id, toNode(r));
       }
       return ids.map((id) => found.get(id) ?? null);
     },
@@ -446,9 +463,10 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       const byKey = new Map<string, Neighbour[]>();
       const keys = [...new Set(q.ids)];
       for (const part of chunks(keys)) {
-        const labelSql = q.label ? ' AND n.label = ?' : '';
-        const rows = db
-          .prepare<unknown[], EdgeRow & { n_id: string; n_label: string; n_props: string }>(
+        // `+n.label` keeps SQLite on the edge index (key, type) and then the node by id: with a
+        // plain `n.label = ?` it starts from every node of that label and sorts.
+        const labelSql = q.label ? ' AND +n.label = ?' : '';
+        const rows = prep<unknown[], EdgeRow & { n_id: string; n_label: string; n_props: string }>(
             `SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props, n.id AS n_id, n.label AS n_label, n.props AS n_props
              FROM edges e JOIN nodes n ON n.id = e.${otherCol}
              WHERE e.${keyCol} IN (${marks(part.length)}) AND e.type = ?${labelSql}
@@ -470,14 +488,14 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       ensureOpen();
       const { offset, first } = checkPage(page);
       const { sql, params } = whereOf(q);
-      const total = db.prepare<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c;
+      const total = prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c;
       let order = 'n.id';
       if (q.orderBy) {
         if (!PROP_NAME.test(q.orderBy.prop)) throw new SaysoError('BAD_INPUT', `Invalid sort property "${q.orderBy.prop}".`);
         const dir = q.orderBy.direction === 'DESC' ? 'DESC' : 'ASC';
         order = `json_extract(n.props, '$.${q.orderBy.prop}') ${dir}, n.id`;
       }
-      const rows = first === 0 ? [] : db.prepare<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, first, offset);
+      const rows = first === 0 ? [] : prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, first, offset);
       return pageOf(rows.map(toNode), offset, total);
     },
 
@@ -488,9 +506,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       if (!match) return pageOf([], offset, 0);
       const labelSql = labels && labels.length ? ` AND s.label IN (${marks(labels.length)})` : labels && !labels.length ? ' AND 0' : '';
       const params = [match, ...(labels ?? [])];
-      const total = db.prepare<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM search_index s WHERE search_index MATCH ?${labelSql}`).get(...params)!.c;
-      const rows = db
-        .prepare<unknown[], NodeRow & { score: number }>(
+      const total = prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM search_index s WHERE search_index MATCH ?${labelSql}`).get(...params)!.c;
+      const rows = prep<unknown[], NodeRow & { score: number }>(
           `SELECT n.id, n.label, n.props, -bm25(search_index) AS score FROM search_index s JOIN nodes n ON n.id = s.node_id
            WHERE search_index MATCH ?${labelSql} ORDER BY bm25(search_index), n.id LIMIT ? OFFSET ?`,
         )
@@ -508,11 +525,11 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       const edges: StoreStats['edges'] = {};
       let totalNodes = 0;
       let totalEdges = 0;
-      for (const r of db.prepare<[], { label: string; c: number }>('SELECT label, COUNT(*) AS c FROM nodes GROUP BY label ORDER BY label').all()) {
+      for (const r of prep<[], { label: string; c: number }>('SELECT label, COUNT(*) AS c FROM nodes GROUP BY label ORDER BY label').all()) {
         nodes[r.label as NodeLabel] = r.c;
         totalNodes += r.c;
       }
-      for (const r of db.prepare<[], { type: string; c: number }>('SELECT type, COUNT(*) AS c FROM edges GROUP BY type ORDER BY type').all()) {
+      for (const r of prep<[], { type: string; c: number }>('SELECT type, COUNT(*) AS c FROM edges GROUP BY type ORDER BY type').all()) {
         edges[r.type as EdgeType] = r.c;
         totalEdges += r.c;
       }
