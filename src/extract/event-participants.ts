@@ -225,8 +225,10 @@ export function meetingObjects(
   if (!verb && !hasPrep) return [];
   let end = Math.min(limit, cueEnd + 160);
   // The phrase ends at a preposition or clause break after its first name.
-  const ms = input.entities.mentionsIn(start, end).filter((m) => personAt(input, m.entityKey) || !hasPrep);
-  const first = input.entities.mentionsIn(start, end)[0];
+  // A possessor is no partner: "received Y's letter", "met Y's envoy Z" (Z is the partner).
+  const owner = (m: { end: number }) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 3));
+  const ms = input.entities.mentionsIn(start, end).filter((m) => (personAt(input, m.entityKey) || !hasPrep) && !owner(m));
+  const first = input.entities.mentionsIn(start, end).filter((m) => !owner(m))[0];
   const firstSelf = /^(?:me|us|him|her)\b/i.exec(text.slice(start, start + 4));
   const out: Entity[] = [];
   if (firstSelf) {
@@ -237,7 +239,8 @@ export function meetingObjects(
   }
   if (!first) return out;
   // The first name must follow closely: a title or description may come before it.
-  const gap = text.slice(start, first.start);
+  const possessor = input.entities.mentionsIn(start, first.start).filter(owner).pop();
+  const gap = text.slice(possessor ? possessor.end + 2 : start, first.start);
   if (gap.split(/\s+/).filter(Boolean).length > 6 || /[.;!?]/.test(gap)) return out;
   const tail = text.slice(first.end, end);
   const stop = OBJECT_STOP.exec(tail);

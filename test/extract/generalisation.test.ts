@@ -129,6 +129,12 @@ describe('invitations and meetings in sentences written for the test', () => {
     expect(meetings(run('Mexican President Claudia Sheinbaum spoke by phone with Spanish Prime Minister Pedro Sanchez on Thursday.'))).toEqual([]);
   });
 
+  test('a possessor is no partner: "met Y\'s chief of staff Z" is a meeting with Z, "received Y\'s letter" none', () => {
+    const p = run('US Secretary of State Marco Rubio met Ukrainian President Volodymyr Zelensky’s chief of staff Andriy Yermak in Jeddah.');
+    expect(meetings(p)).toEqual([{ participants: ['Andriy Yermak', 'Marco Rubio'], place: 'Jeddah', status: 'occurred' }]);
+    expect(meetings(run('Finnish President Alexander Stubb received Ukrainian President Volodymyr Zelensky’s letter on Monday.'))).toEqual([]);
+  });
+
   test('a cancelled meeting', () => {
     const p = run('Turkish President Recep Tayyip Erdogan cancelled a planned meeting with Greek Prime Minister Kyriakos Mitsotakis.');
     expect(meetings(p)).toEqual([{ participants: ['Kyriakos Mitsotakis', 'Recep Tayyip Erdogan'], status: 'cancelled' }]);
