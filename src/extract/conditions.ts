@@ -7,7 +7,7 @@
 import type { StageInput } from './context';
 import { fastContext } from './event-context';
 import type { ExtractedCondition, ExtractedEvent, ExtractedStatement, Span } from './types';
-import { sentenceAround, speakerAt } from './condition-speaker';
+import { sentenceAround, speakerAt, subjectOf } from './condition-speaker';
 import { titleInput } from './condition-title';
 import { conditionClauseEnd, mainClauseAfter, mainClauseBefore, trimClause } from './condition-clauses';
 
@@ -101,7 +101,9 @@ const asConditionRule: Rule = (_input, sent, text) => {
   if (m) {
     const start = sent.start + m.index + m[0].indexOf(m[1]!);
     const on = text.slice(sent.start + m.index + m[0].length, sent.end);
-    out.push({ start, end: start + m[1]!.length, at: start, on: mainClauseAfter(on), strict: true, confidence: 0.6 });
+    // "X set Z as a precondition for talks": the subject of the demand holds it.
+    const subject = subjectOf(_input, sent.start, sent.start + m.index);
+    out.push({ start, end: start + m[1]!.length, at: start, on: mainClauseAfter(on), strict: true, confidence: 0.6, ...(subject ? { holder: subject.key } : {}) });
     return out;
   }
   const is = /^(.{3,160}?)\s+(?:is|was|remains|would be|will be)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:pre)?(?:condition|prerequisite)\s+(?:for|to|of|before)\s+/i.exec(body);
@@ -157,10 +159,10 @@ const tiedRule: Rule = (_input, sent, text) => {
   return [{ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + m.index, on: m[1]!, confidence: 0.7 }];
 };
 
-/** "X hinges on Z", "X depends on Z", "X is contingent on Z". */
+/** "X hinges on Z", "X would depend on Z", "X is contingent on Z" (a bare "depends on" is often no condition). */
 const hingesRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
-  const m = /\b(?:hinges?|hinged|contingent|conditional)\s+(?:up)?on\s+/i.exec(body);
+  const m = /\b(?:hinges?|hinged|contingent|conditional|(?:would|will|could|must|should|to)\s+depend|(?:is|are|was|were|be|remains?)\s+dependent)\s+(?:up)?on\s+/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   const on = mainClauseBefore(body.slice(0, m.index).replace(/\b(?:is|are|was|were|will be|would be|remains)\s*$/i, ''));

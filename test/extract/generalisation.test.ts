@@ -88,6 +88,14 @@ describe('conditions in sentences written for the test', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Lena Bauer', 'the rebels must first lay down their arms']]);
     expect(run('The statement said Chile is open to talks, but also that it will fight if it must.').conditions).toEqual([]);
   });
+
+  test('"would depend on" and "set Z as a precondition for": the speaker or the subject holds it', () => {
+    const a = run('Dutch Prime Minister Dick Schoof said any new aid package would depend on the outcome of the audit.');
+    expect(a.conditions).toEqual([{ holder: 'Dick Schoof', condition: 'the outcome of the audit', on: 'any new aid package' }]);
+    const b = run('Croatian President Zoran Milanovic set the withdrawal of foreign troops as a precondition for talks.');
+    expect(b.conditions).toEqual([{ holder: 'Zoran Milanovic', condition: 'the withdrawal of foreign troops', on: 'talks' }]);
+    expect(run('Europe depends on Russian gas, she said.').conditions).toEqual([]);
+  });
 });
 
 describe('invitations and meetings in sentences written for the test', () => {
