@@ -30,6 +30,12 @@ export interface NodeQuery {
   name?: string;
   /** Only nodes whose `ids` are in this list (used to intersect with neighbour sets). */
   ids?: string[];
+  /**
+   * Only nodes an edge of `edgeType` points to from one of `ids` ("conditions this holder
+   * set"): the store filters, counts and pages them itself, so a page costs no more than the
+   * matching nodes' keys, never the nodes themselves. An empty `ids` matches nothing.
+   */
+  linkedFrom?: { ids: string[]; edgeType: EdgeType };
   /** Inclusive range over an ISO date property (`published` for statements, `date` for events). */
   dateProp?: string;
   from?: string;

@@ -301,6 +301,35 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(byIds.totalCount).toBe(2);
       });
 
+      test('findNodes linkedFrom: nodes an edge type points to from given nodes, each once, filtered, counted and paged', async () => {
+        const said = await s().findNodes({ label: 'Statement', linkedFrom: { ids: [ids.kim], edgeType: 'SAID' } }, { first: 10 });
+        expect(said.items.map((n) => n.id)).toEqual([ids.sA1, ids.sC2].sort());
+        expect(said.totalCount).toBe(2);
+        const newest = { label: 'Statement' as const, linkedFrom: { ids: [ids.kim, ids.trump], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
+        const first = await s().findNodes(newest, { first: 2 });
+        expect(first.items.map((n) => n.id)).toEqual([ids.sC2, ids.sB1]);
+        expect(first.totalCount).toBe(3);
+        expect(first.hasNextPage).toBe(true);
+        const rest = await s().findNodes(newest, { first: 2, after: first.cursors[1] });
+        expect(rest.items.map((n) => n.id)).toEqual([ids.sA1]);
+        expect(rest.hasNextPage).toBe(false);
+        // Both hold each event: still one node each.
+        const shared = await s().findNodes({ label: 'Event', linkedFrom: { ids: [ids.kim, ids.trump], edgeType: 'PARTICIPANT' } }, { first: 10 });
+        expect(shared.items.map((n) => n.id)).toEqual([ids.eA1, ids.eB1].sort());
+        expect(shared.totalCount).toBe(2);
+        const april = await s().findNodes({ label: 'Statement', linkedFrom: { ids: [ids.kim], edgeType: 'SAID' }, dateProp: 'published', from: '2025-04-01' }, { first: 10 });
+        expect(april.items.map((n) => n.id)).toEqual([ids.sC2]);
+        const withIds = await s().findNodes({ label: 'Statement', ids: [ids.sA1, ids.sB1], linkedFrom: { ids: [ids.kim], edgeType: 'SAID' } }, { first: 10 });
+        expect(withIds.items.map((n) => n.id)).toEqual([ids.sA1]);
+        const otherLabel = await s().findNodes({ label: 'Statement', linkedFrom: { ids: [ids.kim], edgeType: 'SET' } }, { first: 10 });
+        expect(otherLabel.totalCount).toBe(0);
+        const nobody = await s().findNodes({ label: 'Statement', linkedFrom: { ids: [], edgeType: 'SAID' } }, { first: 10 });
+        expect(nobody.items).toEqual([]);
+        expect(nobody.totalCount).toBe(0);
+        const missing = await s().findNodes({ label: 'Statement', linkedFrom: { ids: ['person:nobody'], edgeType: 'SAID' } }, { first: 10 });
+        expect(missing.totalCount).toBe(0);
+      });
+
       test('findNodes over an inclusive date range, with ordering', async () => {
         const march = await s().findNodes({ label: 'Statement', dateProp: 'published', from: '2025-03-01', to: '2025-03-05' }, { first: 10 });
         expect(march.items.map((n) => n.id)).toEqual([ids.sA1, ids.sB1].sort());

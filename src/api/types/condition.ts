@@ -1,4 +1,5 @@
 import type { GraphNode } from '../../graph/model';
+import type { NodeQuery } from '../../graph/store';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { fromPage, pageArgs, pagingArgs } from '../connection';
@@ -57,18 +58,25 @@ builder.queryFields((t) => ({
       const page = pageArgs(args, ctx);
       const from = checkDate(args.from, 'from');
       const to = checkDate(args.to, 'to');
+      // The holder's conditions are filtered, counted and paged by the store (linkedFrom): a
+      // page costs the same however much the holder has said.
+      let holder: NodeQuery['linkedFrom'];
       let ids: string[] | undefined;
       if (args.holder) {
         const who = await entitiesNamed(ctx, args.holder, ['Person', 'Country', 'Organization']);
-        ids = [...new Set((await Promise.all(who.map((e) => followNodes(ctx, e.id, 'SET', 'out', 'Condition')))).flat().map((n) => n.id))];
+        holder = { ids: who.map((e) => e.id), edgeType: 'SET' };
       }
       if (args.on) {
-        const candidates = await ctx.store.findNodes({ label: 'Condition', ...(ids ? { ids } : {}), dateProp: 'published', from, to }, { first: ON_SCAN_LIMIT });
+        const candidates = await ctx.store.findNodes({ label: 'Condition', ...(holder ? { linkedFrom: holder } : {}), dateProp: 'published', from, to }, { first: ON_SCAN_LIMIT });
         const keep = await Promise.all(candidates.items.map((c) => conditionIsOn(ctx, c, args.on!)));
         ids = candidates.items.filter((_, i) => keep[i]).map((c) => c.id);
+        holder = undefined;
       }
       return fromPage(
-        await ctx.store.findNodes({ label: 'Condition', ...(ids ? { ids } : {}), dateProp: 'published', from, to, orderBy: { prop: 'published', direction: 'DESC' } }, page),
+        await ctx.store.findNodes(
+          { label: 'Condition', ...(ids ? { ids } : {}), ...(holder ? { linkedFrom: holder } : {}), dateProp: 'published', from, to, orderBy: { prop: 'published', direction: 'DESC' } },
+          page,
+        ),
       );
     },
   }),

@@ -350,6 +350,13 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         params.push(JSON.stringify(q.ids));
       }
     }
+    if (q.linkedFrom) {
+      if (!q.linkedFrom.ids.length) parts.push('0');
+      else {
+        parts.push('n.id IN (SELECT e.dst FROM edges e WHERE e.src IN (SELECT value FROM json_each(?)) AND e.type = ?)');
+        params.push(JSON.stringify(q.linkedFrom.ids), q.linkedFrom.edgeType);
+      }
+    }
     if (q.from || q.to) {
       const prop = q.dateProp ?? 'published';
       if (!PROP_NAME.test(prop)) throw new SaysoError('BAD_INPUT', `Invalid date property "${prop}".`);

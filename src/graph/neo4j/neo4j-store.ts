@@ -664,6 +664,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         where: nq.where ?? null,
         name: nq.name ? foldName(nq.name) : null,
         ids: nq.ids ?? null,
+        linkedIds: nq.linkedFrom?.ids ?? null,
         dateProp: nq.dateProp ?? 'published',
         from,
         to,
@@ -671,8 +672,15 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         skip: neo4j.int(skip),
         limit: neo4j.int(limit),
       };
-      const match = `MATCH (n:${q(label)})
-        WHERE ($ids IS NULL OR n.id IN $ids)
+      // linkedFrom: start from the few source nodes and walk their edges of that type.
+      const linked = nq.linkedFrom
+        ? `MATCH (s:Node) WHERE s.id IN $linkedIds
+           MATCH (s)-[:${q(assertEdgeType(nq.linkedFrom.edgeType))}]->(n:${q(label)})
+           WITH DISTINCT n
+           `
+        : `MATCH (n:${q(label)})
+           `;
+      const match = `${linked}WHERE ($ids IS NULL OR n.id IN $ids)
           AND ($name IS NULL OR $name IN n._fold)
           AND ($where IS NULL OR all(k IN keys($where) WHERE n[k] = $where[k]))
           AND ${DATE_RANGE}`;
