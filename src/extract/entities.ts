@@ -17,6 +17,7 @@ export function findEntities(article: CleanArticle): EntityContext {
   // Captions name people and places too; their photo credits name nothing.
   const captionDrafts = article.captions.map(captionDescription).map((c) => findDrafts(c, [{ start: 0, end: c.length }], [0]));
   const built = buildEntities(body, captionDrafts.flat());
+  addSurnameMentions(article.text, built);
   const sentenceOf = (pos: number) => {
     const s = article.sentences.find((x) => pos >= x.start && pos < x.end);
     return s ? s.index : Math.max(0, article.sentences.filter((x) => x.start <= pos).length - 1);
@@ -62,6 +63,29 @@ function addRoleMentions(article: CleanArticle, mentions: Mention[], resolve: (t
     found.push({ entityKey: e.key, start, end, text: phrase, sentenceIndex: sentence?.index ?? 0 });
     mentions.push(found[found.length - 1] as Mention);
     mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * A surname that is also an ordinary word ("Kiss", "Rice", "Brown") is not read as a name on
+ * its own; once the article has named the person in full, its capitalised uses are that person.
+ */
+function addSurnameMentions(text: string, built: Built) {
+  const people = built.entities.filter((e) => e.type === 'Person');
+  const lastWord = (e: Entity) => e.name.split(/\s+/).pop() ?? '';
+  for (const e of people) {
+    const word = lastWord(e);
+    if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word) || e.name.split(/\s+/).length < 2) continue;
+    if (people.some((o) => o !== e && (lastWord(o) === word || o.name.split(/\s+/).includes(word)))) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + word.length;
+      if (built.bodyMentions.some((x) => x.start < end && x.end > start)) continue;
+      // Part of another capitalised name ("Anna Kiss", "Kiss Foundation") is not this person.
+      if (/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      built.bodyMentions.push({ entityKey: e.key, start, end, text: word });
+    }
   }
 }
 
@@ -233,9 +257,16 @@ function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entit
   const add = (d: Draft, caption: boolean, e: Entity) => {
     if (!caption) mentions.push({ entityKey: e.key, start: d.start, end: d.end, text: d.text });
   };
-  for (const { d, caption } of longForms) {
+  // Longest names first: a short form ("the Commission") then finds its full name.
+  const byLength = [...longForms].sort((a, b) => b.d.name.split(/\s+/).length - a.d.name.split(/\s+/).length);
+  for (const { d, caption } of byLength) {
     const f = foldName(d.name);
     let e = byFold.get(f) ?? entities.find((x) => x.type === 'Organization' && [x.name, ...x.aliases].some((a) => foldName(a) === f));
+    if (!e) {
+      // "Commission" after "European Commission": the one organisation whose name ends so.
+      const longer = entities.filter((x) => x.type === 'Organization' && foldName(x.name).endsWith(` ${f}`));
+      if (longer.length === 1) e = longer[0];
+    }
     if (!e) {
       e = { key: orgId(d.name), type: 'Organization', name: d.name, aliases: [], roles: [] };
       entities.push(e);

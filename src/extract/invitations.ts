@@ -53,10 +53,11 @@ function entityAt(
   const gapWords = m ? text.slice(at, m.start).split(/\s+/).filter(Boolean) : [];
   const titleOnly = gapWords.every((w) => /^[A-Z]/.test(w) || /^(?:the|new|former|then|his|her|their|its|incoming|visiting|\p{Ll}+ly|\p{Ll}+ed)$/u.test(w));
   if (m && gapWords.length <= 4 && titleOnly && !/[,.;]/.test(text.slice(at, m.start))) {
-    // Prefer a person named after a country used as a title ("United States President Donald Trump").
+    // Prefer a person named after a country or body used as a title ("United States President
+    // Donald Trump", "European Commission President Ursula von der Leyen").
     const next = input.entities.mentionsIn(m.end, Math.min(limit, m.end + 40))[0];
     const first = input.entities.byKey.get(m.entityKey) ?? null;
-    if (first?.type === 'Country' && next && /^\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(text.slice(m.end, next.start))) {
+    if ((first?.type === 'Country' || first?.type === 'Organization') && next && input.entities.byKey.get(next.entityKey)?.type === 'Person' && /^\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(text.slice(m.end, next.start))) {
       return { e: party(input.entities.byKey.get(next.entityKey)), end: next.end };
     }
     return { e: party(first), end: m.end };

@@ -155,3 +155,49 @@ describe('entities in sentences written for the test', () => {
     expect(p.entities.map((e) => e.name).sort()).toEqual(['Hun Manet', 'Paetongtarn Shinawatra']);
   });
 });
+
+describe('a short article written for the test, with page furniture', () => {
+  const article = {
+    id: 'written-for-test',
+    published: '2025-06-10',
+    title: "Orsolya Kiss: 'We will not sign the pact unless farmers are protected'",
+    text: [
+      'Share this article',
+      'By Tomas Lind',
+      'BUDAPEST, June 10 (Reuters) - Hungarian Agriculture Minister Orsolya Kiss said on Tuesday her government would not sign the trade pact unless European farmers are protected.',
+      '"We will not sign the pact unless farmers are protected," Kiss told a news conference in Budapest. "Our farmers have waited long enough."',
+      'Polish Prime Minister Donald Tusk, who met Kiss in Warsaw last month, has voiced similar concerns.',
+      'In a statement, the European Commission said it "remains fully committed to a fair deal for all member states".',
+      'Kiss said she had invited Commission President Ursula von der Leyen to visit a Hungarian farm in July.',
+      'Advertisement',
+      'Reporting by Tomas Lind; Editing by Ana Cruz',
+    ].join('\n\n'),
+  };
+  const p = toEvalPrediction(extract(article));
+
+  test('entities: a surname that is also a word ("Kiss") and a short form of a body ("Commission")', () => {
+    expect(p.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual([
+      'Organization:European Commission',
+      'Person:Donald Tusk',
+      'Person:Orsolya Kiss',
+      'Person:Ursula von der Leyen',
+    ]);
+  });
+
+  test('quotes, conditions, invitation and meetings', () => {
+    expect(quotes(p)).toEqual([
+      { text: 'We will not sign the pact unless farmers are protected', speaker: 'Orsolya Kiss' },
+      { text: 'Our farmers have waited long enough', speaker: 'Orsolya Kiss' },
+      { text: 'remains fully committed to a fair deal for all member states', speaker: 'European Commission' },
+    ]);
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([
+      ['Orsolya Kiss', 'European farmers are protected'],
+      ['Orsolya Kiss', 'farmers are protected'],
+    ]);
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Orsolya Kiss', 'Ursula von der Leyen']]);
+    expect(meetings(p)).toEqual([
+      { participants: ['Donald Tusk', 'Orsolya Kiss'], date: '2025-05', place: 'Warsaw', status: 'occurred' },
+      { participants: ['Orsolya Kiss', 'Ursula von der Leyen'], date: '2025-07', status: 'proposed' },
+    ]);
+  });
+});
