@@ -487,7 +487,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     // verb, referred to as "his"/"her" in the same sentence.
     const referredAsPerson = /^\s+(?:(?:would|will|could|should|had|has|was|is|also|then)\s+)*\p{Ll}+(?:ed|s)?\b[^.;!?]{0,80}?\b(?:his|her|him)\b/u.test(after) && !placeLike;
     const cue = SPEECH_AFTER.test(after) || COPULA_ROLE.test(after) || /^\s+administration\b/.test(after) || last.tags.has('LastName') || (last.tags.has('Person') && !placeLike) || referredAsPerson;
-    ctx.drafts.push({ ...base, kind: 'unknown', ...(cue && !atPlace ? { personCue: true } : {}) });
+    // A name after "the" is no person's ("the Baltic states", "the Nordic countries").
+    const afterThe = /\bthe\s+$/i.test(before);
+    ctx.drafts.push({ ...base, kind: 'unknown', ...(cue && !atPlace && !afterThe ? { personCue: true } : {}) });
     return;
   }
   // "State Visit": a titled common word is no name, when the article also uses it in lower case.

@@ -156,6 +156,24 @@ describe('entities in sentences written for the test', () => {
   });
 });
 
+describe('more quotation forms written for the test', () => {
+  test('single quotation marks, "wrote on X:", "warned that \"...\"" and a quoted fragment after "told lawmakers"', () => {
+    expect(quotes(run("'We will never accept threats against our country,' Swedish Prime Minister Ulf Kristersson said."))).toEqual([
+      { text: 'We will never accept threats against our country', speaker: 'Ulf Kristersson' },
+    ]);
+    expect(quotes(run('Latvian President Edgars Rinkevics wrote on X: "Our support for Ukraine will not waver this winter."'))).toEqual([
+      { text: 'Our support for Ukraine will not waver this winter', speaker: 'Edgars Rinkevics' },
+    ]);
+    const baltic = run('The remarks came a day after Estonian Prime Minister Kristen Michal warned that "the Baltic states will not be intimidated by drones."');
+    expect(quotes(baltic)).toEqual([{ text: 'the Baltic states will not be intimidated by drones', speaker: 'Kristen Michal' }]);
+    // "the Baltic states": a word after "the" followed by "states" is no person who states something.
+    expect(baltic.entities.map((e) => e.name)).toEqual(['Kristen Michal']);
+    expect(quotes(run('Greek Prime Minister Kyriakos Mitsotakis told lawmakers the government "will protect every island and every citizen".'))).toEqual([
+      { text: 'will protect every island and every citizen', speaker: 'Kyriakos Mitsotakis' },
+    ]);
+  });
+});
+
 describe('a short article written for the test, with page furniture', () => {
   const article = {
     id: 'written-for-test',
