@@ -109,11 +109,12 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
 
     if (/^(?:urged|urges|asked|asks)$/.test(word)) {
       // "Lee urged Trump to attend the APEC summit", "X asked Y to visit": an invitation to come.
-      const obj = entityAt(input, statements, wEnd + 1, sent.end);
-      const rest = text.slice(obj.end, sent.end);
-      if (!obj.e || !/^\s+to\s+(?:attend|visit|come|join)\b/i.test(rest)) continue;
       const inviter = subjectFor(input, statements, sent.start, at);
       if (!inviter) continue;
+      // "Milei asked him to visit": the object pronoun is not the asker.
+      const obj = entityAt(input, statements, wEnd + 1, sent.end, inviter);
+      const rest = text.slice(obj.end, sent.end);
+      if (!obj.e || !/^\s+to\s+(?:attend|visit|come|join)\b/i.test(rest)) continue;
       out.push({ ...base, inviter, invitee: obj.e, event: eventWords(text, obj.end, sent.end) });
       continue;
     }
@@ -163,6 +164,13 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       if (r.e && r.e.type === 'Person') {
         invitee = r.e;
         eventFrom = r.end;
+        // "The invitation to Y came from X".
+        const cameFrom = /^\s+(?:came|comes|had come|was|is)\s+from\s+/i.exec(text.slice(r.end, sent.end));
+        if (cameFrom && !inviter) {
+          const by = entityAt(input, statements, r.end + cameFrom[0].length, sent.end);
+          inviter = by.e;
+          if (by.e) eventFrom = by.end;
+        }
       }
     }
     // Who extended it: "King Charles III extended an invitation to Y".

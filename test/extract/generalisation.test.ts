@@ -112,6 +112,26 @@ describe('invitations and meetings in sentences written for the test', () => {
     expect(c.invitations).toEqual([{ inviter: 'Peru', invitee: 'Chile', event: 'join the trade talks' }]);
   });
 
+  test('"X asked him to visit Z" and "the invitation to Y came from X"', () => {
+    const a = run('Argentine President Javier Milei met aides. Pope Francis arrived. Milei asked him to visit Buenos Aires.');
+    expect(a.invitations).toEqual([{ inviter: 'Javier Milei', invitee: 'Pope Francis', event: 'visit Buenos Aires' }]);
+    const b = run('The invitation to Pope Francis came from Argentine President Javier Milei to visit Buenos Aires in May.');
+    expect(b.invitations).toEqual([{ inviter: 'Javier Milei', invitee: 'Pope Francis', event: 'visit Buenos Aires in May' }]);
+  });
+
+  test('"extended an invitation to Y", "thanked X for the invitation", "declined an invitation from X"', () => {
+    const pairs = (t: string) => run(t).invitations.map((i) => [i.inviter, i.invitee]);
+    expect(pairs('Kazakh President Kassym-Jomart Tokayev extended an invitation to Uzbek President Shavkat Mirziyoyev to attend the forum in Astana.')).toEqual([
+      ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'],
+    ]);
+    expect(pairs('Uzbek President Shavkat Mirziyoyev thanked Kazakh President Kassym-Jomart Tokayev for the invitation to the forum.')).toEqual([
+      ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'],
+    ]);
+    expect(pairs('Slovenian President Natasa Pirc Musar has declined an invitation from Serbian President Aleksandar Vucic to attend the parade in Belgrade.')).toEqual([
+      ['Aleksandar Vucic', 'Natasa Pirc Musar'],
+    ]);
+  });
+
   test('X will meet Y next week', () => {
     const p = run('Australian Prime Minister Anthony Albanese will meet New Zealand Prime Minister Christopher Luxon in Sydney next week.');
     expect(meetings(p)).toEqual([{ participants: ['Anthony Albanese', 'Christopher Luxon'], date: '2025-03', place: 'Sydney', status: 'planned' }]);
