@@ -301,7 +301,7 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     const e = input.entities.resolve(tailName[1]!.trim(), sent.end - tailName[1]!.length);
     if (e) return e;
   }
-  const ra = new RegExp(`,\\s*((?:[^\\s,]+\\s+){0,5}?)(?:${REPORTING})\\b`, 'i').exec(after);
+  const ra = new RegExp(`,\\s*((?:[^\\s,]+\\s+){0,7}?)(?:${REPORTING})\\b`, 'i').exec(after);
   if (ra) {
     const verbAt = pos + ra.index + ra[0].length - (/(\w+)$/.exec(ra[0])?.[1]?.length ?? 0);
     const e = subjectOf(input, pos + ra.index + 1, verbAt);

@@ -98,6 +98,13 @@ describe('conditions in sentences written for the test', () => {
   });
 });
 
+describe('conditions with a long reporting clause after them (written for the test)', () => {
+  test('"..., EU foreign policy chief Kaja Kallas said": the speaker holds it, not the body named first', () => {
+    const p = run('The European Union will lift the sanctions if Belarus frees all political prisoners, EU foreign policy chief Kaja Kallas said.');
+    expect(p.conditions).toEqual([{ holder: 'Kaja Kallas', condition: 'Belarus frees all political prisoners', on: 'lift the sanctions' }]);
+  });
+});
+
 describe('invitations and meetings in sentences written for the test', () => {
   test('X invited Y to visit Z', () => {
     const p = run('Japanese Prime Minister Shigeru Ishiba invited Indonesian President Prabowo Subianto to visit Tokyo next year.');
@@ -161,6 +168,18 @@ describe('invitations and meetings in sentences written for the test', () => {
     const p = run('US Secretary of State Marco Rubio met Ukrainian President Volodymyr Zelensky’s chief of staff Andriy Yermak in Jeddah.');
     expect(meetings(p)).toEqual([{ participants: ['Andriy Yermak', 'Marco Rubio'], place: 'Jeddah', status: 'occurred' }]);
     expect(meetings(run('Finnish President Alexander Stubb received Ukrainian President Volodymyr Zelensky’s letter on Monday.'))).toEqual([]);
+  });
+
+  test('"are due to hold talks ... on March 18", "held talks ... earlier this month", "Friday’s meeting between"', () => {
+    expect(meetings(run('Romanian President Nicusor Dan and Bulgarian President Rumen Radev are due to hold talks in Sofia on March 18.'))).toEqual([
+      { participants: ['Nicusor Dan', 'Rumen Radev'], date: '2025-03-18', place: 'Sofia', status: 'planned' },
+    ]);
+    expect(meetings(run('Romanian President Nicusor Dan held talks with Bulgarian President Rumen Radev earlier this month.'))).toEqual([
+      { participants: ['Nicusor Dan', 'Rumen Radev'], date: '2025-03', status: 'occurred' },
+    ]);
+    expect(meetings(run('Friday’s meeting between Romanian President Nicusor Dan and Bulgarian President Rumen Radev ended without a deal.'))).toEqual([
+      { participants: ['Nicusor Dan', 'Rumen Radev'], date: '2025-02-28', status: 'occurred' },
+    ]);
   });
 
   test('a cancelled meeting', () => {
