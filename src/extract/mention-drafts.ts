@@ -21,7 +21,7 @@ import {
   TITLE_WORDS,
   type CountryInfo,
 } from './gazetteer';
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { findRuns, isCapitalised, tagWords, tokenize, type NameRun, type Token } from './name-scan';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;

@@ -2,7 +2,7 @@
  * Finds runs of capitalised words ("US President Donald Trump", "Ministry of Foreign
  * Affairs") and tags each word with compromise's part-of-speech guesses.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export interface Token {
   /** The word without a possessive ending or sentence-final dot. */
