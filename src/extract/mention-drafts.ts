@@ -211,7 +211,8 @@ function matchDemonym(tokens: Token[], i: number): { len: number; info: CountryI
 function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   let tokens = [...run.tokens];
   // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
-  while (tokens.length && (tokens[0] as Token).sentenceInitial && isOrdinaryWord(ctx, tokens[0] as Token)) tokens = tokens.slice(1);
+  // ("Downing Street said": a name that starts with a word is kept whole.)
+  while (tokens.length && (tokens[0] as Token).sentenceInitial && isOrdinaryWord(ctx, tokens[0] as Token) && !matchCountry(ctx, tokens, 0)) tokens = tokens.slice(1);
   if (!tokens.length) return;
   // Shouted headlines ("THE RESTORED SPIRE") are not names.
   if (tokens.length > 1 && tokens.every((t) => /^[A-Z]+$/.test(t.text)) && !tokens.every((t) => isAcronymWord(t.text))) return;
@@ -235,7 +236,11 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     const t = tokens[i] as Token;
     const c = matchCountry(ctx, tokens, i);
     // "The Washington Post", "Moscow State University": a capital in a name names no country.
-    const capitalInName = c?.via === 'capital' && findOrgHead(tokens, i + c.len) >= 0;
+    // A capital that is a first name ("Santiago Pena", "Victoria Smith"): a plain name follows.
+    const after = tokens[i + (c?.len ?? 0)];
+    const firstName = c?.via === 'capital' && !!after && !isTitle(after) && !isHonorific(after) &&
+      !isOrgHead(after) && !countryByDemonym(after.text) && !countryOf(after.text) && /^\p{Lu}\p{Ll}/u.test(after.text) && !(tokens[i + c.len - 1] as Token).possessive;
+    const capitalInName = (c?.via === 'capital' && findOrgHead(tokens, i + c.len) >= 0) || firstName;
     if (c && !capitalInName) {
       const part = tokens.slice(i, i + c.len);
       const rest = tokens.length - (i + c.len);

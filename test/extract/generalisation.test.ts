@@ -213,6 +213,18 @@ describe('more quotation forms written for the test', () => {
   });
 });
 
+describe('countries through seats and capitals (written for the test)', () => {
+  const names = (t: string) => run(t).entities.map((e) => `${e.type}:${e.name}`).sort();
+
+  test('a seat of government opening a sentence names its country', () => {
+    expect(names('Downing Street said the prime minister would travel to Brussels.')).toEqual(['Country:United Kingdom']);
+  });
+
+  test('a capital that is a first name names no country', () => {
+    expect(names('Paraguay’s President Santiago Pena said the talks would go ahead.')).toEqual(['Country:Paraguay', 'Person:Santiago Pena']);
+  });
+});
+
 describe('a short article written for the test, with page furniture', () => {
   const article = {
     id: 'written-for-test',
