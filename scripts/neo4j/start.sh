@@ -13,11 +13,6 @@ if pid_alive; then
 fi
 rm -f "$NEO4J_PID_FILE"
 
-if "${WAIT[@]}" --timeout 0 --quiet; then
-  log "a server already answers on $BOLT_URI (not started by this script); using it"
-  exit 0
-fi
-
 JAVA="$(find_java)" || {
   log "Java 17 or 21 is required (Neo4j $NEO4J_VERSION does not run on other versions)."
   log "Install OpenJDK 17 or set NEO4J_JAVA_HOME to its home."
@@ -38,6 +33,12 @@ if [ ! -f "$MARKER" ]; then
   fi
   touch "$MARKER"
   log "fetched $(ls "$NEO4J_LIB_DIR" | wc -l | tr -d ' ') jars"
+fi
+
+# The jars are fetched even when another server answers: the Neo4j tools (neo4j-admin) run from them.
+if "${WAIT[@]}" --timeout 0 --quiet; then
+  log "a server already answers on $BOLT_URI (not started by this script); using it"
+  exit 0
 fi
 
 LAUNCHER_CLASS="$NEO4J_CLASSES_DIR/Launcher.class"
