@@ -24,6 +24,7 @@ if (stage === 'query') {
     process.stderr.write(`  [profile] query: ${server.results} results, p50 ${r.p50} ms p99 ${r.p99} ms ${r.rps} req/s\n`);
     await server.close();
     await h.dispose();
+    require('node:fs').rmSync(opts.workDir, { recursive: true, force: true });
   })().catch((err) => {
     console.error(err);
     process.exitCode = 1;

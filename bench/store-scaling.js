@@ -92,6 +92,7 @@ async function main() {
     perStatement.clear();
     for (const id of written) await h.store.deleteArticle(id);
     await h.dispose();
+    require('node:fs').rmSync(opts.workDir, { recursive: true, force: true });
   }
 }
 
