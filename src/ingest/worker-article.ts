@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../extract/types';
+import type { ArticleGraph } from '../graph/model';
 import { SaysoError, type GraphStore, type UpsertResult } from '../graph/store';
 import type { Extractor } from './extract-pool';
 import { checkRecord, DEFAULT_LIMITS, type ArticleLimits } from './worker-checks';
@@ -28,6 +29,10 @@ export interface ProcessOptions {
 
 export interface ArticleProcessor {
   process(record: ArticleRecord, opts?: ProcessOptions): Promise<UpsertResult>;
+  /** The first half of `process`: checks and extraction, nothing written. */
+  extract(record: ArticleRecord): Promise<ArticleGraph>;
+  /** The second half of `process`: the store upsert of an extracted graph, with its retries. */
+  write(graph: ArticleGraph, opts?: ProcessOptions): Promise<UpsertResult>;
 }
 
 /** Errors worth trying again: the store was unavailable, busy or failed mid-write. */
@@ -49,25 +54,34 @@ export function createArticleProcessor(opts: ArticleProcessorOptions): ArticlePr
   const attempts = Math.max(1, opts.storeAttempts ?? 3);
   const retryMs = opts.storeRetryMs ?? 200;
 
-  return {
-    async process(record, popts = {}) {
-      checkRecord(record, limits);
-      const graph = await opts.extractor.run(record);
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await opts.store.upsertArticle(graph, popts.job ? { job: popts.job } : undefined);
-        } catch (err) {
-          // Anything the store throws, short of a closed store, may pass: a busy database file,
-          // a dropped connection, a cluster leader election.
-          const closed = err instanceof SaysoError && /closed/i.test(err.message);
-          if (attempt >= attempts || closed) {
-            throw err instanceof SaysoError ? err : new SaysoError('STORE_UNAVAILABLE', `store write failed: ${(err as Error).message || String(err)}`);
-          }
-          const delay = retryMs * 2 ** (attempt - 1);
-          opts.onStoreRetry?.(err as Error, attempt, delay);
-          await sleep(delay);
+  const extract = async (record: ArticleRecord): Promise<ArticleGraph> => {
+    checkRecord(record, limits);
+    return opts.extractor.run(record);
+  };
+
+  const write = async (graph: ArticleGraph, popts: ProcessOptions = {}): Promise<UpsertResult> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await opts.store.upsertArticle(graph, popts.job ? { job: popts.job } : undefined);
+      } catch (err) {
+        // Anything the store throws, short of a closed store, may pass: a busy database file,
+        // a dropped connection, a cluster leader election.
+        const closed = err instanceof SaysoError && /closed/i.test(err.message);
+        if (attempt >= attempts || closed) {
+          throw err instanceof SaysoError ? err : new SaysoError('STORE_UNAVAILABLE', `store write failed: ${(err as Error).message || String(err)}`);
         }
+        const delay = retryMs * 2 ** (attempt - 1);
+        opts.onStoreRetry?.(err as Error, attempt, delay);
+        await sleep(delay);
       }
+    }
+  };
+
+  return {
+    extract,
+    write,
+    async process(record, popts = {}) {
+      return write(await extract(record), popts);
     },
   };
 }

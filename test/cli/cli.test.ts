@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import { loadConfig } from '../../src/config';
 import { openStore } from '../../src/graph/open-store';
 import { main } from '../../src/cli/main';
+import { ensureBuilt } from '../ingest/helpers/dist';
 
 function capture() {
   const s = new PassThrough();
@@ -14,6 +15,8 @@ function capture() {
 }
 
 describe('sayso CLI (in process)', () => {
+  // `sayso ingest` extracts on threads (one per core), which run the compiled extractor.
+  beforeAll(() => ensureBuilt(), 180_000);
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'sayso-cli-'));
