@@ -3,7 +3,7 @@ import type { ArticleGraph } from '../graph/model';
 import { SaysoError, type GraphStore, type UpsertResult } from '../graph/store';
 import { EXTRACTOR_VERSION, extract } from '../extract';
 import type { ArticleRecord, Extraction } from '../extract/types';
-import { createExtractPool, createInlineExtractor, type Extractor } from './extract-pool';
+import { createExtractPool, type Extractor } from './extract-pool';
 import { createArticleProcessor } from './worker-article';
 import type { InputItem } from '../read/files';
 
