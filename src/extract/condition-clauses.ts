@@ -9,7 +9,7 @@
  * appositive that comments on what came before ("a demand ..., a step the group rejected")
  * or a reporting clause ("..., the ministry said").
  */
-const NEW_CLAUSE = /^\s*(?:but|which|who|while|whilst|since|as|saying|adding|according|he|she|they|it|we|i|then|there|so|though|although|because)\b|^\s*(?:an?\s+\w+\s+(?:that|which|the|his|her|their|its|he|she|they|it|we|[A-Z]\w*)\b|(?:the\s+)?\w+(?:\s+\w+)?\s+(?:said|says|added|stated|told|noted|insisted|warned|claimed)\b)/i;
+const NEW_CLAUSE = /^\s*(?:but|which|who|while|whilst|since|as|saying|adding|according|he|she|they|it|we|i|then|there|so|though|although|because)\b|^\s*(?:an?\s+\w+\s+(?:that|which|the|his|her|their|its|he|she|they|it|we|[A-Z]\w*)\b|(?:the\s+)?\w+(?:\s+\w+)?\s+(?:said|says|added|stated|told|noted|insisted|warned|claimed)\b|(?:[\w.’'-]+\s+){2,5}(?:said|says|added|stated|told|noted|insisted|warned|claimed)\s*(?:[.;]|$|(?:on|in|at|to|during|after)\b))/i;
 /** Always end a condition. */
 const HARD_STOP = /^(?:\s*;|:\s|\s+[–—]\s|—|\s+but\s|\s+and that\s|\s+then\s|\s+so that\s|\s+because\s|\s+as well as\s)/i;
 

@@ -7,7 +7,7 @@ import { countryId, foldName, orgId, personId, placeId } from '../graph/ids';
 import { captionDescription } from '../read/boilerplate';
 import type { EntityContext } from './context';
 import { createResolver } from './coref';
-import { COUNTRY_BY_CODE } from './gazetteer';
+import { COUNTRY_BY_CODE, expandOrgName } from './gazetteer';
 import { findDrafts, type Draft } from './mention-drafts';
 import { nameTokens, sameFullName, singleMatches, skeleton } from './names';
 import type { CleanArticle, Entity, Mention } from './types';
@@ -260,6 +260,12 @@ function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entit
   // Longest names first: a short form ("the Commission") then finds its full name.
   const byLength = [...longForms].sort((a, b) => b.d.name.split(/\s+/).length - a.d.name.split(/\s+/).length);
   for (const { d, caption } of byLength) {
+    // "U.N. Security Council" is the United Nations Security Council.
+    const expanded = expandOrgName(d.name);
+    if (expanded) {
+      d.linkedAcronym = d.linkedAcronym ?? d.name;
+      d.name = expanded;
+    }
     const f = foldName(d.name);
     let e = byFold.get(f) ?? entities.find((x) => x.type === 'Organization' && [x.name, ...x.aliases].some((a) => foldName(a) === f));
     if (!e) {
@@ -280,6 +286,12 @@ function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entit
     let e = entities.find((x) => x.type === 'Organization' && [x.name, ...x.aliases].some((a) => a === acr));
     if (!e) e = entities.find((x) => x.type === 'Organization' && initials(x.name) === acr);
     if (d.linkedLongForm && !d.linkedLongFormIsOrg) continue; // "Indus Waters Treaty (IWT)"
+    const full = expandOrgName(acr);
+    if (!e && full) e = entities.find((x) => x.type === 'Organization' && x.name === full);
+    if (!e && full) {
+      e = { key: orgId(full), type: 'Organization', name: full, aliases: [acr], roles: [] };
+      entities.push(e);
+    }
     if (!e) {
       e = { key: orgId(acr), type: 'Organization', name: acr, aliases: [], roles: [] };
       entities.push(e);

@@ -112,6 +112,21 @@ export function countryBySeat(s: string): CountryInfo | undefined {
   return code ? COUNTRY_BY_CODE.get(code) : undefined;
 }
 
+/**
+ * Abbreviations of international bodies that stand in the text for their full names
+ * ("the UN", "U.N. Security Council", "EU foreign ministers").
+ */
+const ORG_ABBREVIATIONS: Record<string, string> = { UN: 'United Nations', EU: 'European Union' };
+
+/** The full name of an organisation written with a standard abbreviation, if any ("U.N. Security Council"). */
+export function expandOrgName(name: string): string | undefined {
+  const m = name.match(/^((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?:\s+(.+))?$/);
+  if (!m) return undefined;
+  const full = ORG_ABBREVIATIONS[(m[1] as string).replace(/\./g, '')];
+  if (!full) return undefined;
+  return m[2] ? `${full} ${m[2]}` : full;
+}
+
 /** Courtesy titles dropped from a person's name. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mx', 'prof', 'professor']);
 /** Forms of address that are not names ("Your Majesty", "His Holiness"). */
@@ -158,6 +173,11 @@ export const PLACE_HEADS = new Set(
     'bridge border crossing camp treaty accord accords agreement act plan initiative programme program war summit ' +
     'day week month year mass office hall building tower stadium park desk'
   ).split(' '),
+);
+
+/** Continents and world regions: places, never organisations ("Europe must take its security ..."). */
+export const REGIONS = new Set(
+  'europe asia africa americas antarctica oceania eurasia scandinavia balkans caucasus sahel levant maghreb arctic'.split(' '),
 );
 
 /** Media descriptors: "news website Axios", "TV channel Al Mayadeen", "French publication Le Monde". */

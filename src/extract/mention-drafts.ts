@@ -15,6 +15,7 @@ import {
   MEDIA_WORDS,
   ORG_HEADS,
   PLACE_HEADS,
+  REGIONS,
   REGNAL_TITLES,
   SPEECH_VERBS,
   STYLES,
@@ -94,7 +95,11 @@ const ACRONYM_STOP = new Set(
 );
 const ROMAN = /^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 
-const isAcronymWord = (w: string) => /^[A-Z]{2,6}$/.test(w) && !ACRONYM_STOP.has(w) && !ROMAN.test(w);
+/** "NATO", "IAEA"; dotted forms ("U.N.") read as the same acronym. */
+const isAcronymWord = (w: string) => {
+  const bare = /^(?:[A-Z]\.){2,5}$/.test(w) ? w.replace(/\./g, '') : w;
+  return /^[A-Z]{2,6}$/.test(bare) && !ACRONYM_STOP.has(bare) && !ROMAN.test(bare);
+};
 const low = (t: Token) => t.text.toLowerCase();
 const isTitle = (t: Token) => TITLE_WORDS.has(low(t)) || TITLE_WORDS.has(low(t).replace(/\.$/, ''));
 const isHonorific = (t: Token) => HONORIFICS.has(low(t).replace(/\.$/, ''));
@@ -440,10 +445,10 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   if (tokens.length === 1 && isAcronymWord(last.text)) {
     // "DGMO-level talks": an acronym used only as a modifier names nothing.
     if (/^-\p{Ll}/u.test(ctx.text.slice(s.end, s.end + 2))) return;
-    ctx.drafts.push({ ...base, kind: 'org', acronym: true });
+    ctx.drafts.push({ ...base, kind: 'org', acronym: true, name: last.text.replace(/\./g, '') });
     return;
   }
-  if (PLACE_HEADS.has(low(last)) && !info.titled) {
+  if ((PLACE_HEADS.has(low(last)) || (tokens.length === 1 && REGIONS.has(low(last)))) && !info.titled) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;
   }
@@ -476,7 +481,10 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
       if (c) country = c.cca3;
     }
   }
-  const appos = after.match(APPOSITION_AFTER);
+  // ", senior official Khalil al-Hayya said": a title before the next name, not an apposition.
+  const apposMatch = after.match(APPOSITION_AFTER);
+  const nextName = apposMatch ? after.slice(apposMatch[0].length).match(/^\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}\p{Ll}[\p{L}-]*(['’]s)?/u) : null;
+  const appos = apposMatch && !(nextName && !nextName[1]) ? apposMatch : null;
   if (appos) {
     const head = (appos[1] as string).toLowerCase();
     if (FEMALE_WORDS.has(head)) gender = 'f';

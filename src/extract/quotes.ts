@@ -237,6 +237,9 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     return null;
   }
   const phrase = text.slice(att.start, att.end);
+  // "according to a readout from the Elysee", "a statement by the ministry": the body that issued it.
+  const issued = phrase.match(/^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:readout|statement|communiqu[eé]|transcript|press release|release|post|message|note|letter|summary)\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:from|by|of)\s+(?=\S)/iu);
+  if (issued) return speakerOf(article, ctx, { ...att, start: att.start + issued[0].length }, sentence);
   // "a senior Hamas official", "an aide": someone the article does not name.
   if (/^(?:an?|one|two|three|several|some|unnamed|anonymous)\s/i.test(phrase)) return null;
   // "Netanyahu's office", "Macron's office": the office of the person's post.

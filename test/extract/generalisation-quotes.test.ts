@@ -1,0 +1,66 @@
+/**
+ * News passages written for these tests (not taken from any corpus article), in styles the
+ * development articles use little: readouts, guillemets, dotted abbreviations, long reporting
+ * clauses after a condition. The people and places are not in the development corpus.
+ */
+import { extract } from '../../src/extract';
+import { toEvalPrediction } from '../../src/extract/to-eval';
+import type { EvalPrediction } from '../../src/extract/types';
+
+const PUBLISHED = '2025-03-05';
+
+function run(text: string): EvalPrediction {
+  return toEvalPrediction(extract({ id: 'written-for-test', text, published: PUBLISHED }));
+}
+
+const clean = (s: string) => s.replace(/[\s,.]+$/, '');
+const quotes = (p: EvalPrediction) => p.quotes.map((q) => ({ text: clean(q.text), speaker: q.speaker }));
+const entities = (p: EvalPrediction) => p.entities.map((e) => `${e.name}/${e.type}`).sort();
+
+describe('quotes in passages written for the test', () => {
+  test('"...," according to a readout from the seat of government: the government speaks', () => {
+    const p = run(
+      'French President Emmanuel Macron spoke with Ukrainian President Volodymyr Zelensky on Monday. "France will continue to support Ukraine for as long as it takes," according to a readout from the Elysee.',
+    );
+    expect(quotes(p)).toEqual([{ text: 'France will continue to support Ukraine for as long as it takes', speaker: 'France' }]);
+    // "for as long as it takes" is a manner of speaking, not a condition.
+    expect(p.conditions).toEqual([]);
+  });
+
+  test('"..." in a statement by a ministry', () => {
+    const p = run('The Japanese Foreign Ministry summoned the ambassador on Monday. "Such steps undermine regional stability," according to a statement from the ministry.');
+    expect(quotes(p)).toEqual([{ text: 'Such steps undermine regional stability', speaker: 'Japanese Foreign Ministry' }]);
+  });
+
+  test('guillemets, and a continent called "its" is no organisation', () => {
+    const p = run('French President Emmanuel Macron spoke on Friday. «Europe must take its security into its own hands», Macron said.');
+    expect(quotes(p)).toEqual([{ text: 'Europe must take its security into its own hands', speaker: 'Emmanuel Macron' }]);
+    expect(entities(p)).toEqual(['Emmanuel Macron/Person']);
+  });
+});
+
+describe('entities in passages written for the test', () => {
+  test('dotted and plain UN/EU abbreviations name the full bodies', () => {
+    expect(entities(run('The U.N. Security Council met on Friday to discuss the crisis in Sudan.'))).toEqual(['Sudan/Country', 'United Nations Security Council/Organization']);
+    expect(entities(run('U.N. Secretary-General Antonio Guterres said the U.N. would send a team.'))).toEqual(['Antonio Guterres/Person', 'United Nations/Organization']);
+    expect(entities(run('The UN Security Council met on Friday. The United Nations said aid was blocked.'))).toEqual([
+      'United Nations Security Council/Organization',
+      'United Nations/Organization',
+    ]);
+    const p = run('EU foreign policy chief Kaja Kallas spoke to reporters. "We need to keep up the pressure on Moscow," she said.');
+    expect(entities(p)).toEqual(['European Union/Organization', 'Kaja Kallas/Person', 'Russia/Country']);
+    expect(quotes(p)).toEqual([{ text: 'We need to keep up the pressure on Moscow', speaker: 'Kaja Kallas' }]);
+  });
+
+  test('a place before ", senior official <name>" is not a person', () => {
+    const p = run('Hamas offered to release all remaining hostages in exchange for a complete Israeli withdrawal from Gaza, senior official Khalil al-Hayya said.');
+    expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Khalil al-Hayya']);
+  });
+});
+
+describe('conditions in passages written for the test', () => {
+  test('a condition ends before a long reporting clause (", senior official X said")', () => {
+    const p = run('Hamas offered to release all remaining hostages in exchange for a complete Israeli withdrawal from Gaza, senior official Khalil al-Hayya said.');
+    expect(p.conditions.map((c) => c.condition)).toEqual(['a complete Israeli withdrawal from Gaza']);
+  });
+});
