@@ -65,7 +65,9 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   const m = FINITE_VERB.exec(body);
   if (!m) return null;
   const pre = body.slice(0, m.index).trim();
-  if (pre.split(/\s+/).length > 12 || /[.!?]["”]?\s/.test(body.slice(0, m.index))) return null;
+  // A sentence end between the quotation and the verb; dotted abbreviations ("U.S.", "Gen.") are none.
+  const between = body.slice(0, m.index).replace(/(?<![\p{L}.])(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Prof|Capt|Maj|Adm|Sgt)\./gu, 'X');
+  if (pre.split(/\s+/).length > 12 || /[.!?]["”]?\s/.test(between)) return null;
   if (pre) {
     const p = trimPhrase(text, from + lead, from + lead + m.index);
     return { ...p, cue: m[0], strength: 0.9, ...reporterAfter(text, from + lead + m.index, to) };

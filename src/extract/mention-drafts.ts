@@ -239,7 +239,10 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    const c = matchCountry(ctx, tokens, i);
+    // "Saudi Arabian officials": a longer demonym wins over the country spelling inside it.
+    const longerDemonym = matchDemonym(tokens, i);
+    const c0 = matchCountry(ctx, tokens, i);
+    const c = c0 && longerDemonym && longerDemonym.len > c0.len ? undefined : c0;
     // "The Washington Post", "Moscow State University": a capital in a name names no country.
     // A capital that is a first name ("Santiago Pena", "Victoria Smith"): a plain name follows.
     const after = tokens[i + (c?.len ?? 0)];
@@ -411,6 +414,9 @@ function extendOrg(tokens: Token[], headAt: number): number {
 function emitCountry(ctx: Ctx, part: Token[], info: CountryInfo, via: string, modifier: boolean) {
   const s = span(ctx, part);
   const before = ctx.text.slice(Math.max(0, s.start - 40), s.start);
+  // "Saudi envoys", "Saudi and Emirati envoys": a spelling that is also the adjective, used as one.
+  const adjectiveSpelling = countryByDemonym(s.text) === info || (/^\p{Lu}\p{Ll}+$/u.test(s.text) && info.name.startsWith(`${s.text} `));
+  if (via === 'name' && adjectiveSpelling && /^\s+(?:\p{Ll}|(?:and|or)\s+\p{Lu}[\p{L}-]*\s+\p{Ll})/u.test(ctx.text.slice(s.end, s.end + 40))) return;
   if (via === 'capital' && !modifier) {
     const after = ctx.text.slice(s.end, s.end + 3);
     // A capital named as a place ("a news conference in Paris") does not name the country.

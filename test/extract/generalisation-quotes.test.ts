@@ -39,7 +39,20 @@ describe('quotes in passages written for the test', () => {
   });
 });
 
+describe('reporting clauses in passages written for the test', () => {
+  test('a dotted abbreviation between the quotation and the verb ("U.S. special envoy X told")', () => {
+    const p = run('"There will be no deal unless Tehran stops enriching uranium," U.S. special envoy Marcus Hale told Fox News.');
+    expect(quotes(p)).toEqual([{ text: 'There will be no deal unless Tehran stops enriching uranium', speaker: 'Marcus Hale' }]);
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Marcus Hale', 'Tehran stops enriching uranium']]);
+  });
+});
+
 describe('entities in passages written for the test', () => {
+  test('a country spelling used as an adjective names no country ("Saudi and Emirati envoys")', () => {
+    expect(entities(run('Iranian officials met their Omani counterparts in Muscat. Saudi and Emirati envoys were also present.'))).toEqual([]);
+    expect(entities(run('Saudi Arabia said it would host the talks. Saudi Arabian officials gave no date.'))).toEqual(['Saudi Arabia/Country']);
+  });
+
   test('dotted and plain UN/EU abbreviations name the full bodies', () => {
     expect(entities(run('The U.N. Security Council met on Friday to discuss the crisis in Sudan.'))).toEqual(['Sudan/Country', 'United Nations Security Council/Organization']);
     expect(entities(run('U.N. Secretary-General Antonio Guterres said the U.N. would send a team.'))).toEqual(['Antonio Guterres/Person', 'United Nations/Organization']);
