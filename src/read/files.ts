@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import type { ArticleRecord } from '../extract/types';
@@ -64,24 +64,61 @@ export function toRecord(value: unknown, fallbackId: string): { record?: Article
 
 const baseId = (file: string) => path.basename(file).replace(/\.(txt|json|jsonl|html?)$/i, '');
 
-function* jsonLines(text: string, origin: string, idPrefix: string): Generator<InputItem> {
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
-    if (!line) continue;
-    const at = `${origin}:${i + 1}`;
+/**
+ * JSONL one line at a time from a byte stream, so a file of any size is never held whole.
+ * Each line is decoded on its own: a line of invalid UTF-8 or binary bytes is an error item,
+ * and the other lines still come.
+ */
+async function* jsonLines(stream: AsyncIterable<Uint8Array | string>, origin: string, idPrefix: string): AsyncGenerator<InputItem> {
+  let pending: Buffer = Buffer.alloc(0);
+  let lineNo = 0;
+  let binary = false;
+  function* emit(bytes: Uint8Array): Generator<InputItem> {
+    lineNo++;
+    const at = `${origin}:${lineNo}`;
+    if (bytes.includes(0)) {
+      // Binary bytes mean this is no JSONL file at all: one error, not one per stray newline.
+      binary = true;
+      yield { origin: at, error: `line ${lineNo}: binary content (NUL bytes): expected one JSON article record a line; the rest of the input is skipped` };
+      return;
+    }
+    const { text, error } = decode(bytes);
+    if (error || text === undefined) {
+      yield { origin: at, error: `line ${lineNo}: ${error ?? 'unreadable line'}` };
+      return;
+    }
+    const line = text.trim();
+    if (!line) return;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (err) {
-      yield { origin: at, error: `malformed JSON on line ${i + 1}: ${(err as Error).message}; each line must hold one article record` };
-      continue;
+      yield { origin: at, error: `malformed JSON on line ${lineNo}: ${(err as Error).message}; each line must hold one article record` };
+      return;
     }
-    yield { origin: at, ...toRecord(value, `${idPrefix}-${i + 1}`) };
+    yield { origin: at, ...toRecord(value, `${idPrefix}-${lineNo}`) };
   }
+  for await (const chunk of stream) {
+    pending = pending.length ? Buffer.concat([pending, Buffer.from(chunk)]) : Buffer.from(chunk);
+    let nl: number;
+    while ((nl = pending.indexOf(0x0a)) >= 0) {
+      yield* emit(pending.subarray(0, nl));
+      if (binary) return;
+      pending = pending.subarray(nl + 1);
+    }
+  }
+  if (pending.length) yield* emit(pending);
 }
 
 async function* readFile(file: string): AsyncGenerator<InputItem> {
+  if (file.toLowerCase().endsWith('.jsonl')) {
+    try {
+      yield* jsonLines(createReadStream(file), file, baseId(file));
+    } catch (err) {
+      yield { origin: file, error: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    }
+    return;
+  }
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
@@ -95,10 +132,6 @@ async function* readFile(file: string): AsyncGenerator<InputItem> {
     return;
   }
   const lower = file.toLowerCase();
-  if (lower.endsWith('.jsonl')) {
-    yield* jsonLines(text, file, baseId(file));
-    return;
-  }
   if (lower.endsWith('.json')) {
     let value: unknown;
     try {
@@ -142,12 +175,6 @@ async function listDirectory(dir: string): Promise<string[]> {
   return out;
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks);
-}
-
 /**
  * Reads article records from files (.txt raw text, .json one record, .jsonl one record a
  * line, .html a web page), directories (recursively, in name order, gold files skipped) and `-` (JSONL on
@@ -157,9 +184,7 @@ export async function* readInputs(paths: string[], opts: { stdin?: NodeJS.Readab
   for (const p of paths) {
     if (p === '-') {
       const stdin = opts.stdin ?? process.stdin;
-      const { text, error } = decode(await readStream(stdin));
-      if (error || text === undefined) yield { origin: 'stdin', error: error ?? 'unreadable input' };
-      else yield* jsonLines(text, 'stdin', 'stdin');
+      yield* jsonLines(stdin as AsyncIterable<Uint8Array | string>, 'stdin', 'stdin');
       continue;
     }
     let stat;

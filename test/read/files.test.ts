@@ -70,3 +70,34 @@ describe('readInputs', () => {
     expect(items[0]?.error).toMatch(/no such file/);
   });
 });
+
+describe('JSONL streaming', () => {
+  it('reads a JSONL file line by line: an invalid UTF-8 line is an error item and the others still come', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sayso-jsonl-'));
+    const file = join(dir, 'mixed.jsonl');
+    const good = (id: string) => Buffer.from(`${JSON.stringify({ id, text: `Article ${id} says hello.` })}\n`);
+    writeFileSync(file, Buffer.concat([good('a'), Buffer.from([0x7b, 0xff, 0xfe, 0x7d, 0x0a]), good('b')]));
+    const items = [];
+    for await (const it of readInputs([file])) items.push(it);
+    expect(items.map((i) => i.record?.id ?? i.error)).toEqual(['a', expect.stringMatching(/line 2: invalid UTF-8/), 'b']);
+    expect(items[1]?.origin).toBe(`${file}:2`);
+  });
+
+  it('stops at the first binary line with one error instead of one per stray newline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sayso-jsonl-'));
+    const file = join(dir, 'blob.jsonl');
+    writeFileSync(file, Buffer.from([0x00, 0x01, 0x0a, 0x00, 0x0a, 0x00, 0x0a]));
+    const items = [];
+    for await (const it of readInputs([file])) items.push(it);
+    expect(items).toHaveLength(1);
+    expect(items[0]?.error).toMatch(/binary content/);
+  });
+
+  it('reads a record split across stream chunks', async () => {
+    const line = `${JSON.stringify({ id: 'split', text: 'A long article text that arrives in pieces.' })}\n`;
+    const stdin = Readable.from([Buffer.from(line.slice(0, 10)), Buffer.from(line.slice(10, 30)), Buffer.from(line.slice(30))]);
+    const items = [];
+    for await (const it of readInputs(['-'], { stdin })) items.push(it);
+    expect(items.map((i) => i.record?.id)).toEqual(['split']);
+  });
+});
