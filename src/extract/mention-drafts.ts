@@ -581,7 +581,9 @@ function markOrgLike(text: string, drafts: Draft[]) {
     if (PLACE_BEFORE.test(before)) continue;
     const possessiveMember = /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson|shares|stock|shareholders|executives|employees)\b/.test(text.slice(d.end, d.end + 40));
     const groupApposition = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:group|movement|organi[sz]ation|party|militia|faction|network|company|firm|agency|broadcaster|newspaper)\b/u.test(text.slice(d.end, d.end + 60));
-    const calledIt = /\bits\b/.test(sentenceRest) || /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|confirmed|announced|added|stated|claimed|insisted|warned)\s+(?:that\s+)?it\b/u.test(sentenceRest);
+    // "its" before any other name ("Putin said Russia would continue its offensive": Russia's).
+    const itsAt = sentenceRest.search(/\bits\b/);
+    const calledIt = (itsAt >= 0 && !/\b\p{Lu}[\p{Ll}\p{Lu}]/u.test(sentenceRest.slice(0, itsAt))) || /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|confirmed|announced|added|stated|claimed|insisted|warned)\s+(?:that\s+)?it\b/u.test(sentenceRest);
     if (calledIt || possessiveMember || groupApposition) d.orgLike = true;
   }
   // One occurrence read as "it"/"its" makes every occurrence of the word an organisation.

@@ -72,6 +72,12 @@ describe('entities in passages written for the test', () => {
 });
 
 describe('conditions in passages written for the test', () => {
+  test('"its" after another name is that name\'s: a surname before "said Russia would ... its" stays a person', () => {
+    const p = run('Putin said Russia would continue its offensive as long as Kyiv refused to withdraw from the four regions.');
+    expect(entities(p)).toEqual(['Putin/Person', 'Russia/Country', 'Ukraine/Country']);
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Putin', 'Kyiv refused to withdraw from the four regions']]);
+  });
+
   test('a condition ends before a long reporting clause (", senior official X said")', () => {
     const p = run('Hamas offered to release all remaining hostages in exchange for a complete Israeli withdrawal from Gaza, senior official Khalil al-Hayya said.');
     expect(p.conditions.map((c) => c.condition)).toEqual(['a complete Israeli withdrawal from Gaza']);
