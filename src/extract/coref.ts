@@ -56,7 +56,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     return info ? { key: countryId(cca3), type: 'Country', name: info.name, aliases: [], roles: [], country: cca3 } : null;
   };
 
-  const pronoun = (gender: 'm' | 'f', at: number): Entity | null => {
+  const pronoun = (gender: 'm' | 'f' | 'any', at: number): Entity | null => {
     const sentences = article.sentences.filter((s) => s.start <= at).reverse().slice(0, 6);
     for (const s of sentences) {
       const cands = personMentionsList().filter(
@@ -69,7 +69,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       );
       const compatible = cands.filter((m) => {
         const g = genders.get(m.entityKey);
-        return gender === 'f' ? g !== 'm' : g !== 'f';
+        return gender === 'any' || (gender === 'f' ? g !== 'm' : g !== 'f');
       });
       // The subject of a sentence comes first; a possessive ("Putin's invitation") is rarely it.
       const plain = compatible.filter((m) => !/['’]s?$/.test(article.text.slice(m.end, m.end + 2).trim().slice(0, 1)));
@@ -157,6 +157,9 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     }
     if (MALE.has(lower)) return pronoun('m', at);
     if (FEMALE.has(lower)) return pronoun('f', at);
+    // "the 70-year-old said": the person last spoken of, like a pronoun.
+    const aged = lower.match(/^the\s+\d{1,3}-year-old(?:\s+(\p{L}+))?$/u);
+    if (aged) return pronoun(aged[1] && /^(?:woman|mother|grandmother)$/.test(aged[1]) ? 'f' : aged[1] && /^(?:man|father|grandfather)$/.test(aged[1]) ? 'm' : 'any', at);
     if (lower === 'it' || lower === 'its') return lastOrganisation(at, () => true);
     // "the ministry", "the agency": the body of that kind named last.
     const head = lower.replace(/^the\s+/, '');

@@ -40,6 +40,11 @@ describe('quotes in passages written for the test', () => {
 });
 
 describe('reporting clauses in passages written for the test', () => {
+  test('"...," the 70-year-old said: an age stands for the person last named', () => {
+    const p = run('Former Brazilian President Jair Bolsonaro appeared in court on Tuesday. "I have never plotted against democracy," the 70-year-old said.');
+    expect(quotes(p)).toEqual([{ text: 'I have never plotted against democracy', speaker: 'Jair Bolsonaro' }]);
+  });
+
   test('a dotted abbreviation between the quotation and the verb ("U.S. special envoy X told")', () => {
     const p = run('"There will be no deal unless Tehran stops enriching uranium," U.S. special envoy Marcus Hale told Fox News.');
     expect(quotes(p)).toEqual([{ text: 'There will be no deal unless Tehran stops enriching uranium', speaker: 'Marcus Hale' }]);
