@@ -73,7 +73,18 @@ export async function wipeNeo4j(target: Neo4jTarget): Promise<void> {
   const driver = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined);
   const session = driver.session({ database: target.database });
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    // A writer outside the test lock (a benchmark, a developer's worker) can deadlock the wipe;
+    // Neo4j calls that transient, so it is retried a few times before it counts as a failure.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+        break;
+      } catch (err) {
+        const code = String((err as { code?: unknown }).code ?? '');
+        if (attempt >= 5 || !code.startsWith('Neo.TransientError')) throw err;
+        await new Promise((r) => setTimeout(r, 200 * attempt));
+      }
+    }
   } finally {
     await session.close();
     await driver.close();

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { foldName } from '../ids';
+import { searchText } from '../search-text';
 import { ARTICLE_OWNED_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
 import {
   SaysoError,
@@ -81,27 +82,6 @@ function pageOf<T>(items: T[], offset: number, totalCount: number): Page<T> {
   };
 }
 
-/**
- * Text the full-text index holds for a node: names and aliases of entities, the words of
- * statements and conditions (the same fields the Neo4j full-text index covers). Other labels
- * are not searched.
- */
-function searchBody(n: GraphNode): string | null {
-  const p = n.props;
-  const s = (v: PropValue | undefined) => (Array.isArray(v) ? v.join(' ; ') : v == null ? '' : String(v));
-  switch (n.label) {
-    case 'Statement':
-    case 'Condition':
-      return s(p.text);
-    case 'Person':
-    case 'Country':
-    case 'Organization':
-    case 'Place':
-      return [s(p.name), s(p.aliases)].join(' ; ');
-    default:
-      return null;
-  }
-}
 
 function namesOf(n: GraphNode): string[] {
   const names: string[] = [];
@@ -233,7 +213,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     st.deleteNames.run(n.id);
     for (const f of namesOf(n)) st.insertName.run(n.id, f);
     dropSearch(n.id);
-    const body = searchBody(n);
+    const body = searchText(n.label, n.props);
     if (body) st.setSearchRow.run(n.id, st.insertSearch.run(n.id, n.label, body).lastInsertRowid);
   };
   const unindex = (id: string) => {

@@ -2,6 +2,7 @@ import { foldName } from '../ids';
 import { EDGE_TYPES, NODE_LABELS } from '../model';
 import type { EdgeType, GraphEdge, GraphNode, NodeLabel, Props, PropValue } from '../model';
 import { SaysoError } from '../store';
+import { searchText } from '../search-text';
 
 /**
  * Mapping between the domain's flat property maps and what Neo4j stores.
@@ -105,23 +106,6 @@ export function foldWords(text: string): string[] {
   );
 }
 
-/** The words a node is found by: names and aliases of entities, the words of statements
- * and conditions. Other nodes are reached through these, not searched themselves. */
-function searchText(label: NodeLabel, p: Props): string | null {
-  const s = (v: PropValue | undefined) => (Array.isArray(v) ? v.join(' ') : v == null ? '' : String(v));
-  switch (label) {
-    case 'Statement':
-    case 'Condition':
-      return s(p.text);
-    case 'Person':
-    case 'Country':
-    case 'Organization':
-    case 'Place':
-      return [s(p.name), s(p.aliases)].join(' ');
-    default:
-      return null;
-  }
-}
 
 /** Full stored map of a node: its props, id, derived lookup fields and owner. */
 export function encodeNode(node: GraphNode, owner: string | null): Stored {
