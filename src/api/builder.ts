@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { ApiContext } from './context';
-import { labelOfId } from './ids';
+import { labelOfId } from '../graph/ids';
 
 /**
  * The one schema builder. Node ids are the graph's own ids ("person:kim-jong-un",
@@ -20,7 +20,7 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   relay: {
     encodeGlobalID: (_typename, id) => String(id),
-    decodeGlobalID: (globalID) => ({ typename: labelOfId(globalID), id: globalID }),
+    decodeGlobalID: (globalID) => ({ typename: labelOfId(globalID) ?? '', id: globalID }),
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     nodeTypeOptions: { description: 'Anything in the graph that has an id and can be fetched again with `node(id:)`.' },

@@ -1,7 +1,8 @@
 import type { Writable } from 'node:stream';
 import { NODE_LABELS, type EdgeType, type NodeLabel, type PropValue } from '../graph/model';
 import type { ExportItem } from '../graph/store';
-import { coerce, labelOfId, modelSchema, typeOfValue, type PropType, type PropTypes } from './schema';
+import { labelOfId } from '../graph/ids';
+import { coerce, modelSchema, typeOfValue, type PropType, type PropTypes } from './schema';
 import { createTextSink } from './sink';
 import type { ExportSummary, WriterOptions } from './writer';
 

@@ -190,26 +190,6 @@ export function mergedPropTypes(groups: Iterable<PropTypes>): PropTypes {
   return merged;
 }
 
-const ID_PREFIX_LABELS: Record<string, NodeLabel> = {
-  article: 'Article',
-  person: 'Person',
-  country: 'Country',
-  org: 'Organization',
-  place: 'Place',
-  event: 'Event',
-  statement: 'Statement',
-  condition: 'Condition',
-};
-
-/**
- * The label of a node from its deterministic id prefix (see src/graph/ids.ts). Edge writers use
- * it to match endpoints by label without keeping an id -> label map of the whole graph.
- */
-export function labelOfId(id: string): NodeLabel | null {
-  const colon = id.indexOf(':');
-  if (colon <= 0) return null;
-  return ID_PREFIX_LABELS[id.slice(0, colon)] ?? null;
-}
 
 /** Converts a value to the declared type; null when it cannot be represented. */
 export function coerce(value: PropValue | undefined, type: PropType): PropValue {

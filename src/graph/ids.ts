@@ -1,3 +1,4 @@
+import type { NodeLabel } from './model';
 import { createHash } from 'node:crypto';
 
 /** Stable short hash for deterministic ids. */
@@ -43,3 +44,24 @@ export const personId = (name: string) => `person:${slugify(name).replace(/([a-z
 export const countryId = (alpha3: string) => `country:${alpha3.toUpperCase()}`;
 export const orgId = (name: string) => `org:${slugify(name)}`;
 export const placeId = (name: string) => `place:${slugify(name)}`;
+
+const ID_PREFIX_LABELS: Record<string, NodeLabel> = {
+  article: 'Article',
+  person: 'Person',
+  country: 'Country',
+  org: 'Organization',
+  place: 'Place',
+  event: 'Event',
+  statement: 'Statement',
+  condition: 'Condition',
+};
+
+/**
+ * The label a deterministic id names by its prefix ("org:cnn" -> Organization); null when
+ * unknown. Lets edge writers and global-id decoding know a node's label without a look-up.
+ */
+export function labelOfId(id: string): NodeLabel | null {
+  const colon = id.indexOf(':');
+  if (colon <= 0) return null;
+  return ID_PREFIX_LABELS[id.slice(0, colon)] ?? null;
+}
