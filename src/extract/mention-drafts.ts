@@ -584,7 +584,11 @@ function markOrgLike(text: string, drafts: Draft[]) {
     // "its" before any other name ("Putin said Russia would continue its offensive": Russia's).
     const itsAt = sentenceRest.search(/\bits\b/);
     const calledIt = (itsAt >= 0 && !/\b\p{Lu}[\p{Ll}\p{Lu}]/u.test(sentenceRest.slice(0, itsAt))) || /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|confirmed|announced|added|stated|claimed|insisted|warned)\s+(?:that\s+)?it\b/u.test(sentenceRest);
-    if (calledIt || possessiveMember || groupApposition) d.orgLike = true;
+    // "the Taliban said", "The Houthis claimed": a word that takes "the" and speaks is a body.
+    const theSpeaks =
+      /\bthe\s+$/i.test(before) &&
+      /^\s+(?:(?:has|have|had|also|later|earlier)\s+)*(?:said|says|announced|claimed|stated|warned|denied|rejected|confirmed|accused|vowed|threatened)\b/.test(text.slice(d.end, d.end + 80));
+    if (calledIt || possessiveMember || groupApposition || theSpeaks) d.orgLike = true;
   }
   // One occurrence read as "it"/"its" makes every occurrence of the word an organisation.
   const orgWords = new Set(drafts.filter((d) => d.orgLike).map((d) => d.name));

@@ -70,6 +70,12 @@ describe('entities in passages written for the test', () => {
     expect(quotes(p)).toEqual([{ text: 'We need to keep up the pressure on Moscow', speaker: 'Kaja Kallas' }]);
   });
 
+  test('a word that takes "the" and speaks is a body ("the Taliban said")', () => {
+    const p = run('A spokesman said the Taliban had rejected the offer. "We will never accept foreign troops on our soil," the Taliban said.');
+    expect(entities(p)).toEqual(['Taliban/Organization']);
+    expect(quotes(p)).toEqual([{ text: 'We will never accept foreign troops on our soil', speaker: 'Taliban' }]);
+  });
+
   test('a place before ", senior official <name>" is not a person', () => {
     const p = run('Hamas offered to release all remaining hostages in exchange for a complete Israeli withdrawal from Gaza, senior official Khalil al-Hayya said.');
     expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Khalil al-Hayya']);
