@@ -161,7 +161,7 @@ export const ORG_HEADS = new Set(
     'department service services authority court parliament corporation company news times post herald tribune ' +
     'journal network broadcasting television radio group federation alliance front league coalition foundation ' +
     'bureau board cabinet administration secretariat guard police brigade brigades division regiment tribunal ' +
-    'representatives trust academy college school press nations'
+    'representatives trust academy college school press nations corps'
   ).split(' '),
 );
 
@@ -171,7 +171,7 @@ export const PLACE_HEADS = new Set(
     'castle palace basilica cathedral church mosque temple zone strip peninsula province region state county city ' +
     'village island islands sea ocean river lake mountain mountains valley base airport square street avenue road ' +
     'bridge border crossing camp treaty accord accords agreement act plan initiative programme program war summit ' +
-    'day week month year mass office hall building tower stadium park desk'
+    'day week month year mass office hall building tower stadium park desk conference forum games festival'
   ).split(' '),
 );
 
@@ -179,6 +179,9 @@ export const PLACE_HEADS = new Set(
 export const REGIONS = new Set(
   'europe asia africa americas antarctica oceania eurasia scandinavia balkans caucasus sahel levant maghreb arctic'.split(' '),
 );
+
+/** Feasts and holidays: named days, not people ("after Eid al-Fitr", "before Christmas"). */
+export const HOLIDAYS = new Set('eid ramadan christmas easter diwali nowruz hanukkah passover thanksgiving ashura'.split(' '));
 
 /** Media descriptors: "news website Axios", "TV channel Al Mayadeen", "French publication Le Monde". */
 export const MEDIA_WORDS = /\b(?:news\s+)?(?:website|site|publication|newspaper|paper|daily|weekly|broadcaster|channel|outlet|magazine|news agency|agency|network|radio|tv|wire service|tabloid)\s*$/i;

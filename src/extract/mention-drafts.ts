@@ -16,6 +16,7 @@ import {
   ORG_HEADS,
   PLACE_HEADS,
   REGIONS,
+  HOLIDAYS,
   REGNAL_TITLES,
   SPEECH_VERBS,
   STYLES,
@@ -96,6 +97,10 @@ const ACRONYM_STOP = new Set(
 const ROMAN = /^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 
 /** "NATO", "IAEA"; dotted forms ("U.N.") read as the same acronym. */
+/** Words that make an organisation's name generic, so its country's possessive belongs to it ("China's Commerce Ministry"). */
+const GENERIC_ORG_WORDS = new Set(
+  'of the and for on foreign affairs commerce trade defence defense interior home finance health justice information public economic economy industry energy education culture external national central people’s people\'s federal'.split(' '),
+);
 const isAcronymWord = (w: string) => {
   const bare = /^(?:[A-Z]\.){2,5}$/.test(w) ? w.replace(/\./g, '') : w;
   return /^[A-Z]{2,6}$/.test(bare) && !ACRONYM_STOP.has(bare) && !ROMAN.test(bare);
@@ -274,7 +279,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       // "China's Commerce Ministry", "Workers' Party": the possessor belongs to the name
       // (not an organisation's own unit: "IDF's Southern Command").
       const possessorWords = possessor ? possessor.tokens.map((t) => t.text).join(' ') : '';
-      if (i === 0 && possessor && orgTokens.length <= 6 && !isAcronymWord(possessorWords)) {
+      // A country's possessive stays out of a name of its own ("Iran's Islamic Revolutionary Guard Corps").
+      const ownName = !!countryOf(possessorWords) && orgTokens.some((t) => !isOrgHead(t) && !isTitle(t) && !GENERIC_ORG_WORDS.has(low(t)));
+      if (i === 0 && possessor && orgTokens.length <= 6 && !isAcronymWord(possessorWords) && !ownName) {
         start = possessor.start;
         name = ctx.text.slice(possessor.start, s.end);
       }
@@ -330,7 +337,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   let nameTokens = tokens.slice(i);
   // "Middle East Envoy Steve Witkoff": a title further in still ends the role.
   const lastTitle = nameTokens.reduce((at, t, k) => (k < nameTokens.length - 1 && (isTitle(t) || isHonorific(t)) && !hasNameTag(t) ? k : at), -1);
-  if (lastTitle >= 0) {
+  // "Munich Security Conference": a title word inside the name of an event or place.
+  if (lastTitle >= 0 && !PLACE_HEADS.has(low(nameTokens[nameTokens.length - 1] as Token))) {
     // "UN Secretary-General", "NATO Secretary General": the body named in the role.
     for (const t of nameTokens.slice(0, lastTitle)) {
       if (isAcronymWord(t.text) && !countryOf(t.text)) ctx.drafts.push({ kind: 'org', start: t.start, end: t.end, text: t.text, name: t.text, roles: [], acronym: true });
@@ -454,7 +462,7 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'org', acronym: true, name: last.text.replace(/\./g, '') });
     return;
   }
-  if ((PLACE_HEADS.has(low(last)) || (tokens.length === 1 && REGIONS.has(low(last)))) && !info.titled) {
+  if ((PLACE_HEADS.has(low(last)) || (tokens.length === 1 && REGIONS.has(low(last))) || HOLIDAYS.has(low(tokens[0] as Token))) && !info.titled) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;
   }

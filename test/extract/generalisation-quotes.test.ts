@@ -76,6 +76,19 @@ describe('entities in passages written for the test', () => {
     expect(quotes(p)).toEqual([{ text: 'We will never accept foreign troops on our soil', speaker: 'Taliban' }]);
   });
 
+  test('events, feasts and a corps: no people, and a body with a name of its own keeps no country possessive', () => {
+    expect(entities(run('Speaking at the Munich Security Conference, Danish Prime Minister Mette Frederiksen warned of new threats.'))).toEqual(['Mette Frederiksen/Person']);
+    expect(entities(run('Ceasefire talks resumed in Cairo after Eid al-Fitr, officials said.'))).toEqual([]);
+    const p = run('Supreme Leader Ayatollah Ali Khamenei said that Iran\'s Islamic Revolutionary Guard Corps (IRGC) was ready. The IRGC later fired missiles.');
+    expect(p.entities.map((e) => [e.name, e.type, e.names])).toEqual([
+      ['Ali Khamenei', 'Person', []],
+      ['Iran', 'Country', expect.any(Array)],
+      ['Islamic Revolutionary Guard Corps', 'Organization', ['IRGC']],
+    ]);
+    // A generic body keeps its country: "China's Commerce Ministry".
+    expect(entities(run("China's Commerce Ministry said on Friday it would respond."))).toEqual(["China's Commerce Ministry/Organization", 'China/Country']);
+  });
+
   test('a place before ", senior official <name>" is not a person', () => {
     const p = run('Hamas offered to release all remaining hostages in exchange for a complete Israeli withdrawal from Gaza, senior official Khalil al-Hayya said.');
     expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Khalil al-Hayya']);
