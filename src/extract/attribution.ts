@@ -74,7 +74,8 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   }
   // Inverted: `"...," said Ms Rachel Minyoung Lee, a North Korea expert`.
   const after = body.slice(m.index + m[0].length);
-  const name = after.match(/^\s+((?:the\s+)?[\p{L}\p{N}'’.\- ]+?)(?=,|\.|;|$|\s+(?:in|on|at|during|after|before|when|while|to|from|according|as|who)\b)/u);
+  // A dot after an initial or an abbreviation ("U.S. President", "Gen. Smith") does not end the name.
+  const name = after.match(/^\s+((?:the\s+)?[\p{L}\p{N}'’.\- ]+?)(?=,|(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Prof|Capt|Maj|Adm|Sgt))\.|;|$|\s+(?:in|on|at|during|after|before|when|while|to|from|according|as|who)\b)/u);
   if (!name) return null;
   const start = from + lead + m.index + m[0].length + (after.indexOf(name[1] as string));
   return { ...trimPhrase(text, start, start + (name[1] as string).length), cue: m[0], strength: 0.9 };

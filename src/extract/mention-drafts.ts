@@ -513,7 +513,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     // "Since Trump returned to the White House, his administration ...": the subject of a
     // verb, referred to as "his"/"her" in the same sentence.
     const referredAsPerson = /^\s+(?:(?:would|will|could|should|had|has|was|is|also|then)\s+)*\p{Ll}+(?:ed|s)?\b[^.;!?]{0,80}?\b(?:his|her|him)\b/u.test(after) && !placeLike;
-    const cue = SPEECH_AFTER.test(after) || COPULA_ROLE.test(after) || /^\s+administration\b/.test(after) || last.tags.has('LastName') || (last.tags.has('Person') && !placeLike) || referredAsPerson;
+    // `"...," said Trump.`: the speaker of a quotation, after its verb.
+    const saidBefore = /["”’],?\s*(?:said|says|added|adds|asked|wrote|continued|insisted|warned|replied)\s+$/.test(before);
+    const cue = SPEECH_AFTER.test(after) || saidBefore || COPULA_ROLE.test(after) || /^\s+administration\b/.test(after) || last.tags.has('LastName') || (last.tags.has('Person') && !placeLike) || referredAsPerson;
     // A name after "the" is no person's ("the Baltic states", "the Nordic countries").
     const afterThe = /\bthe\s+$/i.test(before);
     ctx.drafts.push({ ...base, kind: 'unknown', ...(cue && !atPlace && !afterThe ? { personCue: true } : {}) });

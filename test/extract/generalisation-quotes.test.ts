@@ -40,6 +40,19 @@ describe('quotes in passages written for the test', () => {
 });
 
 describe('reporting clauses in passages written for the test', () => {
+  test('"...," said U.S. President X: dots of an abbreviation inside the inverted name', () => {
+    const p = run('"Thank you, Prime Minister Carney, for your leadership," said U.S. President Donald Trump.');
+    expect(quotes(p)).toEqual([{ text: 'Thank you, Prime Minister Carney, for your leadership', speaker: 'Donald Trump' }]);
+  });
+
+  test('"...," said <surname>: a lone surname after the verb is the speaker', () => {
+    const p = run('"The talks were good and useful," said Sanchez, "but we need much more from them."');
+    expect(quotes(p)).toEqual([
+      { text: 'The talks were good and useful', speaker: 'Sanchez' },
+      { text: 'but we need much more from them', speaker: 'Sanchez' },
+    ]);
+  });
+
   test('"...," the 70-year-old said: an age stands for the person last named', () => {
     const p = run('Former Brazilian President Jair Bolsonaro appeared in court on Tuesday. "I have never plotted against democracy," the 70-year-old said.');
     expect(quotes(p)).toEqual([{ text: 'I have never plotted against democracy', speaker: 'Jair Bolsonaro' }]);
