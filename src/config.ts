@@ -22,6 +22,8 @@ export interface Config {
   maxPageSize: number;
   /** A request running longer than this is answered with an error. */
   requestTimeoutMs: number;
+  /** How long a query's answer is served from the response cache; 0 turns the cache off. */
+  cacheTtlMs: number;
   /** Query limits (depth, cost, aliases, directives). */
   limits: {
     maxDepth: number;
@@ -86,6 +88,7 @@ const schema = z.object({
     .refine((list) => list.every((o) => o === '*' || /^https?:\/\/[^\s/]+$/.test(o)), 'SAYSO_CORS_ORIGINS must be a comma-separated list of origins like https://dash.example.org, or *'),
   SAYSO_MAX_PAGE_SIZE: int('SAYSO_MAX_PAGE_SIZE', 1, 10000).default(100),
   SAYSO_REQUEST_TIMEOUT_MS: int('SAYSO_REQUEST_TIMEOUT_MS', 100, 600000).default(10000),
+  SAYSO_CACHE_TTL_MS: int('SAYSO_CACHE_TTL_MS', 0, 3600000).default(2000),
   SAYSO_MAX_DEPTH: int('SAYSO_MAX_DEPTH', 2, 100).default(10),
   SAYSO_MAX_COST: int('SAYSO_MAX_COST', 100, 10000000).default(20000),
   SAYSO_MAX_ALIASES: int('SAYSO_MAX_ALIASES', 1, 1000).default(15),
@@ -127,6 +130,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: e.SAYSO_CORS_ORIGINS,
     maxPageSize: e.SAYSO_MAX_PAGE_SIZE,
     requestTimeoutMs: e.SAYSO_REQUEST_TIMEOUT_MS,
+    cacheTtlMs: e.SAYSO_CACHE_TTL_MS,
     limits: {
       maxDepth: e.SAYSO_MAX_DEPTH,
       maxCost: e.SAYSO_MAX_COST,

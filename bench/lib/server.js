@@ -24,9 +24,10 @@ function createApiFactory() {
   throw new Missing('not available: createApi (dist/api/index.js or dist/api/yoga.js)');
 }
 
-function benchConfig() {
+/** The product's config for the bench server; `env` adds variables (e.g. SAYSO_CACHE_TTL_MS). */
+function benchConfig(env = {}) {
   const { loadConfig } = requireDist('config.js');
-  return loadConfig({ LOG_LEVEL: 'silent', SAYSO_REQUEST_TIMEOUT_MS: '600000', HOST: '127.0.0.1', PORT: '0' });
+  return loadConfig({ LOG_LEVEL: 'silent', SAYSO_REQUEST_TIMEOUT_MS: '600000', HOST: '127.0.0.1', PORT: '0', ...env });
 }
 
 /** Groups recorded calls into rounds: a call joins the round unless it began after one of its calls ended. */
@@ -57,9 +58,9 @@ async function gql(yoga, query) {
   return res.json();
 }
 
-async function startServer(store, query = HEADLINE) {
+async function startServer(store, query = HEADLINE, env = {}) {
   const createApi = createApiFactory();
-  const config = benchConfig();
+  const config = benchConfig(env);
   // 1. Record the store calls one headline request makes (through a recording wrapper).
   const rec = timedStore(store, { record: true });
   const probeApi = createApi({ store: rec.store, config });
@@ -110,6 +111,8 @@ async function startServer(store, query = HEADLINE) {
     totalCount,
     storeCalls: calls.length,
     storeRounds: plan.length,
+    /** Response cache TTL of the served API (0: off). */
+    cacheTtlMs: config.cacheTtlMs ?? 0,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -73,8 +73,12 @@ export function presentedKey(headers: Headers): string | null {
 
 /** A fresh context per request: its DataLoader caches never outlive the request. */
 export function createContext(store: GraphStore, config: ApiContext['config'], request: Request, ingest: ApiIngest | null = null): ApiContext {
-  const key = presentedKey(request.headers);
-  return { store, config, loaders: createLoaders(store), authorized: !config.apiKey || safeEqual(key ?? '', config.apiKey), ingest };
+  return { store, config, loaders: createLoaders(store), authorized: isAuthorized(request.headers, config.apiKey), ingest };
+}
+
+/** True when the headers present the API key, or there is none to present. */
+export function isAuthorized(headers: Headers, apiKey: string | undefined): boolean {
+  return !apiKey || safeEqual(presentedKey(headers) ?? '', apiKey);
 }
 
 function safeEqual(a: string, b: string): boolean {

@@ -9,12 +9,13 @@ import { createContext, type ApiContext, type ApiIngest } from './context';
 import { toGraphQLError } from './errors';
 import { EXAMPLE_QUERIES } from './examples';
 import { useExportRoute } from './export-route';
+import { responseCachePlugins } from './response-cache';
 import { safetyPlugins } from './safety';
 import { schema } from './schema';
 
 export interface ApiOptions {
   store: GraphStore;
-  config: Pick<Config, 'maxPageSize' | 'apiKey' | 'corsOrigins' | 'requestTimeoutMs' | 'limits'>;
+  config: Pick<Config, 'maxPageSize' | 'apiKey' | 'corsOrigins' | 'requestTimeoutMs' | 'limits' | 'cacheTtlMs'>;
   /** Where unexpected errors are logged (they reach clients masked). */
   logError?: (err: unknown) => void;
   /**
@@ -44,7 +45,8 @@ export function createApi({ store, config, logError, queue }: ApiOptions): Sayso
     logging: false,
     landingPage: false,
     context: ({ request }) => createContext(store, config, request, ingest),
-    plugins: [useExportRoute({ store, config, onError: logError }), ...safetyPlugins(config)],
+    // The response cache comes after the limits: a refused query never reaches it.
+    plugins: [useExportRoute({ store, config, onError: logError }), ...safetyPlugins(config), ...responseCachePlugins(config)],
     cors: config.corsOrigins.length ? { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
     graphiql: {
       title: 'sayso: who said what, on what condition',

@@ -1,0 +1,176 @@
+import { createEmbeddedStore } from '../../src/graph/embedded';
+import type { GraphStore } from '../../src/graph/store';
+import { loadConfig } from '../../src/config';
+import { createResponseStore } from '../../src/api/response-cache';
+import { createHarness } from './harness';
+
+const KEY = 'test-key-0123456789';
+const QUERY = `query Recent($first: Int) { articles(first: $first) { totalCount nodes { title source } } }`;
+const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) { articleId changed } }`;
+const article = { id: 'cache-new', url: 'https://example.org/cache-new', title: 'Kim speaks again', source: 'Example News', published: '2025-11-02', text: 'Kim Jong Un said on Sunday that talks with the United States could resume if sanctions were lifted.' };
+
+/** The real embedded store, counting every method call made on it; `failNext` makes the next call throw. */
+function countingStore() {
+  const inner = createEmbeddedStore({ file: ':memory:' });
+  const counter = { calls: 0, failNext: false };
+  const store = new Proxy(inner, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        counter.calls++;
+        if (counter.failNext) {
+          counter.failNext = false;
+          return Promise.reject(new Error('store unavailable'));
+        }
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  }) as GraphStore;
+  return { store, counter };
+}
+
+/** Store calls made while `fn` runs. */
+async function callsDuring(counter: { calls: number }, fn: () => Promise<unknown>): Promise<number> {
+  const before = counter.calls;
+  await fn();
+  return counter.calls - before;
+}
+
+describe('response cache', () => {
+  it('is on by default for 2 s, configurable, and 0 turns it off', () => {
+    expect(loadConfig({}).cacheTtlMs).toBe(2000);
+    expect(loadConfig({ SAYSO_CACHE_TTL_MS: '500' }).cacheTtlMs).toBe(500);
+    expect(loadConfig({ SAYSO_CACHE_TTL_MS: '0' }).cacheTtlMs).toBe(0);
+    expect(() => loadConfig({ SAYSO_CACHE_TTL_MS: '-1' })).toThrow(/SAYSO_CACHE_TTL_MS/);
+  });
+
+  it('answers a repeated query from the cache without calling the store', async () => {
+    const { store, counter } = countingStore();
+    const h = await createHarness({ store, second: true });
+    const first = await h.gql(QUERY, { first: 5 });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.articles.totalCount).toBe(2);
+    let second: any;
+    expect(await callsDuring(counter, async () => (second = await h.gql(QUERY, { first: 5 })))).toBe(0);
+    expect(second).toEqual(first);
+    // Other variables are another entry.
+    expect(await callsDuring(counter, () => h.gql(QUERY, { first: 1 }))).toBeGreaterThan(0);
+    await h.close();
+  });
+
+  it('drops every cached answer when this server ingests or deletes an article; mutations are never cached', async () => {
+    const { store, counter } = countingStore();
+    const h = await createHarness({ store });
+    const before = await h.gql(QUERY, { first: 10 });
+    expect(before.data.articles.totalCount).toBe(1);
+    const ingested = await h.gql(INGEST, { input: article });
+    expect(ingested.data.ingestArticle.changed).toBe(true);
+    // The same mutation again runs again (and reports no change).
+    const again = await h.gql(INGEST, { input: article });
+    expect(again.data.ingestArticle.changed).toBe(false);
+
+    let after: any;
+    expect(await callsDuring(counter, async () => (after = await h.gql(QUERY, { first: 10 })))).toBeGreaterThan(0);
+    expect(after.data.articles.totalCount).toBe(2);
+    expect(after.data.articles.nodes.map((n: { title: string }) => n.title)).toContain('Kim speaks again');
+
+    const del = await h.gql(`mutation($id: ID!) { deleteArticle(id: $id) }`, { id: ingested.data.ingestArticle.articleId });
+    expect(del.data.deleteArticle).toBe(true);
+    const gone = await h.gql(QUERY, { first: 10 });
+    expect(gone.data.articles.totalCount).toBe(1);
+    await h.close();
+  });
+
+  it('runs identical queries that arrive together once', async () => {
+    const { store, counter } = countingStore();
+    const h = await createHarness({ store, second: true });
+    const cold = await createHarness({ store, env: { SAYSO_CACHE_TTL_MS: '0' } });
+    const one = await callsDuring(counter, () => cold.gql(QUERY, { first: 5 }));
+    let answers: any[] = [];
+    expect(await callsDuring(counter, async () => (answers = await Promise.all(Array.from({ length: 10 }, () => h.gql(QUERY, { first: 5 })))))).toBe(one);
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    expect(answers[0].data.articles.totalCount).toBe(2);
+    await h.close();
+  });
+
+  it('with SAYSO_CACHE_TTL_MS=0 every query calls the store', async () => {
+    const { store, counter } = countingStore();
+    const h = await createHarness({ store, env: { SAYSO_CACHE_TTL_MS: '0' } });
+    await h.gql(QUERY, { first: 5 });
+    expect(await callsDuring(counter, () => h.gql(QUERY, { first: 5 }))).toBeGreaterThan(0);
+    await h.close();
+  });
+
+  it('shows writes made past the API once the TTL runs out', async () => {
+    const { store, counter } = countingStore();
+    const h = await createHarness({ store, env: { SAYSO_CACHE_TTL_MS: '50' } });
+    expect((await h.gql(QUERY, { first: 10 })).data.articles.totalCount).toBe(1);
+    // Another process's write, as far as this API knows.
+    const other = await createHarness({ store, second: true });
+    expect(await callsDuring(counter, () => h.gql(QUERY, { first: 10 }))).toBe(0);
+    await new Promise((r) => setTimeout(r, 80));
+    expect((await h.gql(QUERY, { first: 10 })).data.articles.totalCount).toBe(2);
+    void other;
+    await h.close();
+  });
+
+  it('keeps answers for key holders apart from those for callers without the key', async () => {
+    const { store, counter } = countingStore();
+    const h = await createHarness({ store, env: { SAYSO_API_KEY: KEY } });
+    const withKey = { 'x-api-key': KEY };
+    expect(await callsDuring(counter, () => h.gql(QUERY, { first: 5 }, withKey))).toBeGreaterThan(0);
+    // The key holder's entry is not served to a caller without the key or with another key...
+    expect(await callsDuring(counter, () => h.gql(QUERY, { first: 5 }, { 'x-api-key': 'other-key-0123456789' }))).toBeGreaterThan(0);
+    const fresh = await createHarness({ store, env: { SAYSO_API_KEY: KEY } });
+    expect(await callsDuring(counter, () => fresh.gql(QUERY, { first: 5 }, withKey))).toBeGreaterThan(0);
+    expect(await callsDuring(counter, () => fresh.gql(QUERY, { first: 5 }))).toBeGreaterThan(0);
+    // ...while the key, however presented, finds its own.
+    expect(await callsDuring(counter, () => h.gql(QUERY, { first: 5 }, { authorization: `Bearer ${KEY}` }))).toBe(0);
+    expect(await callsDuring(counter, () => fresh.gql(QUERY, { first: 5 }, withKey))).toBe(0);
+    await h.close();
+  });
+
+  it('does not cache answers with errors', async () => {
+    const { store, counter } = countingStore();
+    const h = await createHarness({ store });
+    counter.failNext = true;
+    const failed = await h.gql(QUERY, { first: 5 });
+    expect(failed.errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+    let ok: any;
+    expect(await callsDuring(counter, async () => (ok = await h.gql(QUERY, { first: 5 })))).toBeGreaterThan(0);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.articles.totalCount).toBe(1);
+    // Refused queries are errors too.
+    const tooBig = await h.gql(QUERY, { first: 100000 });
+    expect(tooBig.errors?.length).toBeGreaterThan(0);
+    expect((await h.gql(QUERY, { first: 100000 })).errors?.length).toBeGreaterThan(0);
+    await h.close();
+  });
+
+  it('does not cache introspection', async () => {
+    const { store, counter } = countingStore();
+    const h = await createHarness({ store });
+    const q = `{ __type(name: "Query") { name } articles(first: 3) { totalCount } }`;
+    expect((await h.gql(q)).data.__type.name).toBe('Query');
+    expect(await callsDuring(counter, () => h.gql(q))).toBeGreaterThan(0);
+    const s = `{ __schema { queryType { name } } articles(first: 3) { totalCount } }`;
+    await h.gql(s);
+    expect(await callsDuring(counter, () => h.gql(s))).toBeGreaterThan(0);
+    await h.close();
+  });
+
+  it('holds at most its limit of answers and forgets expired ones', async () => {
+    const cache = createResponseStore(2);
+    cache.set('a', { data: { a: 1 } }, [], 1000);
+    cache.set('b', { data: { b: 1 } }, [], 1000);
+    cache.set('c', { data: { c: 1 } }, [], 1000);
+    expect(cache.size).toBe(2);
+    expect(cache.get('a')).toBeNull();
+    expect(cache.get('c')).toEqual({ data: { c: 1 } });
+    cache.set('d', { data: {} }, [], 0);
+    expect(cache.get('d')).toBeNull();
+    cache.clear();
+    expect(cache.size).toBe(0);
+  });
+});
