@@ -15,7 +15,8 @@ async function size(n, opts) {
     log(`scale ${n}: ingested ${f.articles} (${f.failed} failed) in ${fmt(f.ms / 1000)} s (${f.engine})`);
     let q = null;
     try {
-      const server = await startServer(h.store);
+      // Cache off: this line measures how the store's query cost grows with the corpus.
+      const server = await startServer(h.store, undefined, { SAYSO_CACHE_TTL_MS: '0' });
       try {
         q = await measure(server, opts, { raw: false, runs: 1, duration: opts.quick ? 5 : 10 });
         q.results = server.results;
