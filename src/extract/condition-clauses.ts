@@ -38,6 +38,8 @@ export function conditionClauseEnd(text: string, start: number, limit: number, l
       return i;
     }
     if (c === ',') {
+      // "2,000 troops": a thousands separator.
+      if (/\d/.test(text[i - 1] ?? '') && /^\d{3}\b/.test(text.slice(i + 1, i + 5))) continue;
       const after = text.slice(i + 1, Math.min(limit, i + 60));
       if (/^["”’]/.test(after)) return i;
       if (NEW_CLAUSE.test(after)) return i;

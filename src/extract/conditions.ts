@@ -50,6 +50,8 @@ const ifRule: Rule = (_input, sent, text) => {
     // "provided" as a plain verb: "provided support", "provided by".
     if (cue === 'provided' && (/\b(?:has|have|had|was|were|is|are|be|been)\s+$/i.test(before) || !/^(?:the|that|it|they|he|she|we|you|i|[A-Z]\w*)\b/.test(text.slice(start)))) continue;
     if (VACUOUS.test(text.slice(start, start + 20))) continue;
+    // "could last as long as two weeks": a length, not a condition.
+    if (/long as$/.test(cue) && /^(?:(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a few|a couple of)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|year|decade|mile|kilomet)|a\s+(?:decade|generation|century)\b)/i.test(text.slice(start, start + 40))) continue;
     const end = conditionClauseEnd(text, start, sent.end);
     if (end - start < 3) continue;
     // "If A, B": the dependent action follows; "B if A": it precedes.

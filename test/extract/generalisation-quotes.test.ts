@@ -119,4 +119,14 @@ describe('conditions in passages written for the test', () => {
     const p = run('Hamas offered to release all remaining hostages in exchange for a complete Israeli withdrawal from Gaza, senior official Khalil al-Hayya said.');
     expect(p.conditions.map((c) => c.condition)).toEqual(['a complete Israeli withdrawal from Gaza']);
   });
+  test('"as long as" before a length is no condition; a thousands comma does not end one', () => {
+    expect(run('The talks could last as long as two weeks, Norwegian Foreign Minister Espen Barth Eide said.').conditions).toEqual([]);
+    const p = run('Ukrainian President Volodymyr Zelensky said Kyiv would keep fighting as long as 2,000 Russian troops remained.');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Volodymyr Zelensky', '2,000 Russian troops remained']]);
+  });
+
+  test('a mediator\'s title is no part of the name', () => {
+    const p = run('The ceasefire will hold only as long as both sides respect it, Mediator Ahmed Hassan said.');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Ahmed Hassan', 'both sides respect it']]);
+  });
 });
