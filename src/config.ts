@@ -116,15 +116,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new SaysoError('BAD_INPUT', `Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.SAYSO_STORE === 'neo4j' && !e.NEO4J_PASSWORD) {
-    throw new SaysoError('BAD_INPUT', 'Invalid configuration:\n  SAYSO_STORE=neo4j needs NEO4J_PASSWORD (and NEO4J_URI, NEO4J_USER unless the defaults fit)');
-  }
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.SAYSO_DATA_DIR),
     store: e.SAYSO_STORE,
-    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}) },
+    // No password: no credentials at all, for a server with authentication off (the local one
+    // `npm run neo4j:start` runs); a server that needs them answers with an authentication error.
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_PASSWORD ? e.NEO4J_USER : '',
+      password: e.NEO4J_PASSWORD,
+      ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}),
+    },
     ...(e.SAYSO_API_KEY ? { apiKey: e.SAYSO_API_KEY } : {}),
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.SAYSO_CORS_ORIGINS,

@@ -49,7 +49,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://x' })).toThrow(/NEO4J_URI must look like/);
     expect(() => loadConfig({ SAYSO_API_KEY: 'short' })).toThrow(/at least 12 characters/);
     expect(() => loadConfig({ SAYSO_CORS_ORIGINS: 'not a url' })).toThrow(/SAYSO_CORS_ORIGINS/);
-    expect(() => loadConfig({ SAYSO_STORE: 'neo4j' })).toThrow(/needs NEO4J_PASSWORD/);
+    // Without a password sayso connects without credentials (a local server with auth off).
+    expect(loadConfig({ SAYSO_STORE: 'neo4j' }).neo4j).toMatchObject({ user: '', password: '' });
+    expect(loadConfig({ SAYSO_STORE: 'neo4j', NEO4J_PASSWORD: 'p' }).neo4j).toMatchObject({ user: 'neo4j', password: 'p' });
   });
 
   it('tells loopback hosts apart', () => {
