@@ -424,7 +424,9 @@ function emitCountry(ctx: Ctx, part: Token[], info: CountryInfo, via: string, mo
   const before = ctx.text.slice(Math.max(0, s.start - 40), s.start);
   // "Saudi envoys", "Saudi and Emirati envoys": a spelling that is also the adjective, used as one.
   const adjectiveSpelling = countryByDemonym(s.text) === info || (/^\p{Lu}\p{Ll}+$/u.test(s.text) && info.name.startsWith(`${s.text} `));
-  if (via === 'name' && adjectiveSpelling && /^\s+(?:\p{Ll}|(?:and|or)\s+\p{Lu}[\p{L}-]*\s+\p{Ll})/u.test(ctx.text.slice(s.end, s.end + 40))) return;
+  const nextWord = ctx.text.slice(s.end, s.end + 30).match(/^\s+([\p{L}-]+)/u)?.[1] ?? '';
+  const adjectiveUse = /^\s+(?:\p{Ll}|(?:and|or)\s+\p{Lu}[\p{L}-]*\s+\p{Ll})/u.test(ctx.text.slice(s.end, s.end + 40)) || TITLE_WORDS.has(nextWord.toLowerCase());
+  if (via === 'name' && adjectiveSpelling && adjectiveUse) return;
   if (via === 'capital' && !modifier) {
     const after = ctx.text.slice(s.end, s.end + 3);
     // A capital named as a place ("a news conference in Paris") does not name the country.

@@ -69,6 +69,9 @@ describe('entities in passages written for the test', () => {
   test('a country spelling used as an adjective names no country ("Saudi and Emirati envoys")', () => {
     expect(entities(run('Iranian officials met their Omani counterparts in Muscat. Saudi and Emirati envoys were also present.'))).toEqual([]);
     expect(entities(run('Saudi Arabia said it would host the talks. Saudi Arabian officials gave no date.'))).toEqual(['Saudi Arabia/Country']);
+    const p = run('Saudi Crown Prince Mohammed bin Salman received the envoy in Jeddah. The crown prince said: "The kingdom remains committed to regional stability."');
+    expect(entities(p)).toEqual(['Mohammed bin Salman/Person']);
+    expect(quotes(p)).toEqual([{ text: 'The kingdom remains committed to regional stability', speaker: 'Mohammed bin Salman' }]);
   });
 
   test('dotted and plain UN/EU abbreviations name the full bodies', () => {
