@@ -591,16 +591,18 @@ function markOrgLike(text: string, drafts: Draft[]) {
     const sentenceRest = (text.slice(d.end, d.end + 90).split(/[.!?]\s|["“”]/)[0] ?? '');
     const before = text.slice(Math.max(0, d.start - 30), d.start);
     if (PLACE_BEFORE.test(before)) continue;
-    const possessiveMember = /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson|shares|stock|shareholders|executives|employees)\b/.test(text.slice(d.end, d.end + 40));
+    const possessiveMember = /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson|shares|stock|shareholders|executives|employees|group|movement|militia)\b/.test(text.slice(d.end, d.end + 40));
+    // "the militant group Hamas", "the Lebanese movement Hezbollah".
+    const groupBefore = /\b(?:group|movement|organi[sz]ation|militia|faction|outfit)\s+$/i.test(before);
     const groupApposition = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:group|movement|organi[sz]ation|party|militia|faction|network|company|firm|agency|broadcaster|newspaper)\b/u.test(text.slice(d.end, d.end + 60));
     // "its" before any other name ("Putin said Russia would continue its offensive": Russia's).
     const itsAt = sentenceRest.search(/\bits\b/);
-    const calledIt = (itsAt >= 0 && !/\b\p{Lu}[\p{Ll}\p{Lu}]/u.test(sentenceRest.slice(0, itsAt))) || /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|confirmed|announced|added|stated|claimed|insisted|warned)\s+(?:that\s+)?it\b/u.test(sentenceRest);
+    const calledIt = (itsAt >= 0 && !/\b\p{Lu}[\p{Ll}\p{Lu}]/u.test(sentenceRest.slice(0, itsAt))) || /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|confirmed|announced|added|stated|claimed|insisted|warned)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+(?:that\s+)?it\b/u.test(sentenceRest);
     // "the Taliban said", "The Houthis claimed": a word that takes "the" and speaks is a body.
     const theSpeaks =
       /\bthe\s+$/i.test(before) &&
       /^\s+(?:(?:has|have|had|also|later|earlier)\s+)*(?:said|says|announced|claimed|stated|warned|denied|rejected|confirmed|accused|vowed|threatened)\b/.test(text.slice(d.end, d.end + 80));
-    if (calledIt || possessiveMember || groupApposition || theSpeaks) d.orgLike = true;
+    if (calledIt || possessiveMember || groupApposition || theSpeaks || groupBefore) d.orgLike = true;
   }
   // One occurrence read as "it"/"its" makes every occurrence of the word an organisation.
   const orgWords = new Set(drafts.filter((d) => d.orgLike).map((d) => d.name));

@@ -105,6 +105,11 @@ describe('entities in passages written for the test', () => {
     expect(entities(run("China's Commerce Ministry said on Friday it would respond."))).toEqual(["China's Commerce Ministry/Organization", 'China/Country']);
   });
 
+  test('a name after "group"/"movement" or before "group" is an organisation', () => {
+    expect(entities(run('The Palestinian militant group Hamas said on Friday it had accepted the proposal.'))).toEqual(['Hamas/Organization']);
+    expect(entities(run('Lebanon’s Hezbollah group rejected calls to disarm.'))).toEqual(['Hezbollah/Organization', 'Lebanon/Country']);
+  });
+
   test('a place before ", senior official <name>" is not a person', () => {
     const p = run('Hamas offered to release all remaining hostages in exchange for a complete Israeli withdrawal from Gaza, senior official Khalil al-Hayya said.');
     expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Khalil al-Hayya']);
