@@ -202,7 +202,10 @@ function addToCluster(c: PersonCluster, d: Draft, tokens: string[], caption: boo
 
 function nearestCluster(clusters: PersonCluster[], token: string, at: number, caption: boolean): PersonCluster | undefined {
   const t = skeleton(token);
-  const cands = clusters.filter((c) => c.names.some((n) => n.tokens.length >= 2 && singleMatches(t, n.tokens)));
+  // "Lula" for "Luiz Inacio Lula da Silva": the word before a "da/de/del ..." family name.
+  const beforeParticle = (text: string) =>
+    foldName(text).split(' ').some((w, k, ws) => skeleton(w) === t && k > 0 && /^(?:da|de|do|dos|das|del|della|di)$/.test(ws[k + 1] ?? '') && k + 2 < ws.length);
+  const cands = clusters.filter((c) => c.names.some((n) => n.tokens.length >= 2 && (singleMatches(t, n.tokens) || beforeParticle(n.text))));
   if (cands.length <= 1 || caption) return cands[0];
   // The most recent one mentioned before, else the first mentioned after.
   const before = cands

@@ -128,7 +128,7 @@ export function expandOrgName(name: string): string | undefined {
 }
 
 /** Courtesy titles dropped from a person's name. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mx', 'prof', 'professor']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mx', 'prof', 'professor', 'comrade']);
 /** Forms of address that are not names ("Your Majesty", "His Holiness"). */
 export const STYLES = new Set(['majesty', 'highness', 'holiness', 'excellency', 'honour', 'honor', 'lordship', 'ladyship', 'grace']);
 export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'madam', 'queen', 'princess', 'empress']);

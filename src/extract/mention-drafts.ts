@@ -269,7 +269,24 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       i += d.len;
       continue;
     }
-    const headAt = findOrgHead(tokens, i);
+    let headAt = findOrgHead(tokens, i);
+    // "Rep. Park Ji-won of the Democratic Party": a titled name, then the body it belongs to.
+    const ofAt = headAt > i ? tokens.findIndex((x, k) => k > i && k < headAt && x.text === 'of') : -1;
+    // "President of the European Commission Ursula von der Leyen": a role, then the body.
+    const roleOfBody = ofAt > i && tokens.slice(i, ofAt).every((x) => isTitle(x) && !isOrgHead(x) && !/^(?:house|state|national|security)$/i.test(x.text));
+    if (roleOfBody) {
+      roles.push(tokens.slice(i, ofAt).map((x) => x.text).join(' '));
+      titled = true;
+      const restTokens = tokens.slice(ofAt + 1).filter((x, k) => !(k === 0 && x.text === 'the'));
+      if (restTokens.length) analyseRun(ctx, { tokens: restTokens, start: (restTokens[0] as Token).start, end: run.end }, undefined);
+      return;
+    }
+    if (ofAt > i && (isTitle(t) || isHonorific(t)) && findOrgHead(tokens.slice(0, ofAt), i) < 0 && tokens.slice(i, ofAt).some((x) => !isTitle(x) && !isHonorific(x) && /^\p{Lu}\p{Ll}/u.test(x.text))) {
+      const restTokens = tokens.slice(ofAt + 1).filter((x, k) => !(k === 0 && x.text === 'the'));
+      if (restTokens.length) analyseRun(ctx, { tokens: restTokens, start: (restTokens[0] as Token).start, end: run.end }, undefined);
+      tokens = tokens.slice(0, ofAt);
+      headAt = -1;
+    }
     if (headAt >= 0 && !(headAt === i + 1 && COMPASS.test((tokens[i] as Token).text) && tokens.length === i + 2)) {
       const end = extendOrg(tokens, headAt);
       const orgTokens = tokens.slice(i, end + 1);
@@ -318,6 +335,12 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       i++;
       continue;
     }
+    // "IAEA Rafael Grossi": a body's acronym before a person's name.
+    if (isAcronymWord(t.text) && !countryOf(t.text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !isTitle(tokens[i + 1] as Token)) {
+      ctx.drafts.push({ kind: 'org', start: t.start, end: t.end, text: t.text, name: t.text.replace(/\./g, ''), roles: [], acronym: true });
+      i++;
+      continue;
+    }
     if ((t.text === 'of' || t.text === 'the') && roles.length && isTitle(tokens[i + 1] ?? t) && i + 2 < tokens.length) {
       // "Secretary of State Marco Rubio": "of" inside a title.
       roles[roles.length - 1] += ` ${t.text}`;
@@ -350,6 +373,12 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // "IAEA Director-General": trailing titles describe, they do not name.
   while (nameTokens.length > 1 && isTitle(nameTokens[nameTokens.length - 1] as Token) && !hasNameTag(nameTokens[nameTokens.length - 1] as Token)) nameTokens = nameTokens.slice(0, -1);
   if (!nameTokens.length || nameTokens.every((t) => isTitle(t) || isHonorific(t))) return;
+  // "Foreign Office", "Interior Ministry": title words before an office's head word name a body.
+  if (titled && nameTokens.length === 1 && (isOrgHead(nameTokens[0] as Token) || low(nameTokens[0] as Token) === 'office') && !hasNameTag(nameTokens[0] as Token)) {
+    const s = span(ctx, tokens);
+    ctx.drafts.push({ kind: 'org', start: s.start, end: s.end, text: s.text, name: s.text.replace(/^the\s+/i, ''), roles: [] });
+    return;
+  }
   // A demonym alone ("Israeli", "North Korean") names no one.
   if (countryByDemonym(nameTokens.map((t) => t.text).join(' '))) return;
   if (/^(?:St|Saint)$/.test((nameTokens[0] as Token).text) && !titled) return;

@@ -110,6 +110,27 @@ describe('entities in passages written for the test', () => {
     expect(entities(run('Lebanon’s Hezbollah group rejected calls to disarm.'))).toEqual(['Hezbollah/Organization', 'Lebanon/Country']);
   });
 
+  test('titles, bodies and names in one run', () => {
+    // "Foreign Office spokesperson X": the office is a body, not a person named "Office".
+    const fo = run('Foreign Office spokesperson Shafqat Ali Khan said on Friday that Pakistan wanted peace. "We have always advocated dialogue," he said.');
+    expect(entities(fo)).toEqual(['Foreign Office/Organization', 'Pakistan/Country', 'Shafqat Ali Khan/Person']);
+    expect(quotes(fo)).toEqual([{ text: 'We have always advocated dialogue', speaker: 'Shafqat Ali Khan' }]);
+    // "Rep. X of the Democratic Party": the person, then the party.
+    const rep = run('Rep. Park Ji-won of the Democratic Party told Yonhap that the talks were unlikely. "The North will not respond soon," Park said.');
+    expect(entities(rep)).toEqual(['Democratic Party/Organization', 'Park Ji-won/Person', 'Yonhap/Organization']);
+    expect(quotes(rep)).toEqual([{ text: 'The North will not respond soon', speaker: 'Park Ji-won' }]);
+    // "President of the European Commission X", "Director-General of the IAEA X".
+    expect(entities(run('President of the European Commission Ursula von der Leyen said the bloc would respond.'))).toEqual([
+      'European Commission/Organization',
+      'Ursula von der Leyen/Person',
+    ]);
+    expect(entities(run('Director-General of the IAEA Rafael Grossi said the inspectors had left.'))).toEqual(['IAEA/Organization', 'Rafael Grossi/Person']);
+    // "Comrade" is a form of address; "Lula" is Luiz Inacio Lula da Silva.
+    expect(entities(run('Respected Comrade Kim Jong Un said the country would bolster its deterrent.'))).toEqual(['Kim Jong Un/Person']);
+    const lula = run('Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva. Lula said: "We will deepen our partnership."');
+    expect(quotes(lula)).toEqual([{ text: 'We will deepen our partnership', speaker: 'Luiz Inacio Lula da Silva' }]);
+  });
+
   test('a place before ", senior official <name>" is not a person', () => {
     const p = run('Hamas offered to release all remaining hostages in exchange for a complete Israeli withdrawal from Gaza, senior official Khalil al-Hayya said.');
     expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Khalil al-Hayya']);
