@@ -19,7 +19,13 @@ const LEADER_WORDS = new Set(['leader', 'chief', 'head', 'president', 'premier',
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'its', 'his', 'her', 'their', 'country', 'country’s', "country's", 'then', 'former', 'current', 'new', 'top']);
 
 /** Title abbreviations used as references ("the FM said", "PM Shehbaz"). */
-const ABBREVIATED_TITLES: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', dpm: 'deputy prime minister' };
+const ABBREVIATED_TITLES: Record<string, string> = {
+  pm: 'prime minister',
+  fm: 'foreign minister',
+  dpm: 'deputy prime minister',
+  eam: 'external affairs minister',
+  cm: 'chief minister',
+};
 
 /** Text ending in a preposition, perhaps followed by titles ("with Iranian President Dr. "). */
 export function afterPreposition(before: string): boolean {

@@ -131,6 +131,13 @@ describe('entities in passages written for the test', () => {
     expect(quotes(lula)).toEqual([{ text: 'We will deepen our partnership', speaker: 'Luiz Inacio Lula da Silva' }]);
   });
 
+  test('abbreviated South Asian titles are titles, not bodies or names ("EAM", "CM")', () => {
+    const eam = run('EAM Jaishankar told reporters in New Delhi: "Terrorism cannot be justified in any form."');
+    expect(entities(eam)).toEqual(['Jaishankar/Person']);
+    expect(quotes(eam)).toEqual([{ text: 'Terrorism cannot be justified in any form', speaker: 'Jaishankar' }]);
+    expect(entities(run('CM Maryam Nawaz said on Sunday: "Punjab will not tolerate hoarding."'))).toEqual(['Maryam Nawaz/Person']);
+  });
+
   test('a place before ", senior official <name>" is not a person', () => {
     const p = run('Hamas offered to release all remaining hostages in exchange for a complete Israeli withdrawal from Gaza, senior official Khalil al-Hayya said.');
     expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Khalil al-Hayya']);
