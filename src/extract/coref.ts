@@ -29,7 +29,8 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 
 /** Text ending in a preposition, perhaps followed by titles ("with Iranian President Dr. "). */
 export function afterPreposition(before: string): boolean {
-  const bare = before.replace(/(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u, '');
+  // Titles go first, "of" inside them too ("US Secretary of State ", "Minister of Foreign Affairs ").
+  const bare = before.replace(/(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?(?=\p{Lu}))?)+$/u, '');
   return /\b(?:with|to|from|by|for|about|between|against|toward|towards|of)\s+(?:[^\s,;.]+\s+){0,2}$/i.test(bare);
 }
 
@@ -62,10 +63,10 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     return info ? { key: countryId(cca3), type: 'Country', name: info.name, aliases: [], roles: [], country: cca3 } : null;
   };
 
-  const pronoun = (gender: 'm' | 'f' | 'any', at: number): Entity | null => {
+  const pronoun = (gender: 'm' | 'f' | 'any', at: number, object = false): Entity | null => {
     const sentences = article.sentences.filter((s) => s.start <= at).reverse().slice(0, 6);
     for (const s of sentences) {
-      const cands = personMentionsList().filter(
+      let cands = personMentionsList().filter(
         (m) =>
           m.start >= s.start &&
           m.end <= Math.min(s.end, at) &&
@@ -73,6 +74,11 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
           // The object of a preposition ("a press conference with President X") is rarely "he".
           !afterPreposition(article.text.slice(Math.max(s.start, m.start - 60), m.start)),
       );
+      // "X, in a meeting with him, said": an object pronoun is not the person just before it in its clause.
+      if (object && s.start <= at && at < s.end && cands.length) {
+        const lastKey = (cands[cands.length - 1] as Mention).entityKey;
+        cands = cands.filter((m) => m.entityKey !== lastKey);
+      }
       const compatible = cands.filter((m) => {
         const g = genders.get(m.entityKey);
         return gender === 'any' || (gender === 'f' ? g !== 'm' : g !== 'f');
@@ -161,7 +167,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       const head = (raw.replace(/^the\s+/i, '').split(/\s+(?:in|at|from|of)\s+/)[0] ?? '').split(/\s+/).pop() ?? '';
       if (/[^s]s$/.test(head) && !ORG_HEADS.has(head)) return null;
     }
-    if (MALE.has(lower)) return pronoun('m', at);
+    if (MALE.has(lower)) return pronoun('m', at, lower === 'him');
     if (FEMALE.has(lower)) return pronoun('f', at);
     // "the 70-year-old said": the person last spoken of, like a pronoun.
     const aged = lower.match(/^the\s+\d{1,3}-year-old(?:\s+(\p{L}+))?$/u);

@@ -40,6 +40,11 @@ describe('quotes in passages written for the test', () => {
 });
 
 describe('reporting clauses in passages written for the test', () => {
+  test('"he" after "Secretary of State X": the "of" inside a title is no preposition', () => {
+    const p = run('US Secretary of State Marco Rubio was interviewed on Sunday. "We are not going to let this drag on forever," he told CBS News’ "Face the Nation" program.');
+    expect(quotes(p)).toEqual([{ text: 'We are not going to let this drag on forever', speaker: 'Marco Rubio' }]);
+  });
+
   test('"...," said U.S. President X: dots of an abbreviation inside the inverted name', () => {
     const p = run('"Thank you, Prime Minister Carney, for your leadership," said U.S. President Donald Trump.');
     expect(quotes(p)).toEqual([{ text: 'Thank you, Prime Minister Carney, for your leadership', speaker: 'Donald Trump' }]);
