@@ -112,6 +112,12 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   }
   const verbAt = from + last.index;
   const gap = text.slice(verbAt + last[0].length, to);
+  // `X was told by Y: "..."`: the agent of the passive speaks.
+  const agent = /\b(?:was|were|been|being)\s+$/i.test(text.slice(Math.max(from, verbAt - 12), verbAt)) ? gap.match(/^\s+by\s+([^,:;"“]+?)\s*[:,]?\s*$/) : null;
+  if (agent) {
+    const start = verbAt + last[0].length + gap.indexOf(agent[1] as string);
+    return { ...trimPhrase(text, start, start + (agent[1] as string).length), cue: last[0], strength: 0.8 };
+  }
   const adjacent = /^[\s,:]*(?:that\s*)?$/.test(gap) || /^\s+(?:\p{L}+\s+){0,3}(?:reporters|media|journalists)?\s*[:,]?\s*$/u.test(gap);
   const strength = adjacent ? 0.9 : 0.6;
   if (PARTICIPLE.test(last[0])) {

@@ -40,6 +40,11 @@ describe('quotes in passages written for the test', () => {
 });
 
 describe('reporting clauses in passages written for the test', () => {
+  test('X was told by Y: "..." (the agent of the passive speaks)', () => {
+    const p = run('Venezuelan leader Nicolas Maduro was told by Brazilian President Luiz Inacio Lula da Silva: "Democracy must be respected."');
+    expect(quotes(p)).toEqual([{ text: 'Democracy must be respected', speaker: 'Luiz Inacio Lula da Silva' }]);
+  });
+
   test('"he" after "Secretary of State X": the "of" inside a title is no preposition', () => {
     const p = run('US Secretary of State Marco Rubio was interviewed on Sunday. "We are not going to let this drag on forever," he told CBS News’ "Face the Nation" program.');
     expect(quotes(p)).toEqual([{ text: 'We are not going to let this drag on forever', speaker: 'Marco Rubio' }]);
