@@ -222,7 +222,12 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   let tokens = [...run.tokens];
   // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
   // ("Downing Street said": a name that starts with a word is kept whole.)
-  while (tokens.length && (tokens[0] as Token).sentenceInitial && isOrdinaryWord(ctx, tokens[0] as Token) && !matchCountry(ctx, tokens, 0)) tokens = tokens.slice(1);
+  // A noun or adjective that opens an organisation's name stays ("Amnesty International said").
+  const opensOrgName = (k: number) => {
+    const t = tokens[k] as Token;
+    return k + 1 < tokens.length && findOrgHead(tokens, k) === tokens.length - 1 && !['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Verb'].some((tag) => t.tags.has(tag));
+  };
+  while (tokens.length && (tokens[0] as Token).sentenceInitial && isOrdinaryWord(ctx, tokens[0] as Token) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0)) tokens = tokens.slice(1);
   if (!tokens.length) return;
   // Shouted headlines ("THE RESTORED SPIRE") are not names.
   if (tokens.length > 1 && tokens.every((t) => /^[A-Z]+$/.test(t.text)) && !tokens.every((t) => isAcronymWord(t.text))) return;
@@ -420,7 +425,8 @@ function splitHyphenCountries(ctx: Ctx, tokens: Token[]): Token[] {
 /** The last organisation head word from `from` on ("House of Representatives", "Security Council"), or -1. */
 function findOrgHead(tokens: Token[], from: number): number {
   let at = -1;
-  for (let k = from; k < tokens.length; k++) if (isOrgHead(tokens[k] as Token)) at = k;
+  // "Amnesty International", "Human Rights Watch": these heads close a name, never open one.
+  for (let k = from; k < tokens.length; k++) if (isOrgHead(tokens[k] as Token) && !(k === from && /^(?:international|watch)$/i.test((tokens[k] as Token).text))) at = k;
   return at;
 }
 

@@ -148,6 +148,14 @@ describe('entities in passages written for the test', () => {
     expect(entities(run('CM Maryam Nawaz said on Sunday: "Punjab will not tolerate hoarding."'))).toEqual(['Maryam Nawaz/Person']);
   });
 
+  test('bodies named "... International" and "... Watch", also at a sentence start', () => {
+    expect(entities(run('Amnesty International and Human Rights Watch condemned the arrests on Monday.'))).toEqual([
+      'Amnesty International/Organization',
+      'Human Rights Watch/Organization',
+    ]);
+    expect(entities(run('Meanwhile Congress passed the bill. International Women’s Day was marked on Saturday.'))).toEqual(['Congress/Organization']);
+  });
+
   test('a place before ", senior official <name>" is not a person', () => {
     const p = run('Hamas offered to release all remaining hostages in exchange for a complete Israeli withdrawal from Gaza, senior official Khalil al-Hayya said.');
     expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Khalil al-Hayya']);
