@@ -167,7 +167,9 @@ function buildEntities(body: Draft[], captions: Draft[]): Built {
     // The fullest name, not counting middle initials ("Donald J. Trump" is "Donald Trump"),
     // so the same person gets the same key across articles.
     const initials = (n: { text: string }) => n.text.split(/\s+/).filter((w) => /^\p{Lu}\.?$/u.test(w)).length;
-    const best = [...c.names].sort((a, b) => b.tokens.length - initials(b) - (a.tokens.length - initials(a)) || initials(a) - initials(b))[0];
+    // A surname with only an initial before it ("S Jaishankar") is still fuller than the surname alone.
+    const real = (n: { text: string; tokens: string[] }) => n.tokens.length - initials(n);
+    const best = [...c.names].sort((a, b) => real(b) - real(a) || (real(a) === 1 ? initials(b) - initials(a) : initials(a) - initials(b)))[0];
     if (!best) continue;
     let name = best.text;
     if (best.tokens.length === 1 && best.regnal) name = `${best.regnal} ${name}`;

@@ -156,6 +156,12 @@ describe('entities in passages written for the test', () => {
     expect(entities(run('Meanwhile Congress passed the bill. International Women’s Day was marked on Saturday.'))).toEqual(['Congress/Organization']);
   });
 
+  test('an initial and a surname is the fuller name ("S Jaishankar"), a middle initial is not ("Donald J. Trump")', () => {
+    const p = run('External affairs minister S Jaishankar on Tuesday said India would not accept mediation. "This is a bilateral matter," Jaishankar said.');
+    expect(quotes(p)).toEqual([{ text: 'This is a bilateral matter', speaker: 'S Jaishankar' }]);
+    expect(entities(run('Donald J. Trump spoke on Monday. Donald Trump said it again.'))).toEqual(['Donald Trump/Person']);
+  });
+
   test('a place before ", senior official <name>" is not a person', () => {
     const p = run('Hamas offered to release all remaining hostages in exchange for a complete Israeli withdrawal from Gaza, senior official Khalil al-Hayya said.');
     expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Khalil al-Hayya']);
