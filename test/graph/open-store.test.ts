@@ -17,18 +17,11 @@ describe('openStore', () => {
     }
   });
 
-  const neo4jPresent = existsSync(join(__dirname, '../../src/graph/neo4j/index.ts'));
-  (neo4jPresent ? it : it.skip)('opens the Neo4j adapter when SAYSO_STORE=neo4j (it connects on first use)', async () => {
+  it('opens the Neo4j adapter when SAYSO_STORE=neo4j (it connects on first use)', async () => {
     const store = await openStore(loadConfig({ SAYSO_STORE: 'neo4j', NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'secret' }));
     for (const m of ['upsertArticle', 'deleteArticle', 'getNodes', 'neighbours', 'findNodes', 'search', 'exportGraph', 'stats', 'close']) {
       expect(typeof (store as unknown as Record<string, unknown>)[m]).toBe('function');
     }
     await store.close();
-  });
-  (neo4jPresent ? it.skip : it)('says clearly that the Neo4j adapter is not available while it is missing', async () => {
-    await expect(openStore(loadConfig({ SAYSO_STORE: 'neo4j', NEO4J_PASSWORD: 'secret' }))).rejects.toMatchObject({
-      code: 'STORE_UNAVAILABLE',
-      message: expect.stringMatching(/Neo4j adapter is not available/),
-    });
   });
 });
