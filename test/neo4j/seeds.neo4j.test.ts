@@ -6,7 +6,7 @@ import { createEmbeddedStore } from '../../src/graph/embedded';
 import type { GraphEdge, GraphNode } from '../../src/graph/model';
 import { createNeo4jStore } from '../../src/graph/neo4j';
 import type { GraphStore } from '../../src/graph/store';
-import { inputReader } from '../../src/ingest/inputs';
+import { readInputs } from '../../src/read/files';
 import { ingestRecords } from '../../src/ingest/pipeline';
 import { describeNeo4j, lockNeo4j, wipeNeo4j } from './neo4j-test-server';
 
@@ -88,7 +88,7 @@ describeNeo4j('seeds on both stores', (target) => {
     embedded = createEmbeddedStore({ file: ':memory:' });
     neo = createNeo4jStore(target);
     for (const store of [embedded, neo]) {
-      const summary = await ingestRecords(store, inputReader()([SEEDS]));
+      const summary = await ingestRecords(store, readInputs([SEEDS]));
       expect(summary.failures).toEqual([]);
       expect(summary.articles).toBeGreaterThanOrEqual(5);
     }
