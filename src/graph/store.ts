@@ -106,6 +106,14 @@ export interface UpsertOptions {
 export interface GraphStore {
   /** Idempotent; replaces that article's previous contribution in one transaction. */
   upsertArticle(graph: ArticleGraph, opts?: UpsertOptions): Promise<UpsertResult>;
+  /**
+   * Several articles in one transaction, in order: the graph ends as if each had been upserted
+   * one by one (a later graph of the same article replaces an earlier one), and the results
+   * are in input order. All or nothing: when it throws, none was written, so a caller can
+   * write them one by one to single out the bad one. Batch ingest uses it: one commit for many
+   * articles costs far less than one each.
+   */
+  upsertArticles(graphs: readonly ArticleGraph[]): Promise<UpsertResult[]>;
   /** Removes an article and what it contributed; entity nodes no article mentions any more go too. */
   deleteArticle(articleId: string): Promise<boolean>;
   /** In key order; null where absent. */

@@ -112,6 +112,56 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       });
     });
 
+    describe('batch upsert', () => {
+      const sorted = (items: ExportItem[]) =>
+        items.map((i) => JSON.stringify(i.kind === 'node' ? i.node : i.edge)).sort();
+
+      test('one batch leaves the same graph as the same articles one by one, results in input order', async () => {
+        await fresh(articleA(), articleB(), articleC());
+        const oneByOne = sorted(await collect());
+        await fresh();
+        const res = await s().upsertArticles([articleA(), articleB(), articleC()]);
+        expect(res.map((r) => [r.articleId, r.changed])).toEqual([
+          [ids.A, true],
+          [ids.B, true],
+          [ids.C, true],
+        ]);
+        expect(res[1]).toMatchObject({ nodes: articleB().nodes.length, edges: articleB().edges.length });
+        expect(sorted(await collect())).toEqual(oneByOne);
+        await expectStoreHolds([articleA(), articleB(), articleC()]);
+      });
+
+      test('a batch of articles already stored changes nothing and says so', async () => {
+        const before = await s().stats();
+        const res = await s().upsertArticles([articleC(), articleA()]);
+        expect(res.map((r) => r.changed)).toEqual([false, false]);
+        expect(await s().stats()).toEqual(before);
+      });
+
+      test('the same article twice in one batch: the later version wins', async () => {
+        await fresh(articleB());
+        const res = await s().upsertArticles([articleA('v1'), articleC(), articleA('v2')]);
+        expect(res.map((r) => r.changed)).toEqual([true, true, true]);
+        const [oldStatement, newStatement] = await s().getNodes([ids.sA1, ids.sA2]);
+        expect(oldStatement).toBeNull();
+        expect(newStatement?.props.text).toBe('Talks remain possible');
+        await expectStoreHolds([articleA('v2'), articleB(), articleC()]);
+        const batched = sorted(await collect());
+        await fresh(articleB(), articleA('v2'), articleC());
+        expect(sorted(await collect())).toEqual(batched);
+      });
+
+      test('all or nothing: a bad graph in the batch fails it and nothing of it is written', async () => {
+        await fresh(articleA());
+        const before = sorted(await collect());
+        const c = articleC();
+        const broken = { ...c, edges: [...c.edges, { ...c.edges[0]!, id: `${c.edges[0]!.id}-stray`, to: 'person:nobody-in-this-graph' }] };
+        await expect(s().upsertArticles([articleB(), broken])).rejects.toThrow(SaysoError);
+        expect(sorted(await collect())).toEqual(before);
+        expect(await s().upsertArticles([])).toEqual([]);
+      });
+    });
+
     describe('replace on change', () => {
       beforeAll(async () => {
         await fresh(articleA(), articleB(), articleC());

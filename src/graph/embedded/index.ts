@@ -272,7 +272,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     }
   };
 
-  const upsertTx = db.transaction((g: ArticleGraph): UpsertResult => {
+  const upsertOne = (g: ArticleGraph): UpsertResult => {
     if (st.versionOf.get(g.articleId)?.content_hash === g.contentHash) {
       return { articleId: g.articleId, changed: false, nodes: g.nodes.length, edges: g.edges.length };
     }
@@ -292,7 +292,9 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     for (const e of g.edges) st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, JSON.stringify(e.props));
     st.setVersion.run(g.articleId, g.contentHash);
     return { articleId: g.articleId, changed: true, nodes: g.nodes.length, edges: g.edges.length };
-  });
+  };
+  const upsertTx = db.transaction(upsertOne);
+  const upsertManyTx = db.transaction((graphs: readonly ArticleGraph[]): UpsertResult[] => graphs.map(upsertOne));
 
   const deleteTx = db.transaction((articleId: string): boolean => {
     if (!st.nodeById.get(articleId)) return false;
@@ -428,6 +430,13 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         prep(MARK_DONE_SQL).run({ id: job.id, articleId: r.articleId, now: Date.now() });
         return r;
       }).immediate();
+    },
+
+    async upsertArticles(graphs) {
+      ensureOpen();
+      for (const g of graphs) validateGraph(g);
+      if (!graphs.length) return [];
+      return upsertManyTx.immediate(graphs);
     },
 
     async deleteArticle(articleId) {

@@ -609,6 +609,16 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       });
     },
 
+    async upsertArticles(graphs: readonly ArticleGraph[]): Promise<UpsertResult[]> {
+      for (const g of graphs) validateGraph(g);
+      if (!graphs.length) return [];
+      return write(async (tx) => {
+        const out: UpsertResult[] = [];
+        for (const g of graphs) out.push(await upsertTx(tx, g));
+        return out;
+      });
+    },
+
     async deleteArticle(articleId: string): Promise<boolean> {
       return write(async (tx) => {
         const stored = await readArticle(tx, articleId);
