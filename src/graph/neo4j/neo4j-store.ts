@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { foldName } from '../ids';
-import { ARTICLE_OWNED_LABELS, EDGE_TYPES, NODE_LABELS } from '../model';
-import type { ArticleGraph, EdgeType, GraphEdge, GraphNode, NodeLabel, Props } from '../model';
+import { EDGE_TYPES, NODE_LABELS } from '../model';
+import type { ArticleGraph, EdgeType, GraphEdge, GraphNode, NodeLabel } from '../model';
 import {
   SaysoError,
   decodeCursor,
@@ -21,16 +21,13 @@ import {
 } from '../store';
 import { MARK_JOB_DONE_CYPHER } from '../../ingest/queue-neo4j';
 import { acquireDriver, releaseDriver } from './driver-pool';
-import { addContribution, removeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { applySchema, findSchemaDir } from './schema';
+import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import {
   assertEdgeType,
   assertLabel,
   decodeEdge,
   decodeNode,
-  decodeNodeProps,
-  encodeEdge,
-  encodeNode,
   foldWords,
   toNumber,
   type Stored,
@@ -52,7 +49,6 @@ export interface Neo4jStoreOptions {
   onQuery?: (statement: string, ms: number) => void;
 }
 
-const OWNED = new Set<NodeLabel>(ARTICLE_OWNED_LABELS);
 /** Retries on top of the driver's own, for conflicts it does not classify as transient. */
 const UPSERT_ATTEMPTS = 5;
 
@@ -62,124 +58,6 @@ const UPSERT_ATTEMPTS = 5;
 // every value travels as a parameter.
 
 const q = (name: string) => '`' + name + '`';
-
-/** Domain labels a node may carry; cleared before the current one is set. */
-const ALL_LABELS = NODE_LABELS.map((l) => q(assertLabel(l))).join(':');
-
-/**
- * Statements that touch every label or type are written as one statement of unit subqueries,
- * one per label or type, each fed its own parameter list (empty when unused): an upsert then
- * costs a handful of round trips and the text never varies, so it is planned once.
- */
-const param = (prefix: string, name: string) => `${prefix}_${name}`;
-
-const WRITE_NODES = NODE_LABELS.map(
-  (l) => `CALL {
-     UNWIND $${param('n', assertLabel(l))} AS row
-     MERGE (n:Node {id: row.id})
-     SET n = row.props
-     REMOVE n:${ALL_LABELS}
-     SET n:${q(l)}
-   }`,
-).join('\n');
-
-function nodeParams(rows: { label: NodeLabel; id: string; props: Stored }[], size: number): Record<string, unknown>[] {
-  const byLabel = new Map<NodeLabel, { id: string; props: Stored }[]>();
-  for (const r of rows) {
-    const list = byLabel.get(r.label) ?? [];
-    list.push({ id: r.id, props: r.props });
-    byLabel.set(r.label, list);
-  }
-  return paramBatches(NODE_LABELS, byLabel, 'n', size);
-}
-
-/** Splits per-name row lists into statements of at most `size` rows per name. */
-function paramBatches<K extends string, R>(names: readonly K[], rows: Map<K, R[]>, prefix: string, size: number): Record<string, unknown>[] {
-  const longest = Math.max(0, ...[...rows.values()].map((r) => r.length));
-  const out: Record<string, unknown>[] = [];
-  for (let offset = 0; offset < longest; offset += size) {
-    out.push(Object.fromEntries(names.map((n) => [param(prefix, n), (rows.get(n) ?? []).slice(offset, offset + size)])));
-  }
-  return out;
-}
-
-/**
- * Creates missing entity nodes and takes their write locks before reading their summary and
- * this article's previous contribution. Callers pass ids sorted, so concurrent ingests of
- * overlapping articles lock in the same order and queue instead of deadlocking.
- */
-const LOCK_ENTITIES = `
-  UNWIND $rows AS row
-  MERGE (n:Node {id: row.id})
-  SET n._lock = true
-  REMOVE n._lock
-  WITH n, row
-  OPTIONAL MATCH (c:EntityContribution {key: row.key})
-  RETURN n.id AS id, n._summary AS summary, c.props AS previous`;
-
-/** Every contribution to these entities but the given article's (to re-fold from scratch). */
-const READ_CONTRIBUTIONS = `
-  UNWIND $ids AS id
-  MATCH (c:EntityContribution {entityId: id})
-  WHERE c.articleId <> $articleId
-  RETURN id, c.articleId AS articleId, c.label AS label, c.props AS props`;
-
-/** What the store holds of an article: its version, and the entities it contributed to. */
-const READ_ARTICLE = `
-  OPTIONAL MATCH (a:Node {id: $articleId})
-  OPTIONAL MATCH (c:EntityContribution {articleId: $articleId})
-  RETURN a IS NOT NULL AS exists, a._contentHash AS hash, collect(c.entityId) AS entities`;
-
-const WRITE_EDGES = EDGE_TYPES.map(
-  (t) => `CALL {
-     UNWIND $${param('e', assertEdgeType(t))} AS row
-     MATCH (a:Node {id: row.from})
-     MATCH (b:Node {id: row.to})
-     MERGE (a)-[r:${q(t)} {id: row.id}]->(b)
-     SET r = row.props
-   }`,
-).join('\n');
-
-/**
- * Takes an article's previous contribution apart in one statement: its edges (each type
- * through its articleId index), its owned nodes the new version no longer has, its entity
- * contributions (replaced by $contributions), and entities no article contributes any more.
- */
-const CLEAR_ARTICLE =
-  EDGE_TYPES.map(
-    (t) => `CALL {
-     MATCH ()-[r:${q(assertEdgeType(t))}]->()
-     WHERE r.articleId = $articleId
-     DELETE r
-   }`,
-  ).join('\n') +
-  `
-  CALL {
-    MATCH (n:Node {_owner: $articleId}) WHERE NOT n.id IN $keep
-    DETACH DELETE n
-  }
-  CALL {
-    MATCH (c:EntityContribution {articleId: $articleId})
-    DETACH DELETE c
-  }
-  CALL {
-    UNWIND $contributions AS row
-    CREATE (:EntityContribution {key: row.key, entityId: row.entityId, articleId: $articleId, label: row.label, props: row.props})
-  }
-  CALL {
-    UNWIND $orphans AS id
-    MATCH (n:Node {id: id})
-    DETACH DELETE n
-  }`;
-
-/** Edges, then the version mark, so a crash between statements is never taken for "done". */
-const WRITE_EDGES_AND_VERSION =
-  WRITE_EDGES +
-  `
-  CALL {
-    MATCH (a:Node {id: $articleId})
-    SET a._contentHash = $contentHash
-  }`;
 
 /** One page of one type's edges in id order (the per-type id index serves the order). */
 const EDGE_PAGE = Object.fromEntries(
@@ -362,112 +240,11 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     }
   }
 
-  /**
-   * Replaces one article's part of the graph (`graph` null deletes it) in four statements or
-   * so. Owned nodes and edges are the article's alone; shared entities are recomputed from
-   * every article's contribution, and go (with any edge still touching them) when none is left.
-   */
-  async function replaceContribution(tx: ManagedTransaction, articleId: string, graph: ArticleGraph | null, before: string[]): Promise<void> {
-    const nodes = graph ? [...new Map(graph.nodes.map((n) => [n.id, n])).values()] : [];
-    const edges = graph ? [...new Map(graph.edges.map((e) => [e.id, e])).values()] : [];
-    const owned = nodes.filter((n) => OWNED.has(n.label));
-    const entities = nodes.filter((n) => !OWNED.has(n.label)).sort(byId);
-    const touched = [...new Set([...before, ...entities.map((n) => n.id)])].sort();
-
-    const keyOf = (entityId: string) => `${entityId}\u0000${articleId}`;
-    const incoming = new Map(entities.map((n) => [n.id, n]));
-    const mine = entities.map((n) => ({ key: keyOf(n.id), entityId: n.id, label: n.label, props: JSON.stringify(n.props) }));
-    const mineById = new Map(mine.map((m) => [m.entityId, m]));
-
-    // Lock the entities (sorted), then update each one's summary by taking this article's
-    // old contribution out and putting the new one in. Only when the old one decided part of
-    // the result are the other articles' contributions read (see entity-summary.ts).
-    const summaries = new Map<string, EntitySummary>();
-    const unchanged = new Set<string>();
-    const refold: string[] = [];
-    for (const ids of chunks(touched, batchSize)) {
-      const res = await tx.run(LOCK_ENTITIES, { rows: ids.map((id) => ({ id, key: keyOf(id) })) });
-      for (const r of res.records) {
-        const id = r.get('id') as string;
-        const stored = r.get('summary') as string | null;
-        const previous = r.get('previous') as string | null;
-        const next = mineById.get(id)?.props ?? null;
-        if (stored !== null && previous === next) {
-          unchanged.add(id);
-          continue;
-        }
-        const summary = stored === null ? null : (JSON.parse(stored) as EntitySummary);
-        if (!summary || summary.mixed || (previous !== null && !removeContribution(summary, articleId, JSON.parse(previous) as Props))) {
-          refold.push(id);
-          continue;
-        }
-        const node = incoming.get(id);
-        if (node) addContribution(summary, articleId, node.label, node.props);
-        summaries.set(id, summary);
-      }
-    }
-    for (const ids of chunks(refold, batchSize)) {
-      const res = await tx.run(READ_CONTRIBUTIONS, { ids, articleId });
-      const byEntity = new Map<string, { articleId: string; label: NodeLabel; props: Props }[]>();
-      for (const r of res.records) {
-        const list = byEntity.get(r.get('id') as string) ?? [];
-        list.push({ articleId: r.get('articleId') as string, label: assertLabel(r.get('label') as string), props: JSON.parse(r.get('props') as string) as Props });
-        byEntity.set(r.get('id') as string, list);
-      }
-      for (const id of ids) {
-        const list = byEntity.get(id) ?? [];
-        const node = incoming.get(id);
-        if (node) list.push({ articleId, label: node.label, props: node.props });
-        summaries.set(id, summarise(list));
-      }
-    }
-
-    const orphans: string[] = [];
-    const rows: { label: NodeLabel; id: string; props: Stored }[] = owned.map((n) => ({ label: n.label, id: n.id, props: encodeNode(n, articleId) }));
-    for (const id of touched) {
-      if (unchanged.has(id)) continue;
-      const summary = summaries.get(id);
-      if (!summary || summary.count === 0 || !summary.label) {
-        orphans.push(id);
-        continue;
-      }
-      const label = summary.label[1];
-      const props = encodeNode({ id, label, props: summaryProps(summary) }, null);
-      props._summary = JSON.stringify(summary);
-      rows.push({ label, id, props });
-    }
-
-    await tx.run(CLEAR_ARTICLE, { articleId, keep: owned.map((n) => n.id), contributions: mine, orphans });
-    for (const params of nodeParams(rows, batchSize)) await tx.run(WRITE_NODES, params);
-    if (!graph) return;
-    const edgeRows = new Map<EdgeType, { id: string; from: string; to: string; props: Stored }[]>();
-    for (const e of edges) {
-      const list = edgeRows.get(e.type) ?? [];
-      list.push({ id: e.id, from: e.from, to: e.to, props: encodeEdge(e) });
-      edgeRows.set(e.type, list);
-    }
-    const batches = paramBatches(EDGE_TYPES, edgeRows, 'e', batchSize);
-    if (!batches.length) batches.push(Object.fromEntries(EDGE_TYPES.map((t) => [param('e', t), []])));
-    for (const params of batches) await tx.run(WRITE_EDGES_AND_VERSION, { ...params, articleId, contentHash: graph.contentHash });
-  }
-
-  async function readArticle(tx: ManagedTransaction, articleId: string) {
-    const r = (await tx.run(READ_ARTICLE, { articleId })).records[0];
-    return {
-      exists: Boolean(r?.get('exists')),
-      hash: (r?.get('hash') as string | null) ?? null,
-      entities: (r?.get('entities') as string[]) ?? [],
-    };
-  }
-
-  async function upsertTx(tx: ManagedTransaction, graph: ArticleGraph): Promise<UpsertResult> {
-    const articleId = graph.articleId;
-    const stored = await readArticle(tx, articleId);
-    if (stored.hash !== null && stored.hash === graph.contentHash) {
-      return { articleId, changed: false, nodes: graph.nodes.length, edges: graph.edges.length };
-    }
-    await replaceContribution(tx, articleId, graph, stored.entities);
-    return { articleId, changed: true, nodes: graph.nodes.length, edges: graph.edges.length };
+  async function upsertBatch(tx: ManagedTransaction, graphs: readonly ArticleGraph[]): Promise<UpsertResult[]> {
+    const stored = await lockArticles(tx, graphs.map((g) => g.articleId), 'upsert');
+    const { results, changes } = planUpserts(graphs, stored);
+    await replaceArticles(tx, changes, stored, batchSize);
+    return results;
   }
 
   async function* exportAll(labels: readonly NodeLabel[] | null): AsyncGenerator<ExportItem> {
@@ -600,30 +377,25 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     async upsertArticle(graph: ArticleGraph, upsertOpts?: UpsertOptions): Promise<UpsertResult> {
       validateGraph(graph);
       const job = upsertOpts?.job;
-      if (!job) return write((tx) => upsertTx(tx, graph));
-      // The ingest queue's done mark commits with the graph: a crash leaves both or neither.
       return write(async (tx) => {
-        const r = await upsertTx(tx, graph);
-        await tx.run(MARK_JOB_DONE_CYPHER, { id: neo4j.int(job.id), articleId: r.articleId, now: Date.now() });
-        return r;
+        const [r] = await upsertBatch(tx, [graph]);
+        // The ingest queue's done mark commits with the graph: a crash leaves both or neither.
+        if (job) await tx.run(MARK_JOB_DONE_CYPHER, { id: neo4j.int(job.id), articleId: r!.articleId, now: Date.now() });
+        return r!;
       });
     },
 
     async upsertArticles(graphs: readonly ArticleGraph[]): Promise<UpsertResult[]> {
       for (const g of graphs) validateGraph(g);
       if (!graphs.length) return [];
-      return write(async (tx) => {
-        const out: UpsertResult[] = [];
-        for (const g of graphs) out.push(await upsertTx(tx, g));
-        return out;
-      });
+      return write((tx) => upsertBatch(tx, graphs));
     },
 
     async deleteArticle(articleId: string): Promise<boolean> {
       return write(async (tx) => {
-        const stored = await readArticle(tx, articleId);
-        if (!stored.exists) return false;
-        await replaceContribution(tx, articleId, null, stored.entities);
+        const stored = await lockArticles(tx, [articleId], 'delete');
+        if (!stored.has(articleId)) return false;
+        await replaceArticles(tx, [{ articleId, graph: null }], stored, batchSize);
         return true;
       });
     },
