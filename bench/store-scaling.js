@@ -6,7 +6,10 @@
  * are then written again and again under fresh article ids (entity nodes stay shared, as they
  * are in real news), and the mean upsert time of each step is printed.
  *
- *   node bench/store-scaling.js [--store=embedded|neo4j] [--articles=5000] [--step=500] [--distinct=200]
+ *   node bench/store-scaling.js [--store=embedded|neo4j] [--articles=5000] [--step=500] [--distinct=200] [--batch=N]
+ *
+ * With --batch=N the articles go through upsertArticles N at a time (as batch ingest writes
+ * them) and the time printed is per article.
  */
 const os = require('node:os');
 const path = require('node:path');
@@ -45,6 +48,7 @@ async function main() {
   const step = Number(args.step ?? 500);
   const distinct = Number(args.distinct ?? 200);
   const kind = args.store ?? 'embedded';
+  const batch = Math.max(0, Number(args.batch ?? 0));
   const { extract, EXTRACTOR_VERSION } = requireDist('extract/index.js');
   const { buildArticleGraph } = requireDist('graph/build.js');
   const synth = createSynth(loadSeeds().records, { seed: 17 });
@@ -72,18 +76,21 @@ async function main() {
     let first = null;
     for (let done = 0; done < total; done += step) {
       const t0 = performance.now();
-      for (let i = done; i < Math.min(total, done + step); i++) {
-        const g = clone(graphs[i % distinct], i);
-        await h.store.upsertArticle(g);
-        if (kind === 'neo4j') written.push(g.articleId);
+      const end = Math.min(total, done + step);
+      for (let i = done; i < end; i += batch || 1) {
+        const group = [];
+        for (let k = i; k < Math.min(end, i + (batch || 1)); k++) group.push(clone(graphs[k % distinct], k));
+        if (batch) await h.store.upsertArticles(group);
+        else await h.store.upsertArticle(group[0]);
+        if (kind === 'neo4j') written.push(...group.map((g) => g.articleId));
       }
       const ms = (performance.now() - t0) / step;
       first ??= ms;
-      console.log(`  ${String(done + step).padStart(7)} articles: ${ms.toFixed(2)} ms per upsert (${(ms / first).toFixed(2)}x the first step)`);
+      console.log(`  ${String(done + step).padStart(7)} articles: ${ms.toFixed(2)} ms per ${batch ? `article (batches of ${batch})` : 'upsert'} (${(ms / first).toFixed(2)}x the first step)`);
     }
     if (perStatement.size) {
       const all = [...perStatement.values()].reduce((t, s) => t + s.ms, 0);
-      console.log(`  Cypher statements by total time (${[...perStatement.values()].reduce((t, s) => t + s.n, 0) / total} per upsert):`);
+      console.log(`  Cypher statements by total time (${[...perStatement.values()].reduce((t, s) => t + s.n, 0) / total} per article):`);
       for (const [k, s] of [...perStatement.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) {
         console.log(`  ${((100 * s.ms) / all).toFixed(1).padStart(5)}%  ${String(s.n).padStart(6)} x  ${(s.ms / s.n).toFixed(2)} ms  ${k}`);
       }
