@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { foldName } from '../ids';
 import { EDGE_TYPES, NODE_LABELS } from '../model';
 import type { ArticleGraph, EdgeType, GraphEdge, GraphNode, NodeLabel } from '../model';
@@ -51,6 +51,7 @@ export interface Neo4jStoreOptions {
 
 /** Retries on top of the driver's own, for conflicts it does not classify as transient. */
 const UPSERT_ATTEMPTS = 5;
+const READ_ATTEMPTS = 3;
 
 // ---------------------------------------------------------------------------------------
 // Cypher. Labels and relationship types cannot be parameters, so each statement is built
@@ -86,6 +87,11 @@ const NEIGHBOURS = Object.fromEntries(
     return [t, { out: build('out'), in: build('in') }];
   }),
 ) as Record<EdgeType, { out: string; in: string }>;
+
+const GET_NODES = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN DISTINCT n.id AS id, labels(n) AS labels, properties(n) AS props';
+
+/** A node of a page, as findNodes and search collect them. */
+type PageRow = { id: string; labels: string[]; props: Stored };
 
 /** Every count in one statement; label and type counts come from Neo4j's count store. */
 const COUNTS =
@@ -215,6 +221,31 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         return await s.executeRead(timed(work));
       } finally {
         await s.close();
+      }
+    } catch (e) {
+      throw translate(e, opts.uri);
+    }
+  }
+
+  /**
+   * One read statement as an auto-commit transaction: RUN and PULL go out together, so the
+   * API's point reads cost one round trip each instead of BEGIN, RUN and COMMIT.
+   */
+  async function query(statement: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+    try {
+      await ensureReady();
+      for (let attempt = 1; ; attempt++) {
+        const s = session('READ');
+        const started = performance.now();
+        try {
+          const res = await s.run(statement, params);
+          opts.onQuery?.(statement, performance.now() - started);
+          return res.records;
+        } catch (e) {
+          if (attempt >= READ_ATTEMPTS || !isRetryable(e)) throw e;
+        } finally {
+          await s.close();
+        }
       }
     } catch (e) {
       throw translate(e, opts.uri);
@@ -402,13 +433,9 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
 
     async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
       if (!ids.length) return [];
-      const found = await read((tx) =>
-        tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN DISTINCT n.id AS id, labels(n) AS labels, properties(n) AS props', {
-          ids: [...new Set(ids)],
-        }),
-      );
+      const found = await query(GET_NODES, { ids: [...new Set(ids)] });
       const byId = new Map<string, GraphNode>();
-      for (const r of found.records) byId.set(r.get('id'), decodeNode(r.get('id'), r.get('labels'), r.get('props')));
+      for (const r of found) byId.set(r.get('id'), decodeNode(r.get('id'), r.get('labels'), r.get('props')));
       return ids.map((id) => byId.get(id) ?? null);
     },
 
@@ -418,9 +445,9 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       const label = nq.label ? assertLabel(nq.label) : null;
       if (!nq.ids.length) return [];
       const limit = nq.limitPerKey === undefined || nq.limitPerKey === null ? null : neo4j.int(Math.max(0, Math.floor(nq.limitPerKey)));
-      const res = await read((tx) => tx.run(NEIGHBOURS[type][nq.direction], { keys: [...new Set(nq.ids)], label, limit }));
+      const res = await query(NEIGHBOURS[type][nq.direction], { keys: [...new Set(nq.ids)], label, limit });
       const byKey = new Map<string, Neighbour[]>();
-      for (const r of res.records) {
+      for (const r of res) {
         const items = r.get('items') as { props: Stored; from: string; to: string; nodeId: string; labels: string[]; node: Stored }[];
         byKey.set(
           r.get('key') as string,
@@ -466,53 +493,49 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
           AND ($name IS NULL OR $name IN n._fold)
           AND ($where IS NULL OR all(k IN keys($where) WHERE n[k] = $where[k]))
           AND ${DATE_RANGE}`;
-      const { total, records } = await read(async (tx) => {
-        const count = await tx.run(`${match} RETURN count(n) AS total`, params);
-        const rows =
-          limit === 0
-            ? []
-            : (
-                await tx.run(
-                  `${match}
-                   RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
-                   ORDER BY n[$orderProp] IS NOT NULL ${direction}, n[$orderProp] ${direction}, n.id ASC
-                   SKIP $skip LIMIT $limit`,
-                  params,
-                )
-              ).records;
-        return { total: toNumber(count.records[0]?.get('total')), records: rows };
-      });
-      const items = records.map((r) => decodeNode(r.get('id'), r.get('labels'), r.get('props')));
+      // The count and the page (a top-k sort) in one statement: one round trip, and a broad
+      // query never materialises every match.
+      const [row] = await query(
+        `CALL { ${match} RETURN count(n) AS total }
+         CALL {
+           ${match}
+           WITH n ORDER BY n[$orderProp] IS NOT NULL ${direction}, n[$orderProp] ${direction}, n.id ASC
+           SKIP $skip LIMIT $limit
+           RETURN collect({id: n.id, labels: labels(n), props: properties(n)}) AS page
+         }
+         RETURN total, page`,
+        params,
+      );
+      const total = toNumber(row?.get('total'));
+      const records = (row?.get('page') as PageRow[]) ?? [];
+      const items = records.map((r) => decodeNode(r.id, r.labels, r.props));
       return makePage(items, skip, total);
     },
 
     async search(text: string, labels: readonly NodeLabel[] | null, page: PageArgs): Promise<Page<SearchHit>> {
       const { skip, limit } = checkPage(page);
-      const query = fulltextQuery(text ?? '');
+      const lucene = fulltextQuery(text ?? '');
       const labelFilter = labels && labels.length ? labels.map(assertLabel) : null;
-      if (!query) return makePage([], skip, 0);
-      const params = { query, labels: labelFilter, skip: neo4j.int(skip), limit: neo4j.int(limit) };
+      if (!lucene) return makePage([], skip, 0);
+      const params = { query: lucene, labels: labelFilter, skip: neo4j.int(skip), limit: neo4j.int(limit) };
       const hitsOf = `CALL db.index.fulltext.queryNodes('sayso_search', $query) YIELD node, score
            WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)`;
-      // A count, then one page (a top-k sort): a broad query never materialises every hit.
-      const { total, records } = await read(async (tx) => {
-        const count = await tx.run(`${hitsOf} RETURN count(node) AS total`, params);
-        const rows =
-          limit === 0
-            ? []
-            : (
-                await tx.run(
-                  `${hitsOf}
-                   RETURN node.id AS id, labels(node) AS labels, properties(node) AS props, score
-                   ORDER BY score DESC, node.id ASC SKIP $skip LIMIT $limit`,
-                  params,
-                )
-              ).records;
-        return { total: toNumber(count.records[0]?.get('total')), records: rows };
-      });
-      const hits = records.map((r) => ({
-        node: decodeNode(r.get('id'), r.get('labels'), r.get('props')),
-        score: toNumber(r.get('score')),
+      // The count and one page (a top-k sort) in one statement: a broad query never
+      // materialises every hit.
+      const [row] = await query(
+        `CALL { ${hitsOf} RETURN count(node) AS total }
+         CALL {
+           ${hitsOf}
+           WITH node, score ORDER BY score DESC, node.id ASC SKIP $skip LIMIT $limit
+           RETURN collect({id: node.id, labels: labels(node), props: properties(node), score: score}) AS page
+         }
+         RETURN total, page`,
+        params,
+      );
+      const total = toNumber(row?.get('total'));
+      const hits = ((row?.get('page') as (PageRow & { score: unknown })[]) ?? []).map((r) => ({
+        node: decodeNode(r.id, r.labels, r.props),
+        score: toNumber(r.score),
       }));
       return makePage(hits, skip, total);
     },
