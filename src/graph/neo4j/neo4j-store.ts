@@ -60,6 +60,14 @@ const READ_ATTEMPTS = 3;
 
 const q = (name: string) => '`' + name + '`';
 
+/**
+ * A node's stored map without the adapter's bulky bookkeeping (entity summaries, search words,
+ * folded names), which decoding drops anyway: reads then ship and unpack only what callers see.
+ * `_nulls` stays: it says which props are null.
+ */
+const INTERNAL_PROPS = ['_summary', '_search', '_fold', '_owner', '_contentHash'];
+const publicProps = (v: string) => `${v} {.*, ${INTERNAL_PROPS.map((k) => `${k}: null`).join(', ')}}`;
+
 /** One page of one type's edges in id order (the per-type id index serves the order). */
 const EDGE_PAGE = Object.fromEntries(
   EDGE_TYPES.map((t) => [
@@ -82,13 +90,13 @@ const NEIGHBOURS = Object.fromEntries(
       WHERE $label IS NULL OR $label IN labels(m)
       WITH key, r, m ORDER BY r.id
       WITH key, collect({props: properties(r), from: startNode(r).id, to: endNode(r).id,
-                         nodeId: m.id, labels: labels(m), node: properties(m)}) AS items
+                         nodeId: m.id, labels: labels(m), node: ${publicProps('m')}}) AS items
       RETURN key, CASE WHEN $limit IS NULL THEN items ELSE items[0..$limit] END AS items`;
     return [t, { out: build('out'), in: build('in') }];
   }),
 ) as Record<EdgeType, { out: string; in: string }>;
 
-const GET_NODES = 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN DISTINCT n.id AS id, labels(n) AS labels, properties(n) AS props';
+const GET_NODES = `UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN DISTINCT n.id AS id, labels(n) AS labels, ${publicProps('n')} AS props`;
 
 /** A node of a page, as findNodes and search collect them. */
 type PageRow = { id: string; labels: string[]; props: Stored };
@@ -144,6 +152,26 @@ function makePage<T>(items: T[], skip: number, total: number): Page<T> {
 const DATE_RANGE = `($from IS NULL OR n[$dateProp] >= $from)
   AND ($to IS NULL OR left(n[$dateProp], size($to)) <= $to)
   AND ($from IS NULL AND $to IS NULL OR n[$dateProp] IS NOT NULL)`;
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * findNodes' predicates, only those the query uses: a predicate guarded by `$x IS NULL OR`
+ * keeps the planner from the id and date indexes, so each combination gets its own (cached)
+ * statement instead. A plain date property is named in the text for the same reason.
+ */
+function nodeFilters(nq: NodeQuery, from: string | null, to: string | null): string[] {
+  const filters = ['true'];
+  if (nq.ids) filters.push('n.id IN $ids');
+  if (nq.name) filters.push('$name IN n._fold');
+  if (nq.where && Object.keys(nq.where).length) filters.push('all(k IN keys($where) WHERE n[k] = $where[k])');
+  const dateProp = nq.dateProp ?? 'published';
+  const date = IDENTIFIER.test(dateProp) ? `n.${q(dateProp)}` : 'n[$dateProp]';
+  if (from !== null) filters.push(`${date} >= $from`);
+  if (to !== null) filters.push(`left(${date}, size($to)) <= $to`);
+  if (from !== null || to !== null) filters.push(`${date} IS NOT NULL`);
+  return filters;
+}
 
 /** Lucene query from user text, folded like the indexed words: every word must match, the
  * last one as a prefix too (search as you type). Only letters and digits reach Lucene. */
@@ -285,7 +313,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       const page = await read((tx) =>
         tx.run(
           `MATCH (n:Node) WHERE n.id > $last AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
-           RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id LIMIT $limit`,
+           RETURN n.id AS id, labels(n) AS labels, ${publicProps('n')} AS props ORDER BY n.id LIMIT $limit`,
           { last, labels: labelFilter, limit: neo4j.int(exportPageSize) },
         ),
       );
@@ -373,7 +401,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         tx.run(
           `UNWIND $ids AS id MATCH (n:Node {id: id})
            WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
-           RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id`,
+           RETURN n.id AS id, labels(n) AS labels, ${publicProps('n')} AS props ORDER BY n.id`,
           { ids: batch, labels: labelFilter },
         ),
       );
@@ -489,10 +517,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
            `
         : `MATCH (n:${q(label)})
            `;
-      const match = `${linked}WHERE ($ids IS NULL OR n.id IN $ids)
-          AND ($name IS NULL OR $name IN n._fold)
-          AND ($where IS NULL OR all(k IN keys($where) WHERE n[k] = $where[k]))
-          AND ${DATE_RANGE}`;
+      const match = `${linked}WHERE ${nodeFilters(nq, from, to).join('\n          AND ')}`;
       // The count and the page (a top-k sort) in one statement: one round trip, and a broad
       // query never materialises every match.
       const [row] = await query(
@@ -501,7 +526,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
            ${match}
            WITH n ORDER BY n[$orderProp] IS NOT NULL ${direction}, n[$orderProp] ${direction}, n.id ASC
            SKIP $skip LIMIT $limit
-           RETURN collect({id: n.id, labels: labels(n), props: properties(n)}) AS page
+           RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page
          }
          RETURN total, page`,
         params,
@@ -527,7 +552,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
          CALL {
            ${hitsOf}
            WITH node, score ORDER BY score DESC, node.id ASC SKIP $skip LIMIT $limit
-           RETURN collect({id: node.id, labels: labels(node), props: properties(node), score: score}) AS page
+           RETURN collect({id: node.id, labels: labels(node), props: ${publicProps('node')}, score: score}) AS page
          }
          RETURN total, page`,
         params,
