@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ArticleRecord } from '../extract/types';
 import { acquireDriver, releaseDriver } from '../graph/neo4j/driver-pool';
+import * as Q from '../graph/neo4j/job-queue-cypher';
 import { SaysoError } from '../graph/store';
 import type { Batch, IngestQueue, Job, JobState, QueueCounts } from './queue';
 import { backoffDelay, ownerAlive } from './queue-sqlite';
@@ -25,17 +26,6 @@ export interface Neo4jQueueOptions {
   leaseMs?: number;
   owner?: string;
 }
-
-/** Marks a job done; run by the Neo4j store inside the article's write transaction. */
-export const MARK_JOB_DONE_CYPHER = `MATCH (j:Job {id: $id}) SET j.state = 'done', j.articleId = $articleId, j.lastError = null, j.errorCode = null, j.lockedBy = null, j.updatedAt = $now`;
-
-const SCHEMA = [
-  'CREATE CONSTRAINT sayso_job_id IF NOT EXISTS FOR (j:Job) REQUIRE j.id IS UNIQUE',
-  'CREATE CONSTRAINT sayso_job_key IF NOT EXISTS FOR (j:Job) REQUIRE j.key IS UNIQUE',
-  'CREATE INDEX sayso_job_state IF NOT EXISTS FOR (j:Job) ON (j.state, j.nextAttemptAt)',
-  'CREATE INDEX sayso_job_batch IF NOT EXISTS FOR (j:Job) ON (j.batch)',
-  'CREATE CONSTRAINT sayso_inbox_batch_id IF NOT EXISTS FOR (b:InboxBatch) REQUIRE b.id IS UNIQUE',
-];
 
 type Stored = Record<string, unknown>;
 
@@ -89,7 +79,7 @@ export function createNeo4jQueue(opts: Neo4jQueueOptions): IngestQueue {
       ready = (async () => {
         const s = driver.session({ database });
         try {
-          for (const q of SCHEMA) {
+          for (const q of Q.JOB_SCHEMA) {
             try {
               await s.run(q);
             } catch (err) {
@@ -156,25 +146,13 @@ export function createNeo4jQueue(opts: Neo4jQueueOptions): IngestQueue {
       const added = await write(async (tx) => {
         if (batch) {
           await tx.run(
-            `MERGE (b:InboxBatch {id: $id}) ON CREATE SET b.name = $name, b.state = 'queued', b.jobs = $jobs, b.createdAt = $now`,
+            Q.MERGE_BATCH,
             { id: batch.id, name: batch.name, jobs: int(jobs.length), now },
           );
         }
         // Ids come from one sequence node: the SET locks it, so concurrent enqueues get distinct ranges.
         const res = await tx.run(
-          `UNWIND $rows AS r
-           OPTIONAL MATCH (x:Job {key: r.key})
-           WITH r, x WHERE x IS NULL
-           WITH collect(DISTINCT r) AS fresh
-           MERGE (s:JobSequence {name: 'jobs'}) ON CREATE SET s.value = 0
-           SET s.value = s.value + size(fresh)
-           WITH fresh, s.value - size(fresh) AS base
-           UNWIND range(0, size(fresh) - 1) AS i
-           WITH fresh[i] AS r, base + i + 1 AS id
-           CREATE (:Job {id: id, key: r.key, origin: r.origin, batch: r.batch, payload: r.payload, state: r.state,
-                         attempts: 0, maxAttempts: $maxAttempts, lastError: r.lastError, errorCode: r.errorCode,
-                         nextAttemptAt: $now, lockedBy: null, lockedAt: null, articleId: null, createdAt: $now, updatedAt: $now})
-           RETURN count(*) AS added`,
+          Q.ENQUEUE,
           { rows, now, maxAttempts: int(maxAttempts) },
         );
         return num(res.records[0]?.get('added') ?? 0);
@@ -188,19 +166,13 @@ export function createNeo4jQueue(opts: Neo4jQueueOptions): IngestQueue {
         const now = Date.now();
         const res = await write((tx) =>
           tx.run(
-            `MATCH (j:Job) WHERE j.state = 'pending' AND j.nextAttemptAt <= $now
-             WITH j ORDER BY j.nextAttemptAt, j.id LIMIT 1
-             SET j._claim = $owner
-             WITH j WHERE j.state = 'pending'
-             SET j.state = 'running', j.attempts = j.attempts + 1, j.lockedBy = $owner, j.lockedAt = $now, j.updatedAt = $now
-             REMOVE j._claim
-             RETURN properties(j) AS j`,
+            Q.CLAIM_NEXT,
             { now, owner },
           ),
         );
         const row = res.records[0];
         if (row) return toJob(row.get('j') as Stored);
-        const any = await read((tx) => tx.run(`MATCH (j:Job) WHERE j.state = 'pending' AND j.nextAttemptAt <= $now RETURN count(j) AS c`, { now }));
+        const any = await read((tx) => tx.run(Q.COUNT_READY, { now }));
         if (!num(any.records[0]?.get('c'))) return null;
       }
       return null;
@@ -211,13 +183,7 @@ export function createNeo4jQueue(opts: Neo4jQueueOptions): IngestQueue {
       // The lock (a write) comes before the state is read again, as in claim().
       const res = await write((tx) =>
         tx.run(
-          `MATCH (j:Job {key: $key}) WHERE j.state <> 'running' AND j.payload IS NOT NULL
-           SET j._claim = $owner
-           WITH j WHERE j.state <> 'running'
-           SET j.attempts = CASE WHEN j.state = 'pending' THEN j.attempts + 1 ELSE 1 END
-           SET j.state = 'running', j.lockedBy = $owner, j.lockedAt = $now, j.nextAttemptAt = $now, j.updatedAt = $now
-           REMOVE j._claim
-           RETURN properties(j) AS j`,
+          Q.CLAIM_KEY,
           { key, now, owner },
         ),
       );
@@ -226,25 +192,25 @@ export function createNeo4jQueue(opts: Neo4jQueueOptions): IngestQueue {
     },
 
     async complete(id, articleId) {
-      await write((tx) => tx.run(MARK_JOB_DONE_CYPHER, { id: int(id), articleId, now: Date.now() }));
+      await write((tx) => tx.run(Q.MARK_JOB_DONE, { id: int(id), articleId, now: Date.now() }));
     },
 
     async fail(id, error, retriable) {
       return write(async (tx) => {
-        const res = await tx.run(`MATCH (j:Job {id: $id}) SET j._claim = true REMOVE j._claim RETURN j.attempts AS attempts, j.maxAttempts AS max`, { id: int(id) });
+        const res = await tx.run(Q.LOCK_ATTEMPTS, { id: int(id) });
         const row = res.records[0];
         if (!row) return 'failed' as const;
         const attempts = num(row.get('attempts'));
         const now = Date.now();
         if (retriable && attempts < num(row.get('max'))) {
           await tx.run(
-            `MATCH (j:Job {id: $id}) SET j.state = 'pending', j.lastError = $message, j.errorCode = $code, j.nextAttemptAt = $at, j.lockedBy = null, j.updatedAt = $now`,
+            Q.RETRY_LATER,
             { id: int(id), message: error.message, code: error.code, at: now + backoffDelay(attempts, backoffMs, maxBackoffMs), now },
           );
           return 'pending' as const;
         }
         const reason = retriable ? `${error.message} (gave up after ${attempts} attempts)` : error.message;
-        await tx.run(`MATCH (j:Job {id: $id}) SET j.state = 'failed', j.lastError = $reason, j.errorCode = $code, j.lockedBy = null, j.updatedAt = $now`, {
+        await tx.run(Q.FAIL, {
           id: int(id),
           reason,
           code: error.code,
@@ -256,15 +222,14 @@ export function createNeo4jQueue(opts: Neo4jQueueOptions): IngestQueue {
 
     async recoverStale() {
       const now = Date.now();
-      const running = await read((tx) => tx.run(`MATCH (j:Job {state: 'running'}) RETURN j.id AS id, j.lockedBy AS by, j.lockedAt AS at`));
+      const running = await read((tx) => tx.run(Q.RUNNING));
       const stale = running.records
         .map((r) => ({ id: num(r.get('id')), by: str(r.get('by')), at: r.get('at') === null ? null : num(r.get('at')) }))
         .filter((r) => !ownerAlive(r.by, owner) || (r.by !== owner && r.at !== null && now - r.at > leaseMs));
       if (!stale.length) return 0;
       const res = await write((tx) =>
         tx.run(
-          `UNWIND $rows AS r MATCH (j:Job {id: r.id}) WHERE j.state = 'running' AND j.lockedBy = r.by
-           SET j.state = 'pending', j.lockedBy = null, j.nextAttemptAt = $now, j.updatedAt = $now RETURN count(j) AS c`,
+          Q.RECOVER_STALE,
           { rows: stale.map((r) => ({ id: int(r.id), by: r.by })), now },
         ),
       );
@@ -272,20 +237,20 @@ export function createNeo4jQueue(opts: Neo4jQueueOptions): IngestQueue {
     },
 
     async counts() {
-      const res = await read((tx) => tx.run('MATCH (j:Job) RETURN j.state AS state, count(*) AS c'));
+      const res = await read((tx) => tx.run(Q.COUNTS));
       const c: QueueCounts = { pending: 0, running: 0, done: 0, failed: 0 };
       for (const r of res.records) c[r.get('state') as JobState] = num(r.get('c'));
       return c;
     },
 
     async get(id) {
-      const res = await read((tx) => tx.run('MATCH (j:Job {id: $id}) RETURN properties(j) AS j', { id: int(id) }));
+      const res = await read((tx) => tx.run(Q.GET_JOB, { id: int(id) }));
       const row = res.records[0];
       return row ? toJob(row.get('j') as Stored) : null;
     },
 
     async deadLetters(limit = 1000) {
-      const res = await read((tx) => tx.run(`MATCH (j:Job {state: 'failed'}) RETURN properties(j) AS j ORDER BY j.id LIMIT $limit`, { limit: int(limit) }));
+      const res = await read((tx) => tx.run(Q.DEAD_LETTERS, { limit: int(limit) }));
       return res.records.map((r) => toJob(r.get('j') as Stored));
     },
 
@@ -293,47 +258,42 @@ export function createNeo4jQueue(opts: Neo4jQueueOptions): IngestQueue {
       return write(async (tx) => {
         const now = Date.now();
         const res = await tx.run(
-          `MATCH (j:Job {state: 'failed'}) WHERE j.payload IS NOT NULL AND ($ids IS NULL OR j.id IN $ids)
-           SET j.state = 'pending', j.attempts = 0, j.nextAttemptAt = $now, j.lockedBy = null, j.updatedAt = $now
-           RETURN count(j) AS c`,
+          Q.RETRY_DEAD_LETTERS,
           { ids: ids ? ids.map(int) : null, now },
         );
         // A file already put away in failed/ comes back to life with its retried articles.
         await tx.run(
-          `MATCH (j:Job {state: 'pending'}) WHERE j.batch IS NOT NULL WITH DISTINCT j.batch AS id
-           MATCH (b:InboxBatch {id: id}) SET b.state = 'queued', b.finishedAt = null`,
+          Q.REQUEUE_BATCHES,
         );
         return num(res.records[0]?.get('c') ?? 0);
       });
     },
 
     async nextReadyAt() {
-      const res = await read((tx) => tx.run(`MATCH (j:Job {state: 'pending'}) RETURN min(j.nextAttemptAt) AS t`));
+      const res = await read((tx) => tx.run(Q.NEXT_READY_AT));
       const t = res.records[0]?.get('t');
       return t === null || t === undefined ? null : num(t);
     },
 
     async batch(id) {
-      const res = await read((tx) => tx.run('MATCH (b:InboxBatch {id: $id}) RETURN properties(b) AS b', { id }));
+      const res = await read((tx) => tx.run(Q.GET_BATCH, { id }));
       const row = res.records[0];
       return row ? toBatch(row.get('b') as Stored) : null;
     },
 
     async batchJobs(id) {
-      const res = await read((tx) => tx.run('MATCH (j:Job {batch: $id}) RETURN properties(j) AS j ORDER BY j.id', { id }));
+      const res = await read((tx) => tx.run(Q.BATCH_JOBS, { id }));
       return res.records.map((r) => toJob(r.get('j') as Stored));
     },
 
     async finishBatch(id) {
-      await write((tx) => tx.run(`MATCH (b:InboxBatch {id: $id}) SET b.state = 'finished', b.finishedAt = $now`, { id, now: Date.now() }));
+      await write((tx) => tx.run(Q.FINISH_BATCH, { id, now: Date.now() }));
     },
 
     async settledBatches() {
       const res = await read((tx) =>
         tx.run(
-          `MATCH (b:InboxBatch {state: 'queued'})
-           WHERE NOT EXISTS { MATCH (j:Job {batch: b.id}) WHERE j.state IN ['pending', 'running'] }
-           RETURN properties(b) AS b ORDER BY b.createdAt`,
+          Q.SETTLED_BATCHES,
         ),
       );
       return res.records.map((r) => toBatch(r.get('b') as Stored));

@@ -19,10 +19,10 @@ import {
   type UpsertOptions,
   type UpsertResult,
 } from '../store';
-import { MARK_JOB_DONE_CYPHER } from '../../ingest/queue-neo4j';
 import { acquireDriver, releaseDriver } from './driver-pool';
 import { applySchema, findSchemaDir } from './schema';
 import { lockArticles, planUpserts, replaceArticles } from './article-writer';
+import { MARK_JOB_DONE } from './job-queue-cypher';
 import {
   assertEdgeType,
   assertLabel,
@@ -439,7 +439,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       return write(async (tx) => {
         const [r] = await upsertBatch(tx, [graph]);
         // The ingest queue's done mark commits with the graph: a crash leaves both or neither.
-        if (job) await tx.run(MARK_JOB_DONE_CYPHER, { id: neo4j.int(job.id), articleId: r!.articleId, now: Date.now() });
+        if (job) await tx.run(MARK_JOB_DONE, { id: neo4j.int(job.id), articleId: r!.articleId, now: Date.now() });
         return r!;
       });
     },
