@@ -140,6 +140,22 @@ describeNeo4j('neo4j batch upsert', (target) => {
     expect(actual).toEqual(expected);
   });
 
+  test('a later graph with the hash already written changes nothing, even when its props differ', async () => {
+    // The same text met twice (say, with and without feed metadata): the first one stays.
+    const plain = synthetic(3);
+    const withMeta = { ...plain, nodes: plain.nodes.map((n) => (n.label === 'Article' ? { ...n, props: { ...n.props, source: 'Feed' } } : n)) };
+    const rounds = [[synthetic(1), withMeta, plain, synthetic(2)], [plain, withMeta]];
+    const expected = await oneByOne(rounds);
+    expect(expected.results.map((r) => r.map(([, changed]) => changed))).toEqual([
+      [true, true, false, true],
+      [false, false],
+    ]);
+    const actual = await batched(rounds);
+    expect(actual).toEqual(expected);
+    const [article] = await store.getNodes([plain.articleId]);
+    expect(article?.props.source).toBe('Feed');
+  });
+
   test('deleting articles after a batch leaves what one-by-one deletes leave', async () => {
     const gone = ['article:batch-000', 'article:batch-013', 'article:batch-049'];
     await oneByOne([first]);

@@ -169,8 +169,9 @@ export async function lockArticles(
 /**
  * Results as one-by-one upserts in input order would give them: a graph changes the article
  * when its hash differs from what the store held just before it (the stored version, or an
- * earlier graph of the same article in this batch). Only the last graph of each article that
- * changed anything is written: the graph one-by-one upserts would leave.
+ * earlier graph of the same article in this batch). A graph that changes nothing is skipped,
+ * even when other props differ, so what is written per article is its last graph that changed:
+ * the graph one-by-one upserts would leave.
  */
 export function planUpserts(
   graphs: readonly ArticleGraph[],
@@ -178,16 +179,14 @@ export function planUpserts(
 ): { results: UpsertResult[]; changes: ArticleChange[] } {
   const current = new Map<string, string | null>();
   const last = new Map<string, ArticleGraph>();
-  const dirty = new Set<string>();
   const results = graphs.map((g) => {
     const before = current.has(g.articleId) ? current.get(g.articleId)! : (stored.get(g.articleId)?.hash ?? null);
     const changed = before === null || before !== g.contentHash;
     current.set(g.articleId, g.contentHash);
-    last.set(g.articleId, g);
-    if (changed) dirty.add(g.articleId);
+    if (changed) last.set(g.articleId, g);
     return { articleId: g.articleId, changed, nodes: g.nodes.length, edges: g.edges.length };
   });
-  const changes = [...dirty].sort().map((id) => ({ articleId: id, graph: last.get(id)! }));
+  const changes = [...last.keys()].sort().map((id) => ({ articleId: id, graph: last.get(id)! }));
   return { results, changes };
 }
 

@@ -41,7 +41,7 @@ export interface Neo4jStoreOptions {
   database?: string;
   /** Where the *.cypher schema files live; defaults to the repository's schema/neo4j. */
   schemaDir?: string;
-  /** Rows per label or type in one UNWIND statement. */
+  /** Rows in one UNWIND statement (ids per lookup, rows per write). */
   batchSize?: number;
   /** Nodes per read while exporting. */
   exportPageSize?: number;
@@ -271,6 +271,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
           return res.records;
         } catch (e) {
           if (attempt >= READ_ATTEMPTS || !isRetryable(e)) throw e;
+          await new Promise((r) => setTimeout(r, 20 * attempt));
         } finally {
           await s.close();
         }
