@@ -79,7 +79,8 @@ function remembering(store, written) {
   return new Proxy(store, {
     get(target, prop, receiver) {
       const v = Reflect.get(target, prop, receiver);
-      if (prop === 'upsertArticle') return (g) => (written.add(g.articleId), v.call(target, g));
+      if (prop === 'upsertArticle') return (g, o) => (written.add(g.articleId), v.call(target, g, o));
+      if (prop === 'upsertArticles') return (gs) => (gs.forEach((g) => written.add(g.articleId)), v.call(target, gs));
       return typeof v === 'function' ? v.bind(target) : v;
     },
   });

@@ -48,9 +48,17 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** Posted to the thread, oldest first: the thread works on the first, the rest wait in its inbox. */
+  tasks: Task[];
   timer: NodeJS.Timeout | null;
 }
+
+/**
+ * Tasks posted to a thread at once. A second one waiting in the thread's inbox means a thread
+ * that finishes while the main thread is busy (writing a batch to the store) starts on the next
+ * article at once instead of idling until the main thread hands it one.
+ */
+const TASKS_PER_THREAD = 2;
 
 export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
   const size = Math.max(1, opts.size ?? defaultConcurrency());
@@ -65,18 +73,27 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
   let crashes = 0;
   let broken: string | null = null;
 
+  /** Takes the task the thread was working on off its slot, and starts the clock of the next. */
   const finish = (slot: Slot) => {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    const t = slot.task;
-    slot.task = null;
+    const t = slot.tasks.shift() ?? null;
+    if (slot.tasks.length) startClock(slot);
     return t;
+  };
+
+  const startClock = (slot: Slot) => {
+    slot.timer = setTimeout(() => replace(slot, `extraction timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
   };
 
   // A thread that dies or hangs takes only its article down: the article fails with the reason
   // and a fresh thread takes the slot.
   const replace = (slot: Slot, reason: string) => {
-    const t = finish(slot);
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const t = slot.tasks.shift() ?? null;
+    // The tasks behind it were never started: they go back to the front of the queue.
+    waiting.unshift(...slot.tasks.splice(0));
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     if (t) t.reject(new SaysoError('EXTRACTION_FAILED', reason));
@@ -111,19 +128,22 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
   };
 
   const pump = () => {
-    for (const slot of slots) {
-      if (slot.task || !waiting.length) continue;
-      const t = waiting.shift()!;
-      slot.task = t;
-      slot.worker.ref();
-      slot.timer = setTimeout(() => replace(slot, `extraction timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
-      slot.worker.postMessage({ id: t.id, record: t.record });
+    // Idle threads first, then a second task each.
+    for (let depth = 1; depth <= TASKS_PER_THREAD; depth++) {
+      for (const slot of slots) {
+        if (slot.tasks.length >= depth || !waiting.length) continue;
+        const t = waiting.shift()!;
+        slot.tasks.push(t);
+        slot.worker.ref();
+        if (slot.tasks.length === 1) startClock(slot);
+        slot.worker.postMessage({ id: t.id, record: t.record });
+      }
     }
-    for (const slot of slots) if (!slot.task) slot.worker.unref();
+    for (const slot of slots) if (!slot.tasks.length) slot.worker.unref();
   };
 
   for (let i = 0; i < size; i++) {
-    const slot: Slot = { worker: null as unknown as Worker, task: null, timer: null };
+    const slot: Slot = { worker: null as unknown as Worker, tasks: [], timer: null };
     slot.worker = spawn(slot);
     slots.push(slot);
   }
@@ -143,8 +163,8 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
       for (const t of waiting.splice(0)) t.reject(new SaysoError('EXTRACTION_FAILED', 'The extraction pool is closed.'));
       await Promise.all(
         slots.map(async (slot) => {
-          const t = finish(slot);
-          if (t) t.reject(new SaysoError('EXTRACTION_FAILED', 'The extraction pool is closed.'));
+          if (slot.timer) clearTimeout(slot.timer);
+          for (const t of slot.tasks.splice(0)) t.reject(new SaysoError('EXTRACTION_FAILED', 'The extraction pool is closed.'));
           slot.worker.removeAllListeners();
           await slot.worker.terminate();
         }),

@@ -49,32 +49,51 @@ export interface IngestOptions {
   extractor?: Extractor;
   /** Starts the pool for a concurrency above 1 when no extractor is given (default: `createExtractPool`). */
   openPool?: (size: number) => Extractor;
+  /** Articles written per store transaction (default `DEFAULT_BATCH_SIZE`). */
+  batchSize?: number;
 }
 
 /** Inputs read ahead of the article being stored, per unit of concurrency: memory stays flat. */
 export const READ_AHEAD_PER_THREAD = 2;
+
+/**
+ * Articles written per store transaction. One commit for many articles is what keeps the store's
+ * share of an ingest small (a commit costs more than a small article's rows); 32 keeps a batch's
+ * write well under the time an extraction thread spends on one article, so threads never wait
+ * long for the writer.
+ */
+export const DEFAULT_BATCH_SIZE = 32;
+
+/** A batch waiting this long for its next article is written anyway, so slow inputs still show progress. */
+export const BATCH_MAX_WAIT_MS = 1000;
 
 /** Extracts, builds and stores one record; throws on failure. */
 export async function ingestRecord(store: GraphStore, record: ArticleRecord, opts: Pick<IngestOptions, 'extractorVersion' | 'extract'> = {}) {
   if (typeof record.text !== 'string' || !record.text.trim()) throw new Error('the record has no text');
   // The same per-article path as the worker: bad-input checks, then extraction, then the upsert
   // with retries when the store is busy or briefly unreachable.
-  const extractor: Extractor = {
+  return createArticleProcessor({ store, extractor: inlineExtractor(opts) }).process(record);
+}
+
+function inlineExtractor(opts: Pick<IngestOptions, 'extractorVersion' | 'extract'>): Extractor {
+  return {
     size: 1,
     run: async (r) => buildArticleGraph((opts.extract ?? extract)(r), { extractorVersion: opts.extractorVersion ?? EXTRACTOR_VERSION }),
     close: async () => {},
   };
-  return createArticleProcessor({ store, extractor }).process(record);
 }
 
 /**
  * Ingests a stream of inputs. A bad article never stops the batch: its failure is collected with
  * its origin and the rest carry on.
  *
- * With a concurrency above 1, articles are extracted on threads while earlier ones are stored;
- * at most `READ_AHEAD_PER_THREAD * concurrency` inputs are read ahead of the one being stored,
- * so a huge input is never pulled into memory. Articles are stored, counted and reported in
- * input order, so the store, the summary and the failures are the same at any concurrency.
+ * Extraction runs on the calling thread (concurrency 1) or on a pool of threads while earlier
+ * articles are stored. Extracted articles are written `batchSize` at a time, each batch in one
+ * store transaction; when a batch write fails, its articles are written one by one, so only the
+ * article at fault fails. At most `READ_AHEAD_PER_THREAD * concurrency` inputs are read ahead of
+ * the batch being filled, so a huge input is never pulled into memory. Articles are stored,
+ * counted and reported in input order, so the store, the summary and the failures are the same
+ * at any concurrency and batch size.
  */
 export async function ingestRecords(store: GraphStore, items: AsyncIterable<InputItem> | Iterable<InputItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const concurrency = opts.concurrency ?? opts.extractor?.size ?? 1;
@@ -82,6 +101,8 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
   if (opts.extract && (concurrency > 1 || opts.extractor)) {
     throw new SaysoError('BAD_INPUT', 'a custom extract function runs on the calling thread only: use concurrency 1 without an extractor');
   }
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new SaysoError('BAD_INPUT', `batch size must be a whole number of at least 1 (got ${batchSize})`);
   const summary: IngestSummary = { articles: 0, nodes: 0, edges: 0, unchanged: 0, failures: [] };
   const fail = (origin: string, err: unknown) => {
     const failure = { origin, error: typeof err === 'string' ? err : (err as Error).message || String(err) };
@@ -89,29 +110,45 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
     opts.onArticle?.({ ...failure, failed: true });
   };
 
-  if (concurrency === 1 && !opts.extractor) {
-    for await (const item of items) {
-      if (item.error !== undefined || !item.record) {
-        fail(item.origin, item.error ?? 'no article record');
+  const own = opts.extractor || concurrency === 1 ? null : (opts.openPool ?? ((size: number) => createExtractPool({ size })))(concurrency);
+  const processor = createArticleProcessor({ store, extractor: opts.extractor ?? own ?? inlineExtractor(opts) });
+  type Extracted = { graph: ArticleGraph } | { error: unknown };
+  // Inputs in reading order, each with its extraction under way.
+  const ahead: { origin: string; extracted: Promise<Extracted>; settled: boolean }[] = [];
+  // Extracted articles and failures in input order, waiting for the next batch write.
+  const pending: ({ origin: string } & Extracted)[] = [];
+  let pendingGraphs = 0;
+  let batchOpenedAt = 0;
+
+  const flush = async () => {
+    const batch = pending.splice(0);
+    pendingGraphs = 0;
+    const graphs = batch.flatMap((x) => ('graph' in x ? [x.graph] : []));
+    let results: UpsertResult[] | null = null;
+    if (graphs.length > 1) results = await processor.writeMany(graphs).catch(() => null);
+    let next = 0;
+    for (const x of batch) {
+      if ('error' in x) {
+        fail(x.origin, x.error);
         continue;
       }
+      const done = results?.[next++];
+      if (done) {
+        count(summary, x.origin, done, opts);
+        continue;
+      }
+      // One by one: a batch of one, or a failed batch, where only the bad article must fail.
       try {
-        count(summary, item.origin, await ingestRecord(store, item.record, opts), opts);
+        count(summary, x.origin, await processor.write(x.graph), opts);
       } catch (err) {
-        fail(item.origin, err);
+        fail(x.origin, err);
       }
     }
-    return summary;
-  }
+  };
 
-  const own = opts.extractor ? null : (opts.openPool ?? ((size: number) => createExtractPool({ size })))(concurrency);
-  const processor = createArticleProcessor({ store, extractor: opts.extractor ?? own! });
-  type Extracted = { graph: ArticleGraph } | { error: unknown };
-  // Inputs in reading order, each with its extraction under way on the threads.
-  const ahead: { origin: string; extracted: Promise<Extracted> }[] = [];
-  const limit = READ_AHEAD_PER_THREAD * concurrency;
   const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<InputItem>)[Symbol.iterator]();
   let exhausted = false;
+  const limit = READ_AHEAD_PER_THREAD * concurrency;
   try {
     for (;;) {
       while (!exhausted && ahead.length < limit) {
@@ -121,6 +158,7 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
           break;
         }
         const item = next.value;
+        const entry = { origin: item.origin, extracted: null as unknown as Promise<Extracted>, settled: false };
         const extracted: Promise<Extracted> =
           item.error !== undefined || !item.record
             ? Promise.resolve({ error: item.error ?? 'no article record' })
@@ -128,21 +166,19 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
                 (graph) => ({ graph }),
                 (error: unknown) => ({ error }),
               );
-        ahead.push({ origin: item.origin, extracted });
+        entry.extracted = extracted.finally(() => void (entry.settled = true));
+        ahead.push(entry);
       }
       const head = ahead.shift();
       if (!head) break;
+      // Nothing to add for a while: write what is waiting rather than sit on it.
+      if (!head.settled && pendingGraphs > 0 && performance.now() - batchOpenedAt >= BATCH_MAX_WAIT_MS) await flush();
       const x = await head.extracted;
-      if ('error' in x) {
-        fail(head.origin, x.error);
-        continue;
-      }
-      try {
-        count(summary, head.origin, await processor.write(x.graph), opts);
-      } catch (err) {
-        fail(head.origin, err);
-      }
+      if (!pending.length) batchOpenedAt = performance.now();
+      pending.push({ origin: head.origin, ...x });
+      if ('graph' in x && ++pendingGraphs >= batchSize) await flush();
     }
+    await flush();
   } finally {
     if (!exhausted) await iterator.return?.();
     // Articles still on the threads (an error got here) are abandoned: their promises settle
@@ -152,7 +188,7 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
   return summary;
 }
 
-/** The same checks as the one-by-one path (`ingestRecord`), then extraction on the threads. */
+/** The same checks as the one-by-one path (`ingestRecord`), then extraction. */
 async function extractOne(processor: ReturnType<typeof createArticleProcessor>, record: ArticleRecord): Promise<ArticleGraph> {
   if (typeof record.text !== 'string' || !record.text.trim()) throw new Error('the record has no text');
   return processor.extract(record);

@@ -33,6 +33,8 @@ export interface ArticleProcessor {
   extract(record: ArticleRecord): Promise<ArticleGraph>;
   /** The second half of `process`: the store upsert of an extracted graph, with its retries. */
   write(graph: ArticleGraph, opts?: ProcessOptions): Promise<UpsertResult>;
+  /** Several extracted graphs in one store transaction, all or nothing, with the same retries as `write`. */
+  writeMany(graphs: readonly ArticleGraph[]): Promise<UpsertResult[]>;
 }
 
 /** Errors worth trying again: the store was unavailable, busy or failed mid-write. */
@@ -59,15 +61,15 @@ export function createArticleProcessor(opts: ArticleProcessorOptions): ArticlePr
     return opts.extractor.run(record);
   };
 
-  const write = async (graph: ArticleGraph, popts: ProcessOptions = {}): Promise<UpsertResult> => {
+  const withRetries = async <T>(work: () => Promise<T>): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await opts.store.upsertArticle(graph, popts.job ? { job: popts.job } : undefined);
+        return await work();
       } catch (err) {
-        // Anything the store throws, short of a closed store, may pass: a busy database file,
-        // a dropped connection, a cluster leader election.
-        const closed = err instanceof SaysoError && /closed/i.test(err.message);
-        if (attempt >= attempts || closed) {
+        // Anything the store throws, short of a closed store or a graph it refuses, may pass: a
+        // busy database file, a dropped connection, a cluster leader election.
+        const final = err instanceof SaysoError && (err.code === 'BAD_INPUT' || /closed/i.test(err.message));
+        if (attempt >= attempts || final) {
           throw err instanceof SaysoError ? err : new SaysoError('STORE_UNAVAILABLE', `store write failed: ${(err as Error).message || String(err)}`);
         }
         const delay = retryMs * 2 ** (attempt - 1);
@@ -77,9 +79,13 @@ export function createArticleProcessor(opts: ArticleProcessorOptions): ArticlePr
     }
   };
 
+  const write = (graph: ArticleGraph, popts: ProcessOptions = {}) =>
+    withRetries(() => opts.store.upsertArticle(graph, popts.job ? { job: popts.job } : undefined));
+
   return {
     extract,
     write,
+    writeMany: (graphs) => withRetries(() => opts.store.upsertArticles(graphs)),
     async process(record, popts = {}) {
       return write(await extract(record), popts);
     },

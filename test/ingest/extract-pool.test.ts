@@ -52,6 +52,21 @@ describe('extraction thread pool', () => {
     }
   });
 
+  it('hands the articles queued behind a hung one to a fresh thread, each with its own time limit', async () => {
+    const pool = createExtractPool({ size: 1, timeoutMs: 3000, threadFile: path.join(__dirname, 'helpers', 'hanging-thread.js') });
+    try {
+      const hung = pool.run({ ...syntheticArticle(5), text: `HANG ${syntheticArticle(5).text}` });
+      // Posted to the same thread while it is stuck on the first one.
+      const queued = [pool.run(syntheticArticle(6)), pool.run(syntheticArticle(7))];
+      await expect(hung).rejects.toMatchObject({ code: 'EXTRACTION_FAILED', message: 'extraction timed out after 3 s' });
+      const graphs = await Promise.all(queued);
+      expect(graphs.map((g) => g.articleId)).toEqual([expect.stringMatching(/^article:/), expect.stringMatching(/^article:/)]);
+      expect(graphs[0]!.articleId).not.toBe(graphs[1]!.articleId);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('names the fix when the compiled thread is missing', () => {
     expect(() => createExtractPool({ size: 1, threadFile: path.join(ROOT, 'dist', 'no-such-thread.js') })).toThrow(/is missing .*run `npm run build` first/);
   });

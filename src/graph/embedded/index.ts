@@ -152,6 +152,11 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // Ingest inserts into many indexes at random places: a 64 MB page cache keeps their upper
+  // levels in memory, and checkpointing every 40 MB of WAL instead of every 4 MB turns many small
+  // fsync'd copies into few large ones (a crash still loses nothing committed).
+  db.pragma('cache_size = -65536');
+  db.pragma('wal_autocheckpoint = 10000');
   openSchema(db, opts.file);
   let closed = false;
 
@@ -239,6 +244,21 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   };
 
   /**
+   * Entities settled in the current transaction, written once when it ends (`flushEntities`):
+   * in a batch, an entity many articles mention is folded in memory and written at its final
+   * state, not once per article.
+   */
+  type Settled = { label: NodeLabel; summary: EntitySummary };
+  let settled = new Map<string, Settled>();
+
+  const summaryOfEntity = (id: string): EntitySummary | null => {
+    const pending = settled.get(id);
+    if (pending) return pending.summary;
+    const stored = st.summaryOf.get(id);
+    return stored ? (JSON.parse(stored.summary) as EntitySummary) : null;
+  };
+
+  /**
    * Settles the entities an article's contribution changed: each entity's summary takes the
    * article's previous contribution out and the new one in (see entity-summary.ts); only when the
    * previous one decided part of the props are all remaining contributions folded again.
@@ -248,9 +268,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     for (const id of new Set([...previous.keys(), ...next.keys()])) {
       const before = previous.get(id);
       const after = next.get(id);
-      const stored = st.summaryOf.get(id);
-      if (stored && before && after && before.label === after.label && before.props === after.props) continue;
-      let summary: EntitySummary | null = stored ? (JSON.parse(stored.summary) as EntitySummary) : null;
+      let summary = summaryOfEntity(id);
+      if (summary && before && after && before.label === after.label && before.props === after.props) continue;
       if (summary && before && !takeContribution(summary, articleId, JSON.parse(before.props) as Props)) summary = null;
       if (summary) {
         if (after) addContribution(summary, articleId, after.label as NodeLabel, JSON.parse(after.props) as Props);
@@ -259,17 +278,46 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         summary = summarise(st.contributionsOfNode.all(id).map((r) => ({ articleId: r.article_id, label: r.label as NodeLabel, props: JSON.parse(r.props) as Props })));
       }
       if (summary.count === 0 || !summary.label) {
+        settled.delete(id);
         st.deleteEdgesTouching.run(id, id);
         st.deleteNode.run(id);
         st.deleteSummary.run(id);
         unindex(id);
         continue;
       }
-      const node: GraphNode = { id, label: summary.label[1], props: summaryProps(summary) };
-      st.upsertNode.run(node.id, node.label, JSON.stringify(node.props), null);
-      st.setSummary.run(id, JSON.stringify(summary));
-      index(node);
+      settled.set(id, { label: summary.label[1], summary });
     }
+  };
+
+  /** Writes the entities settled in this transaction; a node whose props came out the same keeps its row and index. */
+  const flushEntities = () => {
+    for (const [id, { label, summary }] of settled) {
+      const props = JSON.stringify(summaryProps(summary));
+      const stored = st.nodeById.get(id);
+      if (!stored || stored.label !== label || stored.props !== props) {
+        st.upsertNode.run(id, label, props, null);
+        index({ id, label, props: JSON.parse(props) as Props });
+      }
+      st.setSummary.run(id, JSON.stringify(summary));
+    }
+    settled = new Map();
+  };
+
+  /** Runs `work` in an IMMEDIATE transaction that ends by writing the entities it settled. */
+  const writeTx = <A extends unknown[], R>(work: (...args: A) => R) => {
+    const tx = db.transaction((...args: A): R => {
+      settled = new Map();
+      const out = work(...args);
+      flushEntities();
+      return out;
+    });
+    return (...args: A): R => {
+      try {
+        return tx.immediate(...args);
+      } finally {
+        settled = new Map();
+      }
+    };
   };
 
   const upsertOne = (g: ArticleGraph): UpsertResult => {
@@ -293,10 +341,15 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     st.setVersion.run(g.articleId, g.contentHash);
     return { articleId: g.articleId, changed: true, nodes: g.nodes.length, edges: g.edges.length };
   };
-  const upsertTx = db.transaction(upsertOne);
-  const upsertManyTx = db.transaction((graphs: readonly ArticleGraph[]): UpsertResult[] => graphs.map(upsertOne));
+  const upsertTx = writeTx(upsertOne);
+  const upsertManyTx = writeTx((graphs: readonly ArticleGraph[]): UpsertResult[] => graphs.map(upsertOne));
+  const upsertWithJobTx = writeTx((graph: ArticleGraph, job: { id: number }): UpsertResult => {
+    const r = upsertOne(graph);
+    prep(MARK_DONE_SQL).run({ id: job.id, articleId: r.articleId, now: Date.now() });
+    return r;
+  });
 
-  const deleteTx = db.transaction((articleId: string): boolean => {
+  const deleteTx = writeTx((articleId: string): boolean => {
     if (!st.nodeById.get(articleId)) return false;
     settleEntities(articleId, removeArticle(articleId), new Map());
     return true;
@@ -422,26 +475,20 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     async upsertArticle(graph, opts) {
       ensureOpen();
       validateGraph(graph);
-      if (!opts?.job) return upsertTx.immediate(graph);
       // The ingest queue's done mark commits with the graph: a crash leaves both or neither.
-      const job = opts.job;
-      return db.transaction(() => {
-        const r = upsertTx(graph);
-        prep(MARK_DONE_SQL).run({ id: job.id, articleId: r.articleId, now: Date.now() });
-        return r;
-      }).immediate();
+      return opts?.job ? upsertWithJobTx(graph, opts.job) : upsertTx(graph);
     },
 
     async upsertArticles(graphs) {
       ensureOpen();
       for (const g of graphs) validateGraph(g);
       if (!graphs.length) return [];
-      return upsertManyTx.immediate(graphs);
+      return upsertManyTx(graphs);
     },
 
     async deleteArticle(articleId) {
       ensureOpen();
-      return deleteTx.immediate(articleId);
+      return deleteTx(articleId);
     },
 
     async getNodes(ids) {
