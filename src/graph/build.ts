@@ -1,4 +1,4 @@
-import { articleIdFor, hashOf, placeId, slugify, foldName } from './ids';
+import { articleIdFor, hashOf, ownedId, placeId, slugify, foldName } from './ids';
 import type { ArticleGraph, EdgeType, EventType, GraphEdge, GraphNode, Props, PropValue } from './model';
 import type { Entity, Extraction, Span } from '../extract/types';
 
@@ -70,7 +70,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
     if (!nodes.has(from) || !nodes.has(to)) return;
     const start = at.start ?? null;
     const end = at.end ?? null;
-    const id = `edge:${hashOf(type, from, to, articleId, start, end)}`;
+    const id = ownedId('edge', articleId, type, from, to, start, end);
     if (edges.has(id)) return;
     edges.set(id, { id, type, from, to, articleId, props: { start, end, sentence: at.sentence ?? null, ...extra } });
   };
@@ -120,7 +120,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
   // Events first: statements, conditions and invitations point at them.
   const eventIds: string[] = [];
   x.events.forEach((ev) => {
-    const id = `event:${hashOf(articleId, ev.start, ev.end, ev.type)}`;
+    const id = ownedId('event', articleId, ev.start, ev.end, ev.type);
     eventIds.push(id);
     const sentence = sentenceOf(ev.sentenceIndex, ev.start, ev.end);
     addNode(id, 'Event', {
@@ -152,7 +152,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
 
   const statementIds: string[] = [];
   for (const s of x.statements) {
-    const id = `statement:${hashOf(articleId, s.start, s.end)}`;
+    const id = ownedId('statement', articleId, s.start, s.end);
     statementIds.push(id);
     const sentence = sentenceOf(s.sentenceIndex, s.start, s.end);
     addNode(id, 'Statement', {
@@ -176,7 +176,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
   }
 
   for (const c of x.conditions) {
-    const id = `condition:${hashOf(articleId, c.start, c.end)}`;
+    const id = ownedId('condition', articleId, c.start, c.end);
     const sentence = sentenceOf(c.sentenceIndex, c.start, c.end);
     addNode(id, 'Condition', {
       text: c.text,
@@ -212,7 +212,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
     if (!eventId) {
       // An invitation always names an occasion; keep it as a proposed event so the
       // invitation can be followed from both people and from the event.
-      eventId = `event:${hashOf(articleId, 'invitation', inv.start, inv.end)}`;
+      eventId = ownedId('event', articleId, 'invitation', inv.start, inv.end);
       addNode(eventId, 'Event', {
         type: eventTypeFromWords(inv.event),
         date: null,

@@ -28,6 +28,16 @@ describe('buildArticleGraph', () => {
     expect(withUrl.articleId).toBe(articleIdFor('https://example.org/a', ''));
   });
 
+  it("prefixes what the article owns with the article's tag, so its rows sort together in the stores' id indexes", () => {
+    const tag = g.articleId.slice('article:'.length, 'article:'.length + 8);
+    const owned = [...g.nodes.filter((n) => ['Statement', 'Condition', 'Event'].includes(n.label)).map((n) => n.id), ...g.edges.map((e) => e.id)];
+    expect(owned.length).toBeGreaterThan(10);
+    for (const id of owned) expect(id).toMatch(new RegExp(`^(statement|condition|event|edge):${tag}[0-9a-f]{16}$`));
+    expect(new Set(owned).size).toBe(owned.length);
+    const other = buildArticleGraph(fixtureExtraction({ url: 'https://example.org/other' }), { extractorVersion: '0.1.0' });
+    expect(other.edges[0]!.id.slice(0, 13)).not.toBe(g.edges[0]!.id.slice(0, 13));
+  });
+
   it('is deterministic: the same extraction gives identical graphs', () => {
     expect(buildArticleGraph(fixtureExtraction(), { extractorVersion: '0.1.0' })).toEqual(g);
   });
