@@ -31,6 +31,8 @@ export function titleInput(input: StageInput): StageInput | null {
   const mentions: Mention[] = [];
   const taken = new Array<boolean>(title.length).fill(false);
   for (const { form, key } of forms) {
+    // Most spellings are not in the headline at all: a plain search spares compiling their regex.
+    if (!title.includes(form)) continue;
     const re = new RegExp(`(?<![\\p{L}\\d])${escape(form)}(?![\\p{L}\\d])`, 'gu');
     let m: RegExpExecArray | null;
     while ((m = re.exec(title))) {
