@@ -150,6 +150,10 @@ function distinctParts(graph: ArticleGraph | null): { owned: GraphNode[]; entiti
   };
 }
 
+/**
+ * Locks the articles in id order and reads their stored version and contributions, which stay
+ * as read until commit: every writer of an article takes this lock first.
+ */
 export async function lockArticles(
   tx: ManagedTransaction,
   articleIds: readonly string[],
