@@ -270,8 +270,10 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
           opts.onQuery?.(statement, performance.now() - started);
           return res.records;
         } catch (e) {
-          if (attempt >= READ_ATTEMPTS || !isRetryable(e)) throw e;
-          await new Promise((r) => setTimeout(r, 20 * attempt));
+          // An auto-commit read gets no retries from the driver: transient failures and a
+          // lost connection (a restarting or failing-over server) are retried here.
+          if (attempt >= READ_ATTEMPTS || !(isRetryable(e) || neo4j.isRetryableError(e))) throw e;
+          await new Promise((r) => setTimeout(r, 50 * attempt));
         } finally {
           await s.close();
         }
