@@ -30,7 +30,7 @@ const LOCK_ARTICLES_FOR_UPSERT = `
   REMOVE a._lock
   WITH a, id
   OPTIONAL MATCH (c:EntityContribution {articleId: id})
-  RETURN id, a._contentHash AS hash, collect(c {.entityId, .props}) AS contributions`;
+  RETURN id, a._contentHash AS hash, collect(c {.entityId, .props}) AS contributions, labels(a) = ['Node'] AS fresh`;
 
 /** The same for deletes: absent articles give no row and are not created. */
 const LOCK_ARTICLES_FOR_DELETE = `
@@ -40,7 +40,7 @@ const LOCK_ARTICLES_FOR_DELETE = `
   REMOVE a._lock
   WITH a, id
   OPTIONAL MATCH (c:EntityContribution {articleId: id})
-  RETURN id, a._contentHash AS hash, collect(c {.entityId, .props}) AS contributions`;
+  RETURN id, a._contentHash AS hash, collect(c {.entityId, .props}) AS contributions, false AS fresh`;
 
 /** Creates missing entity nodes and takes their write locks before their summaries are read. */
 const LOCK_ENTITIES = `
@@ -115,6 +115,11 @@ export interface StoredArticle {
   hash: string | null;
   /** Entity id -> the props JSON this article contributed. */
   contributions: Map<string, string>;
+  /**
+   * The Article node was created by this transaction's lock: nothing of the article is stored
+   * (an article's graph and version always commit together), so there is nothing to clear.
+   */
+  fresh: boolean;
 }
 
 /** What to write: an article's new graph, or null to delete it. */
@@ -165,7 +170,7 @@ export async function lockArticles(
   for (const r of res.records) {
     const contributions = new Map<string, string>();
     for (const c of r.get('contributions') as { entityId: string; props: string }[]) contributions.set(c.entityId, c.props);
-    out.set(r.get('id') as string, { hash: (r.get('hash') as string | null) ?? null, contributions });
+    out.set(r.get('id') as string, { hash: (r.get('hash') as string | null) ?? null, contributions, fresh: r.get('fresh') === true });
   }
   return out;
 }
@@ -210,11 +215,13 @@ export async function replaceArticles(
   const byEntity = entityParts(parts, stored);
   const settled = await settleEntities(tx, byEntity, batchSize);
 
-  const written = parts.map((p) => p.articleId);
-  await tx.run(CLEAR_ARTICLES, {
-    articleIds: written,
-    articles: parts.map((p) => ({ id: p.articleId, keep: p.owned.map((n) => n.id) })),
-  });
+  const stale = parts.filter((p) => !stored.get(p.articleId)?.fresh);
+  if (stale.length) {
+    await tx.run(CLEAR_ARTICLES, {
+      articleIds: stale.map((p) => p.articleId),
+      articles: stale.map((p) => ({ id: p.articleId, keep: p.owned.map((n) => n.id) })),
+    });
+  }
   await runChunked(tx, DELETE_ORPHANS, 'ids', settled.orphans, batchSize);
   const contributions = parts.flatMap((p) =>
     p.entities.map((n) => ({ key: contributionKey(n.id, p.articleId), entityId: n.id, articleId: p.articleId, label: n.label, props: JSON.stringify(n.props) })),
