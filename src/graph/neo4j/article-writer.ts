@@ -15,8 +15,9 @@ import { assertEdgeType, assertLabel, encodeEdge, encodeNode, type Stored } from
  * entities (sorted). Holding an article's lock is what keeps its stored hash and contributions
  * stable until commit, so concurrent writers of one article queue instead of interleaving.
  *
- * Every statement's text is fixed and each runs only with non-empty parameter lists, so the
- * server plans each once (Neo4j keys cached plans by parameter types too).
+ * Every statement's text is fixed, and all but one run only with non-empty parameter lists:
+ * Neo4j keys cached plans by parameter types too (an empty list is a type of its own), so a
+ * statement over many optional lists would be planned again for each combination.
  */
 
 const OWNED = new Set<NodeLabel>(ARTICLE_OWNED_LABELS);
@@ -88,18 +89,23 @@ const DELETE_ORPHANS = `
   MATCH (n:Node {id: id})
   DETACH DELETE n`;
 
-const WRITE_CONTRIBUTIONS = `
-  UNWIND $rows AS row
-  CREATE (:EntityContribution {key: row.key, entityId: row.entityId, articleId: row.articleId, label: row.label, props: row.props})`;
-
-/** Labels are validated against model.ts before they get here; `Node` is the base label. */
-const WRITE_NODES = `
-  UNWIND $rows AS row
-  MERGE (n:Node {id: row.id})
-  SET n = row.props
-  WITH n, row, [l IN labels(n) WHERE l <> 'Node' AND l <> row.label] AS stale
-  REMOVE n:$(stale)
-  SET n:$(row.label)`;
+/**
+ * Contributions and nodes share a statement (one round trip less); either list may be empty.
+ * Labels are validated against model.ts before they get here; `Node` is the base label.
+ */
+const WRITE_CONTRIBUTIONS_AND_NODES = `
+  CALL {
+    UNWIND $contributions AS row
+    CREATE (:EntityContribution {key: row.key, entityId: row.entityId, articleId: row.articleId, label: row.label, props: row.props})
+  }
+  CALL {
+    UNWIND $nodes AS row
+    MERGE (n:Node {id: row.id})
+    SET n = row.props
+    WITH n, row, [l IN labels(n) WHERE l <> 'Node' AND l <> row.label] AS stale
+    REMOVE n:$(stale)
+    SET n:$(row.label)
+  }`;
 
 /** The batch's edges were all deleted by CLEAR_ARTICLES, and an edge id is its article's alone. */
 const WRITE_EDGES = `
@@ -226,8 +232,11 @@ export async function replaceArticles(
   const contributions = parts.flatMap((p) =>
     p.entities.map((n) => ({ key: contributionKey(n.id, p.articleId), entityId: n.id, articleId: p.articleId, label: n.label, props: JSON.stringify(n.props) })),
   );
-  await runChunked(tx, WRITE_CONTRIBUTIONS, 'rows', contributions, batchSize);
-  await runChunked(tx, WRITE_NODES, 'rows', [...ownedRows(parts), ...settled.rows], batchSize);
+  const nodes = chunks([...ownedRows(parts), ...settled.rows], batchSize);
+  const contributed = chunks(contributions, batchSize);
+  for (let i = 0; i < Math.max(nodes.length, contributed.length); i++) {
+    await tx.run(WRITE_CONTRIBUTIONS_AND_NODES, { contributions: contributed[i] ?? [], nodes: nodes[i] ?? [] });
+  }
   const edges = parts.flatMap((p) => p.edges.map((e) => ({ type: assertEdgeType(e.type), from: e.from, to: e.to, props: encodeEdge(e) })));
   await runChunked(tx, WRITE_EDGES, 'rows', edges, batchSize);
 }
