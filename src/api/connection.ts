@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Page, PageArgs } from '../graph/store';
 import { decodeCursor, encodeCursor } from '../graph/store';
 import { builder } from './builder';
@@ -16,6 +17,23 @@ export interface ConnectionShape<T> {
 export interface PagingArgs {
   first?: unknown;
   after?: unknown;
+}
+
+/**
+ * Whether the query asks for this connection's `totalCount`. Counting every match is the part
+ * of a page whose cost grows with the corpus, so a page nobody counts skips it.
+ */
+export function asksForTotal(info: GraphQLResolveInfo): boolean {
+  const seen = new Set<string>();
+  const has = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === 'totalCount';
+      if (s.kind === Kind.INLINE_FRAGMENT) return has(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return has(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((f) => has(f.selectionSet));
 }
 
 /** Validates `first`/`after` against the configured maximum page size. */

@@ -11,6 +11,12 @@ export interface PageArgs {
   first: number;
   /** Opaque cursor from a previous page's `endCursor`. */
   after?: string | null;
+  /**
+   * false: the caller does not need `totalCount`, and the store may skip counting every match
+   * (the cost that grows with the corpus). `totalCount` is then only a lower bound: the items up
+   * to the end of this page, plus one when there is a next page. Default true.
+   */
+  count?: boolean;
 }
 
 export interface Page<T> {

@@ -26,6 +26,19 @@ export function runQueriesSuite(storeName: string, makeStore: () => Promise<Grap
       expect(older.article.published).toBe('2025-09-22');
     });
 
+    it('pages conditions alike whether or not the query asks for totalCount (a page nobody counts skips the count)', async () => {
+      const counted = await h.gql(`{ conditions(holder: "Kim Jong Un", first: 1) { totalCount nodes { text } pageInfo { hasNextPage endCursor } } }`);
+      const plain = await h.gql(`{ conditions(holder: "Kim Jong Un", first: 1) { nodes { text } pageInfo { hasNextPage endCursor } } }`);
+      expect(counted.errors).toBeUndefined();
+      expect(counted.data.conditions.totalCount).toBe(2);
+      expect(plain.data.conditions).toEqual({ nodes: counted.data.conditions.nodes, pageInfo: { hasNextPage: true, endCursor: counted.data.conditions.pageInfo.endCursor } });
+      const last = await h.gql(`query($after: String) { conditions(holder: "Kim Jong Un", first: 1, after: $after) { nodes { text } pageInfo { hasNextPage } } }`, { after: plain.data.conditions.pageInfo.endCursor });
+      expect(last.data.conditions.pageInfo.hasNextPage).toBe(false);
+      expect(last.data.conditions.nodes).toHaveLength(1);
+      const viaFragment = await h.gql(`{ conditions(holder: "Kim Jong Un", first: 1) { ...counted } } fragment counted on ConditionConnection { totalCount }`);
+      expect(viaFragment.data.conditions.totalCount).toBe(2);
+    });
+
     it('finds the holder by alias and filters conditions by what depends on them, words or linked event', async () => {
       const byAlias = await h.gql(`{ conditions(holder: "kim jong-un", on: "talks") { totalCount } }`);
       expect(byAlias.data.conditions.totalCount).toBe(2); // "sitting down" is kindred to talks; linked event is Talks

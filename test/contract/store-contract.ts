@@ -380,6 +380,23 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(missing.totalCount).toBe(0);
       });
 
+      test('findNodes without a count: the same pages, the next-page flag right, totalCount at most the true count', async () => {
+        const newest = { label: 'Statement' as const, linkedFrom: { ids: [ids.kim, ids.trump], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
+        let after: string | null = null;
+        for (;;) {
+          const counted: Awaited<ReturnType<GraphStore['findNodes']>> = await s().findNodes(newest, { first: 2, after });
+          const uncounted = await s().findNodes(newest, { first: 2, after, count: false });
+          expect(uncounted.items).toEqual(counted.items);
+          expect(uncounted.cursors).toEqual(counted.cursors);
+          expect([uncounted.hasNextPage, uncounted.hasPreviousPage]).toEqual([counted.hasNextPage, counted.hasPreviousPage]);
+          expect(uncounted.totalCount).toBeLessThanOrEqual(counted.totalCount);
+          expect(uncounted.totalCount).toBeGreaterThanOrEqual(counted.cursors.length + (after ? 1 : 0) + (counted.hasNextPage ? 1 : 0));
+          if (!counted.hasNextPage) break;
+          after = counted.cursors[counted.cursors.length - 1]!;
+        }
+        expect(after).not.toBeNull();
+      });
+
       test('findNodes over an inclusive date range, with ordering', async () => {
         const march = await s().findNodes({ label: 'Statement', dateProp: 'published', from: '2025-03-01', to: '2025-03-05' }, { first: 10 });
         expect(march.items.map((n) => n.id)).toEqual([ids.sA1, ids.sB1].sort());

@@ -201,12 +201,37 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 2 wrote. */
+  const V2_LAYOUT =
+    'DROP INDEX nodes_label_published; ALTER TABLE nodes DROP COLUMN published; DROP INDEX edges_src; CREATE INDEX edges_src ON edges(src, type, id);';
+
+  it('migrates a store written by schema version 2 (no published column, edges_src without dst)', async () => {
+    const file = join(dir, 'graph.db');
+    await store.upsertArticle(kimGraph());
+    await store.upsertArticle(otherGraph());
+    const before = await store.findNodes({ label: 'Statement', orderBy: { prop: 'published', direction: 'DESC' } }, { first: 10 });
+    await store.close();
+    const db = new Database(file);
+    db.exec(`${V2_LAYOUT} UPDATE meta SET value = '2' WHERE key = 'schemaVersion'`);
+    expect(db.prepare<[], { name: string }>('PRAGMA table_xinfo(nodes)').all().map((c) => c.name)).not.toContain('published');
+    db.close();
+    store = createEmbeddedStore({ file });
+    expect(await store.findNodes({ label: 'Statement', orderBy: { prop: 'published', direction: 'DESC' } }, { first: 10 })).toEqual(before);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('3');
+    expect(after.prepare("SELECT sql FROM sqlite_master WHERE name = 'edges_src'").pluck().get()).toMatch(/\(src, type, id, dst\)/);
+    expect(after.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'nodes_label_published'").pluck().get()).toBe(1);
+    after.close();
+    store = createEmbeddedStore({ file });
+  });
+
   it('migrates a store written by schema version 1 (no entity summaries, full-text rows found by node id)', async () => {
     const file = join(dir, 'graph.db');
     await store.upsertArticle(kimGraph());
     await store.close();
     const db = new Database(file);
-    db.exec("DROP TABLE entity_summaries; DROP TABLE search_rows; UPDATE meta SET value = '1' WHERE key = 'schemaVersion'");
+    db.exec(`${V2_LAYOUT} DROP TABLE entity_summaries; DROP TABLE search_rows; UPDATE meta SET value = '1' WHERE key = 'schemaVersion'`);
     db.close();
     store = createEmbeddedStore({ file });
     expect((await store.search('Kim', ['Person'], { first: 5 })).items.map((h) => h.node.id)).toEqual(['person:kim-jong-un']);
@@ -218,7 +243,7 @@ describe('embedded store', () => {
     expect((await store.search('Chairman', ['Person'], { first: 5 })).totalCount).toBe(0);
     await store.close();
     const after = new Database(file, { readonly: true });
-    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('2');
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('3');
     after.close();
     store = createEmbeddedStore({ file });
   });

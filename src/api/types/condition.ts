@@ -2,7 +2,7 @@ import type { GraphNode } from '../../graph/model';
 import type { NodeQuery } from '../../graph/store';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
-import { fromPage, pageArgs, pagingArgs } from '../connection';
+import { asksForTotal, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, ConditionRef, EntityRef, EventRef, StatementRef } from '../refs';
 import { checkDate, entitiesNamed, follow, followNodes, followOne, list, num, str } from '../resolve';
 import { wordsMatch } from '../words';
@@ -54,8 +54,8 @@ builder.queryFields((t) => ({
       to: t.arg.string({ description: 'Published on or before this ISO date.' }),
       ...pagingArgs(t),
     },
-    resolve: async (_r, args, ctx) => {
-      const page = pageArgs(args, ctx);
+    resolve: async (_r, args, ctx, info) => {
+      const page = { ...pageArgs(args, ctx), count: asksForTotal(info) };
       const from = checkDate(args.from, 'from');
       const to = checkDate(args.to, 'to');
       // The holder's conditions are filtered, counted and paged by the store (linkedFrom): a

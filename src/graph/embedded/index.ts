@@ -22,7 +22,7 @@ import {
 } from '../store';
 import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
-import { DDL, SCHEMA_VERSION } from './schema';
+import { DDL, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, V3_INDEXES } from './schema';
 
 export interface EmbeddedStoreOptions {
   /** SQLite file; created with its folder when missing. `:memory:` for a throwaway store. */
@@ -83,6 +83,9 @@ function pageOf<T>(items: T[], offset: number, totalCount: number): Page<T> {
 }
 
 
+/** SQL for a node property: `published` has its own column (and index), the rest are read from the props. */
+const propColumn = (prop: string) => (prop === 'published' ? 'n.published' : `json_extract(n.props, '$.${prop}')`);
+
 function namesOf(n: GraphNode): string[] {
   const names: string[] = [];
   if (typeof n.props.name === 'string') names.push(n.props.name);
@@ -114,6 +117,12 @@ function migrate(db: Database.Database, from: number): void {
       write.run(node_id, JSON.stringify(summary));
     }
   }
+  if (from < 3) {
+    const columns = db.prepare<[], { name: string }>('PRAGMA table_xinfo(nodes)').all();
+    if (!columns.some((c) => c.name === 'published')) db.exec(`ALTER TABLE nodes ADD COLUMN ${NODES_PUBLISHED_COLUMN}`);
+    // Rebuilt below (V3_INDEXES) with `dst` in it.
+    db.exec('DROP INDEX IF EXISTS edges_src');
+  }
 }
 
 /** Reads the schema version of an existing file (null for a new one); refuses versions it cannot read. */
@@ -131,10 +140,12 @@ function openSchema(db: Database.Database, file: string): void {
   }
   db.exec(DDL);
   if (version === null) {
+    db.exec(V3_INDEXES);
     db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schemaVersion', String(SCHEMA_VERSION));
   } else if (version < SCHEMA_VERSION) {
     db.transaction(() => {
       migrate(db, version);
+      db.exec(V3_INDEXES);
       db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(String(SCHEMA_VERSION), 'schemaVersion');
     }).immediate();
   }
@@ -395,7 +406,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     if (q.from || q.to) {
       const prop = q.dateProp ?? 'published';
       if (!PROP_NAME.test(prop)) throw new SaysoError('BAD_INPUT', `Invalid date property "${prop}".`);
-      const v = `json_extract(n.props, '$.${prop}')`;
+      const v = propColumn(prop);
       parts.push(`${v} IS NOT NULL`);
       // Dates are ISO strings of varying precision: compare on the bound's own precision.
       if (q.from) {
@@ -531,14 +542,18 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       ensureOpen();
       const { offset, first } = checkPage(page);
       const { sql, params } = whereOf(q);
-      const total = prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c;
       let order = 'n.id';
       if (q.orderBy) {
         if (!PROP_NAME.test(q.orderBy.prop)) throw new SaysoError('BAD_INPUT', `Invalid sort property "${q.orderBy.prop}".`);
         const dir = q.orderBy.direction === 'DESC' ? 'DESC' : 'ASC';
-        order = `json_extract(n.props, '$.${q.orderBy.prop}') ${dir}, n.id`;
+        order = `${propColumn(q.orderBy.prop)} ${dir}, n.id`;
       }
-      const rows = first === 0 ? [] : prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, first, offset);
+      // Without a count, one row past the page tells whether there is a next one.
+      const counted = page.count !== false;
+      const take = counted ? first : first + 1;
+      const rows = take === 0 ? [] : prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset);
+      if (!counted) return pageOf(rows.slice(0, first).map(toNode), offset, offset + rows.length);
+      const total = prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c;
       return pageOf(rows.map(toNode), offset, total);
     },
 

@@ -6,10 +6,19 @@
  * so that adding one does not read the others. `search_rows` maps a node to its full-text row,
  * so a node's text is replaced by rowid instead of by a scan of the full-text table.
  *
- * Version 2 added `entity_summaries` and `search_rows`; a version 1 store is migrated when it is
- * opened (see migrate in index.ts).
+ * Version 2 added `entity_summaries` and `search_rows`. Version 3 added `nodes.published` (a
+ * virtual column read from the props) with an index that serves "newest first" pages without
+ * sorting every match, and made `edges_src` carry `dst`, so "what these nodes point to" is read
+ * from the index alone. Older stores are migrated when opened (see migrate in index.ts).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/** The column and indexes version 3 added; `migrate` runs the same statements on an older store. */
+export const NODES_PUBLISHED_COLUMN = "published TEXT GENERATED ALWAYS AS (json_extract(props, '$.published')) VIRTUAL";
+export const V3_INDEXES = `
+CREATE INDEX IF NOT EXISTS nodes_label_published ON nodes(label, published DESC, id);
+CREATE INDEX IF NOT EXISTS edges_src ON edges(src, type, id, dst);
+`;
 
 export const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -17,7 +26,8 @@ CREATE TABLE IF NOT EXISTS nodes (
   id TEXT PRIMARY KEY,
   label TEXT NOT NULL,
   props TEXT NOT NULL,
-  article_id TEXT
+  article_id TEXT,
+  ${NODES_PUBLISHED_COLUMN}
 );
 CREATE INDEX IF NOT EXISTS nodes_label ON nodes(label, id);
 CREATE INDEX IF NOT EXISTS nodes_article ON nodes(article_id);
@@ -35,7 +45,6 @@ CREATE TABLE IF NOT EXISTS edges (
   article_id TEXT NOT NULL,
   props TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS edges_src ON edges(src, type, id);
 CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst, type, id);
 CREATE INDEX IF NOT EXISTS edges_article ON edges(article_id);
 CREATE TABLE IF NOT EXISTS article_versions (
