@@ -42,7 +42,6 @@ function options(args) {
     queryRuns: num('runs', quick ? 1 : 3),
     connections: num('connections', 50),
     scale: list('scale', quick ? [300, 3000] : [10000, 100000]),
-    memoryEngine: args['memory-engine'] ?? 'cli',
     memoryArticles: num('memory', quick ? 3000 : 100000),
     neo4jUri: args['neo4j-uri'] ?? process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
     neo4jUser: args['neo4j-user'] ?? process.env.NEO4J_USER ?? 'neo4j',
