@@ -521,19 +521,20 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         : `MATCH (n:${q(label)})
            `;
       const match = `${linked}WHERE ${nodeFilters(nq, from, to).join('\n          AND ')}`;
-      // The count and the page (a top-k sort) in one statement: one round trip, and a broad
-      // query never materialises every match.
-      const [row] = await query(
-        `CALL { ${match} RETURN count(n) AS total }
-         CALL {
-           ${match}
+      const ordered = `${match}
            WITH n ORDER BY n[$orderProp] IS NOT NULL ${direction}, n[$orderProp] ${direction}, n.id ASC
            SKIP $skip LIMIT $limit
-           RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page
-         }
-         RETURN total, page`,
-        params,
-      );
+           RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`;
+      if (page.count === false) {
+        // No count asked for: one row past the page tells whether there is a next one.
+        const [row] = await query(ordered, { ...params, limit: neo4j.int(limit + 1) });
+        const records = (row?.get('page') as PageRow[]) ?? [];
+        const items = records.slice(0, limit).map((r) => decodeNode(r.id, r.labels, r.props));
+        return makePage(items, skip, skip + records.length);
+      }
+      // The count and the page (a top-k sort) in one statement: one round trip, and a broad
+      // query never materialises every match.
+      const [row] = await query(`CALL { ${match} RETURN count(n) AS total } CALL { ${ordered} } RETURN total, page`, params);
       const total = toNumber(row?.get('total'));
       const records = (row?.get('page') as PageRow[]) ?? [];
       const items = records.map((r) => decodeNode(r.id, r.labels, r.props));
