@@ -33,7 +33,7 @@ function options(args) {
     extractMaxMs: quick ? 60_000 : 300_000,
     ingestArticles: num('ingest-articles', quick ? 300 : 2000),
     // Neo4j writes are far slower per article: smaller sizes keep the run bounded.
-    neo4jIngestArticles: num('neo4j-ingest-articles', quick ? 40 : 300),
+    neo4jIngestArticles: num('neo4j-ingest-articles', quick ? 120 : 600),
     ingestRuns: num('runs', quick ? 1 : 3),
     threads: num('threads', Math.max(2, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8))),
     queryArticles: num('query-articles', quick ? 1000 : 10000),

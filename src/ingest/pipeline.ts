@@ -89,9 +89,10 @@ function inlineExtractor(opts: Pick<IngestOptions, 'extractorVersion' | 'extract
  *
  * Extraction runs on the calling thread (concurrency 1) or on a pool of threads while earlier
  * articles are stored. Extracted articles are written `batchSize` at a time, each batch in one
- * store transaction; when a batch write fails, its articles are written one by one, so only the
- * article at fault fails. At most `READ_AHEAD_PER_THREAD * concurrency` inputs are read ahead of
- * the batch being filled, so a huge input is never pulled into memory. Articles are stored,
+ * store transaction, one batch written while the next fills; when a batch write fails, its
+ * articles are written one by one, so only the article at fault fails. At most
+ * `READ_AHEAD_PER_THREAD * concurrency` inputs are read ahead of the batch being filled, so a
+ * huge input is never pulled into memory. Articles are stored,
  * counted and reported in input order, so the store, the summary and the failures are the same
  * at any concurrency and batch size.
  */
@@ -120,9 +121,7 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
   let pendingGraphs = 0;
   let batchOpenedAt = 0;
 
-  const flush = async () => {
-    const batch = pending.splice(0);
-    pendingGraphs = 0;
+  const writeBatch = async (batch: typeof pending) => {
     const graphs = batch.flatMap((x) => ('graph' in x ? [x.graph] : []));
     let results: UpsertResult[] | null = null;
     if (graphs.length > 1) results = await processor.writeMany(graphs).catch(() => null);
@@ -144,6 +143,15 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
         fail(x.origin, err);
       }
     }
+  };
+  // One batch is written while the next one fills, so extraction goes on during a write that
+  // waits on a server (Neo4j); batches still commit and report in input order.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const batch = pending.splice(0);
+    pendingGraphs = 0;
+    await writing;
+    writing = writeBatch(batch);
   };
 
   const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<InputItem>)[Symbol.iterator]();
@@ -179,7 +187,10 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
       if ('graph' in x && ++pendingGraphs >= batchSize) await flush();
     }
     await flush();
+    await writing;
   } finally {
+    // A write under way when an error got here still finishes: what it holds was extracted.
+    await writing.catch(() => {});
     if (!exhausted) await iterator.return?.();
     // Articles still on the threads (an error got here) are abandoned: their promises settle
     // into `Extracted` values, so nothing is left unhandled.
