@@ -54,11 +54,12 @@ interface Slot {
 }
 
 /**
- * Tasks posted to a thread at once. A second one waiting in the thread's inbox means a thread
- * that finishes while the main thread is busy (writing a batch to the store) starts on the next
- * article at once instead of idling until the main thread hands it one.
+ * Tasks posted to a thread at once. Tasks waiting in the thread's inbox mean a thread that
+ * finishes while the main thread is busy (writing a batch to the store, longer as the store
+ * grows) starts on the next article at once instead of idling until the main thread hands it
+ * one. Four cover a batch write of about four articles' extraction time.
  */
-const TASKS_PER_THREAD = 2;
+export const TASKS_PER_THREAD = 4;
 
 export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
   const size = Math.max(1, opts.size ?? defaultConcurrency());

@@ -53,8 +53,12 @@ export interface IngestOptions {
   batchSize?: number;
 }
 
-/** Inputs read ahead of the article being stored, per unit of concurrency: memory stays flat. */
-export const READ_AHEAD_PER_THREAD = 2;
+/**
+ * Inputs read ahead of the article being stored, per unit of concurrency: memory stays flat.
+ * As many as the pool keeps posted to each thread (TASKS_PER_THREAD in extract-pool.ts), so
+ * the threads' inboxes stay full.
+ */
+export const READ_AHEAD_PER_THREAD = 4;
 
 /**
  * Articles written per store transaction. One commit for many articles is what keeps the store's
