@@ -53,4 +53,4 @@ function cliIngest(file, dataDir, { timeoutMs = 2 * 3600 * 1000 } = {}) {
   });
 }
 
-module.exports = { cliIngest, rssOf };
+module.exports = { cliIngest };

@@ -76,11 +76,15 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
 
   /** Takes the task the thread was working on off its slot, and starts the clock of the next. */
   const finish = (slot: Slot) => {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    stopClock(slot);
     const t = slot.tasks.shift() ?? null;
     if (slot.tasks.length) startClock(slot);
     return t;
+  };
+
+  const stopClock = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
   };
 
   const startClock = (slot: Slot) => {
@@ -90,8 +94,7 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
   // A thread that dies or hangs takes only its article down: the article fails with the reason
   // and a fresh thread takes the slot.
   const replace = (slot: Slot, reason: string) => {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    stopClock(slot);
     const t = slot.tasks.shift() ?? null;
     // The tasks behind it were never started: they go back to the front of the queue.
     waiting.unshift(...slot.tasks.splice(0));
@@ -164,7 +167,7 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
       for (const t of waiting.splice(0)) t.reject(new SaysoError('EXTRACTION_FAILED', 'The extraction pool is closed.'));
       await Promise.all(
         slots.map(async (slot) => {
-          if (slot.timer) clearTimeout(slot.timer);
+          stopClock(slot);
           for (const t of slot.tasks.splice(0)) t.reject(new SaysoError('EXTRACTION_FAILED', 'The extraction pool is closed.'));
           slot.worker.removeAllListeners();
           await slot.worker.terminate();

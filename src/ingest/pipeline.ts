@@ -96,9 +96,9 @@ function inlineExtractor(opts: Pick<IngestOptions, 'extractorVersion' | 'extract
  * store transaction, one batch written while the next fills; when a batch write fails, its
  * articles are written one by one, so only the article at fault fails. At most
  * `READ_AHEAD_PER_THREAD * concurrency` inputs are read ahead of the batch being filled, so a
- * huge input is never pulled into memory. Articles are stored,
- * counted and reported in input order, so the store, the summary and the failures are the same
- * at any concurrency and batch size.
+ * huge input is never pulled into memory. Articles are stored, counted and reported in input
+ * order, so the store, the summary and the failures are the same at any concurrency and batch
+ * size.
  */
 export async function ingestRecords(store: GraphStore, items: AsyncIterable<InputItem> | Iterable<InputItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const concurrency = opts.concurrency ?? opts.extractor?.size ?? 1;
@@ -170,7 +170,6 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
           break;
         }
         const item = next.value;
-        const entry = { origin: item.origin, extracted: null as unknown as Promise<Extracted>, settled: false };
         const extracted: Promise<Extracted> =
           item.error !== undefined || !item.record
             ? Promise.resolve({ error: item.error ?? 'no article record' })
@@ -178,7 +177,7 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
                 (graph) => ({ graph }),
                 (error: unknown) => ({ error }),
               );
-        entry.extracted = extracted.finally(() => void (entry.settled = true));
+        const entry = { origin: item.origin, settled: false, extracted: extracted.finally(() => void (entry.settled = true)) };
         ahead.push(entry);
       }
       const head = ahead.shift();

@@ -303,18 +303,21 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   /** Writes the entities settled in this transaction; a node whose props came out the same keeps its row and index. */
   const flushEntities = () => {
     for (const [id, { label, summary }] of settled) {
-      const props = JSON.stringify(summaryProps(summary));
+      const node: GraphNode = { id, label, props: summaryProps(summary) };
+      const props = JSON.stringify(node.props);
       const stored = st.nodeById.get(id);
       if (!stored || stored.label !== label || stored.props !== props) {
         st.upsertNode.run(id, label, props, null);
-        index({ id, label, props: JSON.parse(props) as Props });
+        index(node);
       }
       st.setSummary.run(id, JSON.stringify(summary));
     }
-    settled = new Map();
   };
 
-  /** Runs `work` in an IMMEDIATE transaction that ends by writing the entities it settled. */
+  /**
+   * Runs `work` in an IMMEDIATE transaction that ends by writing the entities it settled. Each
+   * transaction starts from no settled entities, so a failed one leaves nothing behind.
+   */
   const writeTx = <A extends unknown[], R>(work: (...args: A) => R) => {
     const tx = db.transaction((...args: A): R => {
       settled = new Map();
@@ -322,13 +325,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       flushEntities();
       return out;
     });
-    return (...args: A): R => {
-      try {
-        return tx.immediate(...args);
-      } finally {
-        settled = new Map();
-      }
-    };
+    return (...args: A): R => tx.immediate(...args);
   };
 
   const upsertOne = (g: ArticleGraph): UpsertResult => {
