@@ -1,7 +1,7 @@
 import { createEmbeddedStore } from '../../src/graph/embedded';
 import type { GraphStore } from '../../src/graph/store';
 import { loadConfig } from '../../src/config';
-import { createResponseStore } from '../../src/api/response-cache';
+import { createResponseStore, responseKey } from '../../src/api/response-cache';
 import { createHarness } from './harness';
 
 const KEY = 'test-key-0123456789';
@@ -12,7 +12,7 @@ const article = { id: 'cache-new', url: 'https://example.org/cache-new', title: 
 /** The real embedded store, counting every method call made on it; `failNext` makes the next call throw. */
 function countingStore() {
   const inner = createEmbeddedStore({ file: ':memory:' });
-  const counter = { calls: 0, failNext: false };
+  const counter = { calls: 0, failNext: false, delayMs: 0 };
   const store = new Proxy(inner, {
     get(target, prop) {
       const value = Reflect.get(target, prop, target) as unknown;
@@ -23,7 +23,8 @@ function countingStore() {
           counter.failNext = false;
           return Promise.reject(new Error('store unavailable'));
         }
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
+        const call = () => (value as (...a: unknown[]) => unknown).apply(target, args);
+        return counter.delayMs > 0 ? new Promise((r) => setTimeout(r, counter.delayMs)).then(call) : call();
       };
     },
   }) as GraphStore;
@@ -91,6 +92,37 @@ describe('response cache', () => {
     expect(await callsDuring(counter, async () => (answers = await Promise.all(Array.from({ length: 10 }, () => h.gql(QUERY, { first: 5 })))))).toBe(one);
     for (const a of answers) expect(a).toEqual(answers[0]);
     expect(answers[0].data.articles.totalCount).toBe(2);
+    await h.close();
+  });
+
+  it('serves the expired answer to requests arriving while the first one recomputes it', async () => {
+    const { store, counter } = countingStore();
+    const h = await createHarness({ store, env: { SAYSO_CACHE_TTL_MS: '100' } });
+    expect((await h.gql(QUERY, { first: 10 })).data.articles.totalCount).toBe(1);
+    await createHarness({ store, second: true });
+    await new Promise((r) => setTimeout(r, 120));
+    counter.delayMs = 40;
+    const refresh = h.gql(QUERY, { first: 10 });
+    await new Promise((r) => setTimeout(r, 10));
+    let during: any[] = [];
+    expect(await callsDuring(counter, async () => (during = await Promise.all(Array.from({ length: 5 }, () => h.gql(QUERY, { first: 10 })))))).toBe(0);
+    for (const a of during) expect(a.data.articles.totalCount).toBe(1);
+    expect((await refresh).data.articles.totalCount).toBe(2);
+    counter.delayMs = 0;
+    expect(await callsDuring(counter, async () => expect((await h.gql(QUERY, { first: 10 })).data.articles.totalCount).toBe(2))).toBe(0);
+    await h.close();
+  });
+
+  it('serves an expired answer only within one TTL of its expiry', async () => {
+    const { store, counter } = countingStore();
+    const h = await createHarness({ store, env: { SAYSO_CACHE_TTL_MS: '50' } });
+    expect((await h.gql(QUERY, { first: 10 })).data.articles.totalCount).toBe(1);
+    await createHarness({ store, second: true });
+    await new Promise((r) => setTimeout(r, 120));
+    // Past its grace: every request waits for the new answer.
+    counter.delayMs = 30;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => h.gql(QUERY, { first: 10 })));
+    for (const a of answers) expect(a.data.articles.totalCount).toBe(2);
     await h.close();
   });
 
@@ -172,5 +204,32 @@ describe('response cache', () => {
     expect(cache.get('d')).toBeNull();
     cache.clear();
     expect(cache.size).toBe(0);
+  });
+
+  it('keeps an expired answer as stale for one TTL more, then forgets it', () => {
+    const cache = createResponseStore();
+    const now = jest.spyOn(Date, 'now').mockReturnValue(1000);
+    try {
+      cache.set('a', { data: { a: 1 } }, [], 100);
+      expect(cache.get('a')).toEqual({ data: { a: 1 } });
+      expect(cache.stale('a')).toBeNull();
+      now.mockReturnValue(1100);
+      expect(cache.get('a')).toBeNull();
+      expect(cache.stale('a')).toEqual({ data: { a: 1 } });
+      now.mockReturnValue(1199);
+      expect(cache.stale('a')).toEqual({ data: { a: 1 } });
+      now.mockReturnValue(1200);
+      expect(cache.stale('a')).toBeNull();
+      expect(cache.size).toBe(0);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
+  it('keys requests by a digest fit for an ETag header', () => {
+    const a = responseKey({ documentString: '{ a }\n', operationName: null, variableValues: { x: 1 }, sessionId: 'anonymous' });
+    expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(responseKey({ documentString: '{ a }\n', variableValues: { x: 2 }, sessionId: 'anonymous' })).not.toBe(a);
+    expect(responseKey({ documentString: '{ a }\n', variableValues: { x: 1 }, sessionId: 'authorized' })).not.toBe(a);
   });
 });
