@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleRecord } from '../extract/types';
 import type { ArticleGraph } from '../graph/model';
 import { SaysoError } from '../graph/store';
+import type { ExtractGraphOptions } from './extract-graph';
 import type { ThreadReply } from './extract-pool-thread';
 
 /** Turns article records into graphs. The pool runs them on threads; the inline one on this thread. */
@@ -177,21 +178,26 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): Extractor {
   };
 }
 
-/** Extraction on the calling thread: for one-off commands and where threads buy nothing. */
-export function createInlineExtractor(): Extractor {
+/**
+ * Extraction on the calling thread: for one-off commands, the API and a batch at concurrency 1.
+ * It runs the threads' own `extractGraph`, so an article gets the same graph, or fails with the
+ * same error code and message, as on the pool. A custom `extract` runs only here: functions
+ * cannot be sent to a thread.
+ */
+export function createInlineExtractor(opts: ExtractGraphOptions = {}): Extractor {
   // Loaded lazily so that importing this module never pulls the extractor into a process that
   // only uses the pool.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { extractGraph } = require('./extract-pool-thread') as typeof import('./extract-pool-thread');
+  const { extractGraph, extractionError } = require('./extract-graph') as typeof import('./extract-graph');
   return {
     size: 1,
     async run(record) {
       try {
-        return extractGraph(record);
+        return extractGraph(record, opts);
       } catch (err) {
-        const e = err as Error & { code?: string };
-        if (e instanceof SaysoError) throw e;
-        throw new SaysoError(e.code === 'BAD_INPUT' ? 'BAD_INPUT' : 'EXTRACTION_FAILED', e.message || String(err));
+        // The error a thread replies with, turned into the error the pool rejects with.
+        const e = extractionError(err);
+        throw new SaysoError(e.code, e.message);
       }
     },
     async close() {},

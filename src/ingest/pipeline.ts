@@ -1,9 +1,7 @@
-import { buildArticleGraph } from '../graph/build';
 import type { ArticleGraph } from '../graph/model';
 import { SaysoError, type GraphStore, type UpsertResult } from '../graph/store';
-import { EXTRACTOR_VERSION, extract } from '../extract';
 import type { ArticleRecord, Extraction } from '../extract/types';
-import { createExtractPool, type Extractor } from './extract-pool';
+import { createExtractPool, createInlineExtractor, type Extractor } from './extract-pool';
 import { createArticleProcessor } from './worker-article';
 import type { InputItem } from '../read/files';
 
@@ -75,16 +73,9 @@ export const BATCH_MAX_WAIT_MS = 1000;
 export async function ingestRecord(store: GraphStore, record: ArticleRecord, opts: Pick<IngestOptions, 'extractorVersion' | 'extract'> = {}) {
   if (typeof record.text !== 'string' || !record.text.trim()) throw new Error('the record has no text');
   // The same per-article path as the worker: bad-input checks, then extraction, then the upsert
-  // with retries when the store is busy or briefly unreachable.
-  return createArticleProcessor({ store, extractor: inlineExtractor(opts) }).process(record);
-}
-
-function inlineExtractor(opts: Pick<IngestOptions, 'extractorVersion' | 'extract'>): Extractor {
-  return {
-    size: 1,
-    run: async (r) => buildArticleGraph((opts.extract ?? extract)(r), { extractorVersion: opts.extractorVersion ?? EXTRACTOR_VERSION }),
-    close: async () => {},
-  };
+  // with retries when the store is busy or briefly unreachable. Extraction on this thread makes
+  // the same checks, graph and errors as on a thread of the pool.
+  return createArticleProcessor({ store, extractor: createInlineExtractor(opts) }).process(record);
 }
 
 /**
@@ -116,7 +107,7 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
   };
 
   const own = opts.extractor || concurrency === 1 ? null : (opts.openPool ?? ((size: number) => createExtractPool({ size })))(concurrency);
-  const processor = createArticleProcessor({ store, extractor: opts.extractor ?? own ?? inlineExtractor(opts) });
+  const processor = createArticleProcessor({ store, extractor: opts.extractor ?? own ?? createInlineExtractor(opts) });
   type Extracted = { graph: ArticleGraph } | { error: unknown };
   // Inputs in reading order, each with its extraction under way.
   const ahead: { origin: string; extracted: Promise<Extracted>; settled: boolean }[] = [];

@@ -5,8 +5,9 @@ import { loadConfig } from '../../src/config';
 import { createEmbeddedStore } from '../../src/graph/embedded';
 import { openStore } from '../../src/graph/open-store';
 import { main } from '../../src/cli/main';
-import { createExtractPool, type Extractor } from '../../src/ingest/extract-pool';
-import { ingestRecords, READ_AHEAD_PER_THREAD, type InputItem, type IngestSummary } from '../../src/ingest/pipeline';
+import { SaysoError } from '../../src/graph/store';
+import { createExtractPool, createInlineExtractor, type Extractor } from '../../src/ingest/extract-pool';
+import { ingestRecord, ingestRecords, READ_AHEAD_PER_THREAD, type InputItem, type IngestSummary } from '../../src/ingest/pipeline';
 import { readInputs } from '../../src/read/files';
 import { syntheticArticle } from './helpers/articles';
 import { killLeftovers, runSayso } from './helpers/cli';
@@ -95,6 +96,60 @@ describe('ingestRecords on extraction threads', () => {
     expect(norm(one.summary, one.dir).failures).toEqual([{ origin: '<dir>/mixed.jsonl:2', error: expect.stringMatching(/^malformed JSON on line 2/) }]);
     expect(one.summary.articles).toBeGreaterThanOrEqual(7);
     expect(one.stats.totalNodes).toBeGreaterThan(0);
+  });
+
+  /**
+   * A scraped page that kept only its byline, date line and credit. The record checks let it
+   * through (none of its lines is cookie, sharing or subscription furniture), but cleaning the
+   * text removes every line: extraction is left with no article text.
+   */
+  const bylineOnly = { id: 'byline-only', url: 'https://news.example.org/byline-only', text: 'By Jane Doe\nMonday, October 6, 2025 10:15 AM EST\nAdditional reporting by John Smith' };
+  const BOILERPLATE_ONLY = 'only page boilerplate: no article text left after cleaning';
+
+  it('refuses a page that is all boilerplate at concurrency 1 as at 2, and stores the articles around it', async () => {
+    const items: InputItem[] = [
+      { origin: 'gen:0', record: syntheticArticle(0) },
+      { origin: 'byline-only.txt', record: bylineOnly },
+      { origin: 'gen:2', record: syntheticArticle(2) },
+    ];
+    const ingestAt = async (concurrency: number) => {
+      const store = createEmbeddedStore({ file: path.join(tmp.dir, `byline-only-${concurrency}.sqlite`) });
+      try {
+        const summary = await ingestRecords(store, items, { concurrency });
+        const articles = await store.findNodes({ label: 'Article' }, { first: 100 });
+        return { summary, urls: articles.items.map((n) => n.props.url).sort() };
+      } finally {
+        await store.close();
+      }
+    };
+    const one = await ingestAt(1);
+    const two = await ingestAt(2);
+
+    expect(two.summary.failures).toEqual([{ origin: 'byline-only.txt', error: BOILERPLATE_ONLY }]);
+    expect(one.summary).toEqual(two.summary);
+    expect(one.summary.articles).toBe(2);
+    expect(one.urls).toEqual([syntheticArticle(0).url, syntheticArticle(2).url]);
+    expect(two.urls).toEqual(one.urls);
+  });
+
+  it('gives that page the same error code and message on the calling thread as on a thread of the pool', async () => {
+    const pool = createExtractPool({ size: 1 });
+    const store = createEmbeddedStore({ file: ':memory:' });
+    try {
+      const caught = (p: Promise<unknown>) => p.then(() => 'resolved', (e: unknown) => e);
+      const onThread = await caught(pool.run(bylineOnly));
+      const inline = await caught(createInlineExtractor().run(bylineOnly));
+      // The single-article path (the API's direct write) stores nothing either.
+      const single = await caught(ingestRecord(store, bylineOnly));
+      for (const err of [onThread, inline, single]) {
+        expect(err).toBeInstanceOf(SaysoError);
+        expect(err).toMatchObject({ code: 'BAD_INPUT', message: BOILERPLATE_ONLY });
+      }
+      expect((await store.stats()).nodes.Article ?? 0).toBe(0);
+    } finally {
+      await pool.close();
+      await store.close();
+    }
   });
 
   it('reads no more than a batch plus a small multiple of the concurrency ahead of what is stored', async () => {
