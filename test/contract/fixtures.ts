@@ -269,3 +269,34 @@ export function neighbourhood(graphs: ArticleGraph[], start: string, depth: numb
   }
   return seen;
 }
+
+/**
+ * Many one-condition articles for newest-first paging by holder: article i is published on day
+ * floor(i / 2) (so pairs tie on the date), and its condition is set by
+ * - `old` for the 60 oldest,
+ * - then `other` for every third and `big` for the rest (120 in all),
+ * - and `small` as well for four of them (three of big's, one of other's).
+ * On the embedded store this exercises both of findNodes' plans for such pages (the date walk and
+ * the link list, see src/graph/embedded/date-walk.ts) and the walk's fallback.
+ */
+export const manyHolders = { old: 'person:walk-old', big: 'person:walk-big', other: 'person:walk-other', small: 'person:walk-small' } as const;
+
+export function manyConditions(count = 240): ArticleGraph[] {
+  const day = (i: number) => new Date(Date.UTC(2020, 0, 1 + Math.floor(i / 2))).toISOString().slice(0, 10);
+  const people = Object.values(manyHolders).map((id) => node(id, 'Person', { name: id.slice(12), aliases: [] }));
+  return Array.from({ length: count }, (_, i) => {
+    const n = String(i).padStart(3, '0');
+    const articleId = `article:walk-${n}`;
+    const conditionId = `condition:walk-${n}`;
+    const e = edgeMaker(articleId);
+    const published = day(i);
+    const holders: string[] = i < 60 ? [manyHolders.old] : i % 3 === 0 ? [manyHolders.other] : [manyHolders.big];
+    if ([61, 100, 170, 99].includes(i)) holders.push(manyHolders.small);
+    return {
+      articleId,
+      contentHash: `walk-${n}`,
+      nodes: [article(articleId, `Conditions ${n}`, published, 'Reuters'), ...people.filter((p) => holders.includes(p.id)), node(conditionId, 'Condition', { text: `condition ${n}`, published, articleId })],
+      edges: [e('IN_ARTICLE', conditionId, articleId), ...holders.map((h) => e('SET', h, conditionId))],
+    };
+  });
+}

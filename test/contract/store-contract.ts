@@ -1,6 +1,6 @@
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel } from '../../src/graph/model';
 import { SaysoError, type ExportItem, type ExportSelection, type GraphStore } from '../../src/graph/store';
-import { articleA, articleB, articleC, expectedState, ids, neighbourhood } from './fixtures';
+import { articleA, articleB, articleC, expectedState, ids, manyConditions, manyHolders, neighbourhood } from './fixtures';
 
 /**
  * The GraphStore contract: every adapter must pass this same suite.
@@ -241,6 +241,50 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         const stats = await s().stats();
         expect(stats.totalNodes).toBe(0);
         expect(stats.totalEdges).toBe(0);
+      });
+    });
+
+    describe('newest-first pages of what holders set', () => {
+      const graphs = manyConditions();
+      /** The holders' conditions, newest first, ties by id: what every page must follow. */
+      function reference(holders: string[], from?: string): GraphNode[] {
+        const set = new Set(holders);
+        return graphs
+          .filter((g) => g.edges.some((e) => e.type === 'SET' && set.has(e.from)))
+          .map((g) => g.nodes.find((n) => n.label === 'Condition')!)
+          .filter((n) => !from || (n.props.published as string) >= from)
+          .sort((a, b) => ((a.props.published as string) < (b.props.published as string) ? 1 : (a.props.published as string) > (b.props.published as string) ? -1 : a.id < b.id ? -1 : 1));
+      }
+
+      beforeAll(async () => {
+        await fresh();
+        await s().upsertArticles(graphs);
+      });
+
+      test.each([
+        ['a holder with most of them', [manyHolders.big], undefined],
+        ['a holder with only the oldest', [manyHolders.old], undefined],
+        ['a holder with a few', [manyHolders.small], undefined],
+        ['two holders setting some of the same ones', [manyHolders.big, manyHolders.small], undefined],
+        ['a holder, from a date', [manyHolders.big], '2020-03-01'],
+      ])('%s: every page, counted or not, follows the newest-first order', async (_name, holders, from) => {
+        const want = reference(holders, from);
+        expect(want.length).toBeGreaterThan(0);
+        const q = { label: 'Condition' as const, linkedFrom: { ids: holders, edgeType: 'SET' as const }, dateProp: 'published', ...(from ? { from } : {}), orderBy: { prop: 'published', direction: 'DESC' as const } };
+        for (const count of [true, false]) {
+          const seen: string[] = [];
+          let after: string | null = null;
+          for (;;) {
+            const page: Awaited<ReturnType<GraphStore['findNodes']>> = await s().findNodes(q, { first: 5, after, ...(count ? {} : { count: false }) });
+            expect(page.items).toEqual(want.slice(seen.length, seen.length + page.items.length));
+            if (count) expect(page.totalCount).toBe(want.length);
+            seen.push(...page.items.map((n) => n.id));
+            if (!page.hasNextPage) break;
+            expect(page.items).toHaveLength(5);
+            after = page.cursors[page.cursors.length - 1]!;
+          }
+          expect(seen).toEqual(want.map((n) => n.id));
+        }
       });
     });
 

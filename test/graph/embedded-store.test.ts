@@ -201,9 +201,31 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 3 wrote. */
+  const V3_LAYOUT = 'DROP INDEX edges_dst; CREATE INDEX edges_dst ON edges(dst, type, id);';
   /** Turns a current store file back into the layout schema version 2 wrote. */
-  const V2_LAYOUT =
-    'DROP INDEX nodes_label_published; ALTER TABLE nodes DROP COLUMN published; DROP INDEX edges_src; CREATE INDEX edges_src ON edges(src, type, id);';
+  const V2_LAYOUT = `${V3_LAYOUT} DROP INDEX nodes_label_published; ALTER TABLE nodes DROP COLUMN published; DROP INDEX edges_src; CREATE INDEX edges_src ON edges(src, type, id);`;
+
+  it('migrates a store written by schema version 3 (edges_dst without src)', async () => {
+    const file = join(dir, 'graph.db');
+    await store.upsertArticle(kimGraph());
+    await store.upsertArticle(otherGraph());
+    const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
+    const before = await store.findNodes(q, { first: 10 });
+    expect(before.items.length).toBeGreaterThan(0);
+    await store.close();
+    const db = new Database(file);
+    db.exec(`${V3_LAYOUT} UPDATE meta SET value = '3' WHERE key = 'schemaVersion'`);
+    db.close();
+    store = createEmbeddedStore({ file });
+    expect(await store.findNodes(q, { first: 10 })).toEqual(before);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('4');
+    expect(after.prepare("SELECT sql FROM sqlite_master WHERE name = 'edges_dst'").pluck().get()).toMatch(/\(dst, type, id, src\)/);
+    after.close();
+    store = createEmbeddedStore({ file });
+  });
 
   it('migrates a store written by schema version 2 (no published column, edges_src without dst)', async () => {
     const file = join(dir, 'graph.db');
@@ -219,8 +241,9 @@ describe('embedded store', () => {
     expect(await store.findNodes({ label: 'Statement', orderBy: { prop: 'published', direction: 'DESC' } }, { first: 10 })).toEqual(before);
     await store.close();
     const after = new Database(file, { readonly: true });
-    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('3');
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('4');
     expect(after.prepare("SELECT sql FROM sqlite_master WHERE name = 'edges_src'").pluck().get()).toMatch(/\(src, type, id, dst\)/);
+    expect(after.prepare("SELECT sql FROM sqlite_master WHERE name = 'edges_dst'").pluck().get()).toMatch(/\(dst, type, id, src\)/);
     expect(after.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'nodes_label_published'").pluck().get()).toBe(1);
     after.close();
     store = createEmbeddedStore({ file });
@@ -243,7 +266,7 @@ describe('embedded store', () => {
     expect((await store.search('Chairman', ['Person'], { first: 5 })).totalCount).toBe(0);
     await store.close();
     const after = new Database(file, { readonly: true });
-    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('3');
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('4');
     after.close();
     store = createEmbeddedStore({ file });
   });

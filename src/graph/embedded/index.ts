@@ -22,7 +22,8 @@ import {
 } from '../store';
 import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
-import { DDL, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, V3_INDEXES } from './schema';
+import { DDL, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
+import { dateWalkLimits } from './date-walk';
 
 export interface EmbeddedStoreOptions {
   /** SQLite file; created with its folder when missing. `:memory:` for a throwaway store. */
@@ -49,6 +50,8 @@ const CHUNK = 500;
 const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Prepared statements kept per store (see `prep`). */
 const STATEMENT_CACHE = 256;
+/** How long a count of nodes per label serves the date walk's estimate before it is taken again. */
+const LABEL_COUNT_TTL_MS = 60_000;
 
 const toNode = (r: NodeRow): GraphNode => ({ id: r.id, label: r.label as NodeLabel, props: JSON.parse(r.props) as Props });
 const toEdge = (r: EdgeRow): GraphEdge => ({
@@ -120,8 +123,12 @@ function migrate(db: Database.Database, from: number): void {
   if (from < 3) {
     const columns = db.prepare<[], { name: string }>('PRAGMA table_xinfo(nodes)').all();
     if (!columns.some((c) => c.name === 'published')) db.exec(`ALTER TABLE nodes ADD COLUMN ${NODES_PUBLISHED_COLUMN}`);
-    // Rebuilt below (V3_INDEXES) with `dst` in it.
+    // Rebuilt below (MIGRATED_INDEXES) with `dst` in it.
     db.exec('DROP INDEX IF EXISTS edges_src');
+  }
+  if (from < 4) {
+    // Rebuilt below (MIGRATED_INDEXES) with `src` in it.
+    db.exec('DROP INDEX IF EXISTS edges_dst');
   }
 }
 
@@ -140,12 +147,12 @@ function openSchema(db: Database.Database, file: string): void {
   }
   db.exec(DDL);
   if (version === null) {
-    db.exec(V3_INDEXES);
+    db.exec(MIGRATED_INDEXES);
     db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schemaVersion', String(SCHEMA_VERSION));
   } else if (version < SCHEMA_VERSION) {
     db.transaction(() => {
       migrate(db, version);
-      db.exec(V3_INDEXES);
+      db.exec(MIGRATED_INDEXES);
       db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(String(SCHEMA_VERSION), 'schemaVersion');
     }).immediate();
   }
@@ -418,6 +425,40 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     return { sql: parts.join(' AND '), params };
   }
 
+  /** Nodes per label, recounted when older than LABEL_COUNT_TTL_MS: the date walk's estimate. */
+  const labelCounts = new Map<string, { count: number; at: number }>();
+  function labelCount(label: string): number {
+    const now = Date.now();
+    const known = labelCounts.get(label);
+    if (known && now - known.at < LABEL_COUNT_TTL_MS) return known.count;
+    const count = prep<[string], { c: number }>('SELECT COUNT(*) AS c FROM nodes WHERE label = ?').get(label)!.c;
+    labelCounts.set(label, { count, at: now });
+    return count;
+  }
+
+  /**
+   * A newest-first page of nodes linked from holders with many links, found by walking the
+   * date index (src/graph/embedded/date-walk.ts); null when the list plan is cheaper or the walk
+   * ran out of budget before the page was full.
+   */
+  function pageByDateWalk(q: NodeQuery, take: number, offset: number): NodeRow[] | null {
+    const link = q.linkedFrom;
+    if (!link?.ids.length || q.orderBy?.prop !== 'published' || q.orderBy.direction !== 'DESC') return null;
+    const { enough, budget } = dateWalkLimits(offset + take, labelCount(q.label));
+    const holders = JSON.stringify(link.ids);
+    const links = prep<unknown[], { c: number }>('SELECT COUNT(*) AS c FROM (SELECT 1 FROM edges e WHERE e.src IN (SELECT value FROM json_each(?)) AND e.type = ? LIMIT ?)').get(holders, link.edgeType, enough)!.c;
+    if (links < enough) return null;
+    const { sql, params } = whereOf({ ...q, linkedFrom: undefined });
+    const rows = prep<unknown[], NodeRow>(
+      `SELECT n.id, n.label, n.props
+       FROM (SELECT n.rowid AS r, n.published AS p, n.id AS i FROM nodes n WHERE ${sql} ORDER BY n.published DESC, n.id LIMIT ?) w
+       JOIN nodes n ON n.rowid = w.r
+       WHERE EXISTS (SELECT 1 FROM edges e WHERE e.dst = w.i AND e.type = ? AND e.src IN (SELECT value FROM json_each(?)))
+       ORDER BY w.p DESC, w.i LIMIT ? OFFSET ?`,
+    ).all(...params, budget, link.edgeType, holders, take, offset);
+    return rows.length === take ? rows : null;
+  }
+
   async function* exportGen(sel: ExportSelection = {}): AsyncGenerator<ExportItem> {
     ensureOpen();
     const labelOk = (l: string) => !sel.labels || sel.labels.includes(l as NodeLabel);
@@ -548,7 +589,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       // Without a count, one row past the page tells whether there is a next one.
       const counted = page.count !== false;
       const take = counted ? first : first + 1;
-      const rows = take === 0 ? [] : prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset);
+      const rows =
+        take === 0 ? [] : (pageByDateWalk(q, take, offset) ?? prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset));
       if (!counted) return pageOf(rows.slice(0, first).map(toNode), offset, offset + rows.length);
       const total = prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c;
       return pageOf(rows.map(toNode), offset, total);

@@ -9,15 +9,19 @@
  * Version 2 added `entity_summaries` and `search_rows`. Version 3 added `nodes.published` (a
  * virtual column read from the props) with an index that serves "newest first" pages without
  * sorting every match, and made `edges_src` carry `dst`, so "what these nodes point to" is read
- * from the index alone. Older stores are migrated when opened (see migrate in index.ts).
+ * from the index alone. Version 4 made `edges_dst` carry `src`, so "is this node linked from
+ * these" is one index probe (the date walk of findNodes). Older stores are migrated when opened
+ * (see migrate in index.ts).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
-/** The column and indexes version 3 added; `migrate` runs the same statements on an older store. */
+/** The column added in version 3; `migrate` adds it to an older store. */
 export const NODES_PUBLISHED_COLUMN = "published TEXT GENERATED ALWAYS AS (json_extract(props, '$.published')) VIRTUAL";
-export const V3_INDEXES = `
+/** Indexes a migration rebuilds or adds; a new store and a migrated one run the same statements. */
+export const MIGRATED_INDEXES = `
 CREATE INDEX IF NOT EXISTS nodes_label_published ON nodes(label, published DESC, id);
 CREATE INDEX IF NOT EXISTS edges_src ON edges(src, type, id, dst);
+CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst, type, id, src);
 `;
 
 export const DDL = `
@@ -45,7 +49,6 @@ CREATE TABLE IF NOT EXISTS edges (
   article_id TEXT NOT NULL,
   props TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst, type, id);
 CREATE INDEX IF NOT EXISTS edges_article ON edges(article_id);
 CREATE TABLE IF NOT EXISTS article_versions (
   article_id TEXT PRIMARY KEY,
