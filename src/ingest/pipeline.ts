@@ -94,8 +94,9 @@ export async function ingestRecord(store: GraphStore, record: ArticleRecord, opt
 export async function ingestRecords(store: GraphStore, items: AsyncIterable<InputItem> | Iterable<InputItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const concurrency = opts.concurrency ?? opts.extractor?.size ?? 1;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new SaysoError('BAD_INPUT', `concurrency must be a whole number of at least 1 (got ${concurrency})`);
-  if (opts.extract && (concurrency > 1 || opts.extractor)) {
-    throw new SaysoError('BAD_INPUT', 'a custom extract function runs on the calling thread only: use concurrency 1 without an extractor');
+  // Extraction threads run the compiled extractor and record its own version.
+  if ((opts.extract || opts.extractorVersion !== undefined) && (concurrency > 1 || opts.extractor)) {
+    throw new SaysoError('BAD_INPUT', `a custom ${opts.extract ? 'extract function' : 'extractor version'} applies on the calling thread only: use concurrency 1 without an extractor`);
   }
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new SaysoError('BAD_INPUT', `batch size must be a whole number of at least 1 (got ${batchSize})`);

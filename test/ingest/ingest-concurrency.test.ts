@@ -199,6 +199,17 @@ describe('ingestRecords on extraction threads', () => {
       await store.close();
     }
   });
+
+  it('refuses a custom extract function or extractor version with extraction threads, which would ignore it', async () => {
+    const store = createEmbeddedStore({ file: path.join(tmp.dir, 'refuse-custom.sqlite') });
+    try {
+      await expect(ingestRecords(store, [], { concurrency: 2, extractorVersion: 'test' })).rejects.toThrow(/custom extractor version applies on the calling thread only/);
+      await expect(ingestRecords(store, [], { concurrency: 2, extract: () => { throw new Error('not called'); } })).rejects.toThrow(/custom extract function applies on the calling thread only/);
+      expect((await ingestRecords(store, [], { concurrency: 1, extractorVersion: 'test' })).articles).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('sayso ingest --concurrency', () => {
