@@ -10,10 +10,16 @@ CREATE INDEX node_owner IF NOT EXISTS FOR (n:Node) ON (n._owner);
 CREATE INDEX contribution_entity IF NOT EXISTS FOR (c:EntityContribution) ON (c.entityId);
 CREATE INDEX contribution_article IF NOT EXISTS FOR (c:EntityContribution) ON (c.articleId);
 
-// People and other entities by name; _fold holds the folded name and aliases (case, accents,
-// hyphens and dots), which findNodes matches against.
+// People and other entities by name. _fold holds the folded name and aliases (case, accents,
+// hyphens and dots); _foldKey holds them in one string, each between two U+241F, so that a
+// text index answers findNodes' name match (`_foldKey CONTAINS`) where no index serves
+// membership in a list.
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
-CREATE INDEX person_aliases IF NOT EXISTS FOR (n:Person) ON (n._fold);
+DROP INDEX person_aliases IF EXISTS;
+CREATE TEXT INDEX person_fold_key IF NOT EXISTS FOR (n:Person) ON (n._foldKey);
+CREATE TEXT INDEX country_fold_key IF NOT EXISTS FOR (n:Country) ON (n._foldKey);
+CREATE TEXT INDEX organization_fold_key IF NOT EXISTS FOR (n:Organization) ON (n._foldKey);
+CREATE TEXT INDEX place_fold_key IF NOT EXISTS FOR (n:Place) ON (n._foldKey);
 CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);

@@ -111,7 +111,7 @@ describeNeo4j('neo4j store', (target) => {
         for (const l of ['Node', 'Article', 'Person', 'Country', 'Organization', 'Place', 'Event', 'Statement', 'Condition']) expect(unique).toContain(l);
         const indexes = await driver.executeQuery('SHOW INDEXES YIELD name, state RETURN name, state', {}, { database: target.database });
         const byName = new Map(indexes.records.map((r) => [r.get('name') as string, r.get('state') as string]));
-        for (const name of ['sayso_search', 'person_name', 'person_aliases', 'statement_quote_key', 'event_date', 'statement_published', 'rel_said_article']) {
+        for (const name of ['sayso_search', 'person_name', 'person_fold_key', 'country_fold_key', 'organization_fold_key', 'place_fold_key', 'statement_quote_key', 'event_date', 'statement_published', 'rel_said_article']) {
           expect([name, byName.get(name)]).toEqual([name, 'ONLINE']);
         }
       } finally {

@@ -28,6 +28,7 @@ import {
   assertLabel,
   decodeEdge,
   decodeNode,
+  foldKeyNeedle,
   foldWords,
   toNumber,
   type Stored,
@@ -65,7 +66,7 @@ const q = (name: string) => '`' + name + '`';
  * folded names), which decoding drops anyway: reads then ship and unpack only what callers see.
  * `_nulls` stays: it says which props are null.
  */
-const INTERNAL_PROPS = ['_summary', '_search', '_fold', '_owner', '_contentHash'];
+const INTERNAL_PROPS = ['_summary', '_search', '_fold', '_foldKey', '_owner', '_contentHash'];
 const publicProps = (v: string) => `${v} {.*, ${INTERNAL_PROPS.map((k) => `${k}: null`).join(', ')}}`;
 
 /** One page of one type's edges in id order (the per-type id index serves the order). */
@@ -163,7 +164,8 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function nodeFilters(nq: NodeQuery, from: string | null, to: string | null): string[] {
   const filters = ['true'];
   if (nq.ids) filters.push('n.id IN $ids');
-  if (nq.name) filters.push('$name IN n._fold');
+  // The text index on _foldKey finds the candidates; the list settles exact membership.
+  if (nq.name) filters.push('n._foldKey CONTAINS $nameKey', '$name IN n._fold');
   if (nq.where && Object.keys(nq.where).length) filters.push('all(k IN keys($where) WHERE n[k] = $where[k])');
   const dateProp = nq.dateProp ?? 'published';
   const date = IDENTIFIER.test(dateProp) ? `n.${q(dateProp)}` : 'n[$dateProp]';
@@ -503,6 +505,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       const params = {
         where: nq.where ?? null,
         name: nq.name ? foldName(nq.name) : null,
+        nameKey: nq.name ? foldKeyNeedle(nq.name) : null,
         ids: nq.ids ?? null,
         linkedIds: nq.linkedFrom?.ids ?? null,
         dateProp: nq.dateProp ?? 'published',

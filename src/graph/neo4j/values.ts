@@ -12,6 +12,8 @@ import { searchText } from '../search-text';
  * adapter's own bookkeeping and never leave it:
  *   _nulls        keys whose value is null
  *   _fold         folded name and aliases (findNodes' name match)
+ *   _foldKey      the same names in one string, each between FOLD_SEPARATORs: a text index
+ *                 answers `CONTAINS` on it, where nothing indexes membership in a list
  *   _search       folded words the full-text index finds the node by
  *   _owner        on article-owned nodes: the article that contributed them
  *   _contentHash  on Article nodes: hash of the last ingested version
@@ -107,12 +109,24 @@ export function foldWords(text: string): string[] {
 }
 
 
+/**
+ * Bounds each folded name in `_foldKey`. A name that holds it can only widen the candidates a
+ * `CONTAINS` finds; `$name IN n._fold` settles the match.
+ */
+export const FOLD_SEPARATOR = '\u241f';
+
+/** What `_foldKey` contains when the node answers to `name`. */
+export const foldKeyNeedle = (name: string): string => `${FOLD_SEPARATOR}${foldName(name)}${FOLD_SEPARATOR}`;
+
 /** Full stored map of a node: its props, id, derived lookup fields and owner. */
 export function encodeNode(node: GraphNode, owner: string | null): Stored {
   const out = encodeProps(node.props, ['id']);
   out.id = node.id;
   const fold = nameKeys(node.props);
-  if (fold.length) out._fold = fold;
+  if (fold.length) {
+    out._fold = fold;
+    out._foldKey = `${FOLD_SEPARATOR}${fold.join(FOLD_SEPARATOR)}${FOLD_SEPARATOR}`;
+  }
   const words = searchText(node.label, node.props);
   if (words !== null) out._search = foldWords(words).join(' ');
   if (owner) out._owner = owner;
