@@ -95,12 +95,18 @@ describe('response cache', () => {
     await h.close();
   });
 
-  it('serves the expired answer to requests arriving while the first one recomputes it', async () => {
+  /** An API whose answer (one article) is cached, then a second article written past it, then `waitMs` gone by. */
+  async function cachedThenWritten(ttlMs: number, waitMs: number) {
     const { store, counter } = countingStore();
-    const h = await createHarness({ store, env: { SAYSO_CACHE_TTL_MS: '100' } });
+    const h = await createHarness({ store, env: { SAYSO_CACHE_TTL_MS: String(ttlMs) } });
     expect((await h.gql(QUERY, { first: 10 })).data.articles.totalCount).toBe(1);
     await createHarness({ store, second: true });
-    await new Promise((r) => setTimeout(r, 120));
+    await new Promise((r) => setTimeout(r, waitMs));
+    return { h, counter };
+  }
+
+  it('serves the expired answer to requests arriving while the first one recomputes it', async () => {
+    const { h, counter } = await cachedThenWritten(100, 120);
     counter.delayMs = 40;
     const refresh = h.gql(QUERY, { first: 10 });
     await new Promise((r) => setTimeout(r, 10));
@@ -114,11 +120,7 @@ describe('response cache', () => {
   });
 
   it('serves an expired answer only within one TTL of its expiry', async () => {
-    const { store, counter } = countingStore();
-    const h = await createHarness({ store, env: { SAYSO_CACHE_TTL_MS: '50' } });
-    expect((await h.gql(QUERY, { first: 10 })).data.articles.totalCount).toBe(1);
-    await createHarness({ store, second: true });
-    await new Promise((r) => setTimeout(r, 120));
+    const { h, counter } = await cachedThenWritten(50, 120);
     // Past its grace: every request waits for the new answer.
     counter.delayMs = 30;
     const answers = await Promise.all(Array.from({ length: 5 }, () => h.gql(QUERY, { first: 10 })));
