@@ -18,5 +18,9 @@ export async function openStore(config: Pick<Config, 'store' | 'dataDir' | 'neo4
     const create = loadNeo4jFactory();
     return await create(config.neo4j);
   }
-  return createEmbeddedStore({ file: join(config.dataDir, EMBEDDED_FILE) });
+  const file = join(config.dataDir, EMBEDDED_FILE);
+  return createEmbeddedStore({
+    file,
+    onUpgrade: (from, to) => process.stderr.write(`sayso: upgrading the embedded store at ${file} from schema version ${from} to ${to}; this runs once and takes about two seconds per 10,000 articles.\n`),
+  });
 }

@@ -217,14 +217,19 @@ describe('embedded store', () => {
     const db = new Database(file);
     db.exec(`${V3_LAYOUT} UPDATE meta SET value = '3' WHERE key = 'schemaVersion'`);
     db.close();
-    store = createEmbeddedStore({ file });
+    const upgrades: [number, number][] = [];
+    store = createEmbeddedStore({ file, onUpgrade: (from, to) => upgrades.push([from, to]) });
+    expect(upgrades).toEqual([[3, 4]]);
     expect(await store.findNodes(q, { first: 10 })).toEqual(before);
     await store.close();
     const after = new Database(file, { readonly: true });
     expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('4');
     expect(after.prepare("SELECT sql FROM sqlite_master WHERE name = 'edges_dst'").pluck().get()).toMatch(/\(dst, type, id, src\)/);
     after.close();
-    store = createEmbeddedStore({ file });
+    // Once upgraded, or new, a store is opened without one.
+    store = createEmbeddedStore({ file, onUpgrade: (from, to) => upgrades.push([from, to]) });
+    await createEmbeddedStore({ file: ':memory:', onUpgrade: (from, to) => upgrades.push([from, to]) }).close();
+    expect(upgrades).toEqual([[3, 4]]);
   });
 
   it('migrates a store written by schema version 2 (no published column, edges_src without dst)', async () => {

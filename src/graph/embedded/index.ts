@@ -28,6 +28,8 @@ import { dateWalkLimits } from './date-walk';
 export interface EmbeddedStoreOptions {
   /** SQLite file; created with its folder when missing. `:memory:` for a throwaway store. */
   file: string;
+  /** Told before a file written by an older schema is upgraded (once; seconds on a large store). */
+  onUpgrade?: (from: number, to: number) => void;
 }
 
 interface NodeRow {
@@ -133,7 +135,7 @@ function migrate(db: Database.Database, from: number): void {
 }
 
 /** Reads the schema version of an existing file (null for a new one); refuses versions it cannot read. */
-function openSchema(db: Database.Database, file: string): void {
+function openSchema(db: Database.Database, file: string, onUpgrade?: (from: number, to: number) => void): void {
   const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
   const stored = hasMeta ? db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schemaVersion'").get()?.value : undefined;
   const version = stored === undefined ? null : Number(stored);
@@ -150,6 +152,7 @@ function openSchema(db: Database.Database, file: string): void {
     db.exec(MIGRATED_INDEXES);
     db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schemaVersion', String(SCHEMA_VERSION));
   } else if (version < SCHEMA_VERSION) {
+    onUpgrade?.(version, SCHEMA_VERSION);
     db.transaction(() => {
       migrate(db, version);
       db.exec(MIGRATED_INDEXES);
@@ -175,7 +178,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   // fsync'd copies into few large ones (a crash still loses nothing committed).
   db.pragma('cache_size = -65536');
   db.pragma('wal_autocheckpoint = 10000');
-  openSchema(db, opts.file);
+  openSchema(db, opts.file, opts.onUpgrade);
   let closed = false;
 
   /**
