@@ -43,7 +43,7 @@ export function createResponseStore(max = MAX_CACHED_RESPONSES): Cache & { stale
       entries.delete(key);
       while (entries.size >= max) entries.delete(entries.keys().next().value as string);
       const now = Date.now();
-      entries.set(key, { result, expires: now + ttl, staleUntil: now + 2 * ttl });
+      entries.set(key, { result: withStoredText(result), expires: now + ttl, staleUntil: now + 2 * ttl });
     },
     // Changes drop everything (see responseCachePlugins), so there is nothing finer to invalidate.
     invalidate() {
@@ -56,6 +56,28 @@ export function createResponseStore(max = MAX_CACHED_RESPONSES): Cache & { stale
       return entries.size;
     },
   };
+}
+
+/**
+ * The answer with a `stringify` that serialises it once, however often it is served. graphql-yoga
+ * writes a result with its own `stringify` when it has one (the hook graphql-jit uses); the cache
+ * plugin copies the answer's own properties onto each hit, so the function travels with it, and
+ * JSON leaves function-valued properties out. Without it every hit is serialised again.
+ */
+function withStoredText(result: ExecutionResult): ExecutionResult & { stringify(): string } {
+  let text: string | undefined;
+  return { ...result, stringify: () => (text ??= JSON.stringify(publicPart(result))) };
+}
+
+/**
+ * What a client sees of a cached answer: without `extensions.http`, which carries the response
+ * headers the cache adds (ETag, Last-Modified) and which yoga leaves out of bodies. Read when the
+ * answer is first served, after the cache has added them.
+ */
+function publicPart(result: ExecutionResult): ExecutionResult {
+  if (!result.extensions?.http) return result;
+  const { http: _headers, ...extensions } = result.extensions;
+  return { ...result, extensions: Object.keys(extensions).length ? extensions : undefined };
 }
 
 /** The cache key of a request: a digest, because the cache also sends it as the answer's ETag. */

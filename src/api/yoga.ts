@@ -6,6 +6,7 @@ import type { IngestQueue } from '../ingest/queue';
 import { createInlineExtractor } from '../ingest/extract-pool';
 import { createArticleProcessor } from '../ingest/worker-article';
 import { createContext, type ApiContext, type ApiIngest } from './context';
+import { useBodyLimit } from './body-limit';
 import { toGraphQLError } from './errors';
 import { EXAMPLE_QUERIES } from './examples';
 import { useExportRoute } from './export-route';
@@ -45,8 +46,9 @@ export function createApi({ store, config, logError, queue }: ApiOptions): Sayso
     logging: false,
     landingPage: false,
     context: ({ request }) => createContext(store, config, request, ingest),
+    maxRequestBodySize: false,
     // The response cache comes after the limits: a refused query never reaches it.
-    plugins: [useExportRoute({ store, config, onError: logError }), ...safetyPlugins(config), ...responseCachePlugins(config)],
+    plugins: [useBodyLimit(), useExportRoute({ store, config, onError: logError }), ...safetyPlugins(config), ...responseCachePlugins(config)],
     cors: config.corsOrigins.length ? { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
     graphiql: {
       title: 'sayso: who said what, on what condition',

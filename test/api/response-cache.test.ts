@@ -83,6 +83,27 @@ describe('response cache', () => {
     await h.close();
   });
 
+  it('sends a cached answer with its ETag, and 304 to a client that holds it', async () => {
+    const { store, counter } = countingStore();
+    const h = await createHarness({ store });
+    const ask = (headers: Record<string, string> = {}) =>
+      h.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify({ query: QUERY, variables: { first: 5 } }) });
+    const fresh = await ask();
+    const freshBody = await fresh.text();
+    const hit = await ask();
+    const etag = hit.headers.get('etag');
+    expect(etag).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(hit.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await hit.text()).toBe(freshBody);
+    const calls = await callsDuring(counter, async () => {
+      const again = await ask({ 'if-none-match': etag! });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+    });
+    expect(calls).toBe(0);
+    await h.close();
+  });
+
   it('runs identical queries that arrive together once', async () => {
     const { store, counter } = countingStore();
     const h = await createHarness({ store, second: true });
@@ -201,7 +222,7 @@ describe('response cache', () => {
     cache.set('c', { data: { c: 1 } }, [], 1000);
     expect(cache.size).toBe(2);
     expect(cache.get('a')).toBeNull();
-    expect(cache.get('c')).toEqual({ data: { c: 1 } });
+    expect(cache.get('c')).toMatchObject({ data: { c: 1 } });
     cache.set('d', { data: {} }, [], 0);
     expect(cache.get('d')).toBeNull();
     cache.clear();
@@ -213,18 +234,36 @@ describe('response cache', () => {
     const now = jest.spyOn(Date, 'now').mockReturnValue(1000);
     try {
       cache.set('a', { data: { a: 1 } }, [], 100);
-      expect(cache.get('a')).toEqual({ data: { a: 1 } });
+      expect(cache.get('a')).toMatchObject({ data: { a: 1 } });
       expect(cache.stale('a')).toBeNull();
       now.mockReturnValue(1100);
       expect(cache.get('a')).toBeNull();
-      expect(cache.stale('a')).toEqual({ data: { a: 1 } });
+      expect(cache.stale('a')).toMatchObject({ data: { a: 1 } });
       now.mockReturnValue(1199);
-      expect(cache.stale('a')).toEqual({ data: { a: 1 } });
+      expect(cache.stale('a')).toMatchObject({ data: { a: 1 } });
       now.mockReturnValue(1200);
       expect(cache.stale('a')).toBeNull();
       expect(cache.size).toBe(0);
     } finally {
       now.mockRestore();
+    }
+  });
+
+  it('serialises a cached answer once, also through the copy each hit gets', () => {
+    const cache = createResponseStore();
+    const answer = { data: { a: [1, 2], b: 'x' }, extensions: { http: { headers: { ETag: 'k' } } } };
+    cache.set('a', answer, [], 1000);
+    const held = cache.get('a') as { stringify(): string };
+    const hit = { ...held, [Symbol.for('servedFromResponseCache')]: true };
+    const text = hit.stringify();
+    // The headers the cache keeps with an answer are not part of its body.
+    expect(text).toBe(JSON.stringify({ data: answer.data }));
+    const spy = jest.spyOn(JSON, 'stringify');
+    try {
+      expect(held.stringify()).toBe(text);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
     }
   });
 
