@@ -275,9 +275,10 @@ export function neighbourhood(graphs: ArticleGraph[], start: string, depth: numb
  * floor(i / 2) (so pairs tie on the date), and its condition is set by
  * - `old` for the 60 oldest,
  * - then `other` for every third and `big` for the rest (120 in all),
- * - and `small` as well for four of them (three of big's, one of other's).
- * On the embedded store this exercises both of findNodes' plans for such pages (the date walk and
- * the link list, see src/graph/embedded/date-walk.ts) and the walk's fallback.
+ * - and `small` as well for four of them (three of big's, one of other's);
+ * - `big` sets its three newest twice (two links, as when an article states a condition twice).
+ * On the embedded store, `old` and `small` are paged from the head of their dated links, and big's
+ * repeated links send its pages to the plan that lists every link (see pageByLinkDate).
  */
 export const manyHolders = { old: 'person:walk-old', big: 'person:walk-big', other: 'person:walk-other', small: 'person:walk-small' } as const;
 
@@ -296,7 +297,11 @@ export function manyConditions(count = 240): ArticleGraph[] {
       articleId,
       contentHash: `walk-${n}`,
       nodes: [article(articleId, `Conditions ${n}`, published, 'Reuters'), ...people.filter((p) => holders.includes(p.id)), node(conditionId, 'Condition', { text: `condition ${n}`, published, articleId })],
-      edges: [e('IN_ARTICLE', conditionId, articleId), ...holders.map((h) => e('SET', h, conditionId))],
+      edges: [
+        e('IN_ARTICLE', conditionId, articleId),
+        ...holders.map((h) => e('SET', h, conditionId)),
+        ...(holders.includes(manyHolders.big) && i >= count - 4 ? [{ ...e('SET', manyHolders.big, conditionId), id: `edge:${hashOf('again', conditionId)}` }] : []),
+      ],
     };
   });
 }

@@ -247,12 +247,12 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
     describe('newest-first pages of what holders set', () => {
       const graphs = manyConditions();
       /** The holders' conditions, newest first, ties by id: what every page must follow. */
-      function reference(holders: string[], from?: string): GraphNode[] {
+      function reference(holders: string[], from?: string, to?: string): GraphNode[] {
         const set = new Set(holders);
         return graphs
           .filter((g) => g.edges.some((e) => e.type === 'SET' && set.has(e.from)))
           .map((g) => g.nodes.find((n) => n.label === 'Condition')!)
-          .filter((n) => !from || (n.props.published as string) >= from)
+          .filter((n) => (!from || (n.props.published as string) >= from) && (!to || (n.props.published as string) <= to))
           .sort((a, b) => ((a.props.published as string) < (b.props.published as string) ? 1 : (a.props.published as string) > (b.props.published as string) ? -1 : a.id < b.id ? -1 : 1));
       }
 
@@ -262,15 +262,17 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       });
 
       test.each([
-        ['a holder with most of them', [manyHolders.big], undefined],
-        ['a holder with only the oldest', [manyHolders.old], undefined],
-        ['a holder with a few', [manyHolders.small], undefined],
-        ['two holders setting some of the same ones', [manyHolders.big, manyHolders.small], undefined],
-        ['a holder, from a date', [manyHolders.big], '2020-03-01'],
-      ])('%s: every page, counted or not, follows the newest-first order', async (_name, holders, from) => {
-        const want = reference(holders, from);
+        ['a holder with most of them, three linked twice', [manyHolders.big], undefined, undefined],
+        ['a holder with only the oldest', [manyHolders.old], undefined, undefined],
+        ['a holder with a few', [manyHolders.small], undefined, undefined],
+        ['two holders setting some of the same ones', [manyHolders.big, manyHolders.small], undefined, undefined],
+        ['a holder, from a date', [manyHolders.big], '2020-03-01', undefined],
+        ['a holder, up to a date', [manyHolders.old], undefined, '2020-01-20'],
+        ['two holders, between two dates', [manyHolders.other, manyHolders.small], '2020-02-15', '2020-04-01'],
+      ])('%s: every page, counted or not, follows the newest-first order', async (_name, holders, from, to) => {
+        const want = reference(holders, from, to);
         expect(want.length).toBeGreaterThan(0);
-        const q = { label: 'Condition' as const, linkedFrom: { ids: holders, edgeType: 'SET' as const }, dateProp: 'published', ...(from ? { from } : {}), orderBy: { prop: 'published', direction: 'DESC' as const } };
+        const q = { label: 'Condition' as const, linkedFrom: { ids: holders, edgeType: 'SET' as const }, dateProp: 'published', ...(from ? { from } : {}), ...(to ? { to } : {}), orderBy: { prop: 'published', direction: 'DESC' as const } };
         for (const count of [true, false]) {
           const seen: string[] = [];
           let after: string | null = null;

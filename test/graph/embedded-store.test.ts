@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildArticleGraph } from '../../src/graph/build';
 import { createEmbeddedStore, ftsQuery } from '../../src/graph/embedded';
+import { SCHEMA_VERSION } from '../../src/graph/embedded/schema';
 import type { GraphStore } from '../../src/graph/store';
 import { SaysoError, decodeCursor } from '../../src/graph/store';
 import type { ExportItem } from '../../src/graph/store';
@@ -201,10 +202,41 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 4 wrote. */
+  const V4_LAYOUT = 'DROP INDEX edges_src_published; ALTER TABLE edges DROP COLUMN published;';
   /** Turns a current store file back into the layout schema version 3 wrote. */
-  const V3_LAYOUT = 'DROP INDEX edges_dst; CREATE INDEX edges_dst ON edges(dst, type, id);';
+  const V3_LAYOUT = `${V4_LAYOUT} DROP INDEX edges_dst; CREATE INDEX edges_dst ON edges(dst, type, id);`;
   /** Turns a current store file back into the layout schema version 2 wrote. */
   const V2_LAYOUT = `${V3_LAYOUT} DROP INDEX nodes_label_published; ALTER TABLE nodes DROP COLUMN published; DROP INDEX edges_src; CREATE INDEX edges_src ON edges(src, type, id);`;
+
+  it("migrates a store written by schema version 4 (links without their article's date)", async () => {
+    const file = join(dir, 'graph.db');
+    await store.upsertArticle(kimGraph());
+    await store.upsertArticle(otherGraph());
+    const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
+    const before = await store.findNodes(q, { first: 10 });
+    expect(before.items.length).toBeGreaterThan(1);
+    await store.close();
+    const dated = (db: Database.Database) =>
+      db.prepare<[], { type: string; published: string | null; article: string | null }>('SELECT e.type, e.published, a.published AS article FROM edges e JOIN nodes a ON a.id = e.article_id').all();
+    const fresh = new Database(file);
+    const written = dated(fresh);
+    fresh.exec(`${V4_LAYOUT} UPDATE meta SET value = '4' WHERE key = 'schemaVersion'`);
+    fresh.close();
+    const upgrades: [number, number][] = [];
+    store = createEmbeddedStore({ file, onUpgrade: (from, to) => upgrades.push([from, to]) });
+    expect(upgrades).toEqual([[4, SCHEMA_VERSION]]);
+    expect(await store.findNodes(q, { first: 10 })).toEqual(before);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    const migrated = dated(after);
+    after.close();
+    // SET and SAID links carry their article's date, as written by the current version; no others.
+    expect(migrated).toEqual(written);
+    expect(migrated.filter((e) => e.type === 'SAID').length).toBeGreaterThan(1);
+    for (const e of migrated) expect(e.published).toBe(['SET', 'SAID'].includes(e.type) ? e.article : null);
+    store = createEmbeddedStore({ file });
+  });
 
   it('migrates a store written by schema version 3 (edges_dst without src)', async () => {
     const file = join(dir, 'graph.db');
@@ -219,17 +251,17 @@ describe('embedded store', () => {
     db.close();
     const upgrades: [number, number][] = [];
     store = createEmbeddedStore({ file, onUpgrade: (from, to) => upgrades.push([from, to]) });
-    expect(upgrades).toEqual([[3, 4]]);
+    expect(upgrades).toEqual([[3, SCHEMA_VERSION]]);
     expect(await store.findNodes(q, { first: 10 })).toEqual(before);
     await store.close();
     const after = new Database(file, { readonly: true });
-    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('4');
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe(String(SCHEMA_VERSION));
     expect(after.prepare("SELECT sql FROM sqlite_master WHERE name = 'edges_dst'").pluck().get()).toMatch(/\(dst, type, id, src\)/);
     after.close();
     // Once upgraded, or new, a store is opened without one.
     store = createEmbeddedStore({ file, onUpgrade: (from, to) => upgrades.push([from, to]) });
     await createEmbeddedStore({ file: ':memory:', onUpgrade: (from, to) => upgrades.push([from, to]) }).close();
-    expect(upgrades).toEqual([[3, 4]]);
+    expect(upgrades).toEqual([[3, SCHEMA_VERSION]]);
   });
 
   it('migrates a store written by schema version 2 (no published column, edges_src without dst)', async () => {
@@ -246,7 +278,7 @@ describe('embedded store', () => {
     expect(await store.findNodes({ label: 'Statement', orderBy: { prop: 'published', direction: 'DESC' } }, { first: 10 })).toEqual(before);
     await store.close();
     const after = new Database(file, { readonly: true });
-    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('4');
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe(String(SCHEMA_VERSION));
     expect(after.prepare("SELECT sql FROM sqlite_master WHERE name = 'edges_src'").pluck().get()).toMatch(/\(src, type, id, dst\)/);
     expect(after.prepare("SELECT sql FROM sqlite_master WHERE name = 'edges_dst'").pluck().get()).toMatch(/\(dst, type, id, src\)/);
     expect(after.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'nodes_label_published'").pluck().get()).toBe(1);
@@ -271,7 +303,7 @@ describe('embedded store', () => {
     expect((await store.search('Chairman', ['Person'], { first: 5 })).totalCount).toBe(0);
     await store.close();
     const after = new Database(file, { readonly: true });
-    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe('4');
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get()).toBe(String(SCHEMA_VERSION));
     after.close();
     store = createEmbeddedStore({ file });
   });

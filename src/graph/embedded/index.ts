@@ -22,8 +22,7 @@ import {
 } from '../store';
 import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
-import { DDL, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
-import { dateWalkLimits } from './date-walk';
+import { DATED_LINKS, DATED_LINKS_SQL, DDL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
 
 export interface EmbeddedStoreOptions {
   /** SQLite file; created with its folder when missing. `:memory:` for a throwaway store. */
@@ -52,8 +51,31 @@ const CHUNK = 500;
 const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Prepared statements kept per store (see `prep`). */
 const STATEMENT_CACHE = 256;
-/** How long a count of nodes per label serves the date walk's estimate before it is taken again. */
-const LABEL_COUNT_TTL_MS = 60_000;
+const DATED = new Set<string>(DATED_LINKS);
+/** Most holders whose dated links a page reads one range each (pageByLinkDate); more take the list plan. */
+const MAX_DATED_HOLDERS = 32;
+
+/** Newest first, undated last: SQLite's `published DESC` on ISO date strings. */
+const newerFirst = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a > b ? -1 : 1);
+
+/**
+ * An inclusive date range on `column` as SQL to append (empty without bounds). Dates are ISO
+ * strings of varying precision, so `to` compares on its own precision ("2025-06" takes all of June).
+ */
+function dateRangeSql(column: string, q: Pick<NodeQuery, 'from' | 'to'>): { sql: string; params: unknown[] } {
+  if (!q.from && !q.to) return { sql: '', params: [] };
+  let sql = ` AND ${column} IS NOT NULL`;
+  const params: unknown[] = [];
+  if (q.from) {
+    sql += ` AND ${column} >= ?`;
+    params.push(q.from);
+  }
+  if (q.to) {
+    sql += ` AND substr(${column}, 1, ?) <= ?`;
+    params.push(q.to.length, q.to);
+  }
+  return { sql, params };
+}
 
 const toNode = (r: NodeRow): GraphNode => ({ id: r.id, label: r.label as NodeLabel, props: JSON.parse(r.props) as Props });
 const toEdge = (r: EdgeRow): GraphEdge => ({
@@ -132,6 +154,11 @@ function migrate(db: Database.Database, from: number): void {
     // Rebuilt below (MIGRATED_INDEXES) with `src` in it.
     db.exec('DROP INDEX IF EXISTS edges_dst');
   }
+  if (from < 5) {
+    const columns = db.prepare<[], { name: string }>('PRAGMA table_xinfo(edges)').all();
+    if (!columns.some((c) => c.name === 'published')) db.exec(`ALTER TABLE edges ADD COLUMN ${EDGES_PUBLISHED_COLUMN}`);
+    db.prepare(`UPDATE edges SET published = (SELECT a.published FROM nodes a WHERE a.id = edges.article_id) WHERE type IN (SELECT value FROM json_each(?))`).run(JSON.stringify(DATED_LINKS));
+  }
 }
 
 /** Reads the schema version of an existing file (null for a new one); refuses versions it cannot read. */
@@ -202,7 +229,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     deleteNode: db.prepare('DELETE FROM nodes WHERE id = ?'),
     ownedNodes: db.prepare<[string], { id: string }>('SELECT id FROM nodes WHERE article_id = ?'),
     deleteOwnedNodes: db.prepare('DELETE FROM nodes WHERE article_id = ?'),
-    insertEdge: db.prepare('INSERT OR REPLACE INTO edges (id, type, src, dst, article_id, props) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertEdge: db.prepare('INSERT OR REPLACE INTO edges (id, type, src, dst, article_id, props, published) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     deleteArticleEdges: db.prepare('DELETE FROM edges WHERE article_id = ?'),
     deleteEdgesTouching: db.prepare('DELETE FROM edges WHERE src = ? OR dst = ?'),
     contributionsOfArticle: db.prepare<[string], { node_id: string; label: string; props: string }>('SELECT node_id, label, props FROM contributions WHERE article_id = ?'),
@@ -355,7 +382,9 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       }
     }
     settleEntities(g.articleId, previous, next);
-    for (const e of g.edges) st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, JSON.stringify(e.props));
+    const published = g.nodes.find((n) => n.id === g.articleId)?.props.published;
+    const date = typeof published === 'string' ? published : null;
+    for (const e of g.edges) st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, JSON.stringify(e.props), DATED.has(e.type) ? date : null);
     st.setVersion.run(g.articleId, g.contentHash);
     return { articleId: g.articleId, changed: true, nodes: g.nodes.length, edges: g.edges.length };
   };
@@ -410,56 +439,54 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         params.push(JSON.stringify(q.linkedFrom.ids), q.linkedFrom.edgeType);
       }
     }
+    let sql = parts.join(' AND ');
     if (q.from || q.to) {
       const prop = q.dateProp ?? 'published';
       if (!PROP_NAME.test(prop)) throw new SaysoError('BAD_INPUT', `Invalid date property "${prop}".`);
-      const v = propColumn(prop);
-      parts.push(`${v} IS NOT NULL`);
-      // Dates are ISO strings of varying precision: compare on the bound's own precision.
-      if (q.from) {
-        parts.push(`${v} >= ?`);
-        params.push(q.from);
-      }
-      if (q.to) {
-        parts.push(`substr(${v}, 1, ?) <= ?`);
-        params.push(q.to.length, q.to);
-      }
+      const range = dateRangeSql(propColumn(prop), q);
+      sql += range.sql;
+      params.push(...range.params);
     }
-    return { sql: parts.join(' AND '), params };
-  }
-
-  /** Nodes per label, recounted when older than LABEL_COUNT_TTL_MS: the date walk's estimate. */
-  const labelCounts = new Map<string, { count: number; at: number }>();
-  function labelCount(label: string): number {
-    const now = Date.now();
-    const known = labelCounts.get(label);
-    if (known && now - known.at < LABEL_COUNT_TTL_MS) return known.count;
-    const count = prep<[string], { c: number }>('SELECT COUNT(*) AS c FROM nodes WHERE label = ?').get(label)!.c;
-    labelCounts.set(label, { count, at: now });
-    return count;
+    return { sql, params };
   }
 
   /**
-   * A newest-first page of nodes linked from holders with many links, found by walking the
-   * date index (src/graph/embedded/date-walk.ts); null when the list plan is cheaper or the walk
-   * ran out of budget before the page was full.
+   * A newest-first page of what holders set or said (DATED_LINKS), read from the head of each
+   * holder's range in `edges_src_published`: it costs the page, however much the holders have
+   * said. Null when the query asks for what that index does not hold (names, ids, properties,
+   * another order or date property, many holders), or when repeated links leave it unsure that
+   * the page is whole.
    */
-  function pageByDateWalk(q: NodeQuery, take: number, offset: number): NodeRow[] | null {
+  function pageByLinkDate(q: NodeQuery, take: number, offset: number): NodeRow[] | null {
     const link = q.linkedFrom;
-    if (!link?.ids.length || q.orderBy?.prop !== 'published' || q.orderBy.direction !== 'DESC') return null;
-    const { enough, budget } = dateWalkLimits(offset + take, labelCount(q.label));
-    const holders = JSON.stringify(link.ids);
-    const links = prep<unknown[], { c: number }>('SELECT COUNT(*) AS c FROM (SELECT 1 FROM edges e WHERE e.src IN (SELECT value FROM json_each(?)) AND e.type = ? LIMIT ?)').get(holders, link.edgeType, enough)!.c;
-    if (links < enough) return null;
-    const { sql, params } = whereOf({ ...q, linkedFrom: undefined });
-    const rows = prep<unknown[], NodeRow>(
-      `SELECT n.id, n.label, n.props
-       FROM (SELECT n.rowid AS r, n.published AS p, n.id AS i FROM nodes n WHERE ${sql} ORDER BY n.published DESC, n.id LIMIT ?) w
-       JOIN nodes n ON n.rowid = w.r
-       WHERE EXISTS (SELECT 1 FROM edges e WHERE e.dst = w.i AND e.type = ? AND e.src IN (SELECT value FROM json_each(?)))
-       ORDER BY w.p DESC, w.i LIMIT ? OFFSET ?`,
-    ).all(...params, budget, link.edgeType, holders, take, offset);
-    return rows.length === take ? rows : null;
+    if (!link?.ids.length || !DATED.has(link.edgeType) || q.orderBy?.prop !== 'published' || q.orderBy.direction !== 'DESC') return null;
+    if (q.name !== undefined || q.ids || Object.keys(q.where ?? {}).length || ((q.from || q.to) && (q.dateProp ?? 'published') !== 'published')) return null;
+    const holders = [...new Set(link.ids)];
+    if (holders.length > MAX_DATED_HOLDERS) return null;
+    const want = offset + take;
+    const range = dateRangeSql('e.published', q);
+    const slice = prep<unknown[], { dst: string; p: string | null }>(
+      `SELECT e.dst AS dst, e.published AS p FROM edges e INDEXED BY edges_src_published
+       WHERE e.src = ? AND e.type = ? AND e.type IN (${DATED_LINKS_SQL})${range.sql} ORDER BY e.published DESC, e.dst LIMIT ?`,
+    );
+    const date = new Map<string, string | null>();
+    // The last link of each slice that stopped at `want`: links past it were not read.
+    const cut: string[] = [];
+    for (const h of holders) {
+      const rows = slice.all(h, link.edgeType, ...range.params, want);
+      for (const r of rows) date.set(r.dst, r.p);
+      if (rows.length === want) cut.push(rows[want - 1]!.dst);
+    }
+    const order = (a: string, b: string) => newerFirst(date.get(a)!, date.get(b)!) || (a < b ? -1 : a > b ? 1 : 0);
+    const sorted = [...date.keys()].sort(order);
+    // Whole only if every unread link sorts after the page's last node; repeated links (one node
+    // linked twice) can leave a cut slice short of that.
+    if (cut.length && (sorted.length < want || cut.some((last) => order(last, sorted[want - 1]!) < 0))) return null;
+    const page = sorted.slice(offset, want);
+    if (!page.length) return [];
+    const found = new Map(prep<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(page)).map((r) => [r.id, r]));
+    const rows = page.map((id) => found.get(id));
+    return rows.every((r) => r?.label === q.label) ? (rows as NodeRow[]) : null;
   }
 
   async function* exportGen(sel: ExportSelection = {}): AsyncGenerator<ExportItem> {
@@ -593,7 +620,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       const counted = page.count !== false;
       const take = counted ? first : first + 1;
       const rows =
-        take === 0 ? [] : (pageByDateWalk(q, take, offset) ?? prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset));
+        take === 0 ? [] : (pageByLinkDate(q, take, offset) ?? prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset));
       if (!counted) return pageOf(rows.slice(0, first).map(toNode), offset, offset + rows.length);
       const total = prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c;
       return pageOf(rows.map(toNode), offset, total);

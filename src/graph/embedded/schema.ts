@@ -10,10 +10,24 @@
  * virtual column read from the props) with an index that serves "newest first" pages without
  * sorting every match, and made `edges_src` carry `dst`, so "what these nodes point to" is read
  * from the index alone. Version 4 made `edges_dst` carry `src`, so "is this node linked from
- * these" is one index probe (the date walk of findNodes). Older stores are migrated when opened
- * (see migrate in index.ts).
+ * these" is one index probe (the date walk of findNodes). Version 5 gave the links in
+ * DATED_LINKS the article's date (`edges.published`) with an index in page order, so a holder's
+ * newest conditions or statements are the first entries of its range. Older stores are migrated
+ * when opened (see migrate in index.ts).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
+
+/**
+ * Links from a holder to what an article says it set or said (conditions, statements): the ones
+ * read newest first, page by page. They carry their article's date in `edges.published`; other
+ * links leave it null. The node at their end belongs to the same article, so it has that date too.
+ */
+export const DATED_LINKS = ['SET', 'SAID'] as const;
+/** DATED_LINKS as an SQL list. A query reads the partial index only if it repeats its condition. */
+export const DATED_LINKS_SQL = DATED_LINKS.map((t) => `'${t}'`).join(', ');
+
+/** The column added in version 5; `migrate` adds it to an older store. */
+export const EDGES_PUBLISHED_COLUMN = 'published TEXT';
 
 /** The column added in version 3; `migrate` adds it to an older store. */
 export const NODES_PUBLISHED_COLUMN = "published TEXT GENERATED ALWAYS AS (json_extract(props, '$.published')) VIRTUAL";
@@ -22,6 +36,7 @@ export const MIGRATED_INDEXES = `
 CREATE INDEX IF NOT EXISTS nodes_label_published ON nodes(label, published DESC, id);
 CREATE INDEX IF NOT EXISTS edges_src ON edges(src, type, id, dst);
 CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst, type, id, src);
+CREATE INDEX IF NOT EXISTS edges_src_published ON edges(src, type, published DESC, dst) WHERE type IN (${DATED_LINKS_SQL});
 `;
 
 export const DDL = `
@@ -47,7 +62,8 @@ CREATE TABLE IF NOT EXISTS edges (
   src TEXT NOT NULL,
   dst TEXT NOT NULL,
   article_id TEXT NOT NULL,
-  props TEXT NOT NULL
+  props TEXT NOT NULL,
+  ${EDGES_PUBLISHED_COLUMN}
 );
 CREATE INDEX IF NOT EXISTS edges_article ON edges(article_id);
 CREATE TABLE IF NOT EXISTS article_versions (
