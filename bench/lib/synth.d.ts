@@ -13,7 +13,7 @@ export interface Synth {
 }
 export function createSynth(
   seeds: { id?: string; source?: string; text: string }[],
-  options?: { seed?: number; keepNames?: number; nlp?: unknown; minSentences?: number; maxSentences?: number },
+  options?: { seed?: number; keepNames?: number; perDay?: number; nlp?: unknown; minSentences?: number; maxSentences?: number },
 ): Synth;
 export function writeJsonl(file: string, synth: Synth, n: number): Promise<{ file: string; articles: number; bytes: number }>;
 export function sentencesOf(text: string): string[];

@@ -96,11 +96,13 @@ function peopleOf(text, nlp) {
 
 /**
  * @param {{id?: string, source?: string, text: string}[]} seeds
- * @param {{seed?: number, keepNames?: number, nlp?: any, minSentences?: number, maxSentences?: number}} [options]
+ * @param {{seed?: number, keepNames?: number, perDay?: number, nlp?: any, minSentences?: number, maxSentences?: number}} [options]
+ *   perDay: articles a day; article i is published i / perDay days after 2025-01-01, as in a feed.
  */
 function createSynth(seeds, options = {}) {
   const seed = options.seed ?? 1;
   const keepNames = options.keepNames ?? 0.1;
+  const perDay = options.perDay ?? 300;
   let nlp = options.nlp;
   if (nlp === undefined) {
     try {
@@ -158,12 +160,13 @@ function createSynth(seeds, options = {}) {
       k += n;
     }
     const title = (parts[0] ?? '').replace(/[.!?]$/, '').slice(0, 120);
-    const day = new Date(Date.UTC(2025, 0, 1) + pick(365) * 86400000).toISOString().slice(0, 10);
+    // Published like a feed: article i comes i / perDay days after the first, to the second.
+    const published = new Date(Date.UTC(2025, 0, 1) + Math.floor((i * 86400000) / perDay)).toISOString().replace(/\.\d{3}Z$/, 'Z');
     return {
       id: `synthetic-${seed}-${i}`,
       url: `https://bench.sayso.invalid/synthetic/${seed}/${i}`,
       source: first?.source ?? 'Synthetic Wire',
-      published: day,
+      published,
       title,
       text: paras.join('\n\n'),
     };

@@ -1,4 +1,4 @@
-import { articleIdFor, hashOf, ownedId, placeId, slugify, foldName } from './ids';
+import { articleIdFor, articleTag, hashOf, ownedId, placeId, slugify, foldName } from './ids';
 import type { ArticleGraph, EdgeType, EventType, GraphEdge, GraphNode, Props, PropValue } from './model';
 import type { Entity, Extraction, Span } from '../extract/types';
 
@@ -45,6 +45,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
   // form (raw page text, JSON record) is the same content, and is not rewritten.
   const contentHash = hashOf(a.text, extractorVersion);
   const published = a.published ?? null;
+  const tag = articleTag(articleId, published);
 
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
@@ -70,7 +71,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
     if (!nodes.has(from) || !nodes.has(to)) return;
     const start = at.start ?? null;
     const end = at.end ?? null;
-    const id = ownedId('edge', articleId, type, from, to, start, end);
+    const id = ownedId('edge', tag, articleId, type, from, to, start, end);
     if (edges.has(id)) return;
     edges.set(id, { id, type, from, to, articleId, props: { start, end, sentence: at.sentence ?? null, ...extra } });
   };
@@ -120,7 +121,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
   // Events first: statements, conditions and invitations point at them.
   const eventIds: string[] = [];
   x.events.forEach((ev) => {
-    const id = ownedId('event', articleId, ev.start, ev.end, ev.type);
+    const id = ownedId('event', tag, articleId, ev.start, ev.end, ev.type);
     eventIds.push(id);
     const sentence = sentenceOf(ev.sentenceIndex, ev.start, ev.end);
     addNode(id, 'Event', {
@@ -152,7 +153,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
 
   const statementIds: string[] = [];
   for (const s of x.statements) {
-    const id = ownedId('statement', articleId, s.start, s.end);
+    const id = ownedId('statement', tag, articleId, s.start, s.end);
     statementIds.push(id);
     const sentence = sentenceOf(s.sentenceIndex, s.start, s.end);
     addNode(id, 'Statement', {
@@ -176,7 +177,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
   }
 
   for (const c of x.conditions) {
-    const id = ownedId('condition', articleId, c.start, c.end);
+    const id = ownedId('condition', tag, articleId, c.start, c.end);
     const sentence = sentenceOf(c.sentenceIndex, c.start, c.end);
     addNode(id, 'Condition', {
       text: c.text,
@@ -212,7 +213,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
     if (!eventId) {
       // An invitation always names an occasion; keep it as a proposed event so the
       // invitation can be followed from both people and from the event.
-      eventId = ownedId('event', articleId, 'invitation', inv.start, inv.end);
+      eventId = ownedId('event', tag, articleId, 'invitation', inv.start, inv.end);
       addNode(eventId, 'Event', {
         type: eventTypeFromWords(inv.event),
         date: null,

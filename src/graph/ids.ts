@@ -7,14 +7,26 @@ export function hashOf(...parts: (string | number | null | undefined)[]): string
 }
 
 /**
- * Id of a node or edge that one article owns (statement, condition, event, edge): the article's
- * tag, the first 8 hex digits of its id hash, then 16 of its own. Everything an article owns
- * sorts together in every index keyed by id, so writing an article touches a few index pages
- * instead of one page per row, and a store's write cost stays flat as it grows. Same length
- * and alphabet as `hashOf`.
+ * The tag that starts the ids of what an article owns: the hour it was published (6 hex digits,
+ * hours since 1970) and 2 hex digits of its id hash, or 8 hex digits of that hash when it has no
+ * usable date. Everything an article owns sorts together in every index keyed by id, so writing
+ * an article touches a few index pages instead of one page per row. And since the tag starts
+ * with the date, a feed's new links to an often-named entity sort after the older ones in that
+ * entity's index range: they are appended to its last pages, not spread over all of them.
  */
-export function ownedId(kind: string, articleId: string, ...parts: (string | number | null | undefined)[]): string {
-  const tag = /^article:([0-9a-f]{8})/.exec(articleId)?.[1] ?? hashOf(articleId).slice(0, 8);
+export function articleTag(articleId: string, published?: string | null): string {
+  const hash = /^article:([0-9a-f]{8})/.exec(articleId)?.[1] ?? hashOf(articleId).slice(0, 8);
+  // The hour as written, whatever the offset after it: the same text gives the same tag anywhere.
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}))?/.exec(published ?? '');
+  const hour = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0)) / 3_600_000 : NaN;
+  return Number.isInteger(hour) && hour >= 0 && hour < 0x1000000 ? hour.toString(16).padStart(6, '0') + hash.slice(0, 2) : hash;
+}
+
+/**
+ * Id of a node or edge that one article owns (statement, condition, event, edge): the article's
+ * tag (`articleTag`), then 16 hex digits of its own. Same length and alphabet as `hashOf`.
+ */
+export function ownedId(kind: string, tag: string, articleId: string, ...parts: (string | number | null | undefined)[]): string {
   return `${kind}:${tag}${hashOf(articleId, ...parts).slice(0, 16)}`;
 }
 

@@ -54,10 +54,16 @@ describe('synthetic article generator', () => {
       const a = g.article(i);
       expect(a.text).not.toMatch(/Kim Jong Un|Lee Jae Myung|Donald Trump/);
       expect(wordCount(a.text)).toBeGreaterThan(30);
-      expect(a.published).toMatch(/^2025-\d\d-\d\d$/);
       // Every sentence is a seed sentence with names swapped: its lower-case words match one.
       for (const s of sentencesOf(a.text)) expect(seedShapes).toContain(shape(s));
     }
+  });
+
+  it('publishes articles in order, like a feed, perDay a day', () => {
+    const g = createSynth(seeds, { seed: 1, nlp, perDay: 4 });
+    expect([0, 1, 3, 4, 9].map((i) => g.article(i).published)).toEqual(['2025-01-01T00:00:00Z', '2025-01-01T06:00:00Z', '2025-01-01T18:00:00Z', '2025-01-02T00:00:00Z', '2025-01-03T06:00:00Z']);
+    const dates = Array.from({ length: 50 }, (_, i) => createSynth(seeds, { seed: 1, nlp }).article(i * 97).published);
+    expect([...dates].sort()).toEqual(dates);
   });
 
   it('keeps real names where asked, so queries about them find answers', () => {

@@ -1,5 +1,5 @@
 import { buildArticleGraph, quoteKeyOf, eventTypeFromWords } from '../../src/graph/build';
-import { articleIdFor } from '../../src/graph/ids';
+import { articleIdFor, articleTag } from '../../src/graph/ids';
 import { fixtureExtraction } from './fixture-extraction';
 
 describe('buildArticleGraph', () => {
@@ -29,13 +29,27 @@ describe('buildArticleGraph', () => {
   });
 
   it("prefixes what the article owns with the article's tag, so its rows sort together in the stores' id indexes", () => {
-    const tag = g.articleId.slice('article:'.length, 'article:'.length + 8);
+    const tag = articleTag(g.articleId, fixtureExtraction().article.published);
+    expect(tag).toMatch(/^[0-9a-f]{8}$/);
     const owned = [...g.nodes.filter((n) => ['Statement', 'Condition', 'Event'].includes(n.label)).map((n) => n.id), ...g.edges.map((e) => e.id)];
     expect(owned.length).toBeGreaterThan(10);
     for (const id of owned) expect(id).toMatch(new RegExp(`^(statement|condition|event|edge):${tag}[0-9a-f]{16}$`));
     expect(new Set(owned).size).toBe(owned.length);
     const other = buildArticleGraph(fixtureExtraction({ url: 'https://example.org/other' }), { extractorVersion: '0.1.0' });
     expect(other.edges[0]!.id.slice(0, 13)).not.toBe(g.edges[0]!.id.slice(0, 13));
+  });
+
+  it('starts the tag with the hour of publication, so later articles sort after earlier ones', () => {
+    const id = 'article:0123abcd' + '0'.repeat(56);
+    const hours = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)), Number(iso.slice(11, 13) || 0)) / 3_600_000;
+    expect(articleTag(id, '2025-09-21')).toBe(hours('2025-09-21').toString(16).padStart(6, '0') + '01');
+    expect(articleTag(id, '2025-09-21T14:05:00Z')).toBe(hours('2025-09-21T14').toString(16).padStart(6, '0') + '01');
+    // The hour as written, whatever the offset: the same text gives the same id on any machine.
+    expect(articleTag(id, '2025-09-21T14:05:00+09:00')).toBe(articleTag(id, '2025-09-21T14:59:59Z'));
+    const feed = ['2024-12-31T23:00:00Z', '2025-01-01', '2025-01-01T09:30:00Z', '2025-03-02', '2026-11-25T08:00:00Z'].map((d) => articleTag(id, d));
+    expect([...feed].sort()).toEqual(feed);
+    // No usable date: the article id's own 8 hex digits.
+    for (const none of [undefined, null, '', 'last Tuesday', '1969-07-20']) expect(articleTag(id, none)).toBe('0123abcd');
   });
 
   it('is deterministic: the same extraction gives identical graphs', () => {
