@@ -86,6 +86,30 @@ export function runQueriesSuite(storeName: string, makeStore: () => Promise<Grap
       expect(r.data).toEqual({ person: null });
     });
 
+    it("pages a speaker's statements newest first, counted or not, with a kind and dates", async () => {
+      const all = await h.gql(`{ statements(speaker: "Kim Jong Un") { totalCount nodes { id kind published } } }`);
+      const kim = all.data.statements.nodes as { id: string; kind: string; published: string }[];
+      expect(kim.length).toBeGreaterThan(1);
+      expect(all.data.statements.totalCount).toBe(kim.length);
+      const dates = kim.map((n) => n.published);
+      expect([...dates].sort().reverse()).toEqual(dates);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const r: Awaited<ReturnType<H['gql']>> = await h.gql(`query($after: String) { statements(speaker: "Kim Jong Un", first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+        seen.push(...r.data.statements.nodes.map((n: { id: string }) => n.id));
+        if (!r.data.statements.pageInfo.hasNextPage) break;
+        after = r.data.statements.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(kim.map((n) => n.id));
+      const direct = await h.gql(`{ statements(speaker: "Kim Jong Un", kind: direct) { totalCount nodes { id } } }`);
+      expect(direct.data.statements.nodes.map((n: { id: string }) => n.id)).toEqual(kim.filter((n) => n.kind === 'direct').map((n) => n.id));
+      const newest = dates[0]!.slice(0, 10);
+      const since = await h.gql(`query($from: String) { statements(speaker: "Kim Jong Un", from: $from) { nodes { id } } }`, { from: newest });
+      expect(since.data.statements.nodes.map((n: { id: string }) => n.id)).toEqual(kim.filter((n) => n.published >= newest).map((n) => n.id));
+      expect(since.data.statements.nodes.length).toBeLessThan(kim.length);
+    });
+
     it('lists statements by speaker and by words, as Relay connections that page', async () => {
       const byKim = await h.gql(`{ statements(speaker: "Kim Jong Un") { totalCount nodes { text speaker { name } } } }`);
       expect(byKim.data.statements.totalCount).toBe(2);

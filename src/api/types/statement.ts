@@ -2,7 +2,7 @@ import type { GraphNode } from '../../graph/model';
 import { foldName } from '../../graph/ids';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
-import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
+import { asksForTotal, fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, EntityRef, EventRef, OrganizationRef, StatementConnection, StatementRef } from '../refs';
 import { checkDate, entitiesNamed, followNodes, followOne, num, str } from '../resolve';
 import { isLabel } from './entity';
@@ -37,13 +37,13 @@ builder.objectType(StatementRef, {
   }),
 });
 
-/** Statement ids matching the filters that are not plain props, or undefined when none apply. */
-async function statementIds(ctx: ApiContext, args: { speaker?: string | null; about?: string | null; text?: string | null; source?: string | null }): Promise<string[] | undefined> {
+/**
+ * Statement ids matching the topic, words and outlet filters, or undefined when none apply. The
+ * speaker is not among them: the store filters and pages a speaker's statements itself
+ * (`linkedFrom`), so a page costs the same however much the speaker has said.
+ */
+async function statementIds(ctx: ApiContext, args: { about?: string | null; text?: string | null; source?: string | null }): Promise<string[] | undefined> {
   const sets: string[][] = [];
-  if (args.speaker) {
-    const who = await entitiesNamed(ctx, args.speaker);
-    sets.push((await Promise.all(who.map((e) => followNodes(ctx, e.id, 'SAID', 'out', 'Statement')))).flat().map((n) => n.id));
-  }
   if (args.about) {
     const what: GraphNode[] = args.about.startsWith('event:') ? [await ctx.loaders.node.load(args.about)].filter((n): n is GraphNode => !!n) : await entitiesNamed(ctx, args.about);
     sets.push((await Promise.all(what.map((e) => followNodes(ctx, e.id, 'ABOUT', 'in', 'Statement')))).flat().map((n) => n.id));
@@ -79,14 +79,23 @@ builder.queryFields((t) => ({
       to: t.arg.string({ description: 'Published on or before this ISO date.' }),
       ...pagingArgs(t),
     },
-    resolve: async (_r, args, ctx) => {
-      const page = pageArgs(args, ctx);
+    resolve: async (_r, args, ctx, info) => {
+      const page = { ...pageArgs(args, ctx), count: asksForTotal(info) };
       const from = checkDate(args.from, 'from');
       const to = checkDate(args.to, 'to');
-      const ids = await statementIds(ctx, args);
+      const [ids, speakers] = await Promise.all([statementIds(ctx, args), args.speaker ? entitiesNamed(ctx, args.speaker) : undefined]);
       return fromPage(
         await ctx.store.findNodes(
-          { label: 'Statement', ...(ids ? { ids } : {}), ...(args.kind ? { where: { kind: args.kind } } : {}), dateProp: 'published', from, to, orderBy: { prop: 'published', direction: 'DESC' } },
+          {
+            label: 'Statement',
+            ...(ids ? { ids } : {}),
+            ...(speakers ? { linkedFrom: { ids: speakers.map((e) => e.id), edgeType: 'SAID' as const } } : {}),
+            ...(args.kind ? { where: { kind: args.kind } } : {}),
+            dateProp: 'published',
+            from,
+            to,
+            orderBy: { prop: 'published', direction: 'DESC' },
+          },
           page,
         ),
       );
