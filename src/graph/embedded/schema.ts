@@ -10,7 +10,7 @@
  * virtual column read from the props) with an index that serves "newest first" pages without
  * sorting every match, and made `edges_src` carry `dst`, so "what these nodes point to" is read
  * from the index alone. Version 4 made `edges_dst` carry `src`, so "is this node linked from
- * these" is one index probe (the date walk of findNodes). Version 5 gave the links in
+ * these" is one index probe (a plan of findNodes that version 5 replaced). Version 5 gave the links in
  * DATED_LINKS the article's date (`edges.published`) with an index in page order, so a holder's
  * newest conditions or statements are the first entries of its range. Older stores are migrated
  * when opened (see migrate in index.ts).
