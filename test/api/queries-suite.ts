@@ -96,7 +96,7 @@ export function runQueriesSuite(storeName: string, makeStore: () => Promise<Grap
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const r: Awaited<ReturnType<H['gql']>> = await h.gql(`query($after: String) { statements(speaker: "Kim Jong Un", first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+        const r: { data?: any } = await h.gql(`query($after: String) { statements(speaker: "Kim Jong Un", first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
         seen.push(...r.data.statements.nodes.map((n: { id: string }) => n.id));
         if (!r.data.statements.pageInfo.hasNextPage) break;
         after = r.data.statements.pageInfo.endCursor;

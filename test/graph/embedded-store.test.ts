@@ -209,23 +209,34 @@ describe('embedded store', () => {
   /** Turns a current store file back into the layout schema version 2 wrote. */
   const V2_LAYOUT = `${V3_LAYOUT} DROP INDEX nodes_label_published; ALTER TABLE nodes DROP COLUMN published; DROP INDEX edges_src; CREATE INDEX edges_src ON edges(src, type, id);`;
 
-  it("migrates a store written by schema version 4 (links without their article's date)", async () => {
-    const file = join(dir, 'graph.db');
+  /** Rewrites the closed store at `file` into an older version's layout and opens it again; returns the upgrades it announced. */
+  function reopenFrom(file: string, layout: string, version: number): [number, number][] {
+    const db = new Database(file);
+    db.exec(`${layout} UPDATE meta SET value = '${version}' WHERE key = 'schemaVersion'`);
+    db.close();
+    const upgrades: [number, number][] = [];
+    store = createEmbeddedStore({ file, onUpgrade: (from, to) => upgrades.push([from, to]) });
+    return upgrades;
+  }
+
+  /** Writes two articles and reads Kim's statements newest first; leaves the store open. */
+  async function twoArticlesAndKimsPage() {
     await store.upsertArticle(kimGraph());
     await store.upsertArticle(otherGraph());
     const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
-    const before = await store.findNodes(q, { first: 10 });
+    return { file: join(dir, 'graph.db'), q, before: await store.findNodes(q, { first: 10 }) };
+  }
+
+  it("migrates a store written by schema version 4 (links without their article's date)", async () => {
+    const { file, q, before } = await twoArticlesAndKimsPage();
     expect(before.items.length).toBeGreaterThan(1);
     await store.close();
     const dated = (db: Database.Database) =>
       db.prepare<[], { type: string; published: string | null; article: string | null }>('SELECT e.type, e.published, a.published AS article FROM edges e JOIN nodes a ON a.id = e.article_id').all();
-    const fresh = new Database(file);
+    const fresh = new Database(file, { readonly: true });
     const written = dated(fresh);
-    fresh.exec(`${V4_LAYOUT} UPDATE meta SET value = '4' WHERE key = 'schemaVersion'`);
     fresh.close();
-    const upgrades: [number, number][] = [];
-    store = createEmbeddedStore({ file, onUpgrade: (from, to) => upgrades.push([from, to]) });
-    expect(upgrades).toEqual([[4, SCHEMA_VERSION]]);
+    expect(reopenFrom(file, V4_LAYOUT, 4)).toEqual([[4, SCHEMA_VERSION]]);
     expect(await store.findNodes(q, { first: 10 })).toEqual(before);
     await store.close();
     const after = new Database(file, { readonly: true });
@@ -239,18 +250,10 @@ describe('embedded store', () => {
   });
 
   it('migrates a store written by schema version 3 (edges_dst without src)', async () => {
-    const file = join(dir, 'graph.db');
-    await store.upsertArticle(kimGraph());
-    await store.upsertArticle(otherGraph());
-    const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
-    const before = await store.findNodes(q, { first: 10 });
+    const { file, q, before } = await twoArticlesAndKimsPage();
     expect(before.items.length).toBeGreaterThan(0);
     await store.close();
-    const db = new Database(file);
-    db.exec(`${V3_LAYOUT} UPDATE meta SET value = '3' WHERE key = 'schemaVersion'`);
-    db.close();
-    const upgrades: [number, number][] = [];
-    store = createEmbeddedStore({ file, onUpgrade: (from, to) => upgrades.push([from, to]) });
+    const upgrades = reopenFrom(file, V3_LAYOUT, 3);
     expect(upgrades).toEqual([[3, SCHEMA_VERSION]]);
     expect(await store.findNodes(q, { first: 10 })).toEqual(before);
     await store.close();
