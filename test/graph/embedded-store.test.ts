@@ -202,8 +202,10 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 5 wrote. */
+  const V5_LAYOUT = 'DROP INDEX nodes_prop_quoteKey;';
   /** Turns a current store file back into the layout schema version 4 wrote. */
-  const V4_LAYOUT = 'DROP INDEX edges_src_published; ALTER TABLE edges DROP COLUMN published;';
+  const V4_LAYOUT = `${V5_LAYOUT} DROP INDEX edges_src_published; ALTER TABLE edges DROP COLUMN published;`;
   /** Turns a current store file back into the layout schema version 3 wrote. */
   const V3_LAYOUT = `${V4_LAYOUT} DROP INDEX edges_dst; CREATE INDEX edges_dst ON edges(dst, type, id);`;
   /** Turns a current store file back into the layout schema version 2 wrote. */
@@ -226,6 +228,26 @@ describe('embedded store', () => {
     const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
     return { file: join(dir, 'graph.db'), q, before: await store.findNodes(q, { first: 10 }) };
   }
+
+  it('migrates a store written by schema version 5 (no index on quoteKey), and finds a quotation by it', async () => {
+    const { file } = await twoArticlesAndKimsPage();
+    const [statement] = (await store.findNodes({ label: 'Statement' }, { first: 1 })).items;
+    const quoteKey = String(statement!.props.quoteKey);
+    const q = { label: 'Statement' as const, where: { quoteKey } };
+    const before = await store.findNodes(q, { first: 10 });
+    // The fixture's two articles carry the same words.
+    expect(before.items.length).toBe(2);
+    await store.close();
+    expect(reopenFrom(file, V5_LAYOUT, 5)).toEqual([[5, SCHEMA_VERSION]]);
+    expect(await store.findNodes(q, { first: 10 })).toEqual(before);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    // The statement findNodes runs for a `where` on an indexed prop (whereOf): read from the index.
+    const plan = after.prepare<[string, string], { detail: string }>("EXPLAIN QUERY PLAN SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.quoteKey') = ? ORDER BY n.id LIMIT 10").all('Statement', quoteKey);
+    after.close();
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX nodes_prop_quoteKey/);
+    store = createEmbeddedStore({ file });
+  });
 
   it("migrates a store written by schema version 4 (links without their article's date)", async () => {
     const { file, q, before } = await twoArticlesAndKimsPage();

@@ -22,7 +22,7 @@ import {
 } from '../store';
 import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
-import { DATED_LINKS, DATED_LINKS_SQL, DDL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
+import { DATED_LINKS, DATED_LINKS_SQL, DDL, INDEXED_PROPS, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
 
 export interface EmbeddedStoreOptions {
   /** SQLite file; created with its folder when missing. `:memory:` for a throwaway store. */
@@ -52,6 +52,7 @@ const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Prepared statements kept per store (see `prep`). */
 const STATEMENT_CACHE = 256;
 const DATED = new Set<string>(DATED_LINKS);
+const INDEXED = new Set<string>(INDEXED_PROPS);
 /** Most holders whose dated links a page reads one range each (pageByLinkDate); more take the list plan. */
 const MAX_DATED_HOLDERS = 32;
 
@@ -413,7 +414,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   };
 
   function whereOf(q: NodeQuery): { sql: string; params: unknown[] } {
-    const parts = ['n.label = ?'];
+    const byIndexedProp = Object.keys(q.where ?? {}).some((k) => INDEXED.has(k));
+    const parts = [byIndexedProp ? '+n.label = ?' : 'n.label = ?'];
     const params: unknown[] = [q.label];
     for (const [k, v] of Object.entries(q.where ?? {})) {
       if (!PROP_NAME.test(k)) throw new SaysoError('BAD_INPUT', `Invalid property name "${k}".`);

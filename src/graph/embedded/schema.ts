@@ -12,10 +12,11 @@
  * from the index alone. Version 4 made `edges_dst` carry `src`, so "is this node linked from
  * these" is one index probe (a plan of findNodes that version 5 replaced). Version 5 gave the links in
  * DATED_LINKS the article's date (`edges.published`) with an index in page order, so a holder's
- * newest conditions or statements are the first entries of its range. Older stores are migrated
- * when opened (see migrate in index.ts).
+ * newest conditions or statements are the first entries of its range. Version 6 indexes the
+ * props' `quoteKey`, which finds every outlet's report of a quotation (`sameQuote`) without reading
+ * every statement. Older stores are migrated when opened (see migrate in index.ts).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * Links from a holder to what an article says it set or said (conditions, statements): the ones
@@ -25,6 +26,13 @@ export const SCHEMA_VERSION = 5;
 export const DATED_LINKS = ['SET', 'SAID'] as const;
 /** DATED_LINKS as an SQL list. A query reads the partial index only if it repeats its condition. */
 export const DATED_LINKS_SQL = DATED_LINKS.map((t) => `'${t}'`).join(', ');
+
+/**
+ * Props with an index of their own (version 6): a `where` on one of them is read from it. The
+ * query must then write its label term as `+n.label`, or SQLite prefers `nodes_label`, which
+ * also gives the id order, and reads every node of the label.
+ */
+export const INDEXED_PROPS = ['quoteKey'] as const;
 
 /** The column added in version 5; `migrate` adds it to an older store. */
 export const EDGES_PUBLISHED_COLUMN = 'published TEXT';
@@ -37,6 +45,7 @@ CREATE INDEX IF NOT EXISTS nodes_label_published ON nodes(label, published DESC,
 CREATE INDEX IF NOT EXISTS edges_src ON edges(src, type, id, dst);
 CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst, type, id, src);
 CREATE INDEX IF NOT EXISTS edges_src_published ON edges(src, type, published DESC, dst) WHERE type IN (${DATED_LINKS_SQL});
+${INDEXED_PROPS.map((p) => `CREATE INDEX IF NOT EXISTS nodes_prop_${p} ON nodes(json_extract(props, '$.${p}'));`).join('\n')}
 `;
 
 export const DDL = `
