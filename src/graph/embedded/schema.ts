@@ -30,7 +30,8 @@ export const DATED_LINKS_SQL = DATED_LINKS.map((t) => `'${t}'`).join(', ');
 /**
  * Props with an index of their own (version 6): a `where` on one of them is read from it. The
  * query must then write its label term as `+n.label`, or SQLite prefers `nodes_label`, which
- * also gives the id order, and reads every node of the label.
+ * also gives the id order, and reads every node of the label. Nodes without the prop are left
+ * out of the index, so writing an entity writes nothing to it.
  */
 export const INDEXED_PROPS = ['quoteKey'] as const;
 
@@ -45,7 +46,7 @@ CREATE INDEX IF NOT EXISTS nodes_label_published ON nodes(label, published DESC,
 CREATE INDEX IF NOT EXISTS edges_src ON edges(src, type, id, dst);
 CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst, type, id, src);
 CREATE INDEX IF NOT EXISTS edges_src_published ON edges(src, type, published DESC, dst) WHERE type IN (${DATED_LINKS_SQL});
-${INDEXED_PROPS.map((p) => `CREATE INDEX IF NOT EXISTS nodes_prop_${p} ON nodes(json_extract(props, '$.${p}'));`).join('\n')}
+${INDEXED_PROPS.map((p) => `CREATE INDEX IF NOT EXISTS nodes_prop_${p} ON nodes(json_extract(props, '$.${p}')) WHERE json_extract(props, '$.${p}') IS NOT NULL;`).join('\n')}
 `;
 
 export const DDL = `
