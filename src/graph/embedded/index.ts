@@ -128,6 +128,13 @@ export function ftsQuery(text: string): string | null {
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
+/** Adds `definition` (name first) to `table` unless the table has a column of that name already. */
+function addColumn(db: Database.Database, table: string, definition: string): void {
+  const name = definition.split(' ')[0];
+  const columns = db.prepare<[], { name: string }>(`PRAGMA table_xinfo(${table})`).all();
+  if (!columns.some((c) => c.name === name)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${definition}`);
+}
+
 /**
  * Brings a store written by an older schema version up to SCHEMA_VERSION (the new tables exist
  * already: the DDL creates what is missing). Runs in one transaction with the version bump.
@@ -146,8 +153,7 @@ function migrate(db: Database.Database, from: number): void {
     }
   }
   if (from < 3) {
-    const columns = db.prepare<[], { name: string }>('PRAGMA table_xinfo(nodes)').all();
-    if (!columns.some((c) => c.name === 'published')) db.exec(`ALTER TABLE nodes ADD COLUMN ${NODES_PUBLISHED_COLUMN}`);
+    addColumn(db, 'nodes', NODES_PUBLISHED_COLUMN);
     // Rebuilt below (MIGRATED_INDEXES) with `dst` in it.
     db.exec('DROP INDEX IF EXISTS edges_src');
   }
@@ -156,9 +162,8 @@ function migrate(db: Database.Database, from: number): void {
     db.exec('DROP INDEX IF EXISTS edges_dst');
   }
   if (from < 5) {
-    const columns = db.prepare<[], { name: string }>('PRAGMA table_xinfo(edges)').all();
-    if (!columns.some((c) => c.name === 'published')) db.exec(`ALTER TABLE edges ADD COLUMN ${EDGES_PUBLISHED_COLUMN}`);
-    db.prepare(`UPDATE edges SET published = (SELECT a.published FROM nodes a WHERE a.id = edges.article_id) WHERE type IN (SELECT value FROM json_each(?))`).run(JSON.stringify(DATED_LINKS));
+    addColumn(db, 'edges', EDGES_PUBLISHED_COLUMN);
+    db.exec(`UPDATE edges SET published = (SELECT a.published FROM nodes a WHERE a.id = edges.article_id) WHERE type IN (${DATED_LINKS_SQL})`);
   }
 }
 
@@ -202,7 +207,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   // Ingest inserts into many indexes: a 64 MB page cache keeps their upper levels in memory.
-  // Checkpointing every 400 MB of WAL instead of every 4 MB copies a page that many commits wrote
+  // Checkpointing every 400 MB of WAL instead of every 40 MB copies a page that many commits wrote
   // (the last pages of an entity's range, its summary) to the database once instead of once per
   // checkpoint: 28% less write time at 100k articles (docs/benchmarks.md, finding 16). A crash
   // still loses nothing committed; the WAL is cut back to 64 MB once checkpointed.
