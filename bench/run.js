@@ -13,11 +13,52 @@ const os = require('node:os');
 
 const STAGES = ['extract', 'ingest-embedded', 'ingest-neo4j', 'query', 'scale', 'memory'];
 
+const HELP = `npm run bench [-- options]
+
+Prints one line per measurement (stdout), each ending with its target and PASS or MISS;
+progress goes to stderr. A full run takes about 40 minutes on 2 cores; --quick under five.
+
+  --quick                   smaller sizes, one run each
+  --only=a,b                stages to run, of: ${STAGES.join(', ')}
+  --runs=N                  repetitions per stage (median reported)
+  --threads=N               extraction threads for ingest (default: cores, 2 to 8)
+  --extract-articles=N      extract stage size (500)
+  --ingest-articles=N       ingest-embedded size (2000; quick 300)
+  --neo4j-ingest-articles=N ingest-neo4j size (600; quick 120)
+  --query-articles=N        query embedded store size (10000; quick 1000)
+  --neo4j-query-articles=N  query neo4j store size (1000; quick 60)
+  --duration=S              seconds per query load run (10; quick 5)
+  --connections=N           concurrent query clients (50)
+  --scale=A,B               scale sizes (10000,100000; quick 300,3000)
+  --memory=N                memory stage size (100000; quick 3000)
+  --neo4j-uri=URI           Neo4j for the neo4j stages (NEO4J_URI, bolt://127.0.0.1:7687);
+  --neo4j-user=U, --neo4j-password=P
+                            the neo4j stages are skipped when none answers
+  --work-dir=DIR            scratch directory (a temporary one by default)
+  --keep                    keep the scratch directory
+  --stage-timeout=S         stop a stage after S seconds (7200; quick 900)
+  --json=FILE               also write the results as JSON
+  --help                    this text
+`;
+
+const FLAGS = new Set([
+  'quick', 'only', 'runs', 'threads', 'ingest-articles', 'neo4j-ingest-articles', 'query-articles',
+  'neo4j-query-articles', 'duration', 'connections', 'scale', 'memory', 'neo4j-uri', 'neo4j-user',
+  'neo4j-password', 'work-dir', 'keep', 'stage-timeout', 'json', 'extract-articles', 'help',
+]);
+
+function usageError(message) {
+  process.stderr.write(`bench: ${message}\nRun \`npm run bench -- --help\` for the options.\n`);
+  process.exit(2);
+}
+
 function parseArgs(argv) {
   const args = {};
   for (const a of argv) {
     const m = /^--([\w-]+)(?:=(.*))?$/.exec(a);
-    if (m) args[m[1]] = m[2] ?? true;
+    if (!m) usageError(`unexpected argument "${a}"`);
+    if (!FLAGS.has(m[1])) usageError(`unknown option --${m[1]}`);
+    args[m[1]] = m[2] ?? true;
   }
   return args;
 }
@@ -73,8 +114,14 @@ function runStage(name, opts) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(HELP);
+    return;
+  }
   const opts = options(args);
   const only = args.only ? String(args.only).split(',') : STAGES;
+  const unknown = only.filter((s) => !STAGES.includes(s));
+  if (unknown.length) usageError(`unknown stage ${unknown.join(', ')} (stages: ${STAGES.join(', ')})`);
   const fs = require('node:fs');
   fs.mkdirSync(opts.workDir, { recursive: true });
   const started = Date.now();
