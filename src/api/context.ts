@@ -5,6 +5,7 @@ import type { EdgeType, GraphNode, NodeLabel } from '../graph/model';
 import type { Direction, GraphStore, Neighbour } from '../graph/store';
 import type { IngestQueue } from '../ingest/queue';
 import type { ArticleProcessor } from '../ingest/worker-article';
+import { stoppableStore } from './stoppable-store';
 
 export interface Loaders {
   /** Nodes by id: one `getNodes` per tick, however many fields ask. */
@@ -16,7 +17,13 @@ export interface Loaders {
 }
 
 export interface ApiContext {
+  /** The store as this request sees it: no call starts once the request is stopped. */
   store: GraphStore;
+  /**
+   * Stops the request's store calls (stoppable-store.ts); aborted by the time limit
+   * (safety.ts) with its error, or when the client goes away.
+   */
+  stop: AbortController;
   config: Pick<Config, 'maxPageSize' | 'apiKey'>;
   loaders: Loaders;
   /** True when the request presented the API key, or the server has none. */
@@ -73,7 +80,13 @@ export function presentedKey(headers: Headers): string | null {
 
 /** A fresh context per request: its DataLoader caches never outlive the request. */
 export function createContext(store: GraphStore, config: ApiContext['config'], request: Request, ingest: ApiIngest | null = null): ApiContext {
-  return { store, config, loaders: createLoaders(store), authorized: isAuthorized(request.headers, config.apiKey), ingest };
+  const stop = new AbortController();
+  // The server aborts the request's signal when the client hangs up before the answer is sent.
+  const gone = request.signal;
+  if (gone?.aborted) stop.abort();
+  else gone?.addEventListener('abort', () => stop.abort(), { once: true });
+  const own = stoppableStore(store, stop.signal);
+  return { store: own, stop, config, loaders: createLoaders(own), authorized: isAuthorized(request.headers, config.apiKey), ingest };
 }
 
 /** True when the headers present the API key, or there is none to present. */

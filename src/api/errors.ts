@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { SaysoError, type ErrorCode } from '../graph/store';
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, TIMEOUT: 503 };
 
 /** Domain errors become GraphQL errors with a typed code; anything else stays masked by Yoga. */
 export function toGraphQLError(err: SaysoError): GraphQLError {

@@ -1,7 +1,9 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config';
+import { SaysoError, type ErrorCode } from '../graph/store';
+import type { ApiContext } from './context';
+import { toGraphQLError } from './errors';
 import { useCostLimit } from './cost-limit';
 
 /**
@@ -28,22 +30,23 @@ export function safetyPlugins(config: Pick<Config, 'limits' | 'requestTimeoutMs'
   ];
 }
 
-export const TIMEOUT_CODE = 'TIMEOUT';
+export const TIMEOUT_CODE: ErrorCode = 'TIMEOUT';
 
-/** Answers with an error once execution runs longer than `ms`; the work left is abandoned. */
+/**
+ * Answers with an error once execution runs longer than `ms`, and stops the request's store
+ * calls (ApiContext.stop): fields still resolving get no further store reads.
+ */
 export function useRequestTimeout(ms: number): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn((args) => {
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise((resolve) => {
-          timer = setTimeout(
-            () =>
-              resolve({
-                errors: [new GraphQLError(`The request took longer than ${ms} ms and was stopped: ask for less (smaller first, fewer fields).`, { extensions: { code: TIMEOUT_CODE, http: { status: 503 } } })],
-              }),
-            ms,
-          );
+          timer = setTimeout(() => {
+            const error = new SaysoError(TIMEOUT_CODE, `The request took longer than ${ms} ms and was stopped: ask for less (smaller first, fewer fields).`);
+            (args.contextValue as Partial<ApiContext>).stop?.abort(error);
+            resolve({ errors: [toGraphQLError(error)] });
+          }, ms);
         });
         return Promise.race([Promise.resolve(executeFn(args)), timeout]).finally(() => clearTimeout(timer)) as ReturnType<typeof executeFn>;
       });

@@ -136,7 +136,7 @@ export interface GraphStore {
 }
 
 /** Domain errors carry a code the API maps to GraphQL error extensions. */
-export type ErrorCode = 'NOT_FOUND' | 'BAD_INPUT' | 'STORE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'EXTRACTION_FAILED';
+export type ErrorCode = 'NOT_FOUND' | 'BAD_INPUT' | 'STORE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'EXTRACTION_FAILED' | 'TIMEOUT';
 
 export class SaysoError extends Error {
   constructor(
