@@ -1,4 +1,4 @@
-import { articleIdFor, articleTag, hashOf, ownedId, placeId, slugify, foldName } from './ids';
+import { articleIdFor, articleTag, hashOf, ownedId, placeId, slugify, foldName, sourceKeyOf } from './ids';
 import type { ArticleGraph, EdgeType, EventType, GraphEdge, GraphNode, Props, PropValue } from './model';
 import type { Entity, Extraction, Span } from '../extract/types';
 
@@ -167,6 +167,9 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
       confidence: s.confidence,
       published,
       speaker: nameOf(s.speaker),
+      // The outlet, folded: statements(source:) filters on it in the store, article by article
+      // would read every article of the corpus.
+      sourceKey: sourceKeyOf(a.source),
       articleId,
     });
     const at = { start: s.start, end: s.end, sentence };

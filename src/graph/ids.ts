@@ -55,6 +55,11 @@ export function foldName(text: string): string {
     .trim();
 }
 
+/** The outlet's name as statements carry it (`sourceKey`), so "hindustan times" finds "Hindustan Times". */
+export function sourceKeyOf(source: string | null | undefined): string | null {
+  return source ? foldName(source) || null : null;
+}
+
 export function articleIdFor(url: string | undefined | null, text: string): string {
   const key = url && url.trim() ? url.trim() : text;
   return `article:${createHash('sha256').update(key).digest('hex')}`;

@@ -72,6 +72,16 @@ describe('buildArticleGraph', () => {
     expect(node('place:panmunjom')!.props).toMatchObject({ name: 'Panmunjom', country: 'KOR' });
   });
 
+  it("gives statements their outlet's folded name, none when the article names no outlet", () => {
+    const statements = (g: ReturnType<typeof buildArticleGraph>) => g.nodes.filter((n) => n.label === 'Statement');
+    const spelled = statements(buildArticleGraph(fixtureExtraction({ source: 'The Straits-Times' })));
+    expect(spelled.length).toBeGreaterThan(0);
+    for (const s of spelled) expect(s.props.sourceKey).toBe('the straits times');
+    const x = fixtureExtraction();
+    delete x.article.source;
+    for (const s of statements(buildArticleGraph(x))) expect(s.props.sourceKey).toBeNull();
+  });
+
   it('makes statements with offsets, sentence, quoteKey and provenance edges', () => {
     const kim = g.nodes.find((n) => n.label === 'Statement' && String(n.props.text).startsWith('If the US'))!;
     expect(kim.id).toMatch(/^statement:[0-9a-f]{24}$/);

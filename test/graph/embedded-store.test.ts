@@ -202,8 +202,10 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 6 wrote. */
+  const V6_LAYOUT = "UPDATE nodes SET props = json_remove(props, '$.sourceKey') WHERE label = 'Statement';";
   /** Turns a current store file back into the layout schema version 5 wrote. */
-  const V5_LAYOUT = 'DROP INDEX nodes_prop_quoteKey;';
+  const V5_LAYOUT = `${V6_LAYOUT} DROP INDEX nodes_prop_quoteKey;`;
   /** Turns a current store file back into the layout schema version 4 wrote. */
   const V4_LAYOUT = `${V5_LAYOUT} DROP INDEX edges_src_published; ALTER TABLE edges DROP COLUMN published;`;
   /** Turns a current store file back into the layout schema version 3 wrote. */
@@ -228,6 +230,20 @@ describe('embedded store', () => {
     const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
     return { file: join(dir, 'graph.db'), q, before: await store.findNodes(q, { first: 10 }) };
   }
+
+  it("migrates a store written by schema version 6 (statements without their outlet's key), and finds an outlet's statements", async () => {
+    const { file } = await twoArticlesAndKimsPage();
+    const q = { label: 'Statement' as const, where: { sourceKey: 'straits times' } };
+    const before = await store.findNodes(q, { first: 10 });
+    expect(before.items.length).toBeGreaterThan(0);
+    expect(before.items.every((n) => n.props.articleId === otherGraph().articleId)).toBe(true);
+    const all = await store.findNodes({ label: 'Statement' }, { first: 100 });
+    await store.close();
+    expect(reopenFrom(file, V6_LAYOUT, 6)).toEqual([[6, SCHEMA_VERSION]]);
+    expect(await store.findNodes(q, { first: 10 })).toEqual(before);
+    // Every statement is as the current version writes it, the other outlet's too.
+    expect(await store.findNodes({ label: 'Statement' }, { first: 100 })).toEqual(all);
+  });
 
   it('migrates a store written by schema version 5 (no index on quoteKey), and finds a quotation by it', async () => {
     const { file } = await twoArticlesAndKimsPage();

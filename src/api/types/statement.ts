@@ -1,5 +1,5 @@
 import type { GraphNode } from '../../graph/model';
-import { foldName } from '../../graph/ids';
+import { sourceKeyOf } from '../../graph/ids';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { asksForTotal, fromList, fromPage, pageArgs, pagingArgs } from '../connection';
@@ -38,11 +38,11 @@ builder.objectType(StatementRef, {
 });
 
 /**
- * Statement ids matching the topic, words and outlet filters, or undefined when none apply. The
- * speaker is not among them: the store filters and pages a speaker's statements itself
- * (`linkedFrom`), so a page costs the same however much the speaker has said.
+ * Statement ids matching the topic and words filters, or undefined when none apply. The speaker
+ * and the outlet are not among them: the store filters and pages those itself (`linkedFrom`,
+ * `sourceKey`), so a page costs the same however much the speaker has said or the outlet printed.
  */
-async function statementIds(ctx: ApiContext, args: { about?: string | null; text?: string | null; source?: string | null }): Promise<string[] | undefined> {
+async function statementIds(ctx: ApiContext, args: { about?: string | null; text?: string | null }): Promise<string[] | undefined> {
   const sets: string[][] = [];
   if (args.about) {
     const what: GraphNode[] = args.about.startsWith('event:') ? [await ctx.loaders.node.load(args.about)].filter((n): n is GraphNode => !!n) : await entitiesNamed(ctx, args.about);
@@ -51,12 +51,6 @@ async function statementIds(ctx: ApiContext, args: { about?: string | null; text
   if (args.text) {
     const hits = await ctx.store.search(args.text, ['Statement'], { first: 10000 });
     sets.push(hits.items.map((h) => h.node.id));
-  }
-  if (args.source) {
-    const wanted = foldName(args.source);
-    const all = await ctx.store.findNodes({ label: 'Article' }, { first: 100000 });
-    const articles = all.items.filter((a) => foldName(String(a.props.source ?? '')) === wanted);
-    sets.push((await Promise.all(articles.map((a) => followNodes(ctx, a.id, 'IN_ARTICLE', 'in', 'Statement')))).flat().map((n) => n.id));
   }
   if (!sets.length) return undefined;
   return sets.reduce((acc, s) => {
@@ -84,13 +78,14 @@ builder.queryFields((t) => ({
       const from = checkDate(args.from, 'from');
       const to = checkDate(args.to, 'to');
       const [ids, speakers] = await Promise.all([statementIds(ctx, args), args.speaker ? entitiesNamed(ctx, args.speaker) : undefined]);
+      const where = { ...(args.kind ? { kind: args.kind } : {}), ...(args.source ? { sourceKey: sourceKeyOf(args.source) ?? '' } : {}) };
       return fromPage(
         await ctx.store.findNodes(
           {
             label: 'Statement',
             ...(ids ? { ids } : {}),
             ...(speakers ? { linkedFrom: { ids: speakers.map((e) => e.id), edgeType: 'SAID' as const } } : {}),
-            ...(args.kind ? { where: { kind: args.kind } } : {}),
+            ...(Object.keys(where).length ? { where } : {}),
             dateProp: 'published',
             from,
             to,

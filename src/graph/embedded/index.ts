@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { foldName } from '../ids';
+import { foldName, sourceKeyOf } from '../ids';
 import { searchText } from '../search-text';
 import { ARTICLE_OWNED_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
 import {
@@ -164,6 +164,13 @@ function migrate(db: Database.Database, from: number): void {
   if (from < 5) {
     addColumn(db, 'edges', EDGES_PUBLISHED_COLUMN);
     db.exec(`UPDATE edges SET published = (SELECT a.published FROM nodes a WHERE a.id = edges.article_id) WHERE type IN (${DATED_LINKS_SQL})`);
+  }
+  if (from < 7) {
+    // Statements written before `sourceKey` get it from their article, folded as build.ts does.
+    db.function('sayso_source_key', { deterministic: true }, (source: unknown) => sourceKeyOf(typeof source === 'string' ? source : null));
+    db.exec(`UPDATE nodes SET props = json_set(props, '$.sourceKey',
+      sayso_source_key((SELECT json_extract(a.props, '$.source') FROM nodes a WHERE a.id = json_extract(nodes.props, '$.articleId'))))
+      WHERE label = 'Statement'`);
   }
 }
 

@@ -14,9 +14,11 @@
  * DATED_LINKS the article's date (`edges.published`) with an index in page order, so a holder's
  * newest conditions or statements are the first entries of its range. Version 6 indexes the
  * props' `quoteKey`, which finds every outlet's report of a quotation (`sameQuote`) without reading
- * every statement. Older stores are migrated when opened (see migrate in index.ts).
+ * every statement. Version 7 gives statements their outlet's folded name (`sourceKey`), which
+statements(source:) filters on instead of reading every article. Older stores are migrated when
+opened (see migrate in index.ts).
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * Links from a holder to what an article says it set or said (conditions, statements): the ones

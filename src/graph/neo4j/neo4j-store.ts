@@ -21,6 +21,7 @@ import {
 } from '../store';
 import { acquireDriver, releaseDriver } from './driver-pool';
 import { applySchema, findSchemaDir } from './schema';
+import { backfill } from './backfill';
 import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import {
@@ -211,10 +212,12 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
   function ensureReady(): Promise<void> {
     if (closed) return Promise.reject(new SaysoError('STORE_UNAVAILABLE', 'The Neo4j store is closed.'));
     if (!ready) {
-      ready = applySchema(driver, database, opts.schemaDir ?? findSchemaDir()).catch((e) => {
-        ready = null;
-        throw e;
-      });
+      ready = applySchema(driver, database, opts.schemaDir ?? findSchemaDir())
+        .then(() => backfill(driver, database))
+        .catch((e) => {
+          ready = null;
+          throw e;
+        });
     }
     return ready;
   }
