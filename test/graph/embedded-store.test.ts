@@ -203,7 +203,7 @@ describe('embedded store', () => {
   });
 
   /** Turns a current store file back into the layout schema version 6 wrote. */
-  const V6_LAYOUT = "UPDATE nodes SET props = json_remove(props, '$.sourceKey') WHERE label = 'Statement';";
+  const V6_LAYOUT = "DROP INDEX nodes_prop_sourceKey; UPDATE nodes SET props = json_remove(props, '$.sourceKey') WHERE label = 'Statement';";
   /** Turns a current store file back into the layout schema version 5 wrote. */
   const V5_LAYOUT = `${V6_LAYOUT} DROP INDEX nodes_prop_quoteKey;`;
   /** Turns a current store file back into the layout schema version 4 wrote. */
@@ -243,6 +243,20 @@ describe('embedded store', () => {
     expect(await store.findNodes(q, { first: 10 })).toEqual(before);
     // Every statement is as the current version writes it, the other outlet's too.
     expect(await store.findNodes({ label: 'Statement' }, { first: 100 })).toEqual(all);
+    await store.close();
+    // statements(source:)'s page, newest first, is the head of the outlet's range: no sort.
+    const after = new Database(file, { readonly: true });
+    const plan = after
+      .prepare<[string, string], { detail: string }>(
+        "EXPLAIN QUERY PLAN SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.sourceKey') = ? ORDER BY n.published DESC, n.id LIMIT 21 OFFSET 0",
+      )
+      .all('Statement', 'straits times')
+      .map((p) => p.detail)
+      .join(' ');
+    after.close();
+    expect(plan).toMatch(/USING INDEX nodes_prop_sourceKey/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+    store = createEmbeddedStore({ file });
   });
 
   it('migrates a store written by schema version 5 (no index on quoteKey), and finds a quotation by it', async () => {

@@ -52,7 +52,7 @@ const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Prepared statements kept per store (see `prep`). */
 const STATEMENT_CACHE = 256;
 const DATED = new Set<string>(DATED_LINKS);
-const INDEXED = new Set<string>(INDEXED_PROPS);
+const INDEXED = new Set<string>(Object.keys(INDEXED_PROPS));
 /** Most holders whose dated links a page reads one range each (pageByLinkDate); more take the list plan. */
 const MAX_DATED_HOLDERS = 32;
 

@@ -15,7 +15,7 @@
  * newest conditions or statements are the first entries of its range. Version 6 indexes the
  * props' `quoteKey`, which finds every outlet's report of a quotation (`sameQuote`) without reading
  * every statement. Version 7 gives statements their outlet's folded name (`sourceKey`), which
-statements(source:) filters on instead of reading every article. Older stores are migrated when
+statements(source:) filters on instead of reading every article, with an index in page order. Older stores are migrated when
 opened (see migrate in index.ts).
  */
 export const SCHEMA_VERSION = 7;
@@ -30,12 +30,14 @@ export const DATED_LINKS = ['SET', 'SAID'] as const;
 export const DATED_LINKS_SQL = DATED_LINKS.map((t) => `'${t}'`).join(', ');
 
 /**
- * Props with an index of their own (version 6): a `where` on one of them is read from it. The
- * query must then write its label term as `+n.label`, or SQLite prefers `nodes_label`, which
- * also gives the id order, and reads every node of the label. Nodes without the prop are left
- * out of the index, so writing an entity writes nothing to it.
+ * Props with an index of their own (`quoteKey` since version 6, `sourceKey` since 7): a `where` on
+ * one of them is read from it. The query must then write its label term as `+n.label`, or SQLite
+ * prefers `nodes_label`, which also gives the id order, and reads every node of the label. Nodes
+ * without the prop are left out of the index, so writing an entity writes nothing to it. After
+ * the prop, the columns its pages are read in order of: an outlet's statements newest first
+ * come from the head of its range, however many it printed.
  */
-export const INDEXED_PROPS = ['quoteKey'] as const;
+export const INDEXED_PROPS = { quoteKey: '', sourceKey: ', published DESC, id' } as const;
 
 /** The column added in version 5; `migrate` adds it to an older store. */
 export const EDGES_PUBLISHED_COLUMN = 'published TEXT';
@@ -48,7 +50,9 @@ CREATE INDEX IF NOT EXISTS nodes_label_published ON nodes(label, published DESC,
 CREATE INDEX IF NOT EXISTS edges_src ON edges(src, type, id, dst);
 CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst, type, id, src);
 CREATE INDEX IF NOT EXISTS edges_src_published ON edges(src, type, published DESC, dst) WHERE type IN (${DATED_LINKS_SQL});
-${INDEXED_PROPS.map((p) => `CREATE INDEX IF NOT EXISTS nodes_prop_${p} ON nodes(json_extract(props, '$.${p}')) WHERE json_extract(props, '$.${p}') IS NOT NULL;`).join('\n')}
+${Object.entries(INDEXED_PROPS)
+  .map(([p, then]) => `CREATE INDEX IF NOT EXISTS nodes_prop_${p} ON nodes(json_extract(props, '$.${p}')${then}) WHERE json_extract(props, '$.${p}') IS NOT NULL;`)
+  .join('\n')}
 `;
 
 export const DDL = `
