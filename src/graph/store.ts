@@ -50,6 +50,13 @@ export interface NodeQuery {
   orderBy?: { prop: string; direction: 'ASC' | 'DESC' };
 }
 
+/** Edges of one type, optionally only those from or to nodes of a label ("people inviting people"). */
+export interface EdgeQuery {
+  type: EdgeType;
+  fromLabel?: NodeLabel;
+  toLabel?: NodeLabel;
+}
+
 export type Direction = 'out' | 'in';
 
 export interface NeighbourQuery {
@@ -127,6 +134,8 @@ export interface GraphStore {
   /** One list per key of `q.ids`, in key order (DataLoader-friendly). Each list ordered by edge id. */
   neighbours(q: NeighbourQuery): Promise<Neighbour[][]>;
   findNodes(q: NodeQuery, page: PageArgs): Promise<Page<GraphNode>>;
+  /** In edge id order, a page at a time: the store pages and counts ("who invited whom"). */
+  findEdges(q: EdgeQuery, page: PageArgs): Promise<Page<GraphEdge>>;
   /** Full-text over names, aliases, statement and condition text; best first. */
   search(text: string, labels: readonly NodeLabel[] | null, page: PageArgs): Promise<Page<SearchHit>>;
   /** Nodes first, then edges whose ends were both exported. Streams: memory stays flat. */

@@ -88,6 +88,22 @@ export function runAnalystSuite(storeName: string, makeStore: () => Promise<Grap
       expect(r.data.all.totalCount).toBe(2);
     });
 
+    it('invitations: everyone\'s, a page at a time, the same as by inviter', async () => {
+      const r = await h.gql(`{
+        first: invitations(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { id inviter { name } invitee { name } eventText } }
+        byLee: invitations(inviter: "Lee") { nodes { id } }
+      }`);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+      expect(r.data.first.nodes[0]).toMatchObject({ inviter: { name: 'Lee Jae Myung' }, invitee: { name: 'Donald Trump' }, eventText: 'the APEC summit in South Korea' });
+      const next = await h.gql(`query($after: String) { invitations(first: 5, after: $after) { pageInfo { hasNextPage } nodes { id } } }`, { after: r.data.first.pageInfo.endCursor });
+      expect(next.data.invitations.pageInfo.hasNextPage).toBe(false);
+      expect([r.data.first.nodes[0].id, ...next.data.invitations.nodes.map((n: { id: string }) => n.id)]).toEqual(r.data.byLee.nodes.map((n: { id: string }) => n.id));
+      // Without totalCount the store does not count; the page is the same.
+      const uncounted = await h.gql(`{ invitations(first: 1) { nodes { id } } }`);
+      expect(uncounted.data.invitations.nodes).toEqual([{ id: r.data.first.nodes[0].id }]);
+    });
+
     it('events: by participant, type, status and date', async () => {
       const r = await h.gql(`{
         met: events(participant: "Kim Jong Un", type: Meeting, status: occurred, from: "2019", to: "2019-12") { totalCount nodes { date heldIn { name ... on Place { country { name } } } participants { name } } }

@@ -317,6 +317,32 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(lists[3]!.map((n) => n.node.id)).toEqual([ids.sB1]);
       });
 
+      test('findEdges: one type in edge id order, paged and counted, filtered by the labels of its ends', async () => {
+        const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+        const labelOf = new Map(all().flatMap((g) => g.nodes.map((n) => [n.id, n.label] as const)));
+        const mentions = all().flatMap((g) => g.edges).filter((e) => e.type === 'MENTIONS').sort(byId);
+        expect(mentions.length).toBeGreaterThan(4);
+        const first = await s().findEdges({ type: 'MENTIONS' }, { first: 3 });
+        expect(first.items).toEqual(mentions.slice(0, 3));
+        expect(first).toMatchObject({ totalCount: mentions.length, hasNextPage: true, hasPreviousPage: false });
+        const rest = await s().findEdges({ type: 'MENTIONS' }, { first: 100, after: first.cursors[2] });
+        expect(rest.items).toEqual(mentions.slice(3));
+        expect(rest).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+        // Without a count: the items up to the page's end, plus one when there is a next page.
+        const uncounted = await s().findEdges({ type: 'MENTIONS' }, { first: 2, count: false });
+        expect(uncounted.items).toEqual(mentions.slice(0, 2));
+        expect(uncounted).toMatchObject({ totalCount: 3, hasNextPage: true });
+
+        const toCountries = await s().findEdges({ type: 'MENTIONS', toLabel: 'Country' }, { first: 100 });
+        expect(toCountries.items).toEqual(mentions.filter((e) => labelOf.get(e.to) === 'Country'));
+        expect(toCountries.totalCount).toBe(toCountries.items.length);
+        const invited = all().flatMap((g) => g.edges).filter((e) => e.type === 'INVITED');
+        expect((await s().findEdges({ type: 'INVITED', fromLabel: 'Person', toLabel: 'Person' }, { first: 10 })).items).toEqual(invited);
+        expect(await s().findEdges({ type: 'INVITED', fromLabel: 'Country' }, { first: 10 })).toMatchObject({ items: [], totalCount: 0 });
+        await expect(s().findEdges({ type: 'NOPE' as never }, { first: 1 })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+        await expect(s().findEdges({ type: 'INVITED', fromLabel: 'Nope' as never }, { first: 1 })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+      });
+
       test('neighbours: incoming direction, label filter and a per-key limit', async () => {
         const [speakers] = await s().neighbours({ ids: [ids.sC2], edgeType: 'SAID', direction: 'in' });
         expect(speakers!.map((n) => [n.node.id, n.edge.from, n.edge.to])).toEqual([[ids.kim, ids.kim, ids.sC2]]);

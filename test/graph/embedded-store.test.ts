@@ -203,7 +203,7 @@ describe('embedded store', () => {
   });
 
   /** Turns a current store file back into the layout schema version 6 wrote. */
-  const V6_LAYOUT = "DROP INDEX nodes_prop_sourceKey; UPDATE nodes SET props = json_remove(props, '$.sourceKey') WHERE label = 'Statement';";
+  const V6_LAYOUT = "DROP INDEX nodes_prop_sourceKey; DROP INDEX edges_listed; UPDATE nodes SET props = json_remove(props, '$.sourceKey') WHERE label = 'Statement';";
   /** Turns a current store file back into the layout schema version 5 wrote. */
   const V5_LAYOUT = `${V6_LAYOUT} DROP INDEX nodes_prop_quoteKey;`;
   /** Turns a current store file back into the layout schema version 4 wrote. */
@@ -253,9 +253,19 @@ describe('embedded store', () => {
       .all('Statement', 'straits times')
       .map((p) => p.detail)
       .join(' ');
+    // Everyone's invitations (findEdges), a page in id order: read from edges_listed, no sort.
+    const invitations = after
+      .prepare<[string, string], { detail: string }>(
+        "EXPLAIN QUERY PLAN SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props FROM edges e JOIN nodes a ON a.id = e.src WHERE e.type = ? AND e.type IN ('INVITED') AND a.label = ? ORDER BY e.id LIMIT 21 OFFSET 0",
+      )
+      .all('INVITED', 'Person')
+      .map((p) => p.detail)
+      .join(' ');
     after.close();
     expect(plan).toMatch(/USING INDEX nodes_prop_sourceKey/);
     expect(plan).not.toMatch(/TEMP B-TREE/);
+    expect(invitations).toMatch(/USING (COVERING )?INDEX edges_listed/);
+    expect(invitations).not.toMatch(/TEMP B-TREE/);
     store = createEmbeddedStore({ file });
   });
 

@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import { fromList, pageArgs, pagingArgs } from '../connection';
+import { asksForTotal, fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, EventRef, InvitationConnection, InvitationRef, PersonRef } from '../refs';
 import { entitiesNamed, follow, loadNode } from '../resolve';
 
@@ -27,21 +27,26 @@ builder.queryFields((t) => ({
       invitee: t.arg.string({ description: 'Who was invited: name, alias or id.' }),
       ...pagingArgs(t),
     },
-    resolve: async (_r, args, ctx) => {
+    resolve: async (_r, args, ctx, info) => {
       const page = pageArgs(args, ctx);
+      // Everyone's invitations: the store pages them, however many the corpus holds.
+      if (!args.inviter && !args.invitee) {
+        const edges = await ctx.store.findEdges({ type: 'INVITED', fromLabel: 'Person' }, { ...page, count: asksForTotal(info) });
+        return fromPage(edges, (edge) => ({ edge }));
+      }
       let start: string[];
       let direction: 'out' | 'in' = 'out';
       if (args.inviter) start = (await entitiesNamed(ctx, args.inviter, ['Person'])).map((n) => n.id);
-      else if (args.invitee) {
-        start = (await entitiesNamed(ctx, args.invitee, ['Person'])).map((n) => n.id);
+      else {
+        start = (await entitiesNamed(ctx, args.invitee!, ['Person'])).map((n) => n.id);
         direction = 'in';
-      } else start = (await ctx.store.findNodes({ label: 'Person' }, { first: 100000 })).items.map((n) => n.id);
+      }
       const invitees = args.invitee ? new Set((await entitiesNamed(ctx, args.invitee, ['Person'])).map((n) => n.id)) : null;
       const edges = (await Promise.all(start.map((id) => follow(ctx, id, 'INVITED', direction))))
         .flat()
         .filter((x) => !invitees || invitees.has(x.edge.to))
         .map((x) => ({ edge: x.edge }))
-        .sort((a, b) => a.edge.id.localeCompare(b.edge.id));
+        .sort((a, b) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0));
       return fromList(edges, page);
     },
   }),

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { foldName, sourceKeyOf } from '../ids';
 import { searchText } from '../search-text';
-import { ARTICLE_OWNED_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
+import { ARTICLE_OWNED_LABELS, EDGE_TYPES, NODE_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
 import {
   SaysoError,
   decodeCursor,
@@ -22,7 +22,7 @@ import {
 } from '../store';
 import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
-import { DATED_LINKS, DATED_LINKS_SQL, DDL, INDEXED_PROPS, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
+import { DATED_LINKS, DATED_LINKS_SQL, DDL, INDEXED_PROPS, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
 
 export interface EmbeddedStoreOptions {
   /** SQLite file; created with its folder when missing. `:memory:` for a throwaway store. */
@@ -53,6 +53,7 @@ const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const STATEMENT_CACHE = 256;
 const DATED = new Set<string>(DATED_LINKS);
 const INDEXED = new Set<string>(Object.keys(INDEXED_PROPS));
+const LISTED = new Set<string>(LISTED_LINKS);
 /** Most holders whose dated links a page reads one range each (pageByLinkDate); more take the list plan. */
 const MAX_DATED_HOLDERS = 32;
 
@@ -641,6 +642,25 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       if (!counted) return pageOf(rows.slice(0, first).map(toNode), offset, offset + rows.length);
       const total = prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c;
       return pageOf(rows.map(toNode), offset, total);
+    },
+
+    async findEdges(q, page) {
+      ensureOpen();
+      const { offset, first } = checkPage(page);
+      if (!(EDGE_TYPES as readonly string[]).includes(q.type)) throw new SaysoError('BAD_INPUT', `Unknown edge type "${q.type}".`);
+      for (const label of [q.fromLabel, q.toLabel]) {
+        if (label !== undefined && !(NODE_LABELS as readonly string[]).includes(label)) throw new SaysoError('BAD_INPUT', `Unknown label "${label}".`);
+      }
+      // A listed type repeats its partial index's condition, so the page is read from edges_listed.
+      const from = `FROM edges e${q.fromLabel ? ' JOIN nodes a ON a.id = e.src' : ''}${q.toLabel ? ' JOIN nodes b ON b.id = e.dst' : ''}
+        WHERE e.type = ?${LISTED.has(q.type) ? ` AND e.type IN (${LISTED_LINKS_SQL})` : ''}${q.fromLabel ? ' AND a.label = ?' : ''}${q.toLabel ? ' AND b.label = ?' : ''}`;
+      const params = [q.type, ...(q.fromLabel ? [q.fromLabel] : []), ...(q.toLabel ? [q.toLabel] : [])];
+      const counted = page.count !== false;
+      const take = counted ? first : first + 1;
+      const rows = take === 0 ? [] : prep<unknown[], EdgeRow>(`SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props ${from} ORDER BY e.id LIMIT ? OFFSET ?`).all(...params, take, offset);
+      if (!counted) return pageOf(rows.slice(0, first).map(toEdge), offset, offset + rows.length);
+      const total = prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c ${from}`).get(...params)!.c;
+      return pageOf(rows.map(toEdge), offset, total);
     },
 
     async search(text, labels, page): Promise<Page<SearchHit>> {

@@ -15,7 +15,8 @@
  * newest conditions or statements are the first entries of its range. Version 6 indexes the
  * props' `quoteKey`, which finds every outlet's report of a quotation (`sameQuote`) without reading
  * every statement. Version 7 gives statements their outlet's folded name (`sourceKey`), which
-statements(source:) filters on instead of reading every article, with an index in page order. Older stores are migrated when
+statements(source:) filters on instead of reading every article, with an index in page order,
+and lists invitations (LISTED_LINKS) from an index of their own. Older stores are migrated when
 opened (see migrate in index.ts).
  */
 export const SCHEMA_VERSION = 7;
@@ -28,6 +29,13 @@ export const SCHEMA_VERSION = 7;
 export const DATED_LINKS = ['SET', 'SAID'] as const;
 /** DATED_LINKS as an SQL list. A query reads the partial index only if it repeats its condition. */
 export const DATED_LINKS_SQL = DATED_LINKS.map((t) => `'${t}'`).join(', ');
+
+/**
+ * Links listed on their own, in id order (`findEdges`: every invitation), each with a partial
+ * index of (type, id) since version 7. A query reads it only if it repeats the index's condition.
+ */
+export const LISTED_LINKS = ['INVITED'] as const;
+export const LISTED_LINKS_SQL = LISTED_LINKS.map((t) => `'${t}'`).join(', ');
 
 /**
  * Props with an index of their own (`quoteKey` since version 6, `sourceKey` since 7): a `where` on
@@ -50,6 +58,7 @@ CREATE INDEX IF NOT EXISTS nodes_label_published ON nodes(label, published DESC,
 CREATE INDEX IF NOT EXISTS edges_src ON edges(src, type, id, dst);
 CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst, type, id, src);
 CREATE INDEX IF NOT EXISTS edges_src_published ON edges(src, type, published DESC, dst) WHERE type IN (${DATED_LINKS_SQL});
+CREATE INDEX IF NOT EXISTS edges_listed ON edges(type, id) WHERE type IN (${LISTED_LINKS_SQL});
 ${Object.entries(INDEXED_PROPS)
   .map(([p, then]) => `CREATE INDEX IF NOT EXISTS nodes_prop_${p} ON nodes(json_extract(props, '$.${p}')${then}) WHERE json_extract(props, '$.${p}') IS NOT NULL;`)
   .join('\n')}

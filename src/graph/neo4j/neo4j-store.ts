@@ -6,6 +6,7 @@ import {
   SaysoError,
   decodeCursor,
   encodeCursor,
+  type EdgeQuery,
   type ExportItem,
   type ExportSelection,
   type GraphStore,
@@ -545,6 +546,26 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       const records = (row?.get('page') as PageRow[]) ?? [];
       const items = records.map((r) => decodeNode(r.id, r.labels, r.props));
       return makePage(items, skip, total);
+    },
+
+    async findEdges(eq: EdgeQuery, page: PageArgs): Promise<Page<GraphEdge>> {
+      const type = assertEdgeType(eq.type);
+      const end = (name: string, label: NodeLabel | undefined) => `(${name}${label ? `:${q(assertLabel(label))}` : ''})`;
+      const { skip, limit } = checkPage(page);
+      const pattern = `MATCH ${end('a', eq.fromLabel)}-[r:${q(type)}]->${end('b', eq.toLabel)}`;
+      // In id order from the type's `id` index; one statement text per type and labels.
+      const ordered = `${pattern}
+           WITH a, r, b ORDER BY r.id SKIP $skip LIMIT $limit
+           RETURN collect({from: a.id, to: b.id, props: properties(r)}) AS page`;
+      type EdgeRow = { from: string; to: string; props: Stored };
+      const decode = (rows: EdgeRow[]) => rows.map((r) => decodeEdge(type, r.from, r.to, r.props));
+      if (page.count === false) {
+        const [row] = await query(ordered, { skip: neo4j.int(skip), limit: neo4j.int(limit + 1) });
+        const records = (row?.get('page') as EdgeRow[]) ?? [];
+        return makePage(decode(records.slice(0, limit)), skip, skip + records.length);
+      }
+      const [row] = await query(`CALL { ${pattern} RETURN count(r) AS total } CALL { ${ordered} } RETURN total, page`, { skip: neo4j.int(skip), limit: neo4j.int(limit) });
+      return makePage(decode((row?.get('page') as EdgeRow[]) ?? []), skip, toNumber(row?.get('total')));
     },
 
     async search(text: string, labels: readonly NodeLabel[] | null, page: PageArgs): Promise<Page<SearchHit>> {
