@@ -244,23 +244,21 @@ describe('embedded store', () => {
     // Every statement is as the current version writes it, the other outlet's too.
     expect(await store.findNodes({ label: 'Statement' }, { first: 100 })).toEqual(all);
     await store.close();
-    // statements(source:)'s page, newest first, is the head of the outlet's range: no sort.
     const after = new Database(file, { readonly: true });
-    const plan = after
-      .prepare<[string, string], { detail: string }>(
-        "EXPLAIN QUERY PLAN SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.sourceKey') = ? ORDER BY n.published DESC, n.id LIMIT 21 OFFSET 0",
-      )
-      .all('Statement', 'straits times')
-      .map((p) => p.detail)
-      .join(' ');
+    const planOf = (sql: string, ...params: string[]) =>
+      after
+        .prepare<string[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(...params)
+        .map((p) => p.detail)
+        .join(' ');
+    // statements(source:)'s page, newest first, is the head of the outlet's range: no sort.
+    const plan = planOf("SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.sourceKey') = ? ORDER BY n.published DESC, n.id LIMIT 21 OFFSET 0", 'Statement', 'straits times');
     // Everyone's invitations (findEdges), a page in id order: read from edges_listed, no sort.
-    const invitations = after
-      .prepare<[string, string], { detail: string }>(
-        "EXPLAIN QUERY PLAN SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props FROM edges e JOIN nodes a ON a.id = e.src WHERE e.type = ? AND e.type IN ('INVITED') AND a.label = ? ORDER BY e.id LIMIT 21 OFFSET 0",
-      )
-      .all('INVITED', 'Person')
-      .map((p) => p.detail)
-      .join(' ');
+    const invitations = planOf(
+      "SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props FROM edges e JOIN nodes a ON a.id = e.src WHERE e.type = ? AND e.type IN ('INVITED') AND a.label = ? ORDER BY e.id LIMIT 21 OFFSET 0",
+      'INVITED',
+      'Person',
+    );
     after.close();
     expect(plan).toMatch(/USING INDEX nodes_prop_sourceKey/);
     expect(plan).not.toMatch(/TEMP B-TREE/);
