@@ -1,4 +1,4 @@
-import type { ArticleGraph, EdgeType, GraphEdge, GraphNode, NodeLabel, PropValue } from './model';
+import { EDGE_TYPES, NODE_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type PropValue } from './model';
 
 /**
  * The GraphStore port. Both adapters (embedded SQLite and Neo4j) implement it and are proven
@@ -156,6 +156,21 @@ export class SaysoError extends Error {
     super(message);
     this.name = 'SaysoError';
   }
+}
+
+const LABELS = new Set<string>(NODE_LABELS);
+const TYPES = new Set<string>(EDGE_TYPES);
+
+/** The label, if it is one of the model's (model.ts); BAD_INPUT otherwise. */
+export function assertLabel(label: string): NodeLabel {
+  if (!LABELS.has(label)) throw new SaysoError('BAD_INPUT', `Unknown node label "${label}".`);
+  return label as NodeLabel;
+}
+
+/** The edge type, if it is one of the model's (model.ts); BAD_INPUT otherwise. */
+export function assertEdgeType(type: string): EdgeType {
+  if (!TYPES.has(type)) throw new SaysoError('BAD_INPUT', `Unknown edge type "${type}".`);
+  return type as EdgeType;
 }
 
 /** Offset cursors shared by both adapters: opaque to clients, stable for a fixed query. */

@@ -3,9 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { foldName, sourceKeyOf } from '../ids';
 import { searchText } from '../search-text';
-import { ARTICLE_OWNED_LABELS, EDGE_TYPES, NODE_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
+import { ARTICLE_OWNED_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
 import {
   SaysoError,
+  assertEdgeType,
+  assertLabel,
   decodeCursor,
   encodeCursor,
   type ExportItem,
@@ -99,6 +101,20 @@ const marks = (n: number) => new Array(n).fill('?').join(',');
 function checkPage(page: PageArgs): { offset: number; first: number } {
   if (!Number.isInteger(page.first) || page.first < 0) throw new SaysoError('BAD_INPUT', `first must be a non-negative integer, got ${page.first}`);
   return { offset: decodeCursor(page.after), first: page.first };
+}
+
+/**
+ * A page of what `read(take, offset)` returns (`take` rows from `offset` on), counted by `count()`.
+ * When the caller needs no total (`count: false`) nothing is counted: one row past the page
+ * tells whether there is a next one.
+ */
+function readPage<R, T>(page: PageArgs, read: (take: number, offset: number) => R[], count: () => number, map: (row: R) => T): Page<T> {
+  const { offset, first } = checkPage(page);
+  const counted = page.count !== false;
+  const take = counted ? first : first + 1;
+  const rows = take === 0 ? [] : read(take, offset);
+  if (!counted) return pageOf(rows.slice(0, first).map(map), offset, offset + rows.length);
+  return pageOf(rows.map(map), offset, count());
 }
 
 function pageOf<T>(items: T[], offset: number, totalCount: number): Page<T> {
@@ -626,7 +642,6 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
 
     async findNodes(q, page) {
       ensureOpen();
-      const { offset, first } = checkPage(page);
       const { sql, params } = whereOf(q);
       let order = 'n.id';
       if (q.orderBy) {
@@ -634,33 +649,28 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         const dir = q.orderBy.direction === 'DESC' ? 'DESC' : 'ASC';
         order = `${propColumn(q.orderBy.prop)} ${dir}, n.id`;
       }
-      // Without a count, one row past the page tells whether there is a next one.
-      const counted = page.count !== false;
-      const take = counted ? first : first + 1;
-      const rows =
-        take === 0 ? [] : (pageByLinkDate(q, take, offset) ?? prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset));
-      if (!counted) return pageOf(rows.slice(0, first).map(toNode), offset, offset + rows.length);
-      const total = prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c;
-      return pageOf(rows.map(toNode), offset, total);
+      return readPage(
+        page,
+        (take, offset) => pageByLinkDate(q, take, offset) ?? prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset),
+        () => prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c,
+        toNode,
+      );
     },
 
     async findEdges(q, page) {
       ensureOpen();
-      const { offset, first } = checkPage(page);
-      if (!(EDGE_TYPES as readonly string[]).includes(q.type)) throw new SaysoError('BAD_INPUT', `Unknown edge type "${q.type}".`);
-      for (const label of [q.fromLabel, q.toLabel]) {
-        if (label !== undefined && !(NODE_LABELS as readonly string[]).includes(label)) throw new SaysoError('BAD_INPUT', `Unknown label "${label}".`);
-      }
+      assertEdgeType(q.type);
+      for (const label of [q.fromLabel, q.toLabel]) if (label !== undefined) assertLabel(label);
       // A listed type repeats its partial index's condition, so the page is read from edges_listed.
       const from = `FROM edges e${q.fromLabel ? ' JOIN nodes a ON a.id = e.src' : ''}${q.toLabel ? ' JOIN nodes b ON b.id = e.dst' : ''}
         WHERE e.type = ?${LISTED.has(q.type) ? ` AND e.type IN (${LISTED_LINKS_SQL})` : ''}${q.fromLabel ? ' AND a.label = ?' : ''}${q.toLabel ? ' AND b.label = ?' : ''}`;
       const params = [q.type, ...(q.fromLabel ? [q.fromLabel] : []), ...(q.toLabel ? [q.toLabel] : [])];
-      const counted = page.count !== false;
-      const take = counted ? first : first + 1;
-      const rows = take === 0 ? [] : prep<unknown[], EdgeRow>(`SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props ${from} ORDER BY e.id LIMIT ? OFFSET ?`).all(...params, take, offset);
-      if (!counted) return pageOf(rows.slice(0, first).map(toEdge), offset, offset + rows.length);
-      const total = prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c ${from}`).get(...params)!.c;
-      return pageOf(rows.map(toEdge), offset, total);
+      return readPage(
+        page,
+        (take, offset) => prep<unknown[], EdgeRow>(`SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props ${from} ORDER BY e.id LIMIT ? OFFSET ?`).all(...params, take, offset),
+        () => prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c ${from}`).get(...params)!.c,
+        toEdge,
+      );
     },
 
     async search(text, labels, page): Promise<Page<SearchHit>> {

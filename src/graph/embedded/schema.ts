@@ -15,9 +15,9 @@
  * newest conditions or statements are the first entries of its range. Version 6 indexes the
  * props' `quoteKey`, which finds every outlet's report of a quotation (`sameQuote`) without reading
  * every statement. Version 7 gives statements their outlet's folded name (`sourceKey`), which
-statements(source:) filters on instead of reading every article, with an index in page order,
-and lists invitations (LISTED_LINKS) from an index of their own. Older stores are migrated when
-opened (see migrate in index.ts).
+ * statements(source:) filters on instead of reading every article, with an index in page order,
+ * and lists invitations (LISTED_LINKS) from an index of their own. Older stores are migrated when
+ * opened (see migrate in index.ts).
  */
 export const SCHEMA_VERSION = 7;
 

@@ -315,6 +315,23 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     return results;
   }
 
+  /**
+   * A page from `ordered`, a statement that returns one row with `page` (it reads $skip and
+   * $limit). With `countOf` (returning `total`), count and page come in one statement: one
+   * round trip, and a broad query never materialises every match. Without it, the caller needs
+   * no total: one row past the page tells whether there is a next one.
+   */
+  async function runPage<R, T>(ordered: string, countOf: string | null, params: Record<string, unknown>, page: PageArgs, decode: (row: R) => T): Promise<Page<T>> {
+    const { skip, limit } = checkPage(page);
+    if (countOf === null) {
+      const [row] = await query(ordered, { ...params, skip: neo4j.int(skip), limit: neo4j.int(limit + 1) });
+      const records = (row?.get('page') as R[]) ?? [];
+      return makePage(records.slice(0, limit).map(decode), skip, skip + records.length);
+    }
+    const [row] = await query(`CALL { ${countOf} } CALL { ${ordered} } RETURN total, page`, { ...params, skip: neo4j.int(skip), limit: neo4j.int(limit) });
+    return makePage(((row?.get('page') as R[]) ?? []).map(decode), skip, toNumber(row?.get('total')));
+  }
+
   async function* exportAll(labels: readonly NodeLabel[] | null): AsyncGenerator<ExportItem> {
     const labelFilter = labels ? [...labels] : null;
     let last = '';
@@ -499,7 +516,6 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
 
     async findNodes(nq: NodeQuery, page: PageArgs): Promise<Page<GraphNode>> {
       const label = assertLabel(nq.label);
-      const { skip, limit } = checkPage(page);
       // Missing values sort before every value ascending and after them descending, as in
       // SQLite, so both stores page alike.
       const direction = nq.orderBy?.direction ?? 'ASC';
@@ -516,8 +532,6 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         from,
         to,
         orderProp: nq.orderBy?.prop ?? 'id',
-        skip: neo4j.int(skip),
-        limit: neo4j.int(limit),
       };
       // linkedFrom: start from the few source nodes and walk their edges of that type.
       const linked = nq.linkedFrom
@@ -532,68 +546,35 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
            WITH n ORDER BY n[$orderProp] IS NOT NULL ${direction}, n[$orderProp] ${direction}, n.id ASC
            SKIP $skip LIMIT $limit
            RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`;
-      if (page.count === false) {
-        // No count asked for: one row past the page tells whether there is a next one.
-        const [row] = await query(ordered, { ...params, limit: neo4j.int(limit + 1) });
-        const records = (row?.get('page') as PageRow[]) ?? [];
-        const items = records.slice(0, limit).map((r) => decodeNode(r.id, r.labels, r.props));
-        return makePage(items, skip, skip + records.length);
-      }
-      // The count and the page (a top-k sort) in one statement: one round trip, and a broad
-      // query never materialises every match.
-      const [row] = await query(`CALL { ${match} RETURN count(n) AS total } CALL { ${ordered} } RETURN total, page`, params);
-      const total = toNumber(row?.get('total'));
-      const records = (row?.get('page') as PageRow[]) ?? [];
-      const items = records.map((r) => decodeNode(r.id, r.labels, r.props));
-      return makePage(items, skip, total);
+      const counted = page.count === false ? null : `${match} RETURN count(n) AS total`;
+      return runPage<PageRow, GraphNode>(ordered, counted, params, page, (r) => decodeNode(r.id, r.labels, r.props));
     },
 
     async findEdges(eq: EdgeQuery, page: PageArgs): Promise<Page<GraphEdge>> {
       const type = assertEdgeType(eq.type);
       const end = (name: string, label: NodeLabel | undefined) => `(${name}${label ? `:${q(assertLabel(label))}` : ''})`;
-      const { skip, limit } = checkPage(page);
       const pattern = `MATCH ${end('a', eq.fromLabel)}-[r:${q(type)}]->${end('b', eq.toLabel)}`;
       // In id order from the type's `id` index; one statement text per type and labels.
       const ordered = `${pattern}
            WITH a, r, b ORDER BY r.id SKIP $skip LIMIT $limit
            RETURN collect({from: a.id, to: b.id, props: properties(r)}) AS page`;
-      type EdgeRow = { from: string; to: string; props: Stored };
-      const decode = (rows: EdgeRow[]) => rows.map((r) => decodeEdge(type, r.from, r.to, r.props));
-      if (page.count === false) {
-        const [row] = await query(ordered, { skip: neo4j.int(skip), limit: neo4j.int(limit + 1) });
-        const records = (row?.get('page') as EdgeRow[]) ?? [];
-        return makePage(decode(records.slice(0, limit)), skip, skip + records.length);
-      }
-      const [row] = await query(`CALL { ${pattern} RETURN count(r) AS total } CALL { ${ordered} } RETURN total, page`, { skip: neo4j.int(skip), limit: neo4j.int(limit) });
-      return makePage(decode((row?.get('page') as EdgeRow[]) ?? []), skip, toNumber(row?.get('total')));
+      const counted = page.count === false ? null : `${pattern} RETURN count(r) AS total`;
+      return runPage<{ from: string; to: string; props: Stored }, GraphEdge>(ordered, counted, {}, page, (r) => decodeEdge(type, r.from, r.to, r.props));
     },
 
     async search(text: string, labels: readonly NodeLabel[] | null, page: PageArgs): Promise<Page<SearchHit>> {
-      const { skip, limit } = checkPage(page);
       const lucene = fulltextQuery(text ?? '');
       const labelFilter = labels && labels.length ? labels.map(assertLabel) : null;
-      if (!lucene) return makePage([], skip, 0);
-      const params = { query: lucene, labels: labelFilter, skip: neo4j.int(skip), limit: neo4j.int(limit) };
+      if (!lucene) return makePage([], checkPage(page).skip, 0);
       const hitsOf = `CALL db.index.fulltext.queryNodes('sayso_search', $query) YIELD node, score
            WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)`;
-      // The count and one page (a top-k sort) in one statement: a broad query never
-      // materialises every hit.
-      const [row] = await query(
-        `CALL { ${hitsOf} RETURN count(node) AS total }
-         CALL {
-           ${hitsOf}
+      const ordered = `${hitsOf}
            WITH node, score ORDER BY score DESC, node.id ASC SKIP $skip LIMIT $limit
-           RETURN collect({id: node.id, labels: labels(node), props: ${publicProps('node')}, score: score}) AS page
-         }
-         RETURN total, page`,
-        params,
-      );
-      const total = toNumber(row?.get('total'));
-      const hits = ((row?.get('page') as (PageRow & { score: unknown })[]) ?? []).map((r) => ({
+           RETURN collect({id: node.id, labels: labels(node), props: ${publicProps('node')}, score: score}) AS page`;
+      return runPage<PageRow & { score: unknown }, SearchHit>(ordered, `${hitsOf} RETURN count(node) AS total`, { query: lucene, labels: labelFilter }, page, (r) => ({
         node: decodeNode(r.id, r.labels, r.props),
         score: toNumber(r.score),
       }));
-      return makePage(hits, skip, total);
     },
 
     exportGraph(selection: ExportSelection = {}): AsyncIterable<ExportItem> {

@@ -1,7 +1,7 @@
 import { foldName } from '../ids';
-import { EDGE_TYPES, NODE_LABELS } from '../model';
+import { NODE_LABELS } from '../model';
 import type { EdgeType, GraphEdge, GraphNode, NodeLabel, Props, PropValue } from '../model';
-import { SaysoError } from '../store';
+import { SaysoError, assertEdgeType as knownEdgeType, assertLabel as knownLabel } from '../store';
 import { searchText } from '../search-text';
 
 /**
@@ -22,17 +22,18 @@ import { searchText } from '../search-text';
 export type Stored = Record<string, unknown>;
 
 const LABELS = new Set<string>(NODE_LABELS);
-const TYPES = new Set<string>(EDGE_TYPES);
 /** Labels and types are placed in Cypher text (it has no parameters for them): only these. */
 const IDENTIFIER = /^[A-Za-z][A-Za-z_]*$/;
 
+/** A model label (store.ts) that is also safe to place in Cypher text. */
 export function assertLabel(label: string): NodeLabel {
-  if (!LABELS.has(label) || !IDENTIFIER.test(label)) throw new SaysoError('BAD_INPUT', `Unknown node label "${label}".`);
+  if (!IDENTIFIER.test(knownLabel(label))) throw new SaysoError('BAD_INPUT', `Unknown node label "${label}".`);
   return label as NodeLabel;
 }
 
+/** A model edge type (store.ts) that is also safe to place in Cypher text. */
 export function assertEdgeType(type: string): EdgeType {
-  if (!TYPES.has(type) || !IDENTIFIER.test(type)) throw new SaysoError('BAD_INPUT', `Unknown edge type "${type}".`);
+  if (!IDENTIFIER.test(knownEdgeType(type))) throw new SaysoError('BAD_INPUT', `Unknown edge type "${type}".`);
   return type as EdgeType;
 }
 
