@@ -34,14 +34,11 @@ builder.queryFields((t) => ({
         const edges = await ctx.store.findEdges({ type: 'INVITED', fromLabel: 'Person' }, { ...page, count: asksForTotal(info) });
         return fromPage(edges, (edge) => ({ edge }));
       }
-      let start: string[];
-      let direction: 'out' | 'in' = 'out';
-      if (args.inviter) start = (await entitiesNamed(ctx, args.inviter, ['Person'])).map((n) => n.id);
-      else {
-        start = (await entitiesNamed(ctx, args.invitee!, ['Person'])).map((n) => n.id);
-        direction = 'in';
-      }
-      const invitees = args.invitee ? new Set((await entitiesNamed(ctx, args.invitee, ['Person'])).map((n) => n.id)) : null;
+      const named = async (name: string | null | undefined) => (name ? new Set((await entitiesNamed(ctx, name, ['Person'])).map((n) => n.id)) : null);
+      const [inviters, invitees] = await Promise.all([named(args.inviter), named(args.invitee)]);
+      // From the inviters' links when given (kept only to the invitees), else into the invitees.
+      const start = [...(inviters ?? invitees!)];
+      const direction = inviters ? 'out' : 'in';
       const edges = (await Promise.all(start.map((id) => follow(ctx, id, 'INVITED', direction))))
         .flat()
         .filter((x) => !invitees || invitees.has(x.edge.to))
