@@ -3,9 +3,10 @@ import { buildArticleGraph } from '../../src/graph/build';
 import { createNeo4jStore } from '../../src/graph/neo4j';
 import type { GraphStore } from '../../src/graph/store';
 import { fixtureExtraction } from '../graph/fixture-extraction';
+import { manyConditions, manyHolders } from '../contract/fixtures';
 import { describeNeo4j, lockNeo4j, wipeNeo4j } from './neo4j-test-server';
 
-/** A store written before statements carried `sourceKey` gets it when a store opens on it. */
+/** A store written before statements carried `sourceKey`, or dated links `_page`, gets them when a store opens on it. */
 describeNeo4j('neo4j backfill', (target) => {
   let release: () => void;
   const driver = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined);
@@ -51,7 +52,9 @@ describeNeo4j('neo4j backfill', (target) => {
       const keys = await cypher('MATCH (s:Statement) RETURN s.articleId AS article, s.sourceKey AS key');
       expect(keys.length).toBeGreaterThan(2);
       for (const k of keys) expect(k.key).toBe(k.article === hindustan.articleId ? 'hindustan times' : k.article === straits.articleId ? 'the straits times' : null);
-      expect(await cypher('MATCH (m:SaysoMigration) RETURN m.name AS name')).toEqual([{ name: 'statement-source-key' }]);
+      expect(await cypher('MATCH (m:SaysoMigration) RETURN m.name AS name ORDER BY name')).toEqual(
+        ['dated-link-page-key-SAID', 'dated-link-page-key-SET', 'statement-source-key'].map((name) => ({ name })),
+      );
       // The bookkeeping node is no part of the graph.
       expect((await reopened.stats()).totalNodes).toBe((await cypher('MATCH (n:Node) RETURN count(n) AS n'))[0]!.n.toNumber());
     } finally {
@@ -65,6 +68,32 @@ describeNeo4j('neo4j backfill', (target) => {
       expect((await outlet(later, 'the straits times')).items).toEqual([]);
     } finally {
       await later.close();
+    }
+  });
+  test("dated links without their page key get it, and a holder's page is read from those keys", async () => {
+    await wipeNeo4j(target);
+    const first = createNeo4jStore(target);
+    const newest = { label: 'Condition' as const, linkedFrom: { ids: [manyHolders.big, manyHolders.small], edgeType: 'SET' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
+    await first.upsertArticles(manyConditions(80));
+    const written = await first.findNodes(newest, { first: 6 });
+    expect(written.items).toHaveLength(6);
+
+    // As an older version left it: links without keys, and no record of the fill.
+    await cypher('MATCH ()-[r:SET]->() REMOVE r._page');
+    await cypher('MATCH (m:SaysoMigration) DELETE m');
+    // The open store reads pages from the keys alone: without them the page is empty, while
+    // the count, which lists every link, still finds them all.
+    const keyless = await first.findNodes(newest, { first: 6 });
+    expect(keyless.items).toEqual([]);
+    expect(keyless.totalCount).toBe(written.totalCount);
+    await first.close();
+
+    const reopened = createNeo4jStore(target);
+    try {
+      expect(await reopened.findNodes(newest, { first: 6 })).toEqual(written);
+      expect(await cypher('MATCH ()-[r:SET]->() WHERE r._page IS NULL RETURN count(r) AS n')).toEqual([{ n: neo4j.int(0) }]);
+    } finally {
+      await reopened.close();
     }
   });
 });

@@ -23,6 +23,7 @@ import {
   type UpsertResult,
 } from '../store';
 import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
+import { datedPageHolders, mergeDatedSlices } from '../dated-page';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { DATED_LINKS, DATED_LINKS_SQL, DDL, INDEXED_PROPS, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
 
@@ -56,11 +57,7 @@ const STATEMENT_CACHE = 256;
 const DATED = new Set<string>(DATED_LINKS);
 const INDEXED = new Set<string>(Object.keys(INDEXED_PROPS));
 const LISTED = new Set<string>(LISTED_LINKS);
-/** Most holders whose dated links a page reads one range each (pageByLinkDate); more take the list plan. */
-const MAX_DATED_HOLDERS = 32;
 
-/** Newest first, undated last: SQLite's `published DESC` on ISO date strings. */
-const newerFirst = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a > b ? -1 : 1);
 
 /**
  * An inclusive date range on `column` as SQL to append (empty without bounds). Dates are ISO
@@ -485,38 +482,25 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   }
 
   /**
-   * A newest-first page of what holders set or said (DATED_LINKS), read from the head of each
-   * holder's range in `edges_src_published`: it costs the page, however much the holders have
-   * said. Null when the query asks for what that index does not hold (names, ids, properties,
-   * another order or date property, many holders), or when repeated links leave it unsure that
-   * the page is whole.
+   * A newest-first page of what holders set or said, read from the head of each holder's range
+   * in `edges_src_published` (dated-page.ts). Null when the query asks for what that index does
+   * not hold, or when repeated links leave it unsure that the page is whole.
    */
   function pageByLinkDate(q: NodeQuery, take: number, offset: number): NodeRow[] | null {
-    const link = q.linkedFrom;
-    if (!link?.ids.length || !DATED.has(link.edgeType) || q.orderBy?.prop !== 'published' || q.orderBy.direction !== 'DESC') return null;
-    if (q.name !== undefined || q.ids || Object.keys(q.where ?? {}).length || ((q.from || q.to) && (q.dateProp ?? 'published') !== 'published')) return null;
-    const holders = [...new Set(link.ids)];
-    if (holders.length > MAX_DATED_HOLDERS) return null;
+    const holders = datedPageHolders(q);
+    if (!holders) return null;
     const want = offset + take;
     const range = dateRangeSql('e.published', q);
-    const slice = prep<unknown[], { dst: string; p: string | null }>(
-      `SELECT e.dst AS dst, e.published AS p FROM edges e INDEXED BY edges_src_published
+    const slice = prep<unknown[], { id: string; published: string | null }>(
+      `SELECT e.dst AS id, e.published AS published FROM edges e INDEXED BY edges_src_published
        WHERE e.src = ? AND e.type = ? AND e.type IN (${DATED_LINKS_SQL})${range.sql} ORDER BY e.published DESC, e.dst LIMIT ?`,
     );
-    const date = new Map<string, string | null>();
-    // The last link of each slice that stopped at `want`: links past it were not read.
-    const cut: string[] = [];
-    for (const h of holders) {
-      const rows = slice.all(h, link.edgeType, ...range.params, want);
-      for (const r of rows) date.set(r.dst, r.p);
-      if (rows.length === want) cut.push(rows[want - 1]!.dst);
-    }
-    const order = (a: string, b: string) => newerFirst(date.get(a)!, date.get(b)!) || (a < b ? -1 : a > b ? 1 : 0);
-    const sorted = [...date.keys()].sort(order);
-    // Whole only if every unread link sorts after the page's last node; repeated links (one node
-    // linked twice) can leave a cut slice short of that.
-    if (cut.length && (sorted.length < want || cut.some((last) => order(last, sorted[want - 1]!) < 0))) return null;
-    const page = sorted.slice(offset, want);
+    const page = mergeDatedSlices(
+      holders.map((h) => slice.all(h, q.linkedFrom!.edgeType, ...range.params, want)),
+      offset,
+      want,
+    );
+    if (!page) return null;
     if (!page.length) return [];
     const found = new Map(prep<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(page)).map((r) => [r.id, r]));
     const rows = page.map((id) => found.get(id));

@@ -1,3 +1,5 @@
+import { DATED_LINKS } from '../dated-page';
+
 /**
  * Tables of the embedded store. Entity nodes are shared by articles, so each article's view of
  * an entity is kept in `contributions` and the node's props are recomputed from what remains:
@@ -22,11 +24,10 @@
 export const SCHEMA_VERSION = 7;
 
 /**
- * Links from a holder to what an article says it set or said (conditions, statements): the ones
- * read newest first, page by page. They carry their article's date in `edges.published`; other
- * links leave it null. The node at their end belongs to the same article, so it has that date too.
+ * DATED_LINKS (src/graph/dated-page.ts) carry their article's date in `edges.published`; other
+ * links leave it null.
  */
-export const DATED_LINKS = ['SET', 'SAID'] as const;
+export { DATED_LINKS };
 /** DATED_LINKS as an SQL list. A query reads the partial index only if it repeats its condition. */
 export const DATED_LINKS_SQL = DATED_LINKS.map((t) => `'${t}'`).join(', ');
 

@@ -3,6 +3,7 @@ import { ARTICLE_OWNED_LABELS, EDGE_TYPES } from '../model';
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel, Props } from '../model';
 import type { UpsertResult } from '../store';
 import { addContribution, removeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
+import { datedLinkKey, isDatedLink } from './dated-links';
 import { assertEdgeType, assertLabel, encodeEdge, encodeNode, type Stored } from './values';
 
 /**
@@ -237,7 +238,15 @@ export async function replaceArticles(
   for (let i = 0; i < Math.max(nodes.length, contributed.length); i++) {
     await tx.run(WRITE_CONTRIBUTIONS_AND_NODES, { contributions: contributed[i] ?? [], nodes: nodes[i] ?? [] });
   }
-  const edges = parts.flatMap((p) => p.edges.map((e) => ({ type: assertEdgeType(e.type), from: e.from, to: e.to, props: encodeEdge(e) })));
+  const edges = parts.flatMap((p) => {
+    const published = p.graph?.nodes.find((n) => n.id === p.articleId)?.props.published;
+    const date = typeof published === 'string' ? published : null;
+    return p.edges.map((e) => {
+      const props = encodeEdge(e);
+      if (isDatedLink(e.type)) props._page = datedLinkKey(e.from, date, e.to);
+      return { type: assertEdgeType(e.type), from: e.from, to: e.to, props };
+    });
+  });
   await runChunked(tx, WRITE_EDGES, 'rows', edges, batchSize);
 }
 

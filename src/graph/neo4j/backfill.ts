@@ -1,11 +1,13 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import { DATED_LINKS } from '../dated-page';
 import { sourceKeyOf } from '../ids';
+import { datedLinkKey } from './dated-links';
 
 /**
  * Data that older versions of sayso did not write, filled in once when a store opens. Cypher
- * cannot fold names as ids.ts does, so the values are computed here. A `SaysoMigration` node
- * records each fill that is done, so later starts skip it; like `EntityContribution` it has no
- * `Node` label, so no query or export ever sees it.
+ * cannot fold names as ids.ts does, nor build dated-link keys, so the values are computed here.
+ * A `SaysoMigration` node records each fill that is done, so later starts skip it; like
+ * `EntityContribution` it has no `Node` label, so no query or export ever sees it.
  */
 
 const DONE = 'MATCH (m:SaysoMigration {name: $name}) RETURN count(m) > 0 AS done';
@@ -23,22 +25,63 @@ const SET_SOURCE_KEYS = `
   MATCH (s:Statement {id: row.id})
   SET s.sourceKey = row.key`;
 
+/** Dated links of one type without `_page`, in id order from `after`, with their article's date. */
+const linksWithoutPageKey = (type: string) => `
+  MATCH (h)-[r:\`${type}\`]->(n) WHERE r.id > $after AND r._page IS NULL
+  WITH h, r, n ORDER BY r.id LIMIT $limit
+  OPTIONAL MATCH (a:Article {id: r.articleId})
+  RETURN r.id AS id, h.id AS holder, n.id AS linked, a.published AS published`;
+
+const setPageKeys = (type: string) => `
+  UNWIND $rows AS row
+  MATCH ()-[r:\`${type}\`]->() WHERE r.id = row.id
+  SET r._page = row.key`;
+
+interface Fill<T> {
+  /** Rows still to fill, in id order after `after`. */
+  read: string;
+  /** The value each row gets, or null to leave it (the id order moves past it). */
+  value: (r: { get: (key: string) => unknown }) => T | null;
+  write: string;
+}
+
+const FILLS: Record<string, Fill<unknown>> = {
+  'statement-source-key': {
+    read: STATEMENTS_WITHOUT_SOURCE_KEY,
+    // Statements of articles without an outlet keep a null key.
+    value: (r) => sourceKeyOf(r.get('source') as string | null),
+    write: SET_SOURCE_KEYS,
+  },
+  ...Object.fromEntries(
+    DATED_LINKS.map((type) => [
+      `dated-link-page-key-${type}`,
+      {
+        read: linksWithoutPageKey(type),
+        value: (r) => datedLinkKey(r.get('holder') as string, (r.get('published') as string | null) ?? null, r.get('linked') as string),
+        write: setPageKeys(type),
+      },
+    ]),
+  ),
+};
+
 export async function backfill(driver: Driver, database: string | undefined, batch = 5000): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    const name = 'statement-source-key';
-    if ((await session.run(DONE, { name })).records[0]?.get('done') === true) return;
-    // Statements of articles without an outlet keep a null key: the id order moves past them.
-    for (let after = ''; ; ) {
-      const found = await session.executeRead((tx) => tx.run(STATEMENTS_WITHOUT_SOURCE_KEY, { after, limit: neo4j.int(batch) }));
-      const rows = found.records.map((r) => ({ id: r.get('id') as string, key: sourceKeyOf(r.get('source') as string | null) }));
-      const keyed = rows.filter((r) => r.key !== null);
-      if (keyed.length) await session.executeWrite((tx) => tx.run(SET_SOURCE_KEYS, { rows: keyed }));
-      if (rows.length < batch) break;
-      after = rows[rows.length - 1]!.id;
-    }
-    await session.run(MARK_DONE, { name });
+    for (const [name, fill] of Object.entries(FILLS)) await runFill(session, name, fill, batch);
   } finally {
     await session.close();
   }
+}
+
+async function runFill(session: Session, name: string, fill: Fill<unknown>, batch: number): Promise<void> {
+  if ((await session.run(DONE, { name })).records[0]?.get('done') === true) return;
+  for (let after = ''; ; ) {
+    const found = await session.executeRead((tx) => tx.run(fill.read, { after, limit: neo4j.int(batch) }));
+    const rows = found.records.map((r) => ({ id: r.get('id') as string, key: fill.value(r) }));
+    const filled = rows.filter((r) => r.key !== null);
+    if (filled.length) await session.executeWrite((tx) => tx.run(fill.write, { rows: filled }));
+    if (rows.length < batch) break;
+    after = rows[rows.length - 1]!.id;
+  }
+  await session.run(MARK_DONE, { name });
 }

@@ -25,6 +25,8 @@ import { applySchema, findSchemaDir } from './schema';
 import { backfill } from './backfill';
 import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
+import { datedLinkRange, datedSlicesStatement } from './dated-links';
+import { DATED_LINKS, datedPageHolders, mergeDatedSlices } from '../dated-page';
 import {
   assertEdgeType,
   assertLabel,
@@ -98,6 +100,14 @@ const NEIGHBOURS = Object.fromEntries(
     return [t, { out: build('out'), in: build('in') }];
   }),
 ) as Record<EdgeType, { out: string; in: string }>;
+
+/** Each holder's first links of a dated type, with their nodes (dated-links.ts). */
+const DATED_SLICES = Object.fromEntries(DATED_LINKS.map((t) => [t, datedSlicesStatement(t, publicProps)])) as Record<string, string>;
+/**
+ * Deepest page (offset + size) read from the holders' ranges: each range returns that many
+ * nodes, so past it listing every link and sorting is the cheaper plan.
+ */
+const MAX_DATED_WANT = 500;
 
 const GET_NODES = `UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN DISTINCT n.id AS id, labels(n) AS labels, ${publicProps('n')} AS props`;
 
@@ -332,6 +342,43 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     return makePage(((row?.get('page') as R[]) ?? []).map(decode), skip, toNumber(row?.get('total')));
   }
 
+  /**
+   * A newest-first page of what a few holders set or said, merged from the head of each
+   * holder's `_page` range (dated-page.ts), counted alongside when asked. Null when the page is
+   * too deep, or when a node of another label or repeated links leave it unsure: the caller
+   * then lists every link.
+   */
+  async function pageByLinkDate(
+    nq: NodeQuery,
+    label: NodeLabel,
+    holders: readonly string[],
+    countOf: string | null,
+    params: Record<string, unknown>,
+    page: PageArgs,
+  ): Promise<Page<GraphNode> | null> {
+    const { skip, limit } = checkPage(page);
+    const want = skip + limit + (countOf === null ? 1 : 0);
+    if (want > MAX_DATED_WANT) return null;
+    const slices = DATED_SLICES[nq.linkedFrom!.edgeType]!;
+    const ranges = holders.map((h) => datedLinkRange(h, nq.from || null, nq.to || null));
+    const [row] = await query(countOf === null ? slices : `CALL { ${countOf} } CALL { ${slices} } RETURN total, slices`, {
+      ...params,
+      ranges,
+      want: neo4j.int(want),
+    });
+    const found = (row?.get('slices') as PageRow[][] | undefined) ?? [];
+    const byId = new Map(found.flat().map((r) => [r.id, r]));
+    if ([...byId.values()].some((r) => !r.labels.includes(label))) return null;
+    const dated = found.map((rows) => rows.map((r) => ({ id: r.id, published: typeof r.props.published === 'string' ? r.props.published : null })));
+    const ids = mergeDatedSlices(dated, skip, want);
+    if (!ids) return null;
+    const items = ids.slice(0, limit).map((id) => {
+      const r = byId.get(id)!;
+      return decodeNode(r.id, r.labels, r.props);
+    });
+    return makePage(items, skip, countOf === null ? skip + ids.length : toNumber(row?.get('total')));
+  }
+
   async function* exportAll(labels: readonly NodeLabel[] | null): AsyncGenerator<ExportItem> {
     const labelFilter = labels ? [...labels] : null;
     let last = '';
@@ -520,8 +567,9 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       // SQLite, so both stores page alike.
       const direction = nq.orderBy?.direction ?? 'ASC';
       if (direction !== 'ASC' && direction !== 'DESC') throw new SaysoError('BAD_INPUT', 'orderBy.direction must be ASC or DESC.');
-      const from = nq.from ?? null;
-      const to = nq.to ?? null;
+      // An empty bound is no bound, as in the embedded store.
+      const from = nq.from || null;
+      const to = nq.to || null;
       const params = {
         where: nq.where ?? null,
         name: nq.name ? foldName(nq.name) : null,
@@ -547,7 +595,9 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
            SKIP $skip LIMIT $limit
            RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`;
       const counted = page.count === false ? null : `${match} RETURN count(n) AS total`;
-      return runPage<PageRow, GraphNode>(ordered, counted, params, page, (r) => decodeNode(r.id, r.labels, r.props));
+      const holders = datedPageHolders(nq);
+      const dated = holders && (await pageByLinkDate(nq, label, holders, counted, params, page));
+      return dated || runPage<PageRow, GraphNode>(ordered, counted, params, page, (r) => decodeNode(r.id, r.labels, r.props));
     },
 
     async findEdges(eq: EdgeQuery, page: PageArgs): Promise<Page<GraphEdge>> {

@@ -17,6 +17,8 @@ import { searchText } from '../search-text';
  *   _search       folded words the full-text index finds the node by
  *   _owner        on article-owned nodes: the article that contributed them
  *   _contentHash  on Article nodes: hash of the last ingested version
+ *   _page         on links a holder's newest-first page reads (SET, SAID): their place in
+ *                 that page's order (dated-links.ts)
  */
 
 export type Stored = Record<string, unknown>;

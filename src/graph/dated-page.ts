@@ -1,0 +1,60 @@
+import type { EdgeType } from './model';
+import type { NodeQuery } from './store';
+
+/**
+ * A holder's newest conditions or statements, a page at a time, at the cost of the page.
+ *
+ * The links from a holder to what an article says it set or said (DATED_LINKS) are kept by
+ * each store in an index of its own ordered by (holder, the article's date, newest first, the
+ * linked node's id): the embedded store's `edges_src_published`, Neo4j's `_page` key. A page is
+ * then the first `offset + first` entries of each holder's range, merged here, however much the
+ * holders have said. The node at the end of such a link belongs to the same article, so it has
+ * that date too, and the merged order is the one `orderBy: published DESC` gives every query.
+ */
+
+export const DATED_LINKS = ['SET', 'SAID'] as const satisfies readonly EdgeType[];
+const DATED = new Set<string>(DATED_LINKS);
+
+/** Most holders whose ranges a page reads one each; more take the plan that lists every link. */
+export const MAX_DATED_HOLDERS = 32;
+
+/** Newest first, undated last: ISO date strings compared as strings, as both stores sort them. */
+export const newerFirst = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a > b ? -1 : 1);
+
+/**
+ * The distinct holders when the query asks only for what those indexes hold: the newest first
+ * of what a few holders set or said, optionally within a range of `published`. Null for names,
+ * ids, properties, another order or date property, or many holders.
+ */
+export function datedPageHolders(q: NodeQuery): string[] | null {
+  const link = q.linkedFrom;
+  if (!link?.ids.length || !DATED.has(link.edgeType) || q.orderBy?.prop !== 'published' || q.orderBy.direction !== 'DESC') return null;
+  if (q.name !== undefined || q.ids || Object.keys(q.where ?? {}).length || ((q.from || q.to) && (q.dateProp ?? 'published') !== 'published')) return null;
+  const holders = [...new Set(link.ids)];
+  return holders.length > MAX_DATED_HOLDERS ? null : holders;
+}
+
+export interface DatedRow {
+  id: string;
+  published: string | null;
+}
+
+/**
+ * Merges each holder's slice (its first `want` links in page order) into the page's ids, from
+ * `offset` to `want`. Null when the page may not be whole: a slice cut at `want` leaves links
+ * unread, and repeated links (one node linked twice) can make the merge short of the page or
+ * let an unread link sort before its last entry.
+ */
+export function mergeDatedSlices(slices: readonly (readonly DatedRow[])[], offset: number, want: number): string[] | null {
+  const date = new Map<string, string | null>();
+  // The last link of each slice that stopped at `want`: links past it were not read.
+  const cut: string[] = [];
+  for (const rows of slices) {
+    for (const r of rows) date.set(r.id, r.published);
+    if (rows.length >= want && want > 0) cut.push(rows[want - 1]!.id);
+  }
+  const order = (a: string, b: string) => newerFirst(date.get(a)!, date.get(b)!) || (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = [...date.keys()].sort(order);
+  if (cut.length && (sorted.length < want || cut.some((last) => order(last, sorted[want - 1]!) < 0))) return null;
+  return sorted.slice(offset, want);
+}
