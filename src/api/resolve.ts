@@ -57,7 +57,8 @@ export async function entitiesNamed(ctx: ApiContext, name: string, labels: NodeL
     const n = await loadNode(ctx, trimmed);
     return n && labels.includes(n.label) ? [n] : [];
   }
-  const pages = await Promise.all(labels.map((label) => ctx.store.findNodes({ label, name: trimmed }, { first: 50 })));
+  // Only the matches are used: no count.
+  const pages = await Promise.all(labels.map((label) => ctx.store.findNodes({ label, name: trimmed }, { first: 50, count: false })));
   return pages.flatMap((p) => p.items);
 }
 

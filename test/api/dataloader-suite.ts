@@ -49,5 +49,30 @@ export function runDataLoaderSuite(storeName: string, makeStore: () => Promise<G
       expect(total(fifty)).toBeLessThanOrEqual(7);
       await inner.close();
     });
+
+    it('a holder named in words is looked up without counting its matches (only they are used)', async () => {
+      const inner = await makeStore();
+      await inner.upsertArticle(buildArticleGraph(fixtureExtraction()));
+      const pages: { label: string; name?: string; count?: boolean }[] = [];
+      const store = new Proxy(inner, {
+        get(target, prop, receiver) {
+          const v = Reflect.get(target, prop, receiver);
+          if (prop !== 'findNodes') return typeof v === 'function' ? v.bind(target) : v;
+          return (q: Parameters<GraphStore['findNodes']>[0], page: Parameters<GraphStore['findNodes']>[1]) => {
+            pages.push({ label: q.label, ...(q.name ? { name: q.name } : {}), ...(page.count === false ? { count: false } : {}) });
+            return target.findNodes(q, page);
+          };
+        },
+      });
+      const yoga = createApi({ store, config: loadConfig({}) });
+      const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ conditions(holder: "Kim Jong Un") { nodes { text } } }' }) });
+      const body = (await res.json()) as { data: any; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data.conditions.nodes.length).toBeGreaterThan(0);
+      const lookups = pages.filter((p) => p.name !== undefined);
+      expect(lookups.map((p) => p.label).sort()).toEqual(['Country', 'Organization', 'Person']);
+      for (const p of lookups) expect(p).toEqual({ label: p.label, name: 'Kim Jong Un', count: false });
+      await inner.close();
+    });
   });
 }
