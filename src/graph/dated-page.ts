@@ -24,12 +24,12 @@ export const newerFirst = (a: string | null, b: string | null): number => (a ===
 /**
  * The distinct holders when the query asks only for what those indexes hold: the newest first
  * of what a few holders set or said, optionally within a range of `published`. Null for names,
- * ids, properties, another order or date property, or many holders.
+ * ids, links to other nodes, properties, another order or date property, or many holders.
  */
 export function datedPageHolders(q: NodeQuery): string[] | null {
   const link = q.linkedFrom;
   if (!link?.ids.length || !DATED.has(link.edgeType) || q.orderBy?.prop !== 'published' || q.orderBy.direction !== 'DESC') return null;
-  if (q.name !== undefined || q.ids || Object.keys(q.where ?? {}).length || ((q.from || q.to) && (q.dateProp ?? 'published') !== 'published')) return null;
+  if (q.name !== undefined || q.ids || q.linksTo || Object.keys(q.where ?? {}).length || ((q.from || q.to) && (q.dateProp ?? 'published') !== 'published')) return null;
   const holders = [...new Set(link.ids)];
   return holders.length > MAX_DATED_HOLDERS ? null : holders;
 }

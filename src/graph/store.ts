@@ -42,6 +42,11 @@ export interface NodeQuery {
    * matching nodes' keys, never the nodes themselves. An empty `ids` matches nothing.
    */
   linkedFrom?: { ids: string[]; edgeType: EdgeType };
+  /**
+   * Only nodes with an edge of `edgeType` to one of `ids` ("statements about North Korea"),
+   * filtered, counted and paged by the store like `linkedFrom`. An empty `ids` matches nothing.
+   */
+  linksTo?: { ids: string[]; edgeType: EdgeType };
   /** Inclusive range over an ISO date property (`published` for statements, `date` for events). */
   dateProp?: string;
   from?: string;

@@ -51,6 +51,22 @@ export function runAnalystSuite(storeName: string, makeStore: () => Promise<Grap
       expect(r.data.words.nodes).toEqual([{ text: 'I will do that, and we\u2019ll have talks,' }, { text: 'I will do that, and we\u2019ll have talks,' }]);
     });
 
+    it('statements: everything one speaker said about a topic within dates, newest first', async () => {
+      const r = await h.gql(`{
+        kimOnUS: statements(speaker: "Kim Jong Un", about: "United States") { totalCount nodes { published speaker { name } about { name } } }
+        kimOnUSInOctober: statements(speaker: "Kim Jong Un", about: "United States", from: "2025-10-01", to: "2025-10-31") { totalCount nodes { published article { source } } }
+        trumpOnUS: statements(speaker: "Donald Trump", about: "United States") { totalCount }
+        kimOnNobody: statements(speaker: "Kim Jong Un", about: "Nowhere Land") { totalCount }
+      }`);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.kimOnUS.totalCount).toBe(2);
+      expect(r.data.kimOnUS.nodes.map((n: any) => n.published)).toEqual(['2025-10-18T17:35:00+05:30', '2025-09-22']);
+      for (const n of r.data.kimOnUS.nodes) expect(n).toMatchObject({ speaker: { name: 'Kim Jong Un' }, about: [{ name: 'United States' }] });
+      expect(r.data.kimOnUSInOctober).toEqual({ totalCount: 1, nodes: [{ published: '2025-10-18T17:35:00+05:30', article: { source: 'Hindustan Times' } }] });
+      expect(r.data.trumpOnUS.totalCount).toBe(0);
+      expect(r.data.kimOnNobody.totalCount).toBe(0);
+    });
+
     it('timeline: statements, conditions, invitations and meetings in date order', async () => {
       const r = await h.gql(`{ timeline(person: "Kim Jong-un", first: 50) { totalCount nodes { date kind item { __typename ... on Statement { text } ... on Condition { text } ... on Event { type status } } } } }`);
       expect(r.errors).toBeUndefined();

@@ -50,6 +50,32 @@ export function runDataLoaderSuite(storeName: string, makeStore: () => Promise<G
       await inner.close();
     });
 
+    it('statements about a topic are filtered by the store: the topic\u2019s statements are never listed', async () => {
+      const inner = await makeStore();
+      await inner.upsertArticle(buildArticleGraph(fixtureExtraction()));
+      const calls: { method: string; edgeType?: string; direction?: string; linksTo?: unknown }[] = [];
+      const store = new Proxy(inner, {
+        get(target, prop, receiver) {
+          const v = Reflect.get(target, prop, receiver);
+          if (typeof v !== 'function') return v;
+          return (...args: any[]) => {
+            const a = args[0] ?? {};
+            calls.push({ method: String(prop), edgeType: a.edgeType, direction: a.direction, linksTo: a.linksTo });
+            return (v as (...x: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
+      const yoga = createApi({ store, config: loadConfig({}) });
+      const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ statements(speaker: "Kim Jong Un", about: "United States", first: 1) { totalCount nodes { text } } }' }) });
+      const body = (await res.json()) as { data: any; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data.statements.totalCount).toBeGreaterThan(0);
+      // A common topic has a statement in most articles: listing them cost a request as much.
+      expect(calls.filter((c) => c.method === 'neighbours' && c.edgeType === 'ABOUT' && c.direction === 'in')).toEqual([]);
+      expect(calls.filter((c) => c.method === 'findNodes' && c.linksTo)).toEqual([{ method: 'findNodes', linksTo: { ids: ['country:USA'], edgeType: 'ABOUT' } }]);
+      await inner.close();
+    });
+
     it('a holder named in words is looked up without counting its matches (only they are used)', async () => {
       const inner = await makeStore();
       await inner.upsertArticle(buildArticleGraph(fixtureExtraction()));

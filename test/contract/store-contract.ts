@@ -1,5 +1,5 @@
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel } from '../../src/graph/model';
-import { SaysoError, type ExportItem, type ExportSelection, type GraphStore } from '../../src/graph/store';
+import { SaysoError, type ExportItem, type ExportSelection, type GraphStore, type NodeQuery, type PageArgs } from '../../src/graph/store';
 import { articleA, articleB, articleC, expectedState, ids, manyConditions, manyHolders, neighbourhood } from './fixtures';
 
 /**
@@ -450,6 +450,30 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(nobody.totalCount).toBe(0);
         const missing = await s().findNodes({ label: 'Statement', linkedFrom: { ids: ['person:nobody'], edgeType: 'SAID' } }, { first: 10 });
         expect(missing.totalCount).toBe(0);
+      });
+
+      test('findNodes linksTo: nodes with an edge of that type to given nodes, each once, filtered, counted and paged', async () => {
+        const about = (ids_: string[], more: Partial<NodeQuery> = {}, page: PageArgs = { first: 10 }) =>
+          s().findNodes({ label: 'Statement', linksTo: { ids: ids_, edgeType: 'ABOUT' }, ...more }, page);
+        const talks = await about([ids.eC1]);
+        expect(talks.items.map((n) => n.id)).toEqual([ids.sC1, ids.sC2].sort());
+        expect(talks.totalCount).toBe(2);
+        // Either of two topics, newest first, each statement once.
+        const either = await about([ids.eC1, ids.kim, ids.eA1], { orderBy: { prop: 'published', direction: 'DESC' } });
+        expect(either.items.map((n) => n.id)).toEqual([ids.sC1, ids.sC2, ids.sB1, ids.sA1]);
+        expect(either.totalCount).toBe(4);
+        const second = await about([ids.eC1, ids.kim, ids.eA1], { orderBy: { prop: 'published', direction: 'DESC' } }, { first: 2, after: either.cursors[1]!, count: false });
+        expect(second.items.map((n) => n.id)).toEqual([ids.sB1, ids.sA1]);
+        expect(second.hasNextPage).toBe(false);
+        // With a speaker: what Kim said about the Seoul talks, not what Lee said about them.
+        const kimOnTalks = await about([ids.eC1], { linkedFrom: { ids: [ids.kim], edgeType: 'SAID' }, orderBy: { prop: 'published', direction: 'DESC' } });
+        expect(kimOnTalks.items.map((n) => n.id)).toEqual([ids.sC2]);
+        expect(kimOnTalks.totalCount).toBe(1);
+        const dated = await about([ids.eC1, ids.eA1], { dateProp: 'published', to: '2025-03' });
+        expect(dated.items.map((n) => n.id)).toEqual([ids.sA1]);
+        expect((await about([])).totalCount).toBe(0);
+        expect((await about(['event:nothing'])).totalCount).toBe(0);
+        expect((await s().findNodes({ label: 'Condition', linksTo: { ids: [ids.eC1], edgeType: 'ABOUT' } }, { first: 10 })).totalCount).toBe(0);
       });
 
       test('findNodes without a count: the same pages, the next-page flag right, totalCount at most the true count', async () => {

@@ -38,25 +38,21 @@ builder.objectType(StatementRef, {
 });
 
 /**
- * Statement ids matching the topic and words filters, or undefined when none apply. The speaker
- * and the outlet are not among them: the store filters and pages those itself (`linkedFrom`,
- * `sourceKey`), so a page costs the same however much the speaker has said or the outlet printed.
+ * Statement ids matching the words filter, or undefined without one. The speaker, the topic and
+ * the outlet are not among them: the store filters and pages those itself (`linkedFrom`,
+ * `linksTo`, `sourceKey`), so a page costs the same however much the speaker has said, the
+ * topic was talked about or the outlet printed.
  */
-async function statementIds(ctx: ApiContext, args: { about?: string | null; text?: string | null }): Promise<string[] | undefined> {
-  const sets: string[][] = [];
-  if (args.about) {
-    const what: GraphNode[] = args.about.startsWith('event:') ? [await ctx.loaders.node.load(args.about)].filter((n): n is GraphNode => !!n) : await entitiesNamed(ctx, args.about);
-    sets.push((await Promise.all(what.map((e) => followNodes(ctx, e.id, 'ABOUT', 'in', 'Statement')))).flat().map((n) => n.id));
-  }
-  if (args.text) {
-    const hits = await ctx.store.search(args.text, ['Statement'], { first: 10000 });
-    sets.push(hits.items.map((h) => h.node.id));
-  }
-  if (!sets.length) return undefined;
-  return sets.reduce((acc, s) => {
-    const keep = new Set(s);
-    return acc.filter((id) => keep.has(id));
-  });
+async function statementIdsWithWords(ctx: ApiContext, text: string | null | undefined): Promise<string[] | undefined> {
+  if (!text) return undefined;
+  const hits = await ctx.store.search(text, ['Statement'], { first: 10000 });
+  return hits.items.map((h) => h.node.id);
+}
+
+/** What `about` names: an event by id, else the entities of that name, alias or id. */
+async function topics(ctx: ApiContext, about: string): Promise<GraphNode[]> {
+  if (!about.startsWith('event:')) return entitiesNamed(ctx, about);
+  return [await ctx.loaders.node.load(about)].filter((n): n is GraphNode => !!n);
 }
 
 builder.queryFields((t) => ({
@@ -77,7 +73,11 @@ builder.queryFields((t) => ({
       const page = { ...pageArgs(args, ctx), count: asksForTotal(info) };
       const from = checkDate(args.from, 'from');
       const to = checkDate(args.to, 'to');
-      const [ids, speakers] = await Promise.all([statementIds(ctx, args), args.speaker ? entitiesNamed(ctx, args.speaker) : undefined]);
+      const [ids, speakers, about] = await Promise.all([
+        statementIdsWithWords(ctx, args.text),
+        args.speaker ? entitiesNamed(ctx, args.speaker) : undefined,
+        args.about ? topics(ctx, args.about) : undefined,
+      ]);
       const where = { ...(args.kind ? { kind: args.kind } : {}), ...(args.source ? { sourceKey: sourceKeyOf(args.source) ?? '' } : {}) };
       return fromPage(
         await ctx.store.findNodes(
@@ -85,6 +85,7 @@ builder.queryFields((t) => ({
             label: 'Statement',
             ...(ids ? { ids } : {}),
             ...(speakers ? { linkedFrom: { ids: speakers.map((e) => e.id), edgeType: 'SAID' as const } } : {}),
+            ...(about ? { linksTo: { ids: about.map((e) => e.id), edgeType: 'ABOUT' as const } } : {}),
             ...(Object.keys(where).length ? { where } : {}),
             dateProp: 'published',
             from,

@@ -470,6 +470,13 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         params.push(JSON.stringify(q.linkedFrom.ids), q.linkedFrom.edgeType);
       }
     }
+    if (q.linksTo) {
+      if (!q.linksTo.ids.length) parts.push('0');
+      else {
+        parts.push('n.id IN (SELECT e.src FROM edges e WHERE e.dst IN (SELECT value FROM json_each(?)) AND e.type = ?)');
+        params.push(JSON.stringify(q.linksTo.ids), q.linksTo.edgeType);
+      }
+    }
     let sql = parts.join(' AND ');
     if (q.from || q.to) {
       const prop = q.dateProp ?? 'published';

@@ -576,20 +576,30 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         nameKey: nq.name ? foldKeyNeedle(nq.name) : null,
         ids: nq.ids ?? null,
         linkedIds: nq.linkedFrom?.ids ?? null,
+        linksToIds: nq.linksTo?.ids ?? null,
         dateProp: nq.dateProp ?? 'published',
         from,
         to,
         orderProp: nq.orderBy?.prop ?? 'id',
       };
-      // linkedFrom: start from the few source nodes and walk their edges of that type.
-      const linked = nq.linkedFrom
-        ? `MATCH (s:Node) WHERE s.id IN $linkedIds
+      // Start from the few nodes named by linkedFrom, else by linksTo, and walk their edges of
+      // that type; links to nodes the walk did not start from are checked on each node found.
+      const filters = nodeFilters(nq, from, to);
+      let linked = `MATCH (n:${q(label)})
+           `;
+      if (nq.linkedFrom) {
+        linked = `MATCH (s:Node) WHERE s.id IN $linkedIds
            MATCH (s)-[:${q(assertEdgeType(nq.linkedFrom.edgeType))}]->(n:${q(label)})
            WITH DISTINCT n
-           `
-        : `MATCH (n:${q(label)})
            `;
-      const match = `${linked}WHERE ${nodeFilters(nq, from, to).join('\n          AND ')}`;
+      } else if (nq.linksTo) {
+        linked = `MATCH (t:Node) WHERE t.id IN $linksToIds
+           MATCH (t)<-[:${q(assertEdgeType(nq.linksTo.edgeType))}]-(n:${q(label)})
+           WITH DISTINCT n
+           `;
+      }
+      if (nq.linkedFrom && nq.linksTo) filters.push(`EXISTS { MATCH (n)-[:${q(assertEdgeType(nq.linksTo.edgeType))}]->(t:Node) WHERE t.id IN $linksToIds }`);
+      const match = `${linked}WHERE ${filters.join('\n          AND ')}`;
       const ordered = `${match}
            WITH n ORDER BY n[$orderProp] IS NOT NULL ${direction}, n[$orderProp] ${direction}, n.id ASC
            SKIP $skip LIMIT $limit
