@@ -1,5 +1,7 @@
 import type { EdgeType, GraphNode, NodeLabel, PropValue } from '../graph/model';
-import { SaysoError, type Direction, type Neighbour } from '../graph/store';
+import type { GraphQLResolveInfo } from 'graphql';
+import { SaysoError, type Direction, type Neighbour, type NodeQuery } from '../graph/store';
+import { asksForTotal, fromPage, pageArgs, type ConnectionShape, type PagingArgs } from './connection';
 import type { ApiContext } from './context';
 
 /** Helpers the type files share to read node props and follow edges through the loaders. */
@@ -33,15 +35,30 @@ export async function followOne(ctx: ApiContext, id: string, edgeType: EdgeType,
   return (await follow(ctx, id, edgeType, direction, label))[0]?.node ?? null;
 }
 
+/**
+ * The nodes of `label` that `id` links to by `edgeType` (out) or that link to it (in), newest
+ * first, paged and, when the query asks, counted by the store: a page costs the page, however
+ * many an entity has (a country is named in most articles).
+ */
+export async function newestLinked(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  args: PagingArgs,
+  id: string,
+  edgeType: EdgeType,
+  direction: Direction,
+  label: NodeLabel,
+): Promise<ConnectionShape<GraphNode>> {
+  const link = { ids: [id], edgeType };
+  const q: NodeQuery = { label, ...(direction === 'out' ? { linkedFrom: link } : { linksTo: link }), orderBy: { prop: 'published', direction: 'DESC' } };
+  return fromPage(await ctx.store.findNodes(q, { ...pageArgs(args, ctx), count: asksForTotal(info) }));
+}
+
 export async function loadNode(ctx: ApiContext, id: string | null | undefined, label?: NodeLabel): Promise<GraphNode | null> {
   if (!id) return null;
   const n = await ctx.loaders.node.load(id);
   return n && (!label || n.label === label) ? n : null;
 }
-
-/** Newest first, then by id: the order lists of facts are shown in. */
-export const byPublishedDesc = (a: GraphNode, b: GraphNode) =>
-  String(b.props.published ?? '').localeCompare(String(a.props.published ?? '')) || a.id.localeCompare(b.id);
 
 const NAMED: NodeLabel[] = ['Person', 'Country', 'Organization', 'Place'];
 

@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ConditionConnection, CountryRef, EntityRef, PersonConnection, StatementConnection } from '../refs';
-import { byPublishedDesc, followNodes, str } from '../resolve';
+import { newestLinked, str } from '../resolve';
 import { isLabel } from './entity';
 
 builder.objectType(CountryRef, {
@@ -24,13 +24,13 @@ builder.objectType(CountryRef, {
       type: StatementConnection,
       description: 'Statements attributed to the country itself ("North Korea said"), newest first.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'SAID', 'out', 'Statement')).sort(byPublishedDesc), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SAID', 'out', 'Statement'),
     }),
     conditions: t.field({
       type: ConditionConnection,
       description: 'Conditions the country (its government) attached, newest first.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'SET', 'out', 'Condition')).sort(byPublishedDesc), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SET', 'out', 'Condition'),
     }),
   }),
 });

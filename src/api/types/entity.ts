@@ -1,8 +1,8 @@
 import type { GraphNode } from '../../graph/model';
 import { builder } from '../builder';
-import { fromList, pagingArgs, pageArgs } from '../connection';
+import { pagingArgs } from '../connection';
 import { ArticleConnection, ConditionConnection, EntityRef, StatementConnection } from '../refs';
-import { byPublishedDesc, followNodes, list, str } from '../resolve';
+import { list, newestLinked, str } from '../resolve';
 
 /** Someone or something with a name: people, countries, organisations and places. */
 EntityRef.implement({
@@ -16,19 +16,19 @@ EntityRef.implement({
       type: ArticleConnection,
       description: 'Articles that name this entity, newest first.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'MENTIONS', 'in', 'Article')).sort(byPublishedDesc), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'MENTIONS', 'in', 'Article'),
     }),
     statementsAbout: t.field({
       type: StatementConnection,
       description: 'Statements that are about this entity (it is named in them), newest first.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'ABOUT', 'in', 'Statement')).sort(byPublishedDesc), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'ABOUT', 'in', 'Statement'),
     }),
     conditionsFor: t.field({
       type: ConditionConnection,
       description: 'Conditions on which something involving this entity depends ("talks with the US").',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'FOR', 'in', 'Condition')).sort(byPublishedDesc), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'FOR', 'in', 'Condition'),
     }),
   }),
 });

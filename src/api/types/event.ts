@@ -2,7 +2,7 @@ import type { GraphNode } from '../../graph/model';
 import { builder } from '../builder';
 import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, EntityRef, EventConnection, EventRef, InvitationConnection, StatementConnection } from '../refs';
-import { byPublishedDesc, checkDate, entitiesNamed, follow, followNodes, followOne, num, str } from '../resolve';
+import { checkDate, entitiesNamed, follow, followNodes, followOne, newestLinked, num, str } from '../resolve';
 import { isLabel } from './entity';
 import { EventStatusEnum, EventTypeEnum } from './enums';
 
@@ -48,7 +48,7 @@ builder.objectType(EventRef, {
       type: StatementConnection,
       description: 'Statements about this event, newest first.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'ABOUT', 'in', 'Statement')).sort(byPublishedDesc), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'ABOUT', 'in', 'Statement'),
     }),
     conditions: t.field({
       type: ConditionConnection,

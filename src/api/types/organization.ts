@@ -1,7 +1,7 @@
 import { builder } from '../builder';
-import { fromList, pageArgs, pagingArgs } from '../connection';
+import { pagingArgs } from '../connection';
 import { ConditionConnection, EntityRef, OrganizationRef, StatementConnection } from '../refs';
-import { byPublishedDesc, followNodes } from '../resolve';
+import { newestLinked } from '../resolve';
 import { isLabel } from './entity';
 
 builder.objectType(OrganizationRef, {
@@ -13,19 +13,19 @@ builder.objectType(OrganizationRef, {
       type: StatementConnection,
       description: 'Statements the organisation made, newest first.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'SAID', 'out', 'Statement')).sort(byPublishedDesc), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SAID', 'out', 'Statement'),
     }),
     reported: t.field({
       type: StatementConnection,
       description: 'Statements the organisation reported as the outlet ("CNN reported"), newest first.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'REPORTED_BY', 'in', 'Statement')).sort(byPublishedDesc), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'REPORTED_BY', 'in', 'Statement'),
     }),
     conditions: t.field({
       type: ConditionConnection,
       description: 'Conditions the organisation attached, newest first.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'SET', 'out', 'Condition')).sort(byPublishedDesc), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SET', 'out', 'Condition'),
     }),
   }),
 });

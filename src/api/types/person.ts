@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ConditionConnection, CountryRef, EntityRef, EventConnection, InvitationConnection, PersonConnection, PersonRef, StatementConnection } from '../refs';
-import { byPublishedDesc, entitiesNamed, follow, followNodes, list, str } from '../resolve';
+import { entitiesNamed, follow, followNodes, list, newestLinked, str } from '../resolve';
 import { isLabel } from './entity';
 import { byEventDate } from './event';
 
@@ -24,13 +24,13 @@ builder.objectType(PersonRef, {
       type: StatementConnection,
       description: 'What this person said, newest first.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'SAID', 'out', 'Statement')).sort(byPublishedDesc), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SAID', 'out', 'Statement'),
     }),
     conditions: t.field({
       type: ConditionConnection,
       description: 'Conditions this person attached to an action or outcome, newest first.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'SET', 'out', 'Condition')).sort(byPublishedDesc), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SET', 'out', 'Condition'),
     }),
     invitationsSent: t.field({
       type: InvitationConnection,
