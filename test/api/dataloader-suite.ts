@@ -117,6 +117,31 @@ export function runDataLoaderSuite(storeName: string, makeStore: () => Promise<G
       }
     });
 
+    it('statements(text:) follows every page of full-text hits, however many there are', async () => {
+      const inner = await makeStore();
+      try {
+        for (const id of ['a', 'b', 'c']) await inner.upsertArticle(buildArticleGraph(fixtureExtraction({ id, url: `https://example.org/${id}` })));
+        // A store that answers one hit per page: the resolver must ask on with the cursor.
+        const store = new Proxy(inner, {
+          get(target, prop, receiver) {
+            const v = Reflect.get(target, prop, receiver);
+            if (prop === 'search') return (text: string, labels: any, page: any) => target.search(text, labels, { ...page, first: Math.min(page.first, 1) });
+            return typeof v === 'function' ? v.bind(target) : v;
+          },
+        });
+        const yoga = createApi({ store, config: loadConfig({}) });
+        const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ all: statements(text: "talks") { totalCount } trump: statements(text: "talks", speaker: "Donald Trump") { totalCount } }' }) });
+        const body = (await res.json()) as { data: any; errors?: unknown };
+        expect(body.errors).toBeUndefined();
+        const direct = await inner.search('talks', ['Statement'], { first: 100 });
+        expect(direct.totalCount).toBeGreaterThan(2);
+        expect(body.data.all.totalCount).toBe(direct.totalCount);
+        expect(body.data.trump.totalCount).toBe(3);
+      } finally {
+        await inner.close();
+      }
+    });
+
     it('a holder named in words is looked up without counting its matches (only they are used)', async () => {
       const inner = await makeStore();
       try {

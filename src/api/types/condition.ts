@@ -2,7 +2,7 @@ import type { GraphNode } from '../../graph/model';
 import type { NodeQuery } from '../../graph/store';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
-import { asksForTotal, fromPage, pageArgs, pagingArgs } from '../connection';
+import { asksForTotal, fromPage, pageArgs, pageFiltered, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, ConditionRef, EntityRef, EventRef, StatementRef } from '../refs';
 import { checkDate, entitiesNamed, follow, followNodes, followOne, list, num, str } from '../resolve';
 import { wordsMatch } from '../words';
@@ -40,9 +40,6 @@ async function conditionIsOn(ctx: ApiContext, c: GraphNode, on: string): Promise
   );
 }
 
-/** Upper bound of conditions filtered in memory by `on`: far above what one holder sets. */
-const ON_SCAN_LIMIT = 5000;
-
 builder.queryFields((t) => ({
   conditions: t.field({
     type: ConditionConnection,
@@ -61,22 +58,19 @@ builder.queryFields((t) => ({
       // The holder's conditions are filtered, counted and paged by the store (linkedFrom): a
       // page costs the same however much the holder has said.
       let holder: NodeQuery['linkedFrom'];
-      let ids: string[] | undefined;
       if (args.holder) {
         const who = await entitiesNamed(ctx, args.holder, ['Person', 'Country', 'Organization']);
         holder = { ids: who.map((e) => e.id), edgeType: 'SET' };
       }
-      if (args.on) {
-        const candidates = await ctx.store.findNodes({ label: 'Condition', ...(holder ? { linkedFrom: holder } : {}), dateProp: 'published', from, to }, { first: ON_SCAN_LIMIT });
-        const keep = await Promise.all(candidates.items.map((c) => conditionIsOn(ctx, c, args.on!)));
-        ids = candidates.items.filter((_, i) => keep[i]).map((c) => c.id);
-        holder = undefined;
-      }
-      return fromPage(
-        await ctx.store.findNodes(
-          { label: 'Condition', ...(ids ? { ids } : {}), ...(holder ? { linkedFrom: holder } : {}), dateProp: 'published', from, to, orderBy: { prop: 'published', direction: 'DESC' } },
-          page,
-        ),
+      const query: NodeQuery = { label: 'Condition', ...(holder ? { linkedFrom: holder } : {}), dateProp: 'published', from, to, orderBy: { prop: 'published', direction: 'DESC' } };
+      if (!args.on) return fromPage(await ctx.store.findNodes(query, page));
+      // `on` matches words of the condition and of what it is linked to: read in page order and
+      // filtered here, as far as the page needs (to the end when the total is asked for).
+      const on = args.on;
+      return pageFiltered(
+        (chunk) => ctx.store.findNodes(query, chunk),
+        (items) => Promise.all(items.map((c) => conditionIsOn(ctx, c, on))),
+        page,
       );
     },
   }),

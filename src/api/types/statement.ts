@@ -37,6 +37,8 @@ builder.objectType(StatementRef, {
   }),
 });
 
+const WORDS_CHUNK = 10_000;
+
 /**
  * Statement ids matching the words filter, or undefined without one. The speaker, the topic and
  * the outlet are not among them: the store filters and pages those itself (`linkedFrom`,
@@ -45,9 +47,16 @@ builder.objectType(StatementRef, {
  */
 async function statementIdsWithWords(ctx: ApiContext, text: string | null | undefined): Promise<string[] | undefined> {
   if (!text) return undefined;
-  const hits = await ctx.store.search(text, ['Statement'], { first: 10000 });
-  return hits.items.map((h) => h.node.id);
+  const ids: string[] = [];
+  // Every hit, a chunk at a time: the newest-first page is only known once all are in.
+  for (let after: string | null = null; ; ) {
+    const hits = await ctx.store.search(text, ['Statement'], { first: WORDS_CHUNK, after, count: false });
+    ids.push(...hits.items.map((h) => h.node.id));
+    if (!hits.hasNextPage || !hits.items.length) return ids;
+    after = hits.cursors[hits.cursors.length - 1]!;
+  }
 }
+
 
 /** What `about` names: an event by id, else the entities of that name, alias or id. */
 async function topics(ctx: ApiContext, about: string): Promise<GraphNode[]> {
