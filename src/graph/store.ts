@@ -150,7 +150,7 @@ export interface GraphStore {
 }
 
 /** Domain errors carry a code the API maps to GraphQL error extensions. */
-export type ErrorCode = 'NOT_FOUND' | 'BAD_INPUT' | 'STORE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'EXTRACTION_FAILED' | 'TIMEOUT';
+export type ErrorCode = 'NOT_FOUND' | 'BAD_INPUT' | 'STORE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'EXTRACTION_FAILED' | 'TIMEOUT' | 'TOO_LARGE';
 
 export class SaysoError extends Error {
   constructor(

@@ -23,6 +23,7 @@ import {
 import { acquireDriver, releaseDriver } from './driver-pool';
 import { applySchema, findSchemaDir } from './schema';
 import { backfill } from './backfill';
+import { isRetryable, isRetryableRead, translate } from './errors';
 import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
@@ -195,21 +196,6 @@ function fulltextQuery(text: string): string | null {
   return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).join(' AND ');
 }
 
-function isRetryable(e: unknown): boolean {
-  const code = String((e as { code?: string }).code ?? '');
-  return code.startsWith('Neo.TransientError') || code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
-}
-
-function translate(e: unknown, uri: string): unknown {
-  if (e instanceof SaysoError) return e;
-  const code = String((e as { code?: string }).code ?? '');
-  const message = (e as Error).message ?? String(e);
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security')) {
-    return new SaysoError('STORE_UNAVAILABLE', `Neo4j at ${uri} is not available: ${message}`);
-  }
-  return e;
-}
-
 export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
   if (!opts.uri) throw new SaysoError('BAD_INPUT', 'Neo4j needs a uri (bolt:// or neo4j://).');
   const key = { uri: opts.uri, user: opts.user, password: opts.password };
@@ -288,7 +274,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         } catch (e) {
           // An auto-commit read gets no retries from the driver: transient failures and a
           // lost connection (a restarting or failing-over server) are retried here.
-          if (attempt >= READ_ATTEMPTS || !(isRetryable(e) || neo4j.isRetryableError(e))) throw e;
+          if (attempt >= READ_ATTEMPTS || !isRetryableRead(e)) throw e;
           await new Promise((r) => setTimeout(r, 50 * attempt));
         } finally {
           await s.close();

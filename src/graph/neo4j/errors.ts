@@ -1,0 +1,42 @@
+import neo4j from 'neo4j-driver';
+import { SaysoError } from '../store';
+
+/** Neo4j's errors as the store reports them, and which are worth another attempt. */
+
+const codeOf = (e: unknown) => String((e as { code?: string }).code ?? '');
+
+/**
+ * The server refused a transaction more memory than its limits allow. Neo4j files this under
+ * transient errors, but the same query would be refused again: it is never retried.
+ */
+const OUT_OF_MEMORY = /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|MemoryLimitExceeded/;
+
+/** Worth writing again: a deadlock, a lock timeout, a constraint raced by a concurrent writer. */
+export function isRetryable(e: unknown): boolean {
+  const code = codeOf(e);
+  if (OUT_OF_MEMORY.test(code)) return false;
+  return code.startsWith('Neo.TransientError') || code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
+
+/** Worth reading again: what isRetryable allows, and what the driver calls retryable (a lost connection). */
+export function isRetryableRead(e: unknown): boolean {
+  return !OUT_OF_MEMORY.test(codeOf(e)) && (isRetryable(e) || neo4j.isRetryableError(e));
+}
+
+/** A SaysoError that says what to do, where there is one; other errors pass unchanged. */
+export function translate(e: unknown, uri: string): unknown {
+  if (e instanceof SaysoError) return e;
+  const code = codeOf(e);
+  const message = (e as Error).message ?? String(e);
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security')) {
+    return new SaysoError('STORE_UNAVAILABLE', `Neo4j at ${uri} is not available: ${message}`);
+  }
+  if (OUT_OF_MEMORY.test(code)) {
+    return new SaysoError(
+      'TOO_LARGE',
+      `The query needs more memory than Neo4j at ${uri} allows one transaction (${message.split('\n')[0]}). ` +
+        "Narrow it (a date range, a smaller page, fewer nested lists) or raise the server's db.memory.transaction.max or dbms.memory.transaction.total.max.",
+    );
+  }
+  return e;
+}
