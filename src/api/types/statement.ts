@@ -57,7 +57,6 @@ async function statementIdsWithWords(ctx: ApiContext, text: string | null | unde
   }
 }
 
-
 /** What `about` names: an event by id, else the entities of that name, alias or id. */
 async function topics(ctx: ApiContext, about: string): Promise<GraphNode[]> {
   if (!about.startsWith('event:')) return entitiesNamed(ctx, about);

@@ -58,7 +58,6 @@ const DATED = new Set<string>(DATED_LINKS);
 const INDEXED = new Set<string>(Object.keys(INDEXED_PROPS));
 const LISTED = new Set<string>(LISTED_LINKS);
 
-
 /**
  * An inclusive date range on `column` as SQL to append (empty without bounds). Dates are ISO
  * strings of varying precision, so `to` compares on its own precision ("2025-06" takes all of June).
@@ -123,7 +122,6 @@ function pageOf<T>(items: T[], offset: number, totalCount: number): Page<T> {
     hasPreviousPage: offset > 0,
   };
 }
-
 
 /** SQL for a node property: `published` has its own column (and index), the rest are read from the props. */
 const propColumn = (prop: string) => (prop === 'published' ? 'n.published' : `json_extract(n.props, '$.${prop}')`);
