@@ -35,6 +35,9 @@ async function ask(store: GraphStore, query: string, variables: Record<string, u
   return body.data;
 }
 
+/** Fixture articles under their own ids, each published on its date. */
+const dated = (articles: [string, string][]) => articles.map(([id, published]) => fixtureExtraction({ id, url: `https://example.org/${id}`, published }));
+
 /** A store holding these articles, given to `body` and closed after it. */
 async function holding(makeStore: () => Promise<GraphStore>, articles: ReturnType<typeof fixtureExtraction>[], body: (inner: GraphStore) => Promise<void>): Promise<void> {
   const inner = await makeStore();
@@ -77,52 +80,48 @@ export function runDataLoaderSuite(storeName: string, makeStore: () => Promise<G
 
     it('statements about a topic are filtered by the store: the topic\u2019s statements are never listed', () =>
       holding(makeStore, [fixtureExtraction()], async (inner) => {
-      const { store, calls } = recording(inner);
-      const data = await ask(store, '{ statements(speaker: "Kim Jong Un", about: "United States", first: 1) { totalCount nodes { text } } }');
-      expect(data.statements.totalCount).toBeGreaterThan(0);
-      // A common topic has a statement in most articles: listing them cost a request as much.
-      expect(calls.filter((c) => c.method === 'neighbours' && c.args[0].edgeType === 'ABOUT' && c.args[0].direction === 'in')).toEqual([]);
-      expect(calls.filter((c) => c.method === 'findNodes' && c.args[0].linksTo).map((c) => c.args[0].linksTo)).toEqual([{ ids: ['country:USA'], edgeType: 'ABOUT' }]);
+        const { store, calls } = recording(inner);
+        const data = await ask(store, '{ statements(speaker: "Kim Jong Un", about: "United States", first: 1) { totalCount nodes { text } } }');
+        expect(data.statements.totalCount).toBeGreaterThan(0);
+        // A common topic has a statement in most articles: listing them cost a request as much.
+        expect(calls.filter((c) => c.method === 'neighbours' && c.args[0].edgeType === 'ABOUT' && c.args[0].direction === 'in')).toEqual([]);
+        expect(calls.filter((c) => c.method === 'findNodes' && c.args[0].linksTo).map((c) => c.args[0].linksTo)).toEqual([{ ids: ['country:USA'], edgeType: 'ABOUT' }]);
       }));
 
     it('an entity\u2019s lists are paged by the store, newest first: its links are never all listed', () =>
-      holding(makeStore, [
-          ['a', '2025-10-18'],
-          ['b', '2025-09-22'],
-          ['c', '2025-10-01'],
-        ].map(([id, published]) => fixtureExtraction({ id, url: `https://example.org/${id}`, published })), async (inner) => {
-      const { store, calls } = recording(inner);
-      const query = `{
-        us: node(id: "country:USA") { ... on Country { mentionedIn(first: 2) { totalCount nodes { published } } statementsAbout(first: 1) { totalCount nodes { published } } } }
-        kim: node(id: "person:kim-jong-un") { ... on Person { statements(first: 2) { totalCount nodes { published } } conditions(first: 1) { nodes { published } } } }
-      }`;
-      const data = await ask(store, query);
-      expect(data.us.mentionedIn).toEqual({ totalCount: 3, nodes: [{ published: '2025-10-18' }, { published: '2025-10-01' }] });
-      expect(data.us.statementsAbout.nodes).toEqual([{ published: '2025-10-18' }]);
-      expect(data.kim.statements).toEqual({ totalCount: 3, nodes: [{ published: '2025-10-18' }, { published: '2025-10-01' }] });
-      expect(data.kim.conditions.nodes).toEqual([{ published: '2025-10-18' }]);
-      expect(calls.filter((c) => c.method === 'neighbours')).toEqual([]);
+      holding(makeStore, dated([['a', '2025-10-18'], ['b', '2025-09-22'], ['c', '2025-10-01']]), async (inner) => {
+        const { store, calls } = recording(inner);
+        const query = `{
+          us: node(id: "country:USA") { ... on Country { mentionedIn(first: 2) { totalCount nodes { published } } statementsAbout(first: 1) { totalCount nodes { published } } } }
+          kim: node(id: "person:kim-jong-un") { ... on Person { statements(first: 2) { totalCount nodes { published } } conditions(first: 1) { nodes { published } } } }
+        }`;
+        const data = await ask(store, query);
+        expect(data.us.mentionedIn).toEqual({ totalCount: 3, nodes: [{ published: '2025-10-18' }, { published: '2025-10-01' }] });
+        expect(data.us.statementsAbout.nodes).toEqual([{ published: '2025-10-18' }]);
+        expect(data.kim.statements).toEqual({ totalCount: 3, nodes: [{ published: '2025-10-18' }, { published: '2025-10-01' }] });
+        expect(data.kim.conditions.nodes).toEqual([{ published: '2025-10-18' }]);
+        expect(calls.filter((c) => c.method === 'neighbours')).toEqual([]);
       }));
 
     it('statements(text:) follows every page of full-text hits, however many there are', () =>
       holding(makeStore, ['a', 'b', 'c'].map((id) => fixtureExtraction({ id, url: `https://example.org/${id}` })), async (inner) => {
-      // A store that answers one hit per page: the resolver must ask on with the cursor.
-      const { store } = recording(inner, { search: (text: string, labels: any, page: any) => inner.search(text, labels, { ...page, first: Math.min(page.first, 1) }) });
-      const data = await ask(store, '{ all: statements(text: "talks") { totalCount } trump: statements(text: "talks", speaker: "Donald Trump") { totalCount } }');
-      const direct = await inner.search('talks', ['Statement'], { first: 100 });
-      expect(direct.totalCount).toBeGreaterThan(2);
-      expect(data.all.totalCount).toBe(direct.totalCount);
-      expect(data.trump.totalCount).toBe(3);
+        // A store that answers one hit per page: the resolver must ask on with the cursor.
+        const { store } = recording(inner, { search: (text: string, labels: any, page: any) => inner.search(text, labels, { ...page, first: Math.min(page.first, 1) }) });
+        const data = await ask(store, '{ all: statements(text: "talks") { totalCount } trump: statements(text: "talks", speaker: "Donald Trump") { totalCount } }');
+        const direct = await inner.search('talks', ['Statement'], { first: 100 });
+        expect(direct.totalCount).toBeGreaterThan(2);
+        expect(data.all.totalCount).toBe(direct.totalCount);
+        expect(data.trump.totalCount).toBe(3);
       }));
 
     it('a holder named in words is looked up without counting its matches (only they are used)', () =>
       holding(makeStore, [fixtureExtraction()], async (inner) => {
-      const { store, calls } = recording(inner);
-      const data = await ask(store, '{ conditions(holder: "Kim Jong Un") { nodes { text } } }');
-      expect(data.conditions.nodes.length).toBeGreaterThan(0);
-      const lookups = calls.filter((c) => c.method === 'findNodes' && c.args[0].name !== undefined).map((c) => ({ label: c.args[0].label, name: c.args[0].name, count: c.args[1].count }));
-      expect(lookups.map((p) => p.label).sort()).toEqual(['Country', 'Organization', 'Person']);
-      for (const p of lookups) expect(p).toEqual({ label: p.label, name: 'Kim Jong Un', count: false });
+        const { store, calls } = recording(inner);
+        const data = await ask(store, '{ conditions(holder: "Kim Jong Un") { nodes { text } } }');
+        expect(data.conditions.nodes.length).toBeGreaterThan(0);
+        const lookups = calls.filter((c) => c.method === 'findNodes' && c.args[0].name !== undefined).map((c) => ({ label: c.args[0].label, name: c.args[0].name, count: c.args[1].count }));
+        expect(lookups.map((p) => p.label).sort()).toEqual(['Country', 'Organization', 'Person']);
+        for (const p of lookups) expect(p).toEqual({ label: p.label, name: 'Kim Jong Un', count: false });
       }));
   });
 }
