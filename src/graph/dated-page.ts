@@ -1,4 +1,4 @@
-import type { EdgeType } from './model';
+import type { ArticleGraph, EdgeType } from './model';
 import type { NodeQuery } from './store';
 
 /**
@@ -15,6 +15,14 @@ import type { NodeQuery } from './store';
 export const DATED_LINKS = ['SET', 'SAID'] as const satisfies readonly EdgeType[];
 const DATED = new Set<string>(DATED_LINKS);
 
+export const isDatedLink = (type: EdgeType): boolean => DATED.has(type);
+
+/** The date an article's dated links carry in the stores' indexes: its publication date. */
+export function articleDate(graph: ArticleGraph): string | null {
+  const published = graph.nodes.find((n) => n.id === graph.articleId)?.props.published;
+  return typeof published === 'string' ? published : null;
+}
+
 /** Most holders whose ranges a page reads one each; more take the plan that lists every link. */
 export const MAX_DATED_HOLDERS = 32;
 
@@ -28,7 +36,7 @@ export const newerFirst = (a: string | null, b: string | null): number => (a ===
  */
 export function datedPageHolders(q: NodeQuery): string[] | null {
   const link = q.linkedFrom;
-  if (!link?.ids.length || !DATED.has(link.edgeType) || q.orderBy?.prop !== 'published' || q.orderBy.direction !== 'DESC') return null;
+  if (!link?.ids.length || !isDatedLink(link.edgeType) || q.orderBy?.prop !== 'published' || q.orderBy.direction !== 'DESC') return null;
   if (q.name !== undefined || q.ids || q.linksTo || Object.keys(q.where ?? {}).length || ((q.from || q.to) && (q.dateProp ?? 'published') !== 'published')) return null;
   const holders = [...new Set(link.ids)];
   return holders.length > MAX_DATED_HOLDERS ? null : holders;

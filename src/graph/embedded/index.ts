@@ -23,9 +23,9 @@ import {
   type UpsertResult,
 } from '../store';
 import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
-import { datedPageHolders, mergeDatedSlices } from '../dated-page';
+import { articleDate, datedPageHolders, isDatedLink, mergeDatedSlices } from '../dated-page';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
-import { DATED_LINKS, DATED_LINKS_SQL, DDL, INDEXED_PROPS, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
+import { DATED_LINKS_SQL, DDL, INDEXED_PROPS, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
 
 export interface EmbeddedStoreOptions {
   /** SQLite file; created with its folder when missing. `:memory:` for a throwaway store. */
@@ -54,7 +54,6 @@ const CHUNK = 500;
 const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Prepared statements kept per store (see `prep`). */
 const STATEMENT_CACHE = 256;
-const DATED = new Set<string>(DATED_LINKS);
 const INDEXED = new Set<string>(Object.keys(INDEXED_PROPS));
 const LISTED = new Set<string>(LISTED_LINKS);
 
@@ -410,9 +409,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       }
     }
     settleEntities(g.articleId, previous, next);
-    const published = g.nodes.find((n) => n.id === g.articleId)?.props.published;
-    const date = typeof published === 'string' ? published : null;
-    for (const e of g.edges) st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, JSON.stringify(e.props), DATED.has(e.type) ? date : null);
+    const date = articleDate(g);
+    for (const e of g.edges) st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, JSON.stringify(e.props), isDatedLink(e.type) ? date : null);
     st.setVersion.run(g.articleId, g.contentHash);
     return { articleId: g.articleId, changed: true, nodes: g.nodes.length, edges: g.edges.length };
   };

@@ -24,11 +24,10 @@ import { DATED_LINKS } from '../dated-page';
 export const SCHEMA_VERSION = 7;
 
 /**
- * DATED_LINKS (src/graph/dated-page.ts) carry their article's date in `edges.published`; other
- * links leave it null.
+ * DATED_LINKS (src/graph/dated-page.ts) as an SQL list. They carry their article's date in
+ * `edges.published`; other links leave it null. A query reads the partial index only if it
+ * repeats its condition.
  */
-export { DATED_LINKS };
-/** DATED_LINKS as an SQL list. A query reads the partial index only if it repeats its condition. */
 export const DATED_LINKS_SQL = DATED_LINKS.map((t) => `'${t}'`).join(', ');
 
 /**

@@ -3,7 +3,8 @@ import { ARTICLE_OWNED_LABELS, EDGE_TYPES } from '../model';
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel, Props } from '../model';
 import type { UpsertResult } from '../store';
 import { addContribution, removeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
-import { datedLinkKey, isDatedLink } from './dated-links';
+import { articleDate, isDatedLink } from '../dated-page';
+import { datedLinkKey } from './dated-links';
 import { assertEdgeType, assertLabel, encodeEdge, encodeNode, type Stored } from './values';
 
 /**
@@ -239,8 +240,7 @@ export async function replaceArticles(
     await tx.run(WRITE_CONTRIBUTIONS_AND_NODES, { contributions: contributed[i] ?? [], nodes: nodes[i] ?? [] });
   }
   const edges = parts.flatMap((p) => {
-    const published = p.graph?.nodes.find((n) => n.id === p.articleId)?.props.published;
-    const date = typeof published === 'string' ? published : null;
+    const date = p.graph && articleDate(p.graph);
     return p.edges.map((e) => {
       const props = encodeEdge(e);
       if (isDatedLink(e.type)) props._page = datedLinkKey(e.from, date, e.to);

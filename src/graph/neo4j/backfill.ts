@@ -10,7 +10,7 @@ import { datedLinkKey } from './dated-links';
  * `EntityContribution` it has no `Node` label, so no query or export ever sees it.
  */
 
-const DONE = 'MATCH (m:SaysoMigration {name: $name}) RETURN count(m) > 0 AS done';
+const DONE = 'MATCH (m:SaysoMigration) RETURN collect(m.name) AS done';
 const MARK_DONE = 'MERGE (:SaysoMigration {name: $name})';
 
 /** Statements without `sourceKey`, in id order from `after`, with their article's outlet. */
@@ -37,15 +37,15 @@ const setPageKeys = (type: string) => `
   MATCH ()-[r:\`${type}\`]->() WHERE r.id = row.id
   SET r._page = row.key`;
 
-interface Fill<T> {
+interface Fill {
   /** Rows still to fill, in id order after `after`. */
   read: string;
   /** The value each row gets, or null to leave it (the id order moves past it). */
-  value: (r: { get: (key: string) => unknown }) => T | null;
+  value: (r: { get: (key: string) => unknown }) => string | null;
   write: string;
 }
 
-const FILLS: Record<string, Fill<unknown>> = {
+const FILLS: Record<string, Fill> = {
   'statement-source-key': {
     read: STATEMENTS_WITHOUT_SOURCE_KEY,
     // Statements of articles without an outlet keep a null key.
@@ -67,14 +67,15 @@ const FILLS: Record<string, Fill<unknown>> = {
 export async function backfill(driver: Driver, database: string | undefined, batch = 5000): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    for (const [name, fill] of Object.entries(FILLS)) await runFill(session, name, fill, batch);
+    // One read at every start: which fills are done.
+    const done = new Set((await session.run(DONE)).records[0]?.get('done') as string[]);
+    for (const [name, fill] of Object.entries(FILLS)) if (!done.has(name)) await runFill(session, name, fill, batch);
   } finally {
     await session.close();
   }
 }
 
-async function runFill(session: Session, name: string, fill: Fill<unknown>, batch: number): Promise<void> {
-  if ((await session.run(DONE, { name })).records[0]?.get('done') === true) return;
+async function runFill(session: Session, name: string, fill: Fill, batch: number): Promise<void> {
   for (let after = ''; ; ) {
     const found = await session.executeRead((tx) => tx.run(fill.read, { after, limit: neo4j.int(batch) }));
     const rows = found.records.map((r) => ({ id: r.get('id') as string, key: fill.value(r) }));

@@ -1,4 +1,4 @@
-import { DATED_LINKS } from '../dated-page';
+import { isDatedLink } from '../dated-page';
 import type { EdgeType } from '../model';
 
 /**
@@ -20,9 +20,6 @@ import type { EdgeType } from '../model';
 
 const SEP = '\u0001';
 const END = '\uffef';
-const DATED = new Set<string>(DATED_LINKS);
-
-export const isDatedLink = (type: EdgeType): boolean => DATED.has(type);
 
 export function datedLinkKey(holder: string, published: string | null, linked: string): string {
   let reversed = '';
@@ -48,7 +45,7 @@ export function datedLinkRange(holder: string, from: string | null, to: string |
  * The index on `_page` gives them already ordered; the plan is checked by a test.
  */
 export function datedSlicesStatement(type: EdgeType, nodeProps: (v: string) => string): string {
-  if (!DATED.has(type)) throw new Error(`${type} links are not dated`);
+  if (!isDatedLink(type)) throw new Error(`${type} links are not dated`);
   return `UNWIND $ranges AS x
     CALL {
       WITH x
