@@ -12,7 +12,8 @@ export interface Config {
   host: string;
   dataDir: string;
   store: 'embedded' | 'neo4j';
-  neo4j: { uri: string; user: string; password: string; database?: string };
+  /** readTimeoutMs: the server stops a read transaction after this long (0: never). */
+  neo4j: { uri: string; user: string; password: string; database?: string; readTimeoutMs: number };
   /** When set, mutations need it in the `x-api-key` header (or `Authorization: Bearer`). */
   apiKey?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -79,6 +80,7 @@ const schema = z.object({
   NEO4J_USER: z.string().trim().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: optionalText,
+  NEO4J_READ_TIMEOUT_MS: int('NEO4J_READ_TIMEOUT_MS', 0, 3600000).optional(),
   SAYSO_API_KEY: optionalText.pipe(z.string().min(12, 'SAYSO_API_KEY must be at least 12 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   SAYSO_CORS_ORIGINS: z
@@ -128,6 +130,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       user: e.NEO4J_PASSWORD ? e.NEO4J_USER : '',
       password: e.NEO4J_PASSWORD,
       ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}),
+      // A read the API stopped waiting for should stop on the server as well.
+      readTimeoutMs: e.NEO4J_READ_TIMEOUT_MS ?? e.SAYSO_REQUEST_TIMEOUT_MS,
     },
     ...(e.SAYSO_API_KEY ? { apiKey: e.SAYSO_API_KEY } : {}),
     logLevel: e.LOG_LEVEL,

@@ -54,6 +54,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ SAYSO_STORE: 'neo4j', NEO4J_PASSWORD: 'p' }).neo4j).toMatchObject({ user: 'neo4j', password: 'p' });
   });
 
+  it('bounds Neo4j reads by the request time limit unless told otherwise', () => {
+    expect(loadConfig({}).neo4j.readTimeoutMs).toBe(10000);
+    expect(loadConfig({ SAYSO_REQUEST_TIMEOUT_MS: '2500' }).neo4j.readTimeoutMs).toBe(2500);
+    expect(loadConfig({ SAYSO_REQUEST_TIMEOUT_MS: '2500', NEO4J_READ_TIMEOUT_MS: '60000' }).neo4j.readTimeoutMs).toBe(60000);
+    expect(loadConfig({ NEO4J_READ_TIMEOUT_MS: '0' }).neo4j.readTimeoutMs).toBe(0);
+    expect(() => loadConfig({ NEO4J_READ_TIMEOUT_MS: '-1' })).toThrow(/NEO4J_READ_TIMEOUT_MS must be a whole number/);
+  });
+
   it('tells loopback hosts apart', () => {
     for (const h of ['localhost', '127.0.0.1', '::1', '[::1]', '127.1.2.3']) expect(isLoopbackHost(h)).toBe(true);
     for (const h of ['0.0.0.0', '::', '192.168.1.2', 'example.org']) expect(isLoopbackHost(h)).toBe(false);

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { isRetryable, isRetryableRead, translate } from '../../src/graph/neo4j/errors';
+import { isRetryable, translate } from '../../src/graph/neo4j/errors';
 import { SaysoError } from '../../src/graph/store';
 import { describeNeo4j, lockNeo4j } from './neo4j-test-server';
 
@@ -32,7 +32,6 @@ describeNeo4j('neo4j errors', (target) => {
     }
     expect(String((error as { code?: string }).code)).toMatch(/^Neo\.TransientError\..*Memory/);
     expect(isRetryable(error)).toBe(false);
-    expect(isRetryableRead(error)).toBe(false);
     const told = translate(error, target.uri);
     expect(told).toBeInstanceOf(SaysoError);
     expect((told as SaysoError).code).toBe('TOO_LARGE');
@@ -46,9 +45,31 @@ describeNeo4j('neo4j errors', (target) => {
     } catch (e) {
       syntax = e;
     }
-    expect(isRetryableRead(syntax)).toBe(false);
+    expect(isRetryable(syntax)).toBe(false);
     expect(translate(syntax, target.uri)).toBe(syntax);
     const deadlock = Object.assign(new Error('deadlock'), { code: 'Neo.TransientError.Transaction.DeadlockDetected' });
     expect(isRetryable(deadlock)).toBe(true);
+    const lost = Object.assign(new Error('connection lost'), { code: 'ServiceUnavailable' });
+    expect(isRetryable(lost)).toBe(true);
+    const terminated = Object.assign(new Error('terminated'), { code: 'Neo.TransientError.Transaction.Terminated' });
+    expect(isRetryable(terminated)).toBe(false);
   });
+
+  test('a query stopped at its time limit: not retried, and told which limit stopped it', async () => {
+    const session = driver.session({ database: target.database });
+    let error: unknown;
+    try {
+      await session.run('UNWIND range(1, 1000000000) AS i WITH i WHERE i < 0 RETURN count(i)', {}, { timeout: 200 });
+    } catch (e) {
+      error = e;
+    } finally {
+      await session.close();
+    }
+    expect(String((error as { code?: string }).code)).toMatch(/TransactionTimedOut/);
+    expect(isRetryable(error)).toBe(false);
+    const told = translate(error, target.uri, 200);
+    expect(told).toBeInstanceOf(SaysoError);
+    expect((told as SaysoError).code).toBe('TIMEOUT');
+    expect((told as SaysoError).message).toMatch(/stopped the query at its time limit \(200 ms, NEO4J_READ_TIMEOUT_MS\)/);
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Tx } from './transactions';
 import { ARTICLE_OWNED_LABELS, EDGE_TYPES } from '../model';
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel, Props } from '../model';
 import type { UpsertResult } from '../store';
@@ -168,7 +168,7 @@ function distinctParts(graph: ArticleGraph | null): { owned: GraphNode[]; entiti
  * as read until commit: every writer of an article takes this lock first.
  */
 export async function lockArticles(
-  tx: ManagedTransaction,
+  tx: Tx,
   articleIds: readonly string[],
   mode: 'upsert' | 'delete',
 ): Promise<Map<string, StoredArticle>> {
@@ -213,7 +213,7 @@ export function planUpserts(
  * still touching them) when none is left. The articles must be locked by lockArticles first.
  */
 export async function replaceArticles(
-  tx: ManagedTransaction,
+  tx: Tx,
   changes: readonly ArticleChange[],
   stored: Map<string, StoredArticle>,
   batchSize: number,
@@ -250,7 +250,7 @@ export async function replaceArticles(
   await runChunked(tx, WRITE_EDGES, 'rows', edges, batchSize);
 }
 
-async function runChunked(tx: ManagedTransaction, statement: string, name: string, rows: readonly unknown[], size: number): Promise<void> {
+async function runChunked(tx: Tx, statement: string, name: string, rows: readonly unknown[], size: number): Promise<void> {
   for (const chunk of chunks(rows, size)) await tx.run(statement, { [name]: chunk });
 }
 
@@ -291,7 +291,7 @@ function entityParts(
  * decided part of the result are the other articles' contributions read (entity-summary.ts).
  */
 async function settleEntities(
-  tx: ManagedTransaction,
+  tx: Tx,
   byEntity: Map<string, EntityPart[]>,
   batchSize: number,
 ): Promise<{ rows: NodeRow[]; orphans: string[] }> {
@@ -340,7 +340,7 @@ function applyParts(summary: EntitySummary, parts: readonly EntityPart[]): Entit
 }
 
 async function refoldSummaries(
-  tx: ManagedTransaction,
+  tx: Tx,
   ids: readonly string[],
   byEntity: Map<string, EntityPart[]>,
   summaries: Map<string, EntitySummary>,

@@ -11,20 +11,28 @@ const codeOf = (e: unknown) => String((e as { code?: string }).code ?? '');
  */
 const OUT_OF_MEMORY = /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|MemoryLimitExceeded/;
 
-/** Worth writing again: a deadlock, a lock timeout, a constraint raced by a concurrent writer. */
+/** The server stopped the transaction at the time limit it was started with. */
+const TIMED_OUT = /TransactionTimedOut/;
+
+/**
+ * Worth another attempt: a deadlock, a lock timeout, a constraint raced by a concurrent writer,
+ * a lost connection (a restarting or failing-over server). Not a refusal that would come again
+ * (memory), nor a transaction stopped on purpose (its time limit, an administrator).
+ */
 export function isRetryable(e: unknown): boolean {
   const code = codeOf(e);
-  if (OUT_OF_MEMORY.test(code)) return false;
-  return code.startsWith('Neo.TransientError') || code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
-}
-
-/** Worth reading again: what isRetryable allows, and what the driver calls retryable (a lost connection). */
-export function isRetryableRead(e: unknown): boolean {
-  return !OUT_OF_MEMORY.test(codeOf(e)) && (isRetryable(e) || neo4j.isRetryableError(e));
+  if (OUT_OF_MEMORY.test(code) || code === 'Neo.TransientError.Transaction.Terminated') return false;
+  return (
+    code.startsWith('Neo.TransientError') ||
+    code === 'Neo.ClientError.Schema.ConstraintValidationFailed' ||
+    code === neo4j.error.SERVICE_UNAVAILABLE ||
+    code === neo4j.error.SESSION_EXPIRED ||
+    neo4j.isRetryableError(e)
+  );
 }
 
 /** A SaysoError that says what to do, where there is one; other errors pass unchanged. */
-export function translate(e: unknown, uri: string): unknown {
+export function translate(e: unknown, uri: string, timeoutMs?: number): unknown {
   if (e instanceof SaysoError) return e;
   const code = codeOf(e);
   const message = (e as Error).message ?? String(e);
@@ -37,6 +45,10 @@ export function translate(e: unknown, uri: string): unknown {
       `The query needs more memory than Neo4j at ${uri} allows one transaction (${message.split('\n')[0]}). ` +
         "Narrow it (a date range, a smaller page, fewer nested lists) or raise the server's db.memory.transaction.max or dbms.memory.transaction.total.max.",
     );
+  }
+  if (TIMED_OUT.test(code)) {
+    const limit = timeoutMs ? ` (${timeoutMs} ms, NEO4J_READ_TIMEOUT_MS)` : '';
+    return new SaysoError('TIMEOUT', `Neo4j at ${uri} stopped the query at its time limit${limit}. Narrow it (a date range, a smaller page, fewer nested lists) or raise the limit.`);
   }
   return e;
 }

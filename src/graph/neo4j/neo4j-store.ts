@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { foldName } from '../ids';
 import { EDGE_TYPES, NODE_LABELS } from '../model';
 import type { ArticleGraph, EdgeType, GraphEdge, GraphNode, NodeLabel } from '../model';
@@ -23,7 +23,8 @@ import {
 import { acquireDriver, releaseDriver } from './driver-pool';
 import { applySchema, findSchemaDir } from './schema';
 import { backfill } from './backfill';
-import { isRetryable, isRetryableRead, translate } from './errors';
+import { translate } from './errors';
+import { autoCommit, inTransaction, type Tx } from './transactions';
 import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
@@ -53,10 +54,15 @@ export interface Neo4jStoreOptions {
   exportPageSize?: number;
   /** Told the time of every statement (slow-query logs, diagnostics). */
   onQuery?: (statement: string, ms: number) => void;
+  /**
+   * The server stops a read transaction after this long (none when absent or 0). The API sets
+   * its request time limit here: a statement no one waits for any more stops on the server too.
+   */
+  readTimeoutMs?: number;
 }
 
-/** Retries on top of the driver's own, for conflicts it does not classify as transient. */
-const UPSERT_ATTEMPTS = 5;
+/** Attempts in all of a write and of a read (src/graph/neo4j/transactions.ts decides what is retried). */
+const WRITE_ATTEMPTS = 8;
 const READ_ATTEMPTS = 3;
 
 // ---------------------------------------------------------------------------------------
@@ -219,92 +225,63 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     return ready;
   }
 
-  function session(mode: 'READ' | 'WRITE'): Session {
-    return driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-  }
+  const reading = { database, mode: 'READ' as const, attempts: READ_ATTEMPTS, timeoutMs: opts.readTimeoutMs };
+  const writing = { database, mode: 'WRITE' as const, attempts: WRITE_ATTEMPTS };
+  const failure = (e: unknown) => translate(e, opts.uri, opts.readTimeoutMs);
 
   /** With onQuery set, every tx.run inside `work` is timed. */
-  function timed<T>(work: (tx: ManagedTransaction) => Promise<T>): (tx: ManagedTransaction) => Promise<T> {
+  function timed<T>(work: (tx: Tx) => Promise<T>): (tx: Tx) => Promise<T> {
     const report = opts.onQuery;
     if (!report) return work;
     return (tx) => {
       const run = tx.run.bind(tx);
-      const wrapped = Object.create(tx) as ManagedTransaction;
-      wrapped.run = ((statement: string, params?: Record<string, unknown>) => {
-        const started = performance.now();
-        const result = run(statement, params);
-        void result.summary().then(
-          () => report(statement, performance.now() - started),
-          () => undefined,
-        );
-        return result;
-      }) as ManagedTransaction['run'];
+      const wrapped: Tx = {
+        run: ((statement: string, params?: Record<string, unknown>) => {
+          const started = performance.now();
+          const result = run(statement, params);
+          void result.summary().then(
+            () => report(statement, performance.now() - started),
+            () => undefined,
+          );
+          return result;
+        }) as Tx['run'],
+      };
       return work(wrapped);
     };
   }
 
-  async function read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async function read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     try {
       await ensureReady();
-      const s = session('READ');
-      try {
-        return await s.executeRead(timed(work));
-      } finally {
-        await s.close();
-      }
+      return await inTransaction(driver, reading, timed(work));
     } catch (e) {
-      throw translate(e, opts.uri);
+      throw failure(e);
     }
   }
 
-  /**
-   * One read statement as an auto-commit transaction: RUN and PULL go out together, so the
-   * API's point reads cost one round trip each instead of BEGIN, RUN and COMMIT.
-   */
+  /** One read statement as an auto-commit transaction (one round trip). */
   async function query(statement: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
     try {
       await ensureReady();
-      for (let attempt = 1; ; attempt++) {
-        const s = session('READ');
-        const started = performance.now();
-        try {
-          const res = await s.run(statement, params);
-          opts.onQuery?.(statement, performance.now() - started);
-          return res.records;
-        } catch (e) {
-          // An auto-commit read gets no retries from the driver: transient failures and a
-          // lost connection (a restarting or failing-over server) are retried here.
-          if (attempt >= READ_ATTEMPTS || !isRetryableRead(e)) throw e;
-          await new Promise((r) => setTimeout(r, 50 * attempt));
-        } finally {
-          await s.close();
-        }
-      }
+      const started = performance.now();
+      const records = await autoCommit(driver, reading, statement, params);
+      opts.onQuery?.(statement, performance.now() - started);
+      return records;
     } catch (e) {
-      throw translate(e, opts.uri);
+      throw failure(e);
     }
   }
 
-  async function write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async function write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     try {
       await ensureReady();
-      for (let attempt = 1; ; attempt++) {
-        const s = session('WRITE');
-        try {
-          return await s.executeWrite(timed(work));
-        } catch (e) {
-          if (attempt >= UPSERT_ATTEMPTS || !isRetryable(e)) throw e;
-          await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
-        } finally {
-          await s.close();
-        }
-      }
+      return await inTransaction(driver, writing, timed(work));
     } catch (e) {
-      throw translate(e, opts.uri);
+      throw failure(e);
     }
   }
 
-  async function upsertBatch(tx: ManagedTransaction, graphs: readonly ArticleGraph[]): Promise<UpsertResult[]> {
+  async function upsertBatch(tx: Tx, graphs: readonly ArticleGraph[]): Promise<UpsertResult[]> {
     const stored = await lockArticles(tx, graphs.map((g) => g.articleId), 'upsert');
     const { results, changes } = planUpserts(graphs, stored);
     await replaceArticles(tx, changes, stored, batchSize);
