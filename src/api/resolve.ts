@@ -74,9 +74,7 @@ export async function entitiesNamed(ctx: ApiContext, name: string, labels: NodeL
     const n = await loadNode(ctx, trimmed);
     return n && labels.includes(n.label) ? [n] : [];
   }
-  // Only the matches are used: no count.
-  const pages = await Promise.all(labels.map((label) => ctx.store.findNodes({ label, name: trimmed }, { first: 50, count: false })));
-  return pages.flatMap((p) => p.items);
+  return ctx.store.findNamed(trimmed, labels);
 }
 
 /** Validates an ISO date argument ("2025", "2025-10", "2025-10-18"); undefined when absent. */

@@ -139,6 +139,13 @@ export interface GraphStore {
   /** One list per key of `q.ids`, in key order (DataLoader-friendly). Each list ordered by edge id. */
   neighbours(q: NeighbourQuery): Promise<Neighbour[][]>;
   findNodes(q: NodeQuery, page: PageArgs): Promise<Page<GraphNode>>;
+  /**
+   * What a user means by a name: nodes of `labels` one of whose names or aliases folds like
+   * `name` (case, accents, hyphens, dots), at most `limit` (default 50) of each label, in the
+   * order of `labels` and then by id. One look-up for every label, where `findNodes` with
+   * `name` needs one per label.
+   */
+  findNamed(name: string, labels: readonly NodeLabel[], limit?: number): Promise<GraphNode[]>;
   /** In edge id order, a page at a time: the store pages and counts ("who invited whom"). */
   findEdges(q: EdgeQuery, page: PageArgs): Promise<Page<GraphEdge>>;
   /** Full-text over names, aliases, statement and condition text; best first. */
@@ -189,4 +196,10 @@ export function decodeCursor(cursor: string | null | undefined): number {
   const m = /^o:(\d+)$/.exec(raw);
   if (!m || !m[1]) throw new SaysoError('BAD_INPUT', `Invalid cursor "${cursor}": pass a cursor returned by a previous page.`);
   return Number(m[1]) + 1;
+}
+
+/** `findNamed`'s answer from every match in any order: by `labels`, then by id, `limit` of each label. */
+export function namedInOrder(found: readonly GraphNode[], labels: readonly NodeLabel[], limit: number): GraphNode[] {
+  const sorted = [...found].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return labels.flatMap((label) => sorted.filter((n) => n.label === label).slice(0, limit));
 }

@@ -24,7 +24,10 @@ describe('API errors', () => {
 
   it('masks unexpected errors and logs them', async () => {
     const inner = createEmbeddedStore({ file: ':memory:' });
-    const broken: GraphStore = { ...inner, findNodes: async () => { throw new Error('disk on fire at /secret/path'); } };
+    const fire = async (): Promise<never> => {
+      throw new Error('disk on fire at /secret/path');
+    };
+    const broken: GraphStore = { ...inner, findNodes: fire, findNamed: fire };
     const logged: unknown[] = [];
     const h = await createHarness({ store: broken, logError: (e) => logged.push(e) });
     const r = await h.gql(`{ person(name: "Kim") { name } }`);

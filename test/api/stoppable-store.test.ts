@@ -25,6 +25,7 @@ function slowStore(delayMs: number) {
     getNodes: slow(inner.getNodes),
     neighbours: slow(inner.neighbours),
     findNodes: slow(inner.findNodes),
+    findNamed: slow(inner.findNamed),
     search: slow(inner.search),
     stats: slow(inner.stats),
   };
@@ -40,20 +41,23 @@ describe('stoppableStore', () => {
       ...inner,
       getNodes: (ids) => (calls.push('getNodes'), inner.getNodes(ids)),
       findNodes: (q, page) => (calls.push('findNodes'), inner.findNodes(q, page)),
+      findNamed: (name, labels, limit) => (calls.push('findNamed'), inner.findNamed(name, labels, limit)),
       stats: () => (calls.push('stats'), inner.stats()),
     };
     const stop = new AbortController();
     const store = stoppableStore(counted, stop.signal);
     expect((await store.stats()).totalNodes).toBeGreaterThan(0);
     expect((await store.findNodes({ label: 'Person', name: 'Kim Jong Un' }, { first: 1 })).items).toHaveLength(1);
-    expect(calls).toEqual(['stats', 'findNodes']);
+    expect(await store.findNamed('Kim Jong Un', ['Person'])).toHaveLength(1);
+    expect(calls).toEqual(['stats', 'findNodes', 'findNamed']);
 
     stop.abort();
     await expect(store.getNodes(['x'])).rejects.toMatchObject({ code: 'TIMEOUT', message: expect.stringMatching(/client went away/) });
     await expect(store.findNodes({ label: 'Person' }, { first: 1 })).rejects.toBeInstanceOf(SaysoError);
+    await expect(store.findNamed('Kim Jong Un', ['Person'])).rejects.toMatchObject({ code: 'TIMEOUT' });
     await expect(store.stats()).rejects.toMatchObject({ code: 'TIMEOUT' });
     expect(() => store.exportGraph()).toThrow(SaysoError);
-    expect(calls).toEqual(['stats', 'findNodes']);
+    expect(calls).toEqual(['stats', 'findNodes', 'findNamed']);
     // Closing a request's view leaves the store open.
     await store.close();
     expect((await inner.stats()).totalNodes).toBeGreaterThan(0);

@@ -409,6 +409,21 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(none.totalCount).toBe(0);
       });
 
+      test('findNamed: every label in one look-up, in the order of the labels asked for, then by id', async () => {
+        const everywhere = ['Person', 'Country', 'Organization', 'Place'] as const;
+        // "Seoul" names the place and, as an alias, the country governed from it.
+        expect((await s().findNamed('seoul', everywhere)).map((n) => n.id)).toEqual([ids.kor, ids.seoul]);
+        expect((await s().findNamed('Seoul', ['Place', 'Country'])).map((n) => n.id)).toEqual([ids.seoul, ids.kor]);
+        expect((await s().findNamed('Kim Jong-Ún', everywhere)).map((n) => n.id)).toEqual([ids.kim]);
+        expect((await s().findNamed('D.P.R.K.', ['Person', 'Organization'])).map((n) => n.id)).toEqual([]);
+        expect(await s().findNamed('Kim', [])).toEqual([]);
+        const [kim] = await s().findNamed('kim', ['Person'], 1);
+        expect(kim).toMatchObject({ id: ids.kim, label: 'Person', props: { name: 'Kim Jong Un' } });
+        // Bookkeeping stays inside the store, as with findNodes.
+        expect(Object.keys(kim!.props).filter((k) => k.startsWith('_'))).toEqual([]);
+        await expect(s().findNamed('Kim', ['Person', 'Nope' as never])).rejects.toMatchObject({ code: 'BAD_INPUT' });
+      });
+
       test('findNodes by exact property values and by ids', async () => {
         const direct = await s().findNodes({ label: 'Statement', where: { kind: 'direct' } }, { first: 10 });
         expect(direct.items.map((n) => n.id)).toEqual([ids.sA1, ids.sB1, ids.sC1].sort());

@@ -6,6 +6,7 @@ import { searchText } from '../search-text';
 import { ARTICLE_OWNED_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
 import {
   SaysoError,
+  namedInOrder,
   assertEdgeType,
   assertLabel,
   decodeCursor,
@@ -642,6 +643,17 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         () => prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c,
         toNode,
       );
+    },
+
+    async findNamed(name, labels, limit = 50) {
+      ensureOpen();
+      if (!labels.length) return [];
+      labels.forEach(assertLabel);
+      const rows = prep<unknown[], NodeRow>(
+        `SELECT n.id, n.label, n.props FROM nodes n
+         WHERE n.id IN (SELECT node_id FROM node_names WHERE name_fold = ?) AND n.label IN (SELECT value FROM json_each(?))`,
+      ).all(foldName(name), JSON.stringify(labels));
+      return namedInOrder(rows.map(toNode), labels, limit);
     },
 
     async findEdges(q, page) {

@@ -4,6 +4,7 @@ import { EDGE_TYPES, NODE_LABELS } from '../model';
 import type { ArticleGraph, EdgeType, GraphEdge, GraphNode, NodeLabel } from '../model';
 import {
   SaysoError,
+  namedInOrder,
   decodeCursor,
   encodeCursor,
   type EdgeQuery,
@@ -79,6 +80,26 @@ const q = (name: string) => '`' + name + '`';
  */
 const INTERNAL_PROPS = ['_summary', '_search', '_fold', '_foldKey', '_owner', '_contentHash'];
 const publicProps = (v: string) => `${v} {.*, ${INTERNAL_PROPS.map((k) => `${k}: null`).join(', ')}}`;
+
+/**
+ * Name look-up over several labels in one statement: a branch per label, each read from that
+ * label's text index on `_foldKey` (finding 9), instead of one statement and round trip each.
+ */
+const namedStatements = new Map<string, string>();
+function namedStatement(labels: readonly NodeLabel[]): string {
+  const key = labels.join(',');
+  let statement = namedStatements.get(key);
+  if (!statement) {
+    const branches = [...new Set(labels)].map(
+      (l) => `MATCH (n:${q(assertLabel(l))}) WHERE n._foldKey CONTAINS $nameKey AND $name IN n._fold
+         WITH n ORDER BY n.id LIMIT $limit RETURN n`,
+    );
+    statement = `CALL { ${branches.join(' UNION ALL ')} }
+       RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS found`;
+    namedStatements.set(key, statement);
+  }
+  return statement;
+}
 
 /** One page of one type's edges in id order (the per-type id index serves the order). */
 const EDGE_PAGE = Object.fromEntries(
@@ -571,6 +592,13 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       const holders = datedPageHolders(nq);
       const dated = holders && (await pageByLinkDate(nq, label, holders, counted, params, page));
       return dated || runPage<PageRow, GraphNode>(ordered, counted, params, page, (r) => decodeNode(r.id, r.labels, r.props));
+    },
+
+    async findNamed(name: string, labels: readonly NodeLabel[], limit = 50): Promise<GraphNode[]> {
+      if (!labels.length) return [];
+      const [row] = await query(namedStatement(labels), { name: foldName(name), nameKey: foldKeyNeedle(name), limit: neo4j.int(limit) });
+      const found = ((row?.get('found') as PageRow[] | undefined) ?? []).map((r) => decodeNode(r.id, r.labels, r.props));
+      return namedInOrder(found, labels, limit);
     },
 
     async findEdges(eq: EdgeQuery, page: PageArgs): Promise<Page<GraphEdge>> {
