@@ -60,6 +60,15 @@ export async function loadNode(ctx: ApiContext, id: string | null | undefined, l
   return n && (!label || n.label === label) ? n : null;
 }
 
+/**
+ * The article a statement, condition or event was read in: by the id it carries, a node read
+ * the page's other facts share, rather than a walk of its IN_ARTICLE link with the link's props.
+ */
+export async function articleOf(ctx: ApiContext, n: GraphNode): Promise<GraphNode | null> {
+  const byId = await loadNode(ctx, str(n, 'articleId'), 'Article');
+  return byId ?? followOne(ctx, n.id, 'IN_ARTICLE', 'out', 'Article');
+}
+
 const NAMED: NodeLabel[] = ['Person', 'Country', 'Organization', 'Place'];
 
 /**

@@ -114,6 +114,19 @@ export function runDataLoaderSuite(storeName: string, makeStore: () => Promise<G
         expect(data.trump.totalCount).toBe(3);
       }));
 
+    it('the article of each fact on a page is one node read by the ids the facts carry, not a walk of their links', () =>
+      holding(makeStore, dated([['a', '2025-10-18'], ['b', '2025-09-22']]), async (inner) => {
+        const { store, calls } = recording(inner);
+        const data = await ask(store, '{ conditions(holder: "Kim Jong Un") { nodes { published article { id title published } } } }');
+        const nodes: { published: string; article: { id: string; title: string; published: string } }[] = data.conditions.nodes;
+        // Both articles' conditions, each with the article that reports it.
+        expect(new Set(nodes.map((n) => n.article.published))).toEqual(new Set(['2025-10-18', '2025-09-22']));
+        for (const n of nodes) expect(n.article.published).toBe(n.published);
+        expect(calls.filter((c) => c.method === 'neighbours' && c.args[0].edgeType === 'IN_ARTICLE')).toEqual([]);
+        const read = calls.filter((c) => c.method === 'getNodes').flatMap((c) => c.args[0] as string[]);
+        expect(new Set(nodes.map((n) => n.article.id))).toEqual(new Set(read.filter((id) => id.startsWith('article:'))));
+      }));
+
     it('a holder named in words is looked up once for every label a holder can have', () =>
       holding(makeStore, [fixtureExtraction()], async (inner) => {
         const { store, calls } = recording(inner);

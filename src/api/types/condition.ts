@@ -4,7 +4,7 @@ import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { asksForTotal, fromPage, pageArgs, pageFiltered, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, ConditionRef, EntityRef, EventRef, StatementRef } from '../refs';
-import { checkDate, entitiesNamed, follow, followNodes, followOne, list, num, str } from '../resolve';
+import { articleOf, checkDate, entitiesNamed, follow, followNodes, followOne, list, num, str } from '../resolve';
 import { wordsMatch } from '../words';
 import { isLabel } from './entity';
 
@@ -25,7 +25,7 @@ builder.objectType(ConditionRef, {
     statement: t.field({ type: StatementRef, nullable: true, description: 'The statement the condition was stated in, if any.', resolve: (n, _a, ctx) => followOne(ctx, n.id, 'CONDITIONED_ON', 'in', 'Statement') }),
     forEvents: t.field({ type: [EventRef], description: 'Events that depend on the condition.', resolve: (n, _a, ctx) => followNodes(ctx, n.id, 'FOR', 'out', 'Event') }),
     forEntities: t.field({ type: [EntityRef], description: 'Entities named in what depends on it ("the US" in "talks with the US").', resolve: (n, _a, ctx) => followNodes(ctx, n.id, 'FOR', 'out').then((l) => l.filter((x) => x.label !== 'Event')) }),
-    article: t.field({ type: ArticleRef, description: 'The article it was read in.', resolve: async (n, _a, ctx) => (await followOne(ctx, n.id, 'IN_ARTICLE', 'out', 'Article'))! }),
+    article: t.field({ type: ArticleRef, description: 'The article it was read in.', resolve: async (n, _a, ctx) => (await articleOf(ctx, n))! }),
   }),
 });
 

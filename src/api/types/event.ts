@@ -2,7 +2,7 @@ import type { GraphNode } from '../../graph/model';
 import { builder } from '../builder';
 import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, EntityRef, EventConnection, EventRef, InvitationConnection, StatementConnection } from '../refs';
-import { checkDate, entitiesNamed, follow, followNodes, followOne, newestLinked, num, str } from '../resolve';
+import { articleOf, checkDate, entitiesNamed, follow, followNodes, followOne, newestLinked, num, str } from '../resolve';
 import { isLabel } from './entity';
 import { EventStatusEnum, EventTypeEnum } from './enums';
 
@@ -56,7 +56,7 @@ builder.objectType(EventRef, {
       args: pagingArgs(t),
       resolve: async (n, args, ctx) => fromList(await followNodes(ctx, n.id, 'CONDITIONED_ON', 'out', 'Condition'), pageArgs(args, ctx)),
     }),
-    article: t.field({ type: ArticleRef, nullable: true, description: 'The article that tells of it.', resolve: (n, _a, ctx) => followOne(ctx, n.id, 'IN_ARTICLE', 'out', 'Article') }),
+    article: t.field({ type: ArticleRef, nullable: true, description: 'The article that tells of it.', resolve: (n, _a, ctx) => articleOf(ctx, n) }),
   }),
 });
 

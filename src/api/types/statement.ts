@@ -4,7 +4,7 @@ import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { asksForTotal, fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, EntityRef, EventRef, OrganizationRef, StatementConnection, StatementRef } from '../refs';
-import { checkDate, entitiesNamed, followNodes, followOne, num, str } from '../resolve';
+import { articleOf, checkDate, entitiesNamed, followNodes, followOne, num, str } from '../resolve';
 import { isLabel } from './entity';
 import { StatementKindEnum } from './enums';
 
@@ -25,7 +25,7 @@ builder.objectType(StatementRef, {
     published: t.string({ nullable: true, description: 'When the article was published.', resolve: (n) => str(n, 'published') }),
     speaker: t.field({ type: EntityRef, nullable: true, description: 'Who said it (a person, or a country or organisation speaking as one); null when the article does not say.', resolve: (n, _a, ctx) => followOne(ctx, n.id, 'SAID', 'in') }),
     reporter: t.field({ type: OrganizationRef, nullable: true, description: 'The outlet the article credits with reporting it ("CNN reported").', resolve: (n, _a, ctx) => followOne(ctx, n.id, 'REPORTED_BY', 'out', 'Organization') }),
-    article: t.field({ type: ArticleRef, description: 'The article it was read in.', resolve: async (n, _a, ctx) => (await followOne(ctx, n.id, 'IN_ARTICLE', 'out', 'Article'))! }),
+    article: t.field({ type: ArticleRef, description: 'The article it was read in.', resolve: async (n, _a, ctx) => (await articleOf(ctx, n))! }),
     about: t.field({ type: [EntityRef], description: 'Entities the statement is about (named in it).', resolve: (n, _a, ctx) => followNodes(ctx, n.id, 'ABOUT', 'out').then((l) => l.filter((x) => x.label !== 'Event')) }),
     aboutEvents: t.field({ type: [EventRef], description: 'Events the statement is about.', resolve: (n, _a, ctx) => followNodes(ctx, n.id, 'ABOUT', 'out', 'Event') }),
     conditions: t.field({
