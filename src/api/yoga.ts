@@ -1,4 +1,5 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config';
 import { SaysoError, type GraphStore } from '../graph/store';
@@ -47,8 +48,16 @@ export function createApi({ store, config, logError, queue }: ApiOptions): Sayso
     landingPage: false,
     context: ({ request }) => createContext(store, config, request, ingest),
     maxRequestBodySize: false,
-    // The response cache comes after the limits: a refused query never reaches it.
-    plugins: [useBodyLimit(), useExportRoute({ store, config, onError: logError }), ...safetyPlugins(config), ...responseCachePlugins(config)],
+    // The response cache comes after the limits: a refused query never reaches it. Queries run
+    // compiled (graphql-jit, one compilation per distinct document), before the time limit
+    // wraps execution: a plugin after it would replace the wrapped executor.
+    plugins: [
+      useBodyLimit(),
+      useExportRoute({ store, config, onError: logError }),
+      useGraphQlJit({}, { onError: logError }),
+      ...safetyPlugins(config),
+      ...responseCachePlugins(config),
+    ],
     cors: config.corsOrigins.length ? { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
     graphiql: {
       title: 'sayso: who said what, on what condition',
