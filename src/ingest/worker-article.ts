@@ -66,9 +66,10 @@ export function createArticleProcessor(opts: ArticleProcessorOptions): ArticlePr
       try {
         return await work();
       } catch (err) {
-        // Anything the store throws, short of a closed store or a graph it refuses, may pass: a
-        // busy database file, a dropped connection, a cluster leader election.
-        const final = err instanceof SaysoError && (err.code === 'BAD_INPUT' || /closed/i.test(err.message));
+        // Anything the store throws, short of a closed store or a graph it refuses (invalid, or
+        // larger than a transaction may be), may pass: a busy database file, a dropped
+        // connection, a cluster leader election.
+        const final = err instanceof SaysoError && (err.code === 'BAD_INPUT' || err.code === 'TOO_LARGE' || /closed/i.test(err.message));
         if (attempt >= attempts || final) {
           throw err instanceof SaysoError ? err : new SaysoError('STORE_UNAVAILABLE', `store write failed: ${(err as Error).message || String(err)}`);
         }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createEmbeddedStore } from '../../src/graph/embedded';
-import type { GraphStore } from '../../src/graph/store';
+import { SaysoError, type GraphStore } from '../../src/graph/store';
 import { createInlineExtractor } from '../../src/ingest/extract-pool';
 import { createSqliteQueue } from '../../src/ingest/queue-sqlite';
 import { createArticleProcessor, isRetriable } from '../../src/ingest/worker-article';
@@ -52,6 +52,24 @@ describe('per-article processing', () => {
     const err = await p.process(syntheticArticle(3)).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'STORE_UNAVAILABLE', message: 'store write failed: connection refused' });
     expect(isRetriable(err)).toBe(true);
+    await real.close();
+  });
+
+  it('tries a write the store refuses as too large once, and does not hand it back for retries', async () => {
+    const real = createEmbeddedStore({ file: file() });
+    let calls = 0;
+    const refusing: GraphStore = {
+      ...real,
+      upsertArticle: () => {
+        calls += 1;
+        return Promise.reject(new SaysoError('TOO_LARGE', 'The query needs more memory than Neo4j allows one transaction.'));
+      },
+    };
+    const p = createArticleProcessor({ store: refusing, extractor, storeAttempts: 3, storeRetryMs: 1 });
+    const err = await p.process(syntheticArticle(5)).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'TOO_LARGE' });
+    expect(calls).toBe(1);
+    expect(isRetriable(err)).toBe(false);
     await real.close();
   });
 

@@ -35,7 +35,10 @@ describeNeo4j('neo4j errors', (target) => {
     const told = translate(error, target.uri);
     expect(told).toBeInstanceOf(SaysoError);
     expect((told as SaysoError).code).toBe('TOO_LARGE');
-    expect((told as SaysoError).message).toMatch(/more memory than Neo4j .* allows one transaction .*Narrow it/);
+    expect((told as SaysoError).message).toMatch(/^The query needs more memory than Neo4j .* allows one transaction .*Narrow it/);
+    const write = translate(error, target.uri, { write: true }) as SaysoError;
+    expect(write.code).toBe('TOO_LARGE');
+    expect(write.message).toMatch(/^The write needs more memory than Neo4j .* allows one transaction .*Write fewer articles at a time/);
   }, 60_000);
 
   test('a deadlock-like transient error is still retried, a syntax error is not', async () => {
@@ -67,7 +70,7 @@ describeNeo4j('neo4j errors', (target) => {
     }
     expect(String((error as { code?: string }).code)).toMatch(/TransactionTimedOut/);
     expect(isRetryable(error)).toBe(false);
-    const told = translate(error, target.uri, 200);
+    const told = translate(error, target.uri, { timeoutMs: 200 });
     expect(told).toBeInstanceOf(SaysoError);
     expect((told as SaysoError).code).toBe('TIMEOUT');
     expect((told as SaysoError).message).toMatch(/stopped the query at its time limit \(200 ms, NEO4J_READ_TIMEOUT_MS\)/);

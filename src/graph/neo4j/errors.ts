@@ -32,22 +32,24 @@ export function isRetryable(e: unknown): boolean {
 }
 
 /** A SaysoError that says what to do, where there is one; other errors pass unchanged. */
-export function translate(e: unknown, uri: string, timeoutMs?: number): unknown {
+export function translate(e: unknown, uri: string, opts: { timeoutMs?: number; write?: boolean } = {}): unknown {
   if (e instanceof SaysoError) return e;
   const code = codeOf(e);
   const message = (e as Error).message ?? String(e);
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security')) {
     return new SaysoError('STORE_UNAVAILABLE', `Neo4j at ${uri} is not available: ${message}`);
   }
+  const raise = "raise the server's db.memory.transaction.max or dbms.memory.transaction.total.max";
   if (OUT_OF_MEMORY.test(code)) {
     return new SaysoError(
       'TOO_LARGE',
-      `The query needs more memory than Neo4j at ${uri} allows one transaction (${message.split('\n')[0]}). ` +
-        "Narrow it (a date range, a smaller page, fewer nested lists) or raise the server's db.memory.transaction.max or dbms.memory.transaction.total.max.",
+      opts.write
+        ? `The write needs more memory than Neo4j at ${uri} allows one transaction (${message.split('\n')[0]}). Write fewer articles at a time or ${raise}.`
+        : `The query needs more memory than Neo4j at ${uri} allows one transaction (${message.split('\n')[0]}). Narrow it (a date range, a smaller page, fewer nested lists) or ${raise}.`,
     );
   }
   if (TIMED_OUT.test(code)) {
-    const limit = timeoutMs ? ` (${timeoutMs} ms, NEO4J_READ_TIMEOUT_MS)` : '';
+    const limit = opts.timeoutMs ? ` (${opts.timeoutMs} ms, NEO4J_READ_TIMEOUT_MS)` : '';
     return new SaysoError('TIMEOUT', `Neo4j at ${uri} stopped the query at its time limit${limit}. Narrow it (a date range, a smaller page, fewer nested lists) or raise the limit.`);
   }
   return e;

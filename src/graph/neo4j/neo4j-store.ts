@@ -248,7 +248,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
 
   const reading = { database, mode: 'READ' as const, attempts: READ_ATTEMPTS, timeoutMs: opts.readTimeoutMs };
   const writing = { database, mode: 'WRITE' as const, attempts: WRITE_ATTEMPTS };
-  const failure = (e: unknown) => translate(e, opts.uri, opts.readTimeoutMs);
+  const failure = (e: unknown, write = false) => translate(e, opts.uri, { timeoutMs: opts.readTimeoutMs, write });
 
   /** With onQuery set, every tx.run inside `work` is timed. */
   function timed<T>(work: (tx: Tx) => Promise<T>): (tx: Tx) => Promise<T> {
@@ -298,7 +298,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       await ensureReady();
       return await inTransaction(driver, writing, timed(work));
     } catch (e) {
-      throw failure(e);
+      throw failure(e, true);
     }
   }
 
