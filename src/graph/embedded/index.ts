@@ -56,6 +56,8 @@ const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Prepared statements kept per store (see `prep`). */
 const STATEMENT_CACHE = 256;
 const INDEXED = new Set<string>(Object.keys(INDEXED_PROPS));
+/** A node one of whose names folds to the bound parameter. */
+const NAMED_NODE = 'n.id IN (SELECT node_id FROM node_names WHERE name_fold = ?)';
 const LISTED = new Set<string>(LISTED_LINKS);
 
 /**
@@ -449,7 +451,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       params.push(typeof v === 'boolean' ? (v ? 1 : 0) : v);
     }
     if (q.name !== undefined) {
-      parts.push('n.id IN (SELECT node_id FROM node_names WHERE name_fold = ?)');
+      parts.push(NAMED_NODE);
       params.push(foldName(q.name));
     }
     if (q.ids) {
@@ -651,7 +653,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       labels.forEach(assertLabel);
       const rows = prep<unknown[], NodeRow>(
         `SELECT n.id, n.label, n.props FROM nodes n
-         WHERE n.id IN (SELECT node_id FROM node_names WHERE name_fold = ?) AND n.label IN (SELECT value FROM json_each(?))`,
+         WHERE ${NAMED_NODE} AND n.label IN (SELECT value FROM json_each(?))`,
       ).all(foldName(name), JSON.stringify(labels));
       return namedInOrder(rows.map(toNode), labels, limit);
     },

@@ -40,17 +40,18 @@ export function translate(e: unknown, uri: string, opts: { timeoutMs?: number; w
     return new SaysoError('STORE_UNAVAILABLE', `Neo4j at ${uri} is not available: ${message}`);
   }
   const raise = "raise the server's db.memory.transaction.max or dbms.memory.transaction.total.max";
+  const narrow = 'Narrow it (a date range, a smaller page, fewer nested lists)';
   if (OUT_OF_MEMORY.test(code)) {
     return new SaysoError(
       'TOO_LARGE',
       opts.write
         ? `The write needs more memory than Neo4j at ${uri} allows one transaction (${message.split('\n')[0]}). Write fewer articles at a time or ${raise}.`
-        : `The query needs more memory than Neo4j at ${uri} allows one transaction (${message.split('\n')[0]}). Narrow it (a date range, a smaller page, fewer nested lists) or ${raise}.`,
+        : `The query needs more memory than Neo4j at ${uri} allows one transaction (${message.split('\n')[0]}). ${narrow} or ${raise}.`,
     );
   }
   if (TIMED_OUT.test(code)) {
     const limit = opts.timeoutMs ? ` (${opts.timeoutMs} ms, NEO4J_READ_TIMEOUT_MS)` : '';
-    return new SaysoError('TIMEOUT', `Neo4j at ${uri} stopped the query at its time limit${limit}. Narrow it (a date range, a smaller page, fewer nested lists) or raise the limit.`);
+    return new SaysoError('TIMEOUT', `Neo4j at ${uri} stopped the query at its time limit${limit}. ${narrow} or raise the limit.`);
   }
   return e;
 }

@@ -81,6 +81,9 @@ const q = (name: string) => '`' + name + '`';
 const INTERNAL_PROPS = ['_summary', '_search', '_fold', '_foldKey', '_owner', '_contentHash'];
 const publicProps = (v: string) => `${v} {.*, ${INTERNAL_PROPS.map((k) => `${k}: null`).join(', ')}}`;
 
+/** By name ($name folded, $nameKey its needle): the text index on _foldKey finds the candidates, the list settles exact membership. */
+const NAME_FILTERS = ['n._foldKey CONTAINS $nameKey', '$name IN n._fold'];
+
 /**
  * Name look-up over several labels in one statement: a branch per label, each read from that
  * label's text index on `_foldKey` (finding 9), instead of one statement and round trip each.
@@ -91,7 +94,7 @@ function namedStatement(labels: readonly NodeLabel[]): string {
   let statement = namedStatements.get(key);
   if (!statement) {
     const branches = [...new Set(labels)].map(
-      (l) => `MATCH (n:${q(assertLabel(l))}) WHERE n._foldKey CONTAINS $nameKey AND $name IN n._fold
+      (l) => `MATCH (n:${q(assertLabel(l))}) WHERE ${NAME_FILTERS.join(' AND ')}
          WITH n ORDER BY n.id LIMIT $limit RETURN n`,
     );
     statement = `CALL { ${branches.join(' UNION ALL ')} }
@@ -204,8 +207,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function nodeFilters(nq: NodeQuery, from: string | null, to: string | null): string[] {
   const filters = ['true'];
   if (nq.ids) filters.push('n.id IN $ids');
-  // The text index on _foldKey finds the candidates; the list settles exact membership.
-  if (nq.name) filters.push('n._foldKey CONTAINS $nameKey', '$name IN n._fold');
+  if (nq.name) filters.push(...NAME_FILTERS);
   if (nq.where && Object.keys(nq.where).length) filters.push('all(k IN keys($where) WHERE n[k] = $where[k])');
   const dateProp = nq.dateProp ?? 'published';
   const date = IDENTIFIER.test(dateProp) ? `n.${q(dateProp)}` : 'n[$dateProp]';

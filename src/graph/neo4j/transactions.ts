@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { isRetryable } from './errors';
 
 /**
@@ -29,26 +29,18 @@ function backoff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function openSession(driver: Driver, opts: TxOptions) {
+function openSession(driver: Driver, opts: TxOptions): Session {
   return driver.session({ database: opts.database, defaultAccessMode: opts.mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
 }
 
 const txConfig = (opts: TxOptions) => (opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined);
 
-/** Runs `work` in one transaction and commits it; a failure worth it runs the whole of `work` again. */
-export async function inTransaction<T>(driver: Driver, opts: TxOptions, work: (tx: Tx) => Promise<T>): Promise<T> {
+/** Runs `call` on a fresh session, again on a failure worth it, up to `opts.attempts` in all. */
+async function withRetries<T>(driver: Driver, opts: TxOptions, call: (session: Session) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const session = openSession(driver, opts);
     try {
-      const tx = session.beginTransaction(txConfig(opts));
-      try {
-        const result = await work(tx);
-        await tx.commit();
-        return result;
-      } catch (e) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-        throw e;
-      }
+      return await call(session);
     } catch (e) {
       if (attempt >= opts.attempts || !isRetryable(e)) throw e;
       await backoff(attempt);
@@ -56,22 +48,27 @@ export async function inTransaction<T>(driver: Driver, opts: TxOptions, work: (t
       await session.close();
     }
   }
+}
+
+/** Runs `work` in one transaction and commits it; a failure worth it runs the whole of `work` again. */
+export function inTransaction<T>(driver: Driver, opts: TxOptions, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return withRetries(driver, opts, async (session) => {
+    const tx = session.beginTransaction(txConfig(opts));
+    try {
+      const result = await work(tx);
+      await tx.commit();
+      return result;
+    } catch (e) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw e;
+    }
+  });
 }
 
 /**
  * One statement as an auto-commit transaction: RUN and PULL go out together, so a point read
  * costs one round trip instead of BEGIN, RUN and COMMIT. The driver never retries these.
  */
-export async function autoCommit(driver: Driver, opts: TxOptions, statement: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
-  for (let attempt = 1; ; attempt++) {
-    const session = openSession(driver, opts);
-    try {
-      return (await session.run(statement, params, txConfig(opts))).records;
-    } catch (e) {
-      if (attempt >= opts.attempts || !isRetryable(e)) throw e;
-      await backoff(attempt);
-    } finally {
-      await session.close();
-    }
-  }
+export function autoCommit(driver: Driver, opts: TxOptions, statement: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+  return withRetries(driver, opts, async (session) => (await session.run(statement, params, txConfig(opts))).records);
 }
