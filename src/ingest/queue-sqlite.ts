@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 import { hostname } from 'node:os';
-import path from 'node:path';
 import type { ArticleRecord } from '../extract/types';
+import { openSharedSqlite, whileBusy } from '../graph/embedded/sqlite-file';
 
 /**
  * The durable ingest queue of the embedded store: a `jobs` table in the store's own SQLite
@@ -217,14 +216,9 @@ export function createSqliteQueue(opts: SqliteQueueOptions): SqliteQueue {
   if (opts.db) db = opts.db;
   else {
     if (!opts.file) throw new Error('createSqliteQueue needs the store file or an open database');
-    if (opts.file !== ':memory:') mkdirSync(path.dirname(opts.file), { recursive: true });
-    db = new Database(opts.file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    // Workers and the store share the file; a writer waits for the other rather than failing.
-    db.pragma('busy_timeout = 10000');
+    db = openSharedSqlite(opts.file);
   }
-  db.exec(JOBS_DDL);
+  whileBusy(() => db.exec(JOBS_DDL), opts.file ?? db.name);
   const now = opts.now ?? Date.now;
   const maxAttempts = opts.maxAttempts ?? 5;
   const backoffMs = opts.backoffMs ?? 1000;

@@ -1,6 +1,4 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import type Database from 'better-sqlite3';
 import { foldName, sourceKeyOf } from '../ids';
 import { searchText } from '../search-text';
 import { ARTICLE_OWNED_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
@@ -26,6 +24,7 @@ import {
 import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
 import { articleDate, datedPageHolders, isDatedLink, mergeDatedSlices } from '../dated-page';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
+import { openSharedSqlite, whileBusy } from './sqlite-file';
 import { DATED_LINKS_SQL, DDL, INDEXED_PROPS, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
 
 export interface EmbeddedStoreOptions {
@@ -188,45 +187,52 @@ function migrate(db: Database.Database, from: number): void {
   }
 }
 
-/** Reads the schema version of an existing file (null for a new one); refuses versions it cannot read. */
-function openSchema(db: Database.Database, file: string, onUpgrade?: (from: number, to: number) => void): void {
+/** The schema version a file holds: null for a new file; refuses versions this code cannot read. */
+function schemaVersion(db: Database.Database, file: string): number | null {
   const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
   const stored = hasMeta ? db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schemaVersion'").get()?.value : undefined;
   const version = stored === undefined ? null : Number(stored);
   if (version !== null && !(Number.isInteger(version) && version >= 1 && version <= SCHEMA_VERSION)) {
-    db.close();
     throw new SaysoError(
       'STORE_UNAVAILABLE',
       `The embedded store at ${file} has schema version ${stored}, which this version of sayso cannot read (it reads versions 1 to ${SCHEMA_VERSION}). ` +
         'Open it with the sayso version that wrote it, or re-ingest the articles into a new data dir.',
     );
   }
-  db.exec(DDL);
-  if (version === null) {
-    db.exec(MIGRATED_INDEXES);
-    db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schemaVersion', String(SCHEMA_VERSION));
-  } else if (version < SCHEMA_VERSION) {
-    onUpgrade?.(version, SCHEMA_VERSION);
-    db.transaction(() => {
-      migrate(db, version);
-      db.exec(MIGRATED_INDEXES);
-      db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(String(SCHEMA_VERSION), 'schemaVersion');
-    }).immediate();
-  }
+  return version;
+}
+
+/**
+ * Creates the schema of a new file or upgrades an older one. The version is read again under
+ * the write lock, so that two processes opening one file together create or migrate it once.
+ */
+function openSchema(db: Database.Database, file: string, onUpgrade?: (from: number, to: number) => void): void {
+  if (whileBusy(() => schemaVersion(db, file), file) === SCHEMA_VERSION) return;
+  whileBusy(
+    () =>
+      db
+        .transaction(() => {
+          const version = schemaVersion(db, file);
+          if (version === SCHEMA_VERSION) return;
+          db.exec(DDL);
+          if (version === null) {
+            db.exec(MIGRATED_INDEXES);
+            db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schemaVersion', String(SCHEMA_VERSION));
+          } else {
+            onUpgrade?.(version, SCHEMA_VERSION);
+            migrate(db, version);
+            db.exec(MIGRATED_INDEXES);
+            db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(String(SCHEMA_VERSION), 'schemaVersion');
+          }
+        })
+        .immediate(),
+    file,
+  );
 }
 
 /** The embedded GraphStore: one SQLite file, no server. */
 export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
-  if (opts.file !== ':memory:') mkdirSync(dirname(opts.file), { recursive: true });
-  let db: Database.Database;
-  try {
-    db = new Database(opts.file);
-  } catch (err) {
-    throw new SaysoError('STORE_UNAVAILABLE', `Cannot open the embedded store at ${opts.file}: ${(err as Error).message}`);
-  }
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
+  const db = openSharedSqlite(opts.file);
   // Ingest inserts into many indexes: a 64 MB page cache keeps their upper levels in memory.
   // Checkpointing every 400 MB of WAL instead of every 40 MB copies a page that many commits wrote
   // (the last pages of an entity's range, its summary) to the database once instead of once per
@@ -235,7 +241,12 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   db.pragma('cache_size = -65536');
   db.pragma('wal_autocheckpoint = 100000');
   db.pragma('journal_size_limit = 67108864');
-  openSchema(db, opts.file, opts.onUpgrade);
+  try {
+    openSchema(db, opts.file, opts.onUpgrade);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   let closed = false;
 
   /**
