@@ -1,8 +1,9 @@
 import { hostname } from 'node:os';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { ArticleRecord } from '../extract/types';
 import { acquireDriver, releaseDriver } from '../graph/neo4j/driver-pool';
 import * as Q from '../graph/neo4j/job-queue-cypher';
+import { inTransaction, READ_ATTEMPTS, WRITE_ATTEMPTS, type Tx } from '../graph/neo4j/transactions';
 import { SaysoError } from '../graph/store';
 import type { Batch, IngestQueue, Job, JobState, QueueCounts } from './queue';
 import { backoffDelay, ownerAlive } from './queue-sqlite';
@@ -98,29 +99,21 @@ export function createNeo4jQueue(opts: Neo4jQueueOptions): IngestQueue {
     return ready;
   };
 
-  async function write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  // The store's own retries (deadlocks, lost connections; never a memory-limit refusal): two
+  // workers claiming at once deadlock now and then, and the loser runs its claim again.
+  async function write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     try {
       await ensureReady();
-      const s = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await s.executeWrite(work);
-      } finally {
-        await s.close();
-      }
+      return await inTransaction(driver, { database, mode: 'WRITE', attempts: WRITE_ATTEMPTS }, work);
     } catch (err) {
       throw translate(err);
     }
   }
 
-  async function read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async function read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     try {
       await ensureReady();
-      const s = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-      try {
-        return await s.executeRead(work);
-      } finally {
-        await s.close();
-      }
+      return await inTransaction(driver, { database, mode: 'READ', attempts: READ_ATTEMPTS }, work);
     } catch (err) {
       throw translate(err);
     }

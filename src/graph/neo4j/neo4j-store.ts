@@ -25,7 +25,7 @@ import { acquireDriver, releaseDriver } from './driver-pool';
 import { applySchema, findSchemaDir } from './schema';
 import { backfill } from './backfill';
 import { translate } from './errors';
-import { autoCommit, inTransaction, type Tx } from './transactions';
+import { autoCommit, inTransaction, READ_ATTEMPTS, WRITE_ATTEMPTS, type Tx } from './transactions';
 import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
@@ -61,10 +61,6 @@ export interface Neo4jStoreOptions {
    */
   readTimeoutMs?: number;
 }
-
-/** Attempts in all of a write and of a read (src/graph/neo4j/transactions.ts decides what is retried). */
-const WRITE_ATTEMPTS = 8;
-const READ_ATTEMPTS = 3;
 
 // ---------------------------------------------------------------------------------------
 // Cypher. Labels and relationship types cannot be parameters, so each statement is built

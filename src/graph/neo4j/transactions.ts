@@ -21,6 +21,10 @@ export interface TxOptions {
   timeoutMs?: number;
 }
 
+/** Attempts in all of a write and of a read (`isRetryable` decides what is retried). */
+export const WRITE_ATTEMPTS = 8;
+export const READ_ATTEMPTS = 3;
+
 const MAX_BACKOFF_MS = 2000;
 
 /** Exponential, with jitter so that writers that collided do not collide again. */
