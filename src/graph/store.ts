@@ -37,6 +37,12 @@ export interface NodeQuery {
   /** Only nodes whose `ids` are in this list (used to intersect with neighbour sets). */
   ids?: string[];
   /**
+   * Only nodes whose full-text entry holds every one of these words, the last one also as a
+   * prefix, as `search` matches them; text with no letters or digits matches nothing. The
+   * store filters, counts and pages them itself, however many nodes hold the words.
+   */
+  words?: string;
+  /**
    * Only nodes an edge of `edgeType` points to from one of `ids` ("conditions this holder
    * set"): the store filters, counts and pages them itself, so a page costs no more than the
    * matching nodes' keys, never the nodes themselves. An empty `ids` matches nothing.

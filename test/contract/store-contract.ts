@@ -491,6 +491,33 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect((await s().findNodes({ label: 'Condition', linksTo: { ids: [ids.eC1], edgeType: 'ABOUT' } }, { first: 10 })).totalCount).toBe(0);
       });
 
+      test('findNodes by words: nodes of the label whose text holds them all, the last as a prefix; filtered, counted and paged', async () => {
+        const said = (words: string, more: Partial<NodeQuery> = {}, page: PageArgs = { first: 10 }) => s().findNodes({ label: 'Statement', words, ...more }, page);
+        const would = await said('would');
+        expect(would.items.map((n) => n.id)).toEqual([ids.sB1, ids.sC2].sort());
+        expect(would.totalCount).toBe(2);
+        const newest = { orderBy: { prop: 'published', direction: 'DESC' as const } };
+        const first = await said('Would', newest, { first: 1 });
+        const rest = await said('Would', newest, { first: 1, after: first.cursors[0]!, count: false });
+        expect([...first.items, ...rest.items].map((n) => n.id)).toEqual([ids.sC2, ids.sB1]);
+        expect([first.hasNextPage, rest.hasNextPage]).toEqual([true, false]);
+        // Every word, the last as a prefix; the label keeps out the condition with the same words.
+        expect((await said('talks sanctions')).items.map((n) => n.id)).toEqual([ids.sA1]);
+        expect((await said('Pyong')).items.map((n) => n.id)).toEqual([ids.sC2]);
+        expect((await s().findNodes({ label: 'Condition', words: 'sanctions' }, { first: 10 })).items.map((n) => n.id)).toEqual([ids.cA1]);
+        // With a speaker, a topic, a date range.
+        expect((await said('would', { linkedFrom: { ids: [ids.kim], edgeType: 'SAID' } })).items.map((n) => n.id)).toEqual([ids.sC2]);
+        expect((await said('would', { linkedFrom: { ids: [ids.trump], edgeType: 'SAID' }, ...newest })).items.map((n) => n.id)).toEqual([ids.sB1]);
+        expect((await said('would', { linksTo: { ids: [ids.eC1], edgeType: 'ABOUT' } })).items.map((n) => n.id)).toEqual([ids.sC2]);
+        expect((await said('talks', { linksTo: { ids: [ids.eC1], edgeType: 'ABOUT' } })).totalCount).toBe(0);
+        expect((await said('would', { dateProp: 'published', from: '2025-04-01' })).items.map((n) => n.id)).toEqual([ids.sC2]);
+        // Nothing to match: no hits, not every node.
+        for (const nothing of ['zzzqqq', '!!! ...', '']) {
+          const none = await said(nothing);
+          expect([none.items, none.totalCount]).toEqual([[], 0]);
+        }
+      });
+
       test('findNodes without a count: the same pages, the next-page flag right, totalCount at most the true count', async () => {
         const newest = { label: 'Statement' as const, linkedFrom: { ids: [ids.kim, ids.trump], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
         let after: string | null = null;

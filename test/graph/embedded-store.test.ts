@@ -396,6 +396,42 @@ describe('embedded store', () => {
     expect((await store.stats()).totalNodes).toBe(0);
   });
 
+  it('finds nodes by words as well past 5,000 hits, where it reads nodes in page order and checks each', async () => {
+    // One article of 6,000 statements: "talks" in every one, "ceasefire" in every 1,000th, each its own date.
+    const articleId = 'article:many-statements';
+    const published = (i: number) => `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const statements = Array.from({ length: 6000 }, (_, i) => ({
+      id: `statement:many-${String(i).padStart(4, '0')}`,
+      label: 'Statement' as const,
+      props: { text: `talks number ${i}${i % 1000 === 0 ? ' and a ceasefire' : ''}`, published: published(i), articleId },
+    }));
+    await store.upsertArticle({
+      articleId,
+      contentHash: 'many:v1',
+      nodes: [{ id: articleId, label: 'Article', props: { title: 'Many statements', published: '2025-12-31' } }, ...statements],
+      edges: [],
+    });
+    const newestFirst = (list: typeof statements) => [...list].sort((x, y) => y.props.published.localeCompare(x.props.published) || x.id.localeCompare(y.id)).map((n) => n.id);
+    const byWords = async (words: string) => {
+      const ids: string[] = [];
+      let total = -1;
+      for (let after: string | null = null; ; ) {
+        const page: Awaited<ReturnType<GraphStore['findNodes']>> = await store.findNodes({ label: 'Statement', words, orderBy: { prop: 'published', direction: 'DESC' } }, { first: 100, after });
+        total = page.totalCount;
+        ids.push(...page.items.map((n) => n.id));
+        if (!page.hasNextPage) return { ids, total };
+        after = page.cursors[page.cursors.length - 1]!;
+      }
+    };
+    const talks = await byWords('talks');
+    expect(talks.total).toBe(6000);
+    expect(talks.ids).toEqual(newestFirst(statements));
+    const ceasefire = await byWords('ceasefire');
+    expect(ceasefire.total).toBe(6);
+    expect(ceasefire.ids).toEqual(newestFirst(statements.filter((n) => n.props.text.includes('ceasefire'))));
+    expect((await byWords('talks number 4999')).ids).toEqual(['statement:many-4999']);
+  }, 60_000);
+
   it('fails clearly once closed', async () => {
     await store.close();
     await expect(store.stats()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });

@@ -37,26 +37,6 @@ builder.objectType(StatementRef, {
   }),
 });
 
-const WORDS_CHUNK = 10_000;
-
-/**
- * Statement ids matching the words filter, or undefined without one. The speaker, the topic and
- * the outlet are not among them: the store filters and pages those itself (`linkedFrom`,
- * `linksTo`, `sourceKey`), so a page costs the same however much the speaker has said, the
- * topic was talked about or the outlet printed.
- */
-async function statementIdsWithWords(ctx: ApiContext, text: string | null | undefined): Promise<string[] | undefined> {
-  if (!text) return undefined;
-  const ids: string[] = [];
-  // Every hit, a chunk at a time: the newest-first page is only known once all are in.
-  for (let after: string | null = null; ; ) {
-    const hits = await ctx.store.search(text, ['Statement'], { first: WORDS_CHUNK, after, count: false });
-    ids.push(...hits.items.map((h) => h.node.id));
-    if (!hits.hasNextPage || !hits.items.length) return ids;
-    after = hits.cursors[hits.cursors.length - 1]!;
-  }
-}
-
 /** What `about` names: an event by id, else the entities of that name, alias or id. */
 async function topics(ctx: ApiContext, about: string): Promise<GraphNode[]> {
   if (!about.startsWith('event:')) return entitiesNamed(ctx, about);
@@ -81,8 +61,7 @@ builder.queryFields((t) => ({
       const page = { ...pageArgs(args, ctx), count: asksForTotal(info) };
       const from = checkDate(args.from, 'from');
       const to = checkDate(args.to, 'to');
-      const [ids, speakers, about] = await Promise.all([
-        statementIdsWithWords(ctx, args.text),
+      const [speakers, about] = await Promise.all([
         args.speaker ? entitiesNamed(ctx, args.speaker) : undefined,
         args.about ? topics(ctx, args.about) : undefined,
       ]);
@@ -91,7 +70,7 @@ builder.queryFields((t) => ({
         await ctx.store.findNodes(
           {
             label: 'Statement',
-            ...(ids ? { ids } : {}),
+            ...(args.text ? { words: args.text } : {}),
             ...(speakers ? { linkedFrom: { ids: speakers.map((e) => e.id), edgeType: 'SAID' as const } } : {}),
             ...(about ? { linksTo: { ids: about.map((e) => e.id), edgeType: 'ABOUT' as const } } : {}),
             ...(Object.keys(where).length ? { where } : {}),

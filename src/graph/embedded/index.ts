@@ -54,6 +54,12 @@ const CHUNK = 500;
 const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Prepared statements kept per store (see `prep`). */
 const STATEMENT_CACHE = 256;
+
+/**
+ * Up to this many full-text hits, a words filter reads its hits and sorts them; past it, nodes
+ * are read in page order and each is checked against the hits (docs/benchmarks.md, finding 27).
+ */
+const FEW_HITS = 5000;
 const INDEXED = new Set<string>(Object.keys(INDEXED_PROPS));
 /** A node one of whose names folds to the bound parameter. */
 const NAMED_NODE = 'n.id IN (SELECT node_id FROM node_names WHERE name_fold = ?)';
@@ -452,9 +458,17 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     }
   };
 
-  function whereOf(q: NodeQuery): { sql: string; params: unknown[] } {
+  /**
+   * The WHERE clause of a node query. `words` says how a words filter is read: from its hits
+   * (`hits`: few of them, each looked up), from the nodes the query's links lead to, each
+   * checked against the hits (`linked`), or by checking each node read in page order (`scan`:
+   * many hits, the page found after a few nodes). Reading the label index is left to `scan`, as
+   * for an indexed prop. A hit's node id costs a read of its full-text row; its rowid costs
+   * nothing, so a node is checked by its rowid in `search_rows`.
+   */
+  function whereOf(q: NodeQuery, words: 'hits' | 'linked' | 'scan' = 'hits'): { sql: string; params: unknown[] } {
     const byIndexedProp = Object.keys(q.where ?? {}).some((k) => INDEXED.has(k));
-    const parts = [byIndexedProp ? '+n.label = ?' : 'n.label = ?'];
+    const parts = [byIndexedProp || (q.words !== undefined && words !== 'scan') ? '+n.label = ?' : 'n.label = ?'];
     const params: unknown[] = [q.label];
     for (const [k, v] of Object.entries(q.where ?? {})) {
       if (!PROP_NAME.test(k)) throw new SaysoError('BAD_INPUT', `Invalid property name "${k}".`);
@@ -471,6 +485,18 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         // json_each keeps a long id list to a single bound parameter.
         parts.push('n.id IN (SELECT value FROM json_each(?))');
         params.push(JSON.stringify(q.ids));
+      }
+    }
+    if (q.words !== undefined) {
+      const match = ftsQuery(q.words);
+      if (!match) parts.push('0');
+      else {
+        parts.push(
+          words === 'hits'
+            ? 'n.id IN (SELECT node_id FROM search_index WHERE search_index MATCH ?)'
+            : '(SELECT r.fts_rowid FROM search_rows r WHERE r.node_id = n.id) IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)',
+        );
+        params.push(match);
       }
     }
     if (q.linkedFrom) {
@@ -643,7 +669,12 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
 
     async findNodes(q, page) {
       ensureOpen();
-      const { sql, params } = whereOf(q);
+      const match = q.words === undefined ? null : ftsQuery(q.words);
+      const linked = !!(q.linkedFrom || q.linksTo);
+      const manyHits = !!match && !linked && prep<[string], { c: number }>('SELECT COUNT(*) AS c FROM search_index WHERE search_index MATCH ?').get(match)!.c > FEW_HITS;
+      const { sql, params } = whereOf(q, linked ? 'linked' : manyHits ? 'scan' : 'hits');
+      // A count reads every match anyway: from the hits, or from the links.
+      const counted = manyHits ? whereOf(q, 'hits') : { sql, params };
       let order = 'n.id';
       if (q.orderBy) {
         if (!PROP_NAME.test(q.orderBy.prop)) throw new SaysoError('BAD_INPUT', `Invalid sort property "${q.orderBy.prop}".`);
@@ -653,7 +684,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       return readPage(
         page,
         (take, offset) => pageByLinkDate(q, take, offset) ?? prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset),
-        () => prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${sql}`).get(...params)!.c,
+        () => prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${counted.sql}`).get(...counted.params)!.c,
         toNode,
       );
     },

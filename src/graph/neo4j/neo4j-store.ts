@@ -552,6 +552,8 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       // An empty bound is no bound, as in the embedded store.
       const from = nq.from || null;
       const to = nq.to || null;
+      const words = nq.words === undefined ? null : fulltextQuery(nq.words);
+      if (nq.words !== undefined && !words) return makePage([], checkPage(page).skip, 0);
       const params = {
         where: nq.where ?? null,
         name: nq.name ? foldName(nq.name) : null,
@@ -563,13 +565,22 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         from,
         to,
         orderProp: nq.orderBy?.prop ?? 'id',
+        words,
       };
-      // Start from the few nodes named by linkedFrom, else by linksTo, and walk their edges of
-      // that type; links to nodes the walk did not start from are checked on each node found.
+      // Start from the full-text hits when words are asked for (their index answers them at
+      // once, where walking the label would read every node), else from the few nodes named
+      // by linkedFrom, else by linksTo, and walk their edges of that type; links to nodes the
+      // walk did not start from are checked on each node found.
       const filters = nodeFilters(nq, from, to);
       let linked = `MATCH (n:${q(label)})
            `;
-      if (nq.linkedFrom) {
+      if (words) {
+        linked = `CALL db.index.fulltext.queryNodes('sayso_search', $words) YIELD node AS n
+           WITH n
+           `;
+        filters.push(`n:${q(label)}`);
+        if (nq.linkedFrom) filters.push(`EXISTS { MATCH (s:Node)-[:${q(assertEdgeType(nq.linkedFrom.edgeType))}]->(n) WHERE s.id IN $linkedIds }`);
+      } else if (nq.linkedFrom) {
         linked = `MATCH (s:Node) WHERE s.id IN $linkedIds
            MATCH (s)-[:${q(assertEdgeType(nq.linkedFrom.edgeType))}]->(n:${q(label)})
            WITH DISTINCT n
@@ -580,7 +591,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
            WITH DISTINCT n
            `;
       }
-      if (nq.linkedFrom && nq.linksTo) filters.push(`EXISTS { MATCH (n)-[:${q(assertEdgeType(nq.linksTo.edgeType))}]->(t:Node) WHERE t.id IN $linksToIds }`);
+      if (nq.linksTo && (words || nq.linkedFrom)) filters.push(`EXISTS { MATCH (n)-[:${q(assertEdgeType(nq.linksTo.edgeType))}]->(t:Node) WHERE t.id IN $linksToIds }`);
       const match = `${linked}WHERE ${filters.join('\n          AND ')}`;
       const ordered = `${match}
            WITH n ORDER BY n[$orderProp] IS NOT NULL ${direction}, n[$orderProp] ${direction}, n.id ASC
