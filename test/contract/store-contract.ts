@@ -511,6 +511,10 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect((await said('would', { linksTo: { ids: [ids.eC1], edgeType: 'ABOUT' } })).items.map((n) => n.id)).toEqual([ids.sC2]);
         expect((await said('talks', { linksTo: { ids: [ids.eC1], edgeType: 'ABOUT' } })).totalCount).toBe(0);
         expect((await said('would', { dateProp: 'published', from: '2025-04-01' })).items.map((n) => n.id)).toEqual([ids.sC2]);
+        // Fewer hits than links: each hit checked for its links.
+        expect((await said('Pyong', { linkedFrom: { ids: [ids.kim, ids.trump], edgeType: 'SAID' } })).items.map((n) => n.id)).toEqual([ids.sC2]);
+        expect((await said('Pyong', { linkedFrom: { ids: [ids.trump], edgeType: 'SAID' } })).totalCount).toBe(0);
+        expect((await said('Pyong', { linksTo: { ids: [ids.eC1, ids.kim], edgeType: 'ABOUT' } })).items.map((n) => n.id)).toEqual([ids.sC2]);
         // Nothing to match: no hits, not every node.
         for (const nothing of ['zzzqqq', '!!! ...', '']) {
           const none = await said(nothing);

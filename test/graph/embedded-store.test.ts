@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { buildArticleGraph } from '../../src/graph/build';
 import { createEmbeddedStore, ftsQuery } from '../../src/graph/embedded';
 import { SCHEMA_VERSION } from '../../src/graph/embedded/schema';
-import type { GraphStore } from '../../src/graph/store';
+import type { GraphStore, NodeQuery } from '../../src/graph/store';
 import { SaysoError, decodeCursor } from '../../src/graph/store';
 import type { ExportItem } from '../../src/graph/store';
 import { fixtureExtraction } from './fixture-extraction';
@@ -396,40 +396,49 @@ describe('embedded store', () => {
     expect((await store.stats()).totalNodes).toBe(0);
   });
 
-  it('finds nodes by words as well past 5,000 hits, where it reads nodes in page order and checks each', async () => {
-    // One article of 6,000 statements: "talks" in every one, "ceasefire" in every 1,000th, each its own date.
+  it('finds nodes by words as well past 5,000 hits and links, where it reads nodes in page order and checks each', async () => {
+    // One article of 12,000 statements, each its own date: "talks" in every one, "ceasefire"
+    // in every 1,000th; one speaker said all but every 7th.
     const articleId = 'article:many-statements';
+    const speaker = 'person:many-speaker';
     const published = (i: number) => `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    const statements = Array.from({ length: 6000 }, (_, i) => ({
-      id: `statement:many-${String(i).padStart(4, '0')}`,
+    const statements = Array.from({ length: 12_000 }, (_, i) => ({
+      id: `statement:many-${String(i).padStart(5, '0')}`,
       label: 'Statement' as const,
       props: { text: `talks number ${i}${i % 1000 === 0 ? ' and a ceasefire' : ''}`, published: published(i), articleId },
     }));
+    const said = statements.filter((_, i) => i % 7 !== 0);
     await store.upsertArticle({
       articleId,
       contentHash: 'many:v1',
-      nodes: [{ id: articleId, label: 'Article', props: { title: 'Many statements', published: '2025-12-31' } }, ...statements],
-      edges: [],
+      nodes: [
+        { id: articleId, label: 'Article', props: { title: 'Many statements', published: '2025-12-31' } },
+        { id: speaker, label: 'Person', props: { name: 'Many Speaker', aliases: [], roles: [] } },
+        ...statements,
+      ],
+      edges: said.map((n, i) => ({ id: `edge:many-${i}`, type: 'SAID' as const, from: speaker, to: n.id, articleId, props: {} })),
     });
     const newestFirst = (list: typeof statements) => [...list].sort((x, y) => y.props.published.localeCompare(x.props.published) || x.id.localeCompare(y.id)).map((n) => n.id);
-    const byWords = async (words: string) => {
+    const byWords = async (words: string, more: Partial<NodeQuery> = {}) => {
       const ids: string[] = [];
       let total = -1;
       for (let after: string | null = null; ; ) {
-        const page: Awaited<ReturnType<GraphStore['findNodes']>> = await store.findNodes({ label: 'Statement', words, orderBy: { prop: 'published', direction: 'DESC' } }, { first: 100, after });
+        const page: Awaited<ReturnType<GraphStore['findNodes']>> = await store.findNodes({ label: 'Statement', words, orderBy: { prop: 'published', direction: 'DESC' }, ...more }, { first: 100, after });
         total = page.totalCount;
         ids.push(...page.items.map((n) => n.id));
         if (!page.hasNextPage) return { ids, total };
         after = page.cursors[page.cursors.length - 1]!;
       }
     };
-    const talks = await byWords('talks');
-    expect(talks.total).toBe(6000);
-    expect(talks.ids).toEqual(newestFirst(statements));
-    const ceasefire = await byWords('ceasefire');
-    expect(ceasefire.total).toBe(6);
-    expect(ceasefire.ids).toEqual(newestFirst(statements.filter((n) => n.props.text.includes('ceasefire'))));
-    expect((await byWords('talks number 4999')).ids).toEqual(['statement:many-4999']);
+    const ceasefire = (list: typeof statements) => list.filter((n) => n.props.text.includes('ceasefire'));
+    // Many hits; few hits.
+    expect(await byWords('talks')).toEqual({ ids: newestFirst(statements), total: 12_000 });
+    expect(await byWords('ceasefire')).toEqual({ ids: newestFirst(ceasefire(statements)), total: 12 });
+    expect((await byWords('talks number 4999')).ids).toEqual(['statement:many-04999']);
+    // Many hits and many links; few hits and many links.
+    const bySpeaker = { linkedFrom: { ids: [speaker], edgeType: 'SAID' as const } };
+    expect(await byWords('talks', bySpeaker)).toEqual({ ids: newestFirst(said), total: said.length });
+    expect(await byWords('ceasefire', bySpeaker)).toEqual({ ids: newestFirst(ceasefire(said)), total: 10 });
   }, 60_000);
 
   it('fails clearly once closed', async () => {

@@ -56,10 +56,13 @@ const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const STATEMENT_CACHE = 256;
 
 /**
- * Up to this many full-text hits, a words filter reads its hits and sorts them; past it, nodes
- * are read in page order and each is checked against the hits (docs/benchmarks.md, finding 27).
+ * Up to this many full-text hits or links, a page with words reads them and sorts them; past it,
+ * nodes are read in page order and each is checked (docs/benchmarks.md, finding 27).
  */
 const FEW_HITS = 5000;
+
+/** Where a query with words reads its nodes from: see `wordsPlan` and `whereOf`. */
+type WordsMode = 'hits' | 'linked' | 'scan';
 const INDEXED = new Set<string>(Object.keys(INDEXED_PROPS));
 /** A node one of whose names folds to the bound parameter. */
 const NAMED_NODE = 'n.id IN (SELECT node_id FROM node_names WHERE name_fold = ?)';
@@ -459,6 +462,25 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   };
 
   /**
+   * How a node query with words reads its page and its count. Both full-text hits and links
+   * are counted by their indexes in milliseconds; the fewer of them lead, each node they give
+   * checked for the rest. A page needs only its first nodes in page order: with many of both,
+   * nodes are read in page order and each is checked (`scan`). A count reads every match, so it
+   * starts from the fewer (docs/benchmarks.md, finding 27).
+   */
+  function wordsPlan(q: NodeQuery): { page: WordsMode; count: WordsMode } {
+    const match = q.words === undefined ? null : ftsQuery(q.words);
+    if (!match) return { page: 'hits', count: 'hits' };
+    const hits = prep<[string], { c: number }>('SELECT COUNT(*) AS c FROM search_index WHERE search_index MATCH ?').get(match)!.c;
+    const link = q.linkedFrom ?? q.linksTo;
+    const links = !link
+      ? Infinity
+      : prep<[string, string], { c: number }>(`SELECT COUNT(*) AS c FROM edges e WHERE e.${q.linkedFrom ? 'src' : 'dst'} IN (SELECT value FROM json_each(?)) AND e.type = ?`).get(JSON.stringify(link.ids), link.edgeType)!.c;
+    const fewer: WordsMode = links <= hits ? 'linked' : 'hits';
+    return { page: Math.min(hits, links) <= FEW_HITS ? fewer : 'scan', count: fewer };
+  }
+
+  /**
    * The WHERE clause of a node query. `words` says how a words filter is read: from its hits
    * (`hits`: few of them, each looked up), from the nodes the query's links lead to, each
    * checked against the hits (`linked`), or by checking each node read in page order (`scan`:
@@ -466,7 +488,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
    * for an indexed prop. A hit's node id costs a read of its full-text row; its rowid costs
    * nothing, so a node is checked by its rowid in `search_rows`.
    */
-  function whereOf(q: NodeQuery, words: 'hits' | 'linked' | 'scan' = 'hits'): { sql: string; params: unknown[] } {
+  function whereOf(q: NodeQuery, words: WordsMode = 'hits'): { sql: string; params: unknown[] } {
     const byIndexedProp = Object.keys(q.where ?? {}).some((k) => INDEXED.has(k));
     const parts = [byIndexedProp || (q.words !== undefined && words !== 'scan') ? '+n.label = ?' : 'n.label = ?'];
     const params: unknown[] = [q.label];
@@ -499,18 +521,29 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         params.push(match);
       }
     }
+    // With words read from their hits or in page order, a link is checked on each node found;
+    // otherwise the links are where the nodes come from.
+    const checkLinks = q.words !== undefined && words !== 'linked';
     if (q.linkedFrom) {
       if (!q.linkedFrom.ids.length) parts.push('0');
       else {
-        parts.push('n.id IN (SELECT e.dst FROM edges e WHERE e.src IN (SELECT value FROM json_each(?)) AND e.type = ?)');
-        params.push(JSON.stringify(q.linkedFrom.ids), q.linkedFrom.edgeType);
+        parts.push(
+          checkLinks
+            ? 'EXISTS (SELECT 1 FROM edges e WHERE e.dst = n.id AND e.type = ? AND e.src IN (SELECT value FROM json_each(?)))'
+            : 'n.id IN (SELECT e.dst FROM edges e WHERE e.src IN (SELECT value FROM json_each(?)) AND e.type = ?)',
+        );
+        params.push(...(checkLinks ? [q.linkedFrom.edgeType, JSON.stringify(q.linkedFrom.ids)] : [JSON.stringify(q.linkedFrom.ids), q.linkedFrom.edgeType]));
       }
     }
     if (q.linksTo) {
       if (!q.linksTo.ids.length) parts.push('0');
       else {
-        parts.push('n.id IN (SELECT e.src FROM edges e WHERE e.dst IN (SELECT value FROM json_each(?)) AND e.type = ?)');
-        params.push(JSON.stringify(q.linksTo.ids), q.linksTo.edgeType);
+        parts.push(
+          checkLinks
+            ? 'EXISTS (SELECT 1 FROM edges e WHERE e.src = n.id AND e.type = ? AND e.dst IN (SELECT value FROM json_each(?)))'
+            : 'n.id IN (SELECT e.src FROM edges e WHERE e.dst IN (SELECT value FROM json_each(?)) AND e.type = ?)',
+        );
+        params.push(...(checkLinks ? [q.linksTo.edgeType, JSON.stringify(q.linksTo.ids)] : [JSON.stringify(q.linksTo.ids), q.linksTo.edgeType]));
       }
     }
     let sql = parts.join(' AND ');
@@ -669,12 +702,9 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
 
     async findNodes(q, page) {
       ensureOpen();
-      const match = q.words === undefined ? null : ftsQuery(q.words);
-      const linked = !!(q.linkedFrom || q.linksTo);
-      const manyHits = !!match && !linked && prep<[string], { c: number }>('SELECT COUNT(*) AS c FROM search_index WHERE search_index MATCH ?').get(match)!.c > FEW_HITS;
-      const { sql, params } = whereOf(q, linked ? 'linked' : manyHits ? 'scan' : 'hits');
-      // A count reads every match anyway: from the hits, or from the links.
-      const counted = manyHits ? whereOf(q, 'hits') : { sql, params };
+      const { page: pageMode, count: countMode } = wordsPlan(q);
+      const { sql, params } = whereOf(q, pageMode);
+      const counted = countMode === pageMode ? { sql, params } : whereOf(q, countMode);
       let order = 'n.id';
       if (q.orderBy) {
         if (!PROP_NAME.test(q.orderBy.prop)) throw new SaysoError('BAD_INPUT', `Invalid sort property "${q.orderBy.prop}".`);
