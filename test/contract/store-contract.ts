@@ -583,6 +583,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
 
         const byPrefix = await s().search('Pyong', ['Statement'], { first: 10 });
         expect(byPrefix.items.map((h) => h.node.id)).toEqual([ids.sC2]);
+        // From three letters on: a shorter last word would match a good part of the index.
+        expect((await s().search('Pyo', ['Statement'], { first: 10 })).items.map((h) => h.node.id)).toEqual([ids.sC2]);
+        expect((await s().search('Py', ['Statement'], { first: 10 })).items).toEqual([]);
+        // Each word once: a pasted page costs no more than its distinct words.
+        expect((await s().search(Array(3000).fill('Pyongyang').join(' '), ['Statement'], { first: 10 })).items.map((h) => h.node.id)).toEqual([ids.sC2]);
 
         // Roles, events and articles are not searched: they are reached through the hits.
         expect((await s().search('Leader', null, { first: 10 })).items).toEqual([]);

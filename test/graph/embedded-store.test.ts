@@ -163,8 +163,12 @@ describe('embedded store', () => {
   });
 
   it('turns any user text into a safe FTS query', () => {
-    expect(ftsQuery('Kim "Jong-un" OR')).toBe('"Kim" "Jong" "un" "OR"*');
+    expect(ftsQuery('Kim "Jong-un" OR')).toBe('"Kim" "Jong" "un" "OR"');
+    expect(ftsQuery('Kim "Jong-un" NEAR(^')).toBe('"Kim" "Jong" "un" "NEAR"*');
     expect(ftsQuery('  ()" ')).toBeNull();
+    // Thousands of words once took the index 30 s: each word once, the first 32 only.
+    expect(ftsQuery(Array(3000).fill('talks').join(' '))).toBe('"talks"*');
+    expect(ftsQuery(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '))).toBe(Array.from({ length: 32 }, (_, i) => `"w${i}"`).join(' ') + '*');
   });
 
   it('exports nodes then edges, and a neighbourhood or date range on request', async () => {

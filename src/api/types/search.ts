@@ -18,7 +18,7 @@ builder.queryFields((t) => ({
     type: SearchHitConnection,
     description: 'Full-text search over the names and aliases of people, countries, organisations and places, and the words of statements and conditions; best first.',
     args: {
-      text: t.arg.string({ required: true, description: 'Words to find; all must appear, the last may be a prefix ("denuclear").' }),
+      text: t.arg.string({ required: true, description: 'Words to find; all must appear, the last one from three letters on also as a prefix ("denuclear"); the first 32 words count.' }),
       types: t.arg({ type: [NodeLabelEnum], description: 'Only these kinds of node.' }),
       ...pagingArgs(t),
     },

@@ -50,7 +50,7 @@ builder.queryFields((t) => ({
     args: {
       speaker: t.arg.string({ description: 'Who said it: name, alias or id.' }),
       about: t.arg.string({ description: 'What it is about: an entity name, alias or id, or an event id.' }),
-      text: t.arg.string({ description: 'Full-text search in the words said (all words must appear; the last may be a prefix).' }),
+      text: t.arg.string({ description: 'Full-text search in the words said (all words must appear, the last one from three letters on also as a prefix; the first 32 words count).' }),
       kind: t.arg({ type: StatementKindEnum, description: 'Only direct quotations or only reported speech.' }),
       source: t.arg.string({ description: 'Only from this outlet ("Hindustan Times").' }),
       from: t.arg.string({ description: 'Published on or after this ISO date.' }),

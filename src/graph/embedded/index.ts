@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { foldName, sourceKeyOf } from '../ids';
-import { searchText } from '../search-text';
+import { searchTerms, searchText } from '../search-text';
 import { ARTICLE_OWNED_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
 import {
   SaysoError,
@@ -145,9 +145,9 @@ function namesOf(n: GraphNode): string[] {
 
 /** Words of a user's search turned into an FTS5 query that cannot be a syntax error. */
 export function ftsQuery(text: string): string | null {
-  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (!words.length) return null;
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+  const { terms, prefix } = searchTerms(text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (!terms.length) return null;
+  return terms.map((w, i) => `"${w}"${prefix && i === terms.length - 1 ? '*' : ''}`).join(' ');
 }
 
 /** Adds `definition` (name first) to `table` unless the table has a column of that name already. */

@@ -30,6 +30,7 @@ import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
 import { DATED_LINKS, datedPageHolders, mergeDatedSlices } from '../dated-page';
+import { searchTerms } from '../search-text';
 import {
   assertEdgeType,
   assertLabel,
@@ -214,11 +215,11 @@ function nodeFilters(nq: NodeQuery, from: string | null, to: string | null): str
 }
 
 /** Lucene query from user text, folded like the indexed words: every word must match, the
- * last one as a prefix too (search as you type). Only letters and digits reach Lucene. */
+ * last one as a prefix too (`searchTerms`). Only letters and digits reach Lucene. */
 function fulltextQuery(text: string): string | null {
-  const words = foldWords(text).slice(0, 32);
-  if (!words.length) return null;
-  return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).join(' AND ');
+  const { terms, prefix } = searchTerms(foldWords(text));
+  if (!terms.length) return null;
+  return terms.map((w, i) => (prefix && i === terms.length - 1 ? `(${w} OR ${w}*)` : w)).join(' AND ');
 }
 
 export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
