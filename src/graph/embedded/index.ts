@@ -524,26 +524,16 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     // With words read from their hits or in page order, a link is checked on each node found;
     // otherwise the links are where the nodes come from.
     const checkLinks = q.words !== undefined && words !== 'linked';
-    if (q.linkedFrom) {
-      if (!q.linkedFrom.ids.length) parts.push('0');
-      else {
-        parts.push(
-          checkLinks
-            ? 'EXISTS (SELECT 1 FROM edges e WHERE e.dst = n.id AND e.type = ? AND e.src IN (SELECT value FROM json_each(?)))'
-            : 'n.id IN (SELECT e.dst FROM edges e WHERE e.src IN (SELECT value FROM json_each(?)) AND e.type = ?)',
-        );
-        params.push(...(checkLinks ? [q.linkedFrom.edgeType, JSON.stringify(q.linkedFrom.ids)] : [JSON.stringify(q.linkedFrom.ids), q.linkedFrom.edgeType]));
-      }
-    }
-    if (q.linksTo) {
-      if (!q.linksTo.ids.length) parts.push('0');
-      else {
-        parts.push(
-          checkLinks
-            ? 'EXISTS (SELECT 1 FROM edges e WHERE e.src = n.id AND e.type = ? AND e.dst IN (SELECT value FROM json_each(?)))'
-            : 'n.id IN (SELECT e.src FROM edges e WHERE e.dst IN (SELECT value FROM json_each(?)) AND e.type = ?)',
-        );
-        params.push(...(checkLinks ? [q.linksTo.edgeType, JSON.stringify(q.linksTo.ids)] : [JSON.stringify(q.linksTo.ids), q.linksTo.edgeType]));
+    for (const [link, node] of [[q.linkedFrom, 'dst'], [q.linksTo, 'src']] as const) {
+      if (!link) continue;
+      const far = node === 'dst' ? 'src' : 'dst';
+      if (!link.ids.length) parts.push('0');
+      else if (checkLinks) {
+        parts.push(`EXISTS (SELECT 1 FROM edges e WHERE e.${node} = n.id AND e.type = ? AND e.${far} IN (SELECT value FROM json_each(?)))`);
+        params.push(link.edgeType, JSON.stringify(link.ids));
+      } else {
+        parts.push(`n.id IN (SELECT e.${node} FROM edges e WHERE e.${far} IN (SELECT value FROM json_each(?)) AND e.type = ?)`);
+        params.push(JSON.stringify(link.ids), link.edgeType);
       }
     }
     let sql = parts.join(' AND ');
