@@ -138,6 +138,11 @@ export interface GraphStore {
    * articles costs far less than one each.
    */
   upsertArticles(graphs: readonly ArticleGraph[]): Promise<UpsertResult[]>;
+  /**
+   * How many articles batch ingest hands `upsertArticles` at once when the caller does not say
+   * (the pipeline's DEFAULT_BATCH_SIZE when absent): the size at which this store writes best.
+   */
+  readonly writeBatchSize?: number;
   /** Removes an article and what it contributed; entity nodes no article mentions any more go too. */
   deleteArticle(articleId: string): Promise<boolean>;
   /** In key order; null where absent. */

@@ -59,10 +59,12 @@ export interface IngestOptions {
 export const READ_AHEAD_PER_THREAD = 4;
 
 /**
- * Articles written per store transaction. One commit for many articles is what keeps the store's
- * share of an ingest small (a commit costs more than a small article's rows); 32 keeps a batch's
- * write well under the time an extraction thread spends on one article, so threads never wait
- * long for the writer.
+ * Articles written per store transaction, unless the store asks for another size
+ * (`GraphStore.writeBatchSize`). One commit for many articles is what keeps the store's share of
+ * an ingest small (a commit costs more than a small article's rows); 32 keeps a batch's write
+ * well under the time an extraction thread spends on one article, so threads never wait long for
+ * the writer, and a store that writes over the network (Neo4j) overlaps its writes with
+ * extraction batch by batch.
  */
 export const DEFAULT_BATCH_SIZE = 32;
 
@@ -98,7 +100,7 @@ export async function ingestRecords(store: GraphStore, items: AsyncIterable<Inpu
   if ((opts.extract || opts.extractorVersion !== undefined) && (concurrency > 1 || opts.extractor)) {
     throw new SaysoError('BAD_INPUT', `a custom ${opts.extract ? 'extract function' : 'extractor version'} applies on the calling thread only: use concurrency 1 without an extractor`);
   }
-  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchSize = opts.batchSize ?? store.writeBatchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new SaysoError('BAD_INPUT', `batch size must be a whole number of at least 1 (got ${batchSize})`);
   const summary: IngestSummary = { articles: 0, nodes: 0, edges: 0, unchanged: 0, failures: [] };
   const fail = (origin: string, err: unknown) => {

@@ -81,6 +81,30 @@ describe('ingestRecords', () => {
     }
   });
 
+  it('writes batches of the size the store asks for, unless the caller gives one', async () => {
+    const base = createEmbeddedStore({ file: ':memory:' });
+    expect(base.writeBatchSize).toBe(128);
+    const batchSizes: number[] = [];
+    const upsertArticles = base.upsertArticles.bind(base);
+    const store: GraphStore = {
+      ...base,
+      writeBatchSize: 3,
+      upsertArticles: (graphs) => {
+        batchSizes.push(graphs.length);
+        return upsertArticles(graphs);
+      },
+    };
+    try {
+      expect((await ingestRecords(store, articles(8), { extract: fakeExtract })).articles).toBe(8);
+      expect(batchSizes).toEqual([3, 3, 2]);
+      batchSizes.length = 0;
+      await ingestRecords(store, articles(6), { extract: fakeExtract, batchSize: 2 });
+      expect(batchSizes).toEqual([2, 2, 2]);
+    } finally {
+      await base.close();
+    }
+  });
+
   it('writes a batch the store refuses one article at a time: only the article at fault fails', async () => {
     const store = createEmbeddedStore({ file: ':memory:' });
     // The store refuses one article's graph, as a constraint or a size limit would.

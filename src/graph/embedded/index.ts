@@ -239,6 +239,16 @@ function openSchema(db: Database.Database, file: string, onUpgrade?: (from: numb
   );
 }
 
+/**
+ * Articles batch ingest writes per transaction here. A commit writes every page the batch
+ * touched, and with ids by date (finding 14) the batch's articles share many of them: an entity's
+ * summary, the last pages of its link ranges, the newest entries of the date indexes. 128 against
+ * the pipeline's 32 cut this store's share of an ingest from 20% to 13% (docs/benchmarks.md,
+ * finding 28); the write is synchronous, and at 1 to 3 ms per article a batch still takes well
+ * under half a second.
+ */
+export const WRITE_BATCH_SIZE = 128;
+
 /** The embedded GraphStore: one SQLite file, no server. */
 export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   const db = openSharedSqlite(opts.file);
@@ -416,10 +426,12 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   };
 
   const upsertOne = (g: ArticleGraph): UpsertResult => {
-    if (st.versionOf.get(g.articleId)?.content_hash === g.contentHash) {
+    const version = st.versionOf.get(g.articleId);
+    if (version?.content_hash === g.contentHash) {
       return { articleId: g.articleId, changed: false, nodes: g.nodes.length, edges: g.edges.length };
     }
-    const previous = removeArticle(g.articleId);
+    // A new article has nothing to remove: its version and its node are written together.
+    const previous = version || st.nodeById.get(g.articleId) ? removeArticle(g.articleId) : new Map<string, Contribution>();
     const next = new Map<string, Contribution>();
     for (const n of g.nodes) {
       if (OWNED.has(n.label)) {
@@ -635,6 +647,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   }
 
   return {
+    writeBatchSize: WRITE_BATCH_SIZE,
     async upsertArticle(graph, opts) {
       ensureOpen();
       validateGraph(graph);
