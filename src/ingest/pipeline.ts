@@ -56,7 +56,7 @@ export interface IngestOptions {
  * As many as the pool keeps posted to each thread (TASKS_PER_THREAD in extract-pool.ts), so
  * the threads' inboxes stay full.
  */
-export const READ_AHEAD_PER_THREAD = 4;
+export const READ_AHEAD_PER_THREAD = 8;
 
 /**
  * Articles written per store transaction, unless the store asks for another size
