@@ -1,7 +1,7 @@
 import type { ArticleGraph } from '../graph/model';
 import { SaysoError, type GraphStore, type UpsertResult } from '../graph/store';
 import type { ArticleRecord, Extraction } from '../extract/types';
-import { createExtractPool, createInlineExtractor, type Extractor } from './extract-pool';
+import { createExtractPool, createInlineExtractor, TASKS_PER_THREAD, type Extractor } from './extract-pool';
 import { createArticleProcessor } from './worker-article';
 import type { InputItem } from '../read/files';
 
@@ -53,10 +53,9 @@ export interface IngestOptions {
 
 /**
  * Inputs read ahead of the article being stored, per unit of concurrency: memory stays flat.
- * As many as the pool keeps posted to each thread (TASKS_PER_THREAD in extract-pool.ts), so
- * the threads' inboxes stay full.
+ * As many as the pool keeps posted to each thread, so the threads' inboxes stay full.
  */
-export const READ_AHEAD_PER_THREAD = 8;
+export const READ_AHEAD_PER_THREAD = TASKS_PER_THREAD;
 
 /**
  * Articles written per store transaction, unless the store asks for another size
