@@ -10,6 +10,7 @@ import type { ExtractedCondition, ExtractedEvent, ExtractedStatement, Span } fro
 import { sentenceAround, speakerAt, subjectOf } from './condition-speaker';
 import { titleInput } from './condition-title';
 import { conditionClauseEnd, mainClauseAfter, mainClauseBefore, trimClause } from './condition-clauses';
+import { ledeSpeakerInputs } from './lede-speaker';
 
 interface Found {
   /** Condition span. */
@@ -296,9 +297,10 @@ export function findConditions(
   statements: ExtractedStatement[],
   events: ExtractedEvent[],
 ): ExtractedCondition[] {
-  const input = fastContext(rawInput);
+  // "A senior Iranian diplomat said ... provided ...": the lede's unnamed speaker, named later.
+  const fast = fastContext(rawInput);
+  const { body: input, title } = ledeSpeakerInputs(fast, titleInput(fast), statements);
   const body = conditionsIn(input, statements, events);
-  const title = titleInput(input);
   if (!title) return body;
   // Headline conditions: offsets point into the title (inTitle), not the body text.
   const head = conditionsIn(title, [], []).map((c): ExtractedCondition => {

@@ -143,7 +143,7 @@ export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empre
 export const TITLE_WORDS = new Set(
   (
     'president vice prime minister premier deputy foreign defence defense interior finance treasury commerce trade ' +
-    'secretary state general director chief executive supreme leader speaker senator senate majority minority ' +
+    'secretary state general director chief executive supreme leader speaker senator senate majority minority diplomat ' +
     'house representative congressman congresswoman governor mayor chancellor ambassador envoy special adviser advisor ' +
     'national security spokesman spokeswoman spokesperson minister-president president-elect king queen pope prince ' +
     'princess sheikh emir sultan ayatollah cardinal archbishop bishop lawmaker gen general admiral colonel lieutenant ' +
