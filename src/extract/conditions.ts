@@ -11,6 +11,7 @@ import { sentenceAround, speakerAt, subjectOf } from './condition-speaker';
 import { titleInput } from './condition-title';
 import { conditionClauseEnd, mainClauseAfter, mainClauseBefore, trimClause } from './condition-clauses';
 import { ledeSpeakerInputs } from './lede-speaker';
+import { isPointer, requirementBefore } from './condition-antecedent';
 
 interface Found {
   /** Condition span. */
@@ -352,15 +353,26 @@ function conditionsIn(
       if (span.end <= span.start) break;
       for (const rule of RULES) {
         for (const f of rule(input, span, text)) {
-          const end = trimEnd(text, f.start, f.end);
-          const start = f.start;
+          let end = trimEnd(text, f.start, f.end);
+          let start = f.start;
           if (end <= start) continue;
-          const key = `${start}:${end}`;
-          if (seen.has(key) || out.some((c) => c.start < end && start < c.end)) continue;
+          const taken = (a: number, b: number) => seen.has(`${a}:${b}`) || out.some((c) => c.start < b && a < c.end);
+          if (taken(start, end)) continue;
           const holder = speakerAt(input, statements, f.at, { strict: f.strict });
           if (f.holder) holder.entity = input.entities.byKey.get(f.holder) ?? holder.entity;
           if (!holder.entity) continue;
-          seen.add(key);
+          // "impossible without such agreement": the requirement the holder stated just before.
+          if (isPointer(text.slice(start, end))) {
+            const req = requirementBefore(input, span.start);
+            const said = req ? speakerAt(input, statements, req.start) : null;
+            if (req && said?.entity?.key === holder.entity.key) {
+              start = req.start;
+              end = trimEnd(text, req.start, req.end);
+              holder.statement = said.statement;
+              if (taken(start, end)) continue;
+            }
+          }
+          seen.add(`${start}:${end}`);
           const condText = text.slice(start, end).replace(/^["“”‘’\s]+|["“”‘’\s,]+$/g, '');
           const on = f.on.trim();
           const ev = linkedEvent(input, events, span, on, holder.entity.key);

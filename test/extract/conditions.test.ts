@@ -368,3 +368,29 @@ describe('findConditions: links', () => {
   });
 });
 
+
+describe('findConditions: a condition that points back at the requirement before it', () => {
+  const STUBB: FakeEntity = { name: 'Alexander Stubb', type: 'Person', aliases: ['Stubb'] };
+  const KRISTERSSON: FakeEntity = { name: 'Ulf Kristersson', type: 'Person' };
+  const requirement = 'Finnish President Alexander Stubb said, "We must make sure that the border crossings reopen under international monitoring."';
+
+  it('reads "without such assurances" as the requirement the same speaker stated (written for the test)', () => {
+    const text = `${requirement}\n\nHe added that a new trade agreement is impossible without such assurances.`;
+    expect(run(text, [STUBB])).toEqual([
+      { holder: 'Alexander Stubb', text: 'the border crossings reopen under international monitoring', on: 'a new trade agreement is impossible', statement: undefined },
+    ]);
+  });
+
+  it('keeps the pointer when someone else stated the requirement', () => {
+    const text = `${requirement}\n\nSwedish Prime Minister Ulf Kristersson said a new trade agreement is impossible without such assurances.`;
+    expect(run(text, [STUBB, KRISTERSSON]).map((c) => [c.holder, c.text])).toEqual([['Ulf Kristersson', 'such assurances']]);
+  });
+
+  it('regression: reads the NHK report of the steps Putin required before a ceasefire', () => {
+    const text =
+      'Putin stressed, "We need to ensure that the opposing side agrees to take steps that are irreversible and acceptable to the Russian Federation."\n\nHe added that a ceasefire is impossible without such agreement.';
+    expect(run(text, [{ name: 'Vladimir Putin', type: 'Person', aliases: ['Putin'] }]).map((c) => [c.holder, c.text, c.on])).toEqual([
+      ['Vladimir Putin', 'the opposing side agrees to take steps that are irreversible and acceptable to the Russian Federation', 'a ceasefire is impossible'],
+    ]);
+  });
+});
