@@ -97,7 +97,10 @@ const ifRule: Rule = (_input, sent, text) => {
   return out;
 };
 
-/** "demanded a halt to strikes as a condition for talks", "X is a precondition for Y". */
+/**
+ * "demanded a halt to strikes as a condition for talks", "X is a precondition for Y", "X is
+ * an essential element for Y".
+ */
 const asConditionRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   const out: Found[] = [];
@@ -110,7 +113,9 @@ const asConditionRule: Rule = (_input, sent, text) => {
     out.push({ start, end: start + m[1]!.length, at: start, on: mainClauseAfter(on), strict: true, confidence: 0.6, ...(subject ? { holder: subject.key } : {}) });
     return out;
   }
-  const is = /^(.{3,160}?)\s+(?:is|was|remains|would be|will be)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:pre)?(?:condition|prerequisite)\s+(?:for|to|of|before)\s+/i.exec(body);
+  // "an essential element for": a necessity stated without the word "condition" (not "part
+  // of", which describes what a thing is made of).
+  const is = /^(.{3,160}?)\s+(?:is|was|remains|would be|will be)\s+(?:a|an|the)\s+(?:(?:\w+\s+)?(?:(?:pre)?condition|prerequisite|requirement)\s+(?:for|to|of|before)|(?:essential|necessary|indispensable|vital)\s+(?:element|step|ingredient)\s+(?:for|to|before))\s+/i.exec(body);
   if (is) {
     const start = sent.start + is.index + is[0].indexOf(is[1]!);
     const lead = /^(?:[^,]{0,60}\b(?:said|says|stated|added|insisted|stressed)\s+(?:that\s+)?)/i.exec(is[1]!);

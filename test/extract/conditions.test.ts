@@ -394,3 +394,31 @@ describe('findConditions: a condition that points back at the requirement before
     ]);
   });
 });
+
+describe('findConditions: "an essential element for" states a necessity', () => {
+  const RUTO: FakeEntity = { name: 'William Ruto', type: 'Person', aliases: ['Ruto'] };
+
+  it('reads what is "an essential element for" an outcome as its condition (written for the test)', () => {
+    const text = '"A cut in fuel taxes is an essential element for any recovery," Ruto said.';
+    expect(run(text, [RUTO]).map((c) => [c.holder, c.text, c.on])).toEqual([['William Ruto', 'A cut in fuel taxes', 'any recovery']]);
+  });
+
+  it('does not read "an essential part of" as a condition', () => {
+    expect(run('"Regular inspections are an essential part of the deal," Ruto said.', [RUTO])).toEqual([]);
+  });
+
+  it('follows "That" back to what the speaker said the other side should do (written for the test)', () => {
+    const text =
+      'Kenyan President William Ruto said the creditors should "extend the repayment period by at least ten years."\n\n"That is an essential element for our cabinet to approve the budget," he added.';
+    expect(run(text, [RUTO]).map((c) => [c.holder, c.text])).toEqual([['William Ruto', 'extend the repayment period by at least ten years']]);
+  });
+
+  it('regression: reads the AFP report of what Iran wants the US to show before more talks', () => {
+    const text =
+      '"We are for diplomacy," Iran\'s deputy foreign minister, Majid Takht-Ravanchi told NBC News, adding the United States should "convince us that they are not going to use military force while we are negotiating."\n\n"That is an essential element for our leadership to be in a position to decide about the future round of talks," he added.';
+    const people: FakeEntity[] = [{ name: 'Majid Takht-Ravanchi', type: 'Person', roles: ["Iran's deputy foreign minister"] }, { name: 'NBC News', type: 'Organization' }, US];
+    expect(run(text, people).map((c) => [c.holder, c.text])).toEqual([
+      ['Majid Takht-Ravanchi', 'convince us that they are not going to use military force while we are negotiating'],
+    ]);
+  });
+});
