@@ -12,6 +12,7 @@ import { titleInput } from './condition-title';
 import { conditionClauseEnd, mainClauseAfter, mainClauseBefore, trimClause } from './condition-clauses';
 import { ledeSpeakerInputs } from './lede-speaker';
 import { isPointer, requirementBefore } from './condition-antecedent';
+import { labelledConditions } from './condition-labelled';
 
 interface Found {
   /** Condition span. */
@@ -274,7 +275,10 @@ const ultimatumRule: Rule = (_input, sent, text) => {
   return [{ start, end: start + m[1]!.length, at: sent.start + m.index, on: trimClause(m[2]!), strict: true, confidence: 0.5 }];
 };
 
-const RULES: Rule[] = [ifRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule];
+/** "a demand for Z, a condition the group rejected": see condition-labelled.ts. */
+const labelledRule: Rule = (input, sent) => labelledConditions(input, sent);
+
+const RULES: Rule[] = [ifRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule, labelledRule];
 
 /** Words that make what depends on a condition a meeting ("meet Mr Trump", "talks with the US"). */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks?|summit|visit|sit down|sit face to face|negotiat\w*|dialogue|contact)\b/i;
