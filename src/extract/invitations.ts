@@ -1,7 +1,7 @@
 /**
  * Invitations: "X invited Y to Z", "X extended an invitation to Y", "Y accepted X's
  * invitation to Z", "an invitation from X", "Y was invited by X", "X urged Y to attend Z",
- * "Y thanked X for his invitation". Parties are people or countries, resolved through the
+ * "Y thanked X for his invitation", "Y was invited ..., X's office said". Parties are people or countries, resolved through the
  * entity context (pronouns, descriptions and "me" in quotations included).
  */
 import type { StageInput } from './context';
@@ -91,6 +91,36 @@ function subjectFor(input: StageInput, statements: ExtractedStatement[], from: n
   return null;
 }
 
+/** "<Name>'s office said" before or after the passive: the office of the person it names. */
+const OFFICE_SAID = /\b((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)[’']s\s+office\s+(?:(?:also|later|nonetheless)\s+)?(?:said|says|told|announced|confirmed|stated|added)\b/u;
+
+/**
+ * "Trump was invited as President-elect of a friendly nation, Macron's office told reporters":
+ * a passive invitation without "by" that a leader's office announces is that leader's own
+ * invitation, unless the office is the guest's.
+ */
+function announcedByOffice(
+  input: StageInput,
+  statements: ExtractedStatement[],
+  sent: Span,
+  at: number,
+  wEnd: number,
+): { inviter: Entity; invitee: Entity; event: string } | null {
+  const { text } = input.article;
+  const m = OFFICE_SAID.exec(text.slice(sent.start, sent.end));
+  if (!m) return null;
+  const nameAt = sent.start + m.index;
+  const inviter = input.entities.resolve(m[1]!, nameAt);
+  if (inviter?.type !== 'Person') return null;
+  const before = text.slice(sent.start, at);
+  const invitee = subjectFor(input, statements, sent.start, at - (before.length - before.trimEnd().length) - (/(\S+)\s*$/.exec(before)?.[1]?.length ?? 0));
+  if (!invitee || invitee.key === inviter.key) return null;
+  // "invited to the reopening ceremony": the event; "invited as President-elect": none named.
+  const limit = nameAt > wEnd ? nameAt : sent.end;
+  const event = /^\s+(?:to|for|at)\s/i.test(text.slice(wEnd, limit)) ? eventWords(text, wEnd, limit) : '';
+  return { inviter, invitee, event };
+}
+
 export function readInvitations(rawInput: StageInput, statements: ExtractedStatement[] = []): Partial[] {
   const input = fastContext(rawInput);
   const { text } = input.article;
@@ -124,7 +154,11 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       if (passive) {
         // "Y was invited (to Z) by X"
         const by = /^(.{0,80}?)\bby\s+/i.exec(after);
-        if (!by) continue;
+        if (!by) {
+          const announced = announcedByOffice(input, statements, sent, at, wEnd);
+          if (announced) out.push({ ...base, ...announced });
+          continue;
+        }
         const inviter = entityAt(input, statements, wEnd + by.index + by[0].length, sent.end).e;
         const invitee = subjectFor(input, statements, sent.start, at - (before.length - before.trimEnd().length) - (/(\S+)\s*$/.exec(before)?.[1]?.length ?? 0));
         if (!inviter || !invitee) continue;

@@ -117,3 +117,25 @@ describe('findInvitations', () => {
   });
 });
 
+
+describe('findInvitations: a passive invitation announced by a leader\'s office', () => {
+  const SISI: FakeEntity = { name: 'Abdel Fattah al-Sisi', type: 'Person', aliases: ['Sisi'] };
+  const NETANYAHU: FakeEntity = { name: 'Benjamin Netanyahu', type: 'Person', aliases: ['Netanyahu'] };
+
+  it('gives the invitation to the leader whose office announces it (written for the test)', () => {
+    const text = 'Israeli Prime Minister Benjamin Netanyahu was invited to the summit, Sisi\'s office said on Sunday.';
+    expect(run(text, [SISI, NETANYAHU])).toEqual([{ inviter: 'Abdel Fattah al-Sisi', invitee: 'Benjamin Netanyahu', event: 'the summit' }]);
+  });
+
+  it("reads no inviter from the guest's own office or from a plain speaker", () => {
+    expect(run("Netanyahu was invited to the summit, Netanyahu's office said.", [SISI, NETANYAHU])).toEqual([]);
+    expect(run('Netanyahu was invited to the summit, Sisi said.', [SISI, NETANYAHU])).toEqual([]);
+  });
+
+  it("regression: reads Macron's invitation of Trump to the Notre Dame reopening", () => {
+    const text = 'Trump was invited as President-elect of a “friendly nation”, Macron’s office told reporters, adding: “This is in no way exceptional, we’ve done it before.”';
+    expect(run(text, [TRUMP, { name: 'Emmanuel Macron', type: 'Person', aliases: ['Macron'] }])).toEqual([
+      { inviter: 'Emmanuel Macron', invitee: 'Donald Trump', event: '' },
+    ]);
+  });
+});
