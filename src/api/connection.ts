@@ -74,31 +74,6 @@ export function fromList<T>(list: readonly T[], page: PageArgs): ConnectionShape
   });
 }
 
-/**
- * A page of what `keep` accepts among the items a store query returns in its own order, read
- * chunk by chunk (growing) until the page and one more are found, or to the end when the total
- * is asked for: no cap on how far a match may lie, and no more read than the page needs.
- */
-export async function pageFiltered<T>(
-  read: (page: PageArgs) => Promise<Page<T>>,
-  keep: (items: readonly T[]) => Promise<boolean[]>,
-  page: PageArgs,
-): Promise<ConnectionShape<T>> {
-  const need = decodeCursor(page.after) + page.first + 1;
-  const found: T[] = [];
-  let after: string | null = null;
-  for (let size = 100; ; size = Math.min(size * 2, 2000)) {
-    const chunk: Page<T> = await read({ first: size, after, count: false });
-    const kept = await keep(chunk.items);
-    chunk.items.forEach((item, i) => kept[i] && found.push(item));
-    if (!chunk.hasNextPage || !chunk.items.length || (page.count === false && found.length >= need)) break;
-    after = chunk.cursors[chunk.cursors.length - 1]!;
-  }
-  // Without a count the walk may stop at the page, so totalCount is then a lower bound, as a
-  // store's is when not asked to count.
-  return fromList(found, page);
-}
-
 // Pothos' output-ref generics do not survive being passed through a helper; the refs are checked
 // where they are made (refs.ts).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,4 +1,5 @@
 import { foldName } from '../graph/ids';
+import { onKey, onTokens, stemWord } from '../graph/search-text';
 
 /**
  * Loose word matching for what a condition is "on": analysts type "talks" where the article says
@@ -11,21 +12,22 @@ const KINDRED: string[][] = [
   ['visit', 'trip'],
 ];
 
-const tokens = (s: string) => foldName(s).split(/[^a-z0-9]+/).filter((w) => w.length > 1);
-const stem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
+const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'with', 'on', 'for', 'in', 'and', 'or', 'at', 'by']);
 
 function variants(word: string): string[] {
   const w = foldName(word);
-  const group = KINDRED.find((g) => g.includes(w) || g.includes(stem(w)));
+  const group = KINDRED.find((g) => g.includes(w) || g.includes(stemWord(w)));
   return group ? [...new Set([w, ...group])] : [w];
 }
 
-/** True when every word of `query` (or a kindred word) appears in `text`, ignoring endings. */
-export function wordsMatch(query: string, text: string): boolean {
-  const hay = new Set(tokens(text).map(stem));
-  const words = tokens(query).filter((w) => !STOP.has(w));
-  if (!words.length) return true;
-  return words.every((w) => variants(w).some((v) => hay.has(stem(v))));
+/**
+ * What `conditions(on:)` asks the store for: one group per word of `query` (stop words aside),
+ * holding the on-keys of the word and of its kindred words, ignoring endings; a condition
+ * matches when its on-words (ON_KEY_MARK in src/graph/search-text.ts) hold a key of every
+ * group. Null when no word is left: every condition matches.
+ */
+export function onKeyGroups(query: string): string[][] | null {
+  const words = onTokens(query).filter((w) => !STOP.has(w));
+  if (!words.length) return null;
+  return [...new Set(words)].map((w) => [...new Set(variants(w).map(onKey))]);
 }
-
-const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'with', 'on', 'for', 'in', 'and', 'or', 'at', 'by']);

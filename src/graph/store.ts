@@ -43,6 +43,13 @@ export interface NodeQuery {
    */
   words?: string;
   /**
+   * Only nodes whose full-text entry holds, for every group, one of the group's terms as a
+   * whole word: terms are folded words as the index holds them (a condition's on-keys,
+   * src/graph/search-text.ts). Filtered, counted and paged like `words`, with which it combines;
+   * a group with no term matches nothing, no group at all filters nothing.
+   */
+  terms?: string[][];
+  /**
    * Only nodes an edge of `edgeType` points to from one of `ids` ("conditions this holder
    * set"): the store filters, counts and pages them itself, so a page costs no more than the
    * matching nodes' keys, never the nodes themselves. An empty `ids` matches nothing.

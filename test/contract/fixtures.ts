@@ -305,3 +305,48 @@ export function manyConditions(count = 240): ArticleGraph[] {
     };
   });
 }
+
+/**
+ * One-condition articles for `terms` on conditions' on-keys: what each condition is on cycles
+ * through ON_CASES (its own words, an event it is for, an entity it is for under another
+ * name), set by `onHolders.kim` in every other article and `onHolders.lee` in the rest, article
+ * i published on day floor(i / 3).
+ */
+export const onHolders = { kim: 'person:on-kim', lee: 'person:on-lee' } as const;
+export const ON_CASES: { on: string; event?: Props; entity?: GraphNode }[] = [
+  { on: 'sitting down with the US', entity: node('country:on-usa', 'Country', { name: 'United States', aliases: ['US', 'America'], code: 'USA' }) },
+  { on: 'a ceasefire', event: { type: 'Truce', text: 'a truce in Gaza' } },
+  { on: 'it', event: { type: 'Summit', text: 'the APEC summit in Gyeongju' } },
+  { on: 'negotiations on the nuclear programme' },
+  { on: 'talking to Washington' },
+  { on: 'the sanctions being lifted', entity: node('org:on-un', 'Organization', { name: 'United Nations', aliases: ['UN'] }) },
+];
+
+export function onConditions(count = 60): ArticleGraph[] {
+  const day = (i: number) => new Date(Date.UTC(2021, 0, 1 + Math.floor(i / 3))).toISOString().slice(0, 10);
+  return Array.from({ length: count }, (_, i) => {
+    const n = String(i).padStart(3, '0');
+    const articleId = `article:on-${n}`;
+    const conditionId = `condition:on-${n}`;
+    const holder = i % 2 === 0 ? onHolders.kim : onHolders.lee;
+    const e = edgeMaker(articleId);
+    const published = day(i);
+    const c = ON_CASES[i % ON_CASES.length]!;
+    const nodes = [
+      article(articleId, `On ${n}`, published, 'Reuters'),
+      node(holder, 'Person', { name: holder === onHolders.kim ? 'Kim Jong Un' : 'Lee Jae Myung', aliases: [] }),
+      node(conditionId, 'Condition', { text: `condition ${n}`, on: c.on, published, articleId }),
+    ];
+    const edges = [e('IN_ARTICLE', conditionId, articleId), e('SET', holder, conditionId)];
+    if (c.event) {
+      const eventId = `event:on-${n}`;
+      nodes.push(node(eventId, 'Event', { ...c.event, status: 'proposed', articleId }));
+      edges.push(e('IN_ARTICLE', eventId, articleId), e('FOR', conditionId, eventId));
+    }
+    if (c.entity) {
+      nodes.push(c.entity);
+      edges.push(e('FOR', conditionId, c.entity.id));
+    }
+    return { articleId, contentHash: `on-${n}`, nodes, edges };
+  });
+}

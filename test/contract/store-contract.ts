@@ -1,6 +1,7 @@
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel } from '../../src/graph/model';
 import { SaysoError, type ExportItem, type ExportSelection, type GraphStore, type NodeQuery, type PageArgs } from '../../src/graph/store';
-import { articleA, articleB, articleC, expectedState, ids, manyConditions, manyHolders, neighbourhood } from './fixtures';
+import { onKey } from '../../src/graph/search-text';
+import { articleA, articleB, articleC, expectedState, ids, manyConditions, manyHolders, neighbourhood, ON_CASES, onConditions, onHolders } from './fixtures';
 
 /**
  * The GraphStore contract: every adapter must pass this same suite.
@@ -287,6 +288,83 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
           }
           expect(seen).toEqual(want.map((n) => n.id));
         }
+      });
+    });
+
+    describe("what conditions are on: terms on their on-keys", () => {
+      const graphs = onConditions();
+      const keys = (...words: string[]) => words.map(onKey);
+      const talks = keys('talk', 'negotiation', 'negotiate', 'dialogue', 'sit', 'meet', 'summit');
+      /** Conditions of the articles whose case is in `cases`, newest first, ties by id. */
+      function reference(cases: number[], holder?: string, from?: string): string[] {
+        return graphs
+          .map((g, i) => ({ g, i, c: g.nodes.find((n) => n.label === 'Condition')! }))
+          .filter(({ g, i, c }) => cases.includes(i % ON_CASES.length) && (!holder || g.edges.some((e) => e.type === 'SET' && e.from === holder)) && (!from || (c.props.published as string) >= from))
+          .sort((a, b) => ((a.c.props.published as string) < (b.c.props.published as string) ? 1 : (a.c.props.published as string) > (b.c.props.published as string) ? -1 : a.c.id < b.c.id ? -1 : 1))
+          .map(({ c }) => c.id);
+      }
+      const query = (terms: string[][], more: Partial<NodeQuery> = {}): NodeQuery => ({ label: 'Condition', terms, orderBy: { prop: 'published', direction: 'DESC' }, ...more });
+      /** Every page of 5, counted and not, against the reference order. */
+      async function expectPages(q: NodeQuery, want: string[]) {
+        for (const count of [true, false]) {
+          const seen: string[] = [];
+          let after: string | null = null;
+          for (;;) {
+            const page: Awaited<ReturnType<GraphStore['findNodes']>> = await s().findNodes(q, { first: 5, after, ...(count ? {} : { count: false }) });
+            if (count) expect(page.totalCount).toBe(want.length);
+            seen.push(...page.items.map((n) => n.id));
+            if (!page.hasNextPage) break;
+            after = page.cursors[page.cursors.length - 1]!;
+          }
+          expect(seen).toEqual(want);
+        }
+      }
+
+      beforeAll(async () => {
+        await fresh();
+        await s().upsertArticles(graphs);
+      });
+
+      test.each([
+        ['a kindred group: words of its own, of the event it is for', [talks], [2, 3, 4]],
+        ['two words, both in the name the article gave the entity it is for', [keys('unit'), keys('stat')], [0]],
+        ["an entity's alias", [keys('u')], [0]],
+        ["an event's type and words", [keys('ceasefire', 'truce'), keys('gaza')], [1]],
+        ['a word of its own and a kindred group', [keys('nuclear'), talks], [3]],
+        ['words nobody wrote', [keys('moscow')], []],
+        ['words of two conditions, never of one', [keys('gaza'), keys('nuclear')], []],
+      ])('%s', async (_name, terms, cases) => {
+        const want = reference(cases as number[]);
+        expect(want.length === 0).toBe((cases as number[]).length === 0);
+        await expectPages(query(terms as string[][]), want);
+        await expectPages(query(terms as string[][], { linkedFrom: { ids: [onHolders.kim], edgeType: 'SET' } }), reference(cases as number[], onHolders.kim));
+        await expectPages(query(terms as string[][], { dateProp: 'published', from: '2021-01-12' }), reference(cases as number[], undefined, '2021-01-12'));
+      });
+
+      test('a group with no term matches nothing; no group at all filters nothing; words and terms combine', async () => {
+        expect((await s().findNodes(query([keys('u'), []]), { first: 5 })).totalCount).toBe(0);
+        expect((await s().findNodes(query([]), { first: 5 })).totalCount).toBe(graphs.length);
+        await expectPages(query([keys('u')], { words: 'condition' }), reference([0]));
+        await expectPages(query([keys('u')], { words: 'nothing' }), []);
+        // The on-words are not the condition's text: a search finds no condition by them.
+        for (const word of ['talking', 'Washington', 'summit']) expect((await s().search(word, ['Condition'], { first: 5 })).totalCount).toBe(0);
+      });
+
+      test("a rewritten or deleted article takes its condition's on-keys with it", async () => {
+        const us = query([keys('u')]);
+        const before = (await s().findNodes(us, { first: 1 })).totalCount;
+        const [first] = graphs;
+        const rewritten = {
+          ...first!,
+          contentHash: 'on-000-v2',
+          nodes: first!.nodes.filter((n) => n.label !== 'Country').map((n) => (n.label === 'Condition' ? { ...n, props: { ...n.props, on: 'a ceasefire' } } : n)),
+          edges: first!.edges.filter((e) => e.type !== 'FOR'),
+        };
+        await s().upsertArticle(rewritten);
+        expect((await s().findNodes(us, { first: 1 })).totalCount).toBe(before - 1);
+        expect((await s().findNodes(query([keys('ceasefire')]), { first: 100 })).items.map((n) => n.id)).toContain('condition:on-000');
+        await s().deleteArticle(first!.articleId);
+        expect((await s().findNodes(query([keys('ceasefire')]), { first: 100 })).items.map((n) => n.id)).not.toContain('condition:on-000');
       });
     });
 

@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../../src/graph/embedded/schema';
 import type { GraphStore, NodeQuery } from '../../src/graph/store';
 import { SaysoError, decodeCursor } from '../../src/graph/store';
 import type { ExportItem } from '../../src/graph/store';
+import { onKey } from '../../src/graph/search-text';
 import { fixtureExtraction } from './fixture-extraction';
 
 const kimGraph = () => buildArticleGraph(fixtureExtraction(), { extractorVersion: '1' });
@@ -206,8 +207,10 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 7 wrote. */
+  const V7_LAYOUT = "UPDATE search_index SET body = (SELECT json_extract(n.props, '$.text') FROM nodes n WHERE n.id = search_index.node_id) WHERE label = 'Condition';";
   /** Turns a current store file back into the layout schema version 6 wrote. */
-  const V6_LAYOUT = "DROP INDEX nodes_prop_sourceKey; DROP INDEX edges_listed; UPDATE nodes SET props = json_remove(props, '$.sourceKey') WHERE label = 'Statement';";
+  const V6_LAYOUT = V7_LAYOUT + "DROP INDEX nodes_prop_sourceKey; DROP INDEX edges_listed; UPDATE nodes SET props = json_remove(props, '$.sourceKey') WHERE label = 'Statement';";
   /** Turns a current store file back into the layout schema version 5 wrote. */
   const V5_LAYOUT = `${V6_LAYOUT} DROP INDEX nodes_prop_quoteKey;`;
   /** Turns a current store file back into the layout schema version 4 wrote. */
@@ -234,6 +237,25 @@ describe('embedded store', () => {
     const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
     return { file: join(dir, 'graph.db'), q, before: await store.findNodes(q, { first: 10 }) };
   }
+
+  it("migrates a store written by schema version 7 (conditions' full-text rows without on-keys), and finds conditions by what they are on", async () => {
+    const { file } = await twoArticlesAndKimsPage();
+    const on = (...words: string[]): NodeQuery => ({ label: 'Condition', terms: words.map((w) => [onKey(w)]), orderBy: { prop: 'published', direction: 'DESC' } });
+    // Its own words ("sitting down with the US"), the event it is for (talks), the entity (the United States).
+    const queries = [on('down'), on('talk'), on('united', 'states'), on('us')];
+    const before = await Promise.all(queries.map((q) => store.findNodes(q, { first: 10 })));
+    for (const page of before) expect(page.totalCount).toBe(2);
+    await store.close();
+    const old = new Database(file);
+    old.exec(V7_LAYOUT);
+    expect(old.prepare("SELECT COUNT(*) AS c FROM search_index WHERE search_index MATCH 'on0down'").get()).toEqual({ c: 0 });
+    old.close();
+    expect(reopenFrom(file, '', 7)).toEqual([[7, SCHEMA_VERSION]]);
+    for (const [i, q] of queries.entries()) expect(await store.findNodes(q, { first: 10 })).toEqual(before[i]);
+    // The condition's text is found as before, and by nothing else.
+    expect((await store.search('denuclearisation', ['Condition'], { first: 10 })).totalCount).toBe(2);
+    expect((await store.search('sitting', ['Condition'], { first: 10 })).totalCount).toBe(0);
+  });
 
   it("migrates a store written by schema version 6 (statements without their outlet's key), and finds an outlet's statements", async () => {
     const { file } = await twoArticlesAndKimsPage();

@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { buildArticleGraph } from '../../src/graph/build';
 import { createNeo4jStore } from '../../src/graph/neo4j';
-import type { GraphStore } from '../../src/graph/store';
+import { onKey } from '../../src/graph/search-text';
+import type { GraphStore, NodeQuery } from '../../src/graph/store';
 import { fixtureExtraction } from '../graph/fixture-extraction';
 import { manyConditions, manyHolders } from '../contract/fixtures';
 import { describeNeo4j, lockNeo4j, wipeNeo4j } from './neo4j-test-server';
@@ -53,7 +54,7 @@ describeNeo4j('neo4j backfill', (target) => {
       expect(keys.length).toBeGreaterThan(2);
       for (const k of keys) expect(k.key).toBe(k.article === hindustan.articleId ? 'hindustan times' : k.article === straits.articleId ? 'the straits times' : null);
       expect(await cypher('MATCH (m:SaysoMigration) RETURN m.name AS name ORDER BY name')).toEqual(
-        ['dated-link-page-key-SAID', 'dated-link-page-key-SET', 'statement-source-key'].map((name) => ({ name })),
+        ['condition-on-keys', 'dated-link-page-key-SAID', 'dated-link-page-key-SET', 'statement-source-key'].map((name) => ({ name })),
       );
       // The bookkeeping node is no part of the graph.
       expect((await reopened.stats()).totalNodes).toBe((await cypher('MATCH (n:Node) RETURN count(n) AS n'))[0]!.n.toNumber());
@@ -70,6 +71,32 @@ describeNeo4j('neo4j backfill', (target) => {
       await later.close();
     }
   });
+  test("conditions' full-text words without on-keys get them, from what the conditions are for", async () => {
+    await wipeNeo4j(target);
+    const first = createNeo4jStore(target);
+    await first.upsertArticles([buildArticleGraph(fixtureExtraction(), { extractorVersion: 't' })]);
+    const on = (...words: string[]): NodeQuery => ({ label: 'Condition', terms: words.map((w) => [onKey(w)]) });
+    // Its own words ("sitting down with the US"), the event it is for (talks), the entity (the United States).
+    const queries = [on('down'), on('talk'), on('united', 'states'), on('us')];
+    const written = await Promise.all(queries.map((q) => first.findNodes(q, { first: 5 })));
+    for (const page of written) expect(page.totalCount).toBe(1);
+    const wordsOf = async () => ((await cypher('MATCH (c:Condition) RETURN c._search AS words'))[0]!.words as string).split(' ').sort();
+    const words = await wordsOf();
+    await first.close();
+
+    // As an older version left it: the condition's text alone, and no record of the fill.
+    await cypher("MATCH (c:Condition) SET c._search = split(c._search, ' on0')[0]");
+    await cypher('MATCH (m:SaysoMigration) DELETE m');
+    const reopened = createNeo4jStore(target);
+    try {
+      for (const [i, q] of queries.entries()) expect(await reopened.findNodes(q, { first: 5 })).toEqual(written[i]);
+      // The same words as the writer gives it (the targets may come in another order).
+      expect(await wordsOf()).toEqual(words);
+    } finally {
+      await reopened.close();
+    }
+  });
+
   test("dated links without their page key get it, and a holder's page is read from those keys", async () => {
     await wipeNeo4j(target);
     const first = createNeo4jStore(target);

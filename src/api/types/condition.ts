@@ -1,11 +1,9 @@
-import type { GraphNode } from '../../graph/model';
 import type { NodeQuery } from '../../graph/store';
 import { builder } from '../builder';
-import type { ApiContext } from '../context';
-import { asksForTotal, fromPage, pageArgs, pageFiltered, pagingArgs } from '../connection';
+import { asksForTotal, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, ConditionRef, EntityRef, EventRef, StatementRef } from '../refs';
-import { articleOf, checkDate, entitiesNamed, follow, followNodes, followOne, list, num, str } from '../resolve';
-import { wordsMatch } from '../words';
+import { articleOf, checkDate, entitiesNamed, followNodes, followOne, num, str } from '../resolve';
+import { onKeyGroups } from '../words';
 import { isLabel } from './entity';
 
 builder.objectType(ConditionRef, {
@@ -29,24 +27,13 @@ builder.objectType(ConditionRef, {
   }),
 });
 
-/** Does the condition depend on `on`, by its own words or by the event or entity it is linked to? */
-async function conditionIsOn(ctx: ApiContext, c: GraphNode, on: string): Promise<boolean> {
-  if (wordsMatch(on, String(c.props.on ?? ''))) return true;
-  const linked = await follow(ctx, c.id, 'FOR', 'out');
-  return linked.some(({ node }) =>
-    node.label === 'Event'
-      ? wordsMatch(on, `${node.props.type ?? ''} ${node.props.text ?? ''}`)
-      : [String(node.props.name ?? ''), ...list(node, 'aliases')].some((name) => wordsMatch(on, name)),
-  );
-}
-
 builder.queryFields((t) => ({
   conditions: t.field({
     type: ConditionConnection,
     description: 'Conditions by who set them, what depends on them and when they were published, newest first. "What conditions did Kim attach to talks": `conditions(holder: "Kim Jong Un", on: "talks")`.',
     args: {
       holder: t.arg.string({ description: 'Who set the condition: name, alias or id of a person, country or organisation.' }),
-      on: t.arg.string({ description: 'What depends on it, in words ("talks", "a ceasefire"); matches the condition\u2019s own words and the event or entity it is linked to.' }),
+      on: t.arg.string({ description: 'What depends on it, in words ("talks", "a ceasefire"): every word, or a kindred one ("negotiations", "meeting" for talks), in any ending, among the words of the condition\u2019s `on`, of the events it is for and the names the article gave the entities it is for ("United States" for "talks with the US").' }),
       from: t.arg.string({ description: 'Published on or after this ISO date.' }),
       to: t.arg.string({ description: 'Published on or before this ISO date.' }),
       ...pagingArgs(t),
@@ -62,16 +49,19 @@ builder.queryFields((t) => ({
         const who = await entitiesNamed(ctx, args.holder, ['Person', 'Country', 'Organization']);
         holder = { ids: who.map((e) => e.id), edgeType: 'SET' };
       }
-      const query: NodeQuery = { label: 'Condition', ...(holder ? { linkedFrom: holder } : {}), dateProp: 'published', from, to, orderBy: { prop: 'published', direction: 'DESC' } };
-      if (!args.on) return fromPage(await ctx.store.findNodes(query, page));
-      // `on` matches words of the condition and of what it is linked to: read in page order and
-      // filtered here, as far as the page needs (to the end when the total is asked for).
-      const on = args.on;
-      return pageFiltered(
-        (chunk) => ctx.store.findNodes(query, chunk),
-        (items) => Promise.all(items.map((c) => conditionIsOn(ctx, c, on))),
-        page,
-      );
+      // `on` is a full-text filter on the condition's on-keys (onKeyGroups): filtered, counted
+      // and paged by the store with the rest.
+      const terms = args.on ? onKeyGroups(args.on) : null;
+      const query: NodeQuery = {
+        label: 'Condition',
+        ...(holder ? { linkedFrom: holder } : {}),
+        ...(terms ? { terms } : {}),
+        dateProp: 'published',
+        from,
+        to,
+        orderBy: { prop: 'published', direction: 'DESC' },
+      };
+      return fromPage(await ctx.store.findNodes(query, page));
     },
   }),
 }));

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { foldName, sourceKeyOf } from '../ids';
-import { searchTerms, searchText } from '../search-text';
+import { conditionOnWords, ON_KEY_MARK, onWordsOf, searchTerms, searchText } from '../search-text';
 import { ARTICLE_OWNED_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
 import {
   SaysoError,
@@ -150,6 +150,48 @@ export function ftsQuery(text: string): string | null {
   return terms.map((w, i) => `"${w}"${prefix && i === terms.length - 1 ? '*' : ''}`).join(' ');
 }
 
+const TERM = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * A node query's full-text filter (`words` and `terms`) as one FTS5 query: undefined when the
+ * query has none, null when nothing can match.
+ */
+export function textMatch(q: Pick<NodeQuery, 'words' | 'terms'>): string | null | undefined {
+  const parts: string[] = [];
+  if (q.words !== undefined) {
+    const words = ftsQuery(q.words);
+    if (!words) return null;
+    parts.push(`(${words})`);
+  }
+  for (const group of q.terms ?? []) {
+    const terms = group.filter((t) => TERM.test(t));
+    if (!terms.length) return null;
+    parts.push(`(${terms.map((t) => `"${t}"`).join(' OR ')})`);
+  }
+  return parts.length ? parts.join(' AND ') : undefined;
+}
+
+/**
+ * True when every node a query's full-text filter finds is one it returns: on-keys alone (no
+ * other filter) on conditions, which are the only entries holding them. Its count is then
+ * the index's count of matching rows, read without a row (docs/benchmarks.md, finding 29).
+ */
+function countedByHitsAlone(q: NodeQuery): boolean {
+  return (
+    q.label === 'Condition' &&
+    q.words === undefined &&
+    !!q.terms?.length &&
+    q.terms.every((g) => g.every((t) => t.startsWith(ON_KEY_MARK))) &&
+    !Object.keys(q.where ?? {}).length &&
+    q.name === undefined &&
+    !q.ids &&
+    !q.linkedFrom &&
+    !q.linksTo &&
+    !q.from &&
+    !q.to
+  );
+}
+
 /** Adds `definition` (name first) to `table` unless the table has a column of that name already. */
 function addColumn(db: Database.Database, table: string, definition: string): void {
   const name = definition.split(' ')[0];
@@ -193,6 +235,25 @@ function migrate(db: Database.Database, from: number): void {
     db.exec(`UPDATE nodes SET props = json_set(props, '$.sourceKey',
       sayso_source_key((SELECT json_extract(a.props, '$.source') FROM nodes a WHERE a.id = json_extract(nodes.props, '$.articleId'))))
       WHERE label = 'Statement'`);
+  }
+  if (from < 8) {
+    // Conditions' full-text rows get their on-keys, from the names the article gave what they are for.
+    const conditions = db.prepare<[], { id: string; props: string }>("SELECT id, props FROM nodes WHERE label = 'Condition'").all();
+    const targets = db.prepare<[string], { label: string; props: string }>(
+      `SELECT n.label, COALESCE(c.props, n.props) AS props FROM edges e JOIN nodes n ON n.id = e.dst
+       LEFT JOIN contributions c ON c.article_id = e.article_id AND c.node_id = e.dst WHERE e.src = ? AND e.type = 'FOR'`,
+    );
+    const rowOf = db.prepare<[string], { fts_rowid: number }>('SELECT fts_rowid FROM search_rows WHERE node_id = ?');
+    const drop = db.prepare('DELETE FROM search_index WHERE rowid = ?');
+    const insert = db.prepare('INSERT INTO search_index (node_id, label, body) VALUES (?, ?, ?)');
+    const setRow = db.prepare('INSERT OR REPLACE INTO search_rows (node_id, fts_rowid) VALUES (?, ?)');
+    for (const c of conditions) {
+      const props = JSON.parse(c.props) as Props;
+      const onWords = onWordsOf(props, targets.all(c.id).map((t) => ({ label: t.label as NodeLabel, props: JSON.parse(t.props) as Props })));
+      const row = rowOf.get(c.id);
+      if (row) drop.run(row.fts_rowid);
+      setRow.run(c.id, insert.run(c.id, 'Condition', searchText('Condition', props, onWords)).lastInsertRowid);
+    }
   }
 }
 
@@ -322,11 +383,12 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     st.deleteSearch.run(row.fts_rowid);
     st.deleteSearchRow.run(id);
   };
-  const index = (n: GraphNode) => {
+  /** Writes a node's names and full-text row; a condition's row also holds its on-words' keys. */
+  const index = (n: GraphNode, onWords?: string) => {
     st.deleteNames.run(n.id);
     for (const f of namesOf(n)) st.insertName.run(n.id, f);
     dropSearch(n.id);
-    const body = searchText(n.label, n.props);
+    const body = searchText(n.label, n.props, onWords);
     if (body) st.setSearchRow.run(n.id, st.insertSearch.run(n.id, n.label, body).lastInsertRowid);
   };
   const unindex = (id: string) => {
@@ -433,10 +495,11 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     // A new article has nothing to remove: its version and its node are written together.
     const previous = version || st.nodeById.get(g.articleId) ? removeArticle(g.articleId) : new Map<string, Contribution>();
     const next = new Map<string, Contribution>();
+    const onWords = conditionOnWords(g);
     for (const n of g.nodes) {
       if (OWNED.has(n.label)) {
         st.upsertNode.run(n.id, n.label, JSON.stringify(n.props), g.articleId);
-        index(n);
+        index(n, onWords.get(n.id));
       } else {
         const c = { label: n.label, props: JSON.stringify(n.props) };
         st.insertContribution.run(g.articleId, n.id, c.label, c.props);
@@ -481,7 +544,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
    * starts from the fewer (docs/benchmarks.md, finding 27).
    */
   function wordsPlan(q: NodeQuery): { page: WordsMode; count: WordsMode } {
-    const match = q.words === undefined ? null : ftsQuery(q.words);
+    const match = textMatch(q);
     if (!match) return { page: 'hits', count: 'hits' };
     const hits = prep<[string], { c: number }>('SELECT COUNT(*) AS c FROM search_index WHERE search_index MATCH ?').get(match)!.c;
     const link = q.linkedFrom ?? q.linksTo;
@@ -502,7 +565,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
    */
   function whereOf(q: NodeQuery, words: WordsMode = 'hits'): { sql: string; params: unknown[] } {
     const byIndexedProp = Object.keys(q.where ?? {}).some((k) => INDEXED.has(k));
-    const parts = [byIndexedProp || (q.words !== undefined && words !== 'scan') ? '+n.label = ?' : 'n.label = ?'];
+    const match = textMatch(q);
+    const parts = [byIndexedProp || (match !== undefined && words !== 'scan') ? '+n.label = ?' : 'n.label = ?'];
     const params: unknown[] = [q.label];
     for (const [k, v] of Object.entries(q.where ?? {})) {
       if (!PROP_NAME.test(k)) throw new SaysoError('BAD_INPUT', `Invalid property name "${k}".`);
@@ -521,9 +585,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         params.push(JSON.stringify(q.ids));
       }
     }
-    if (q.words !== undefined) {
-      const match = ftsQuery(q.words);
-      if (!match) parts.push('0');
+    if (match !== undefined) {
+      if (match === null) parts.push('0');
       else {
         parts.push(
           words === 'hits'
@@ -535,7 +598,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     }
     // With words read from their hits or in page order, a link is checked on each node found;
     // otherwise the links are where the nodes come from.
-    const checkLinks = q.words !== undefined && words !== 'linked';
+    const checkLinks = match !== undefined && words !== 'linked';
     for (const [link, node] of [[q.linkedFrom, 'dst'], [q.linksTo, 'src']] as const) {
       if (!link) continue;
       const far = node === 'dst' ? 'src' : 'dst';
@@ -717,7 +780,12 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       return readPage(
         page,
         (take, offset) => pageByLinkDate(q, take, offset) ?? prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset),
-        () => prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${counted.sql}`).get(...counted.params)!.c,
+        () => {
+          const match = textMatch(q);
+          return match && countedByHitsAlone(q)
+            ? prep<[string], { c: number }>('SELECT COUNT(*) AS c FROM search_index WHERE search_index MATCH ?').get(match)!.c
+            : prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${counted.sql}`).get(...counted.params)!.c;
+        },
         toNode,
       );
     },

@@ -18,10 +18,11 @@ import { DATED_LINKS } from '../dated-page';
  * props' `quoteKey`, which finds every outlet's report of a quotation (`sameQuote`) without reading
  * every statement. Version 7 gives statements their outlet's folded name (`sourceKey`), which
  * statements(source:) filters on instead of reading every article, with an index in page order,
- * and lists invitations (LISTED_LINKS) from an index of their own. Older stores are migrated when
- * opened (see migrate in index.ts).
+ * and lists invitations (LISTED_LINKS) from an index of their own. Version 8 writes a condition's
+ * on-keys into its full-text row (ON_KEY_MARK in src/graph/search-text.ts), which
+ * conditions(on:) filters on. Older stores are migrated when opened (see migrate in index.ts).
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /**
  * DATED_LINKS (src/graph/dated-page.ts) as an SQL list. They carry their article's date in

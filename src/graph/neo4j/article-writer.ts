@@ -5,6 +5,7 @@ import type { UpsertResult } from '../store';
 import { addContribution, removeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { articleDate, isDatedLink } from '../dated-page';
 import { datedLinkKey } from './dated-links';
+import { conditionOnWords } from '../search-text';
 import { assertEdgeType, assertLabel, encodeEdge, encodeNode, type Stored } from './values';
 
 /**
@@ -256,13 +257,14 @@ async function runChunked(tx: Tx, statement: string, name: string, rows: readonl
 
 /** Owned node rows; the Article node carries its version mark, written with it. */
 function ownedRows(parts: readonly (ArticleChange & { owned: GraphNode[] })[]): NodeRow[] {
-  return parts.flatMap((p) =>
-    p.owned.map((n) => {
-      const props = encodeNode(n, p.articleId);
+  return parts.flatMap((p) => {
+    const onWords = p.graph ? conditionOnWords(p.graph) : new Map<string, string>();
+    return p.owned.map((n) => {
+      const props = encodeNode(n, p.articleId, onWords.get(n.id));
       if (n.id === p.articleId && p.graph) props._contentHash = p.graph.contentHash;
       return { id: n.id, label: assertLabel(n.label), props };
-    }),
-  );
+    });
+  });
 }
 
 /** Per touched entity, what each rewritten article contributed before and contributes now. */

@@ -1,7 +1,10 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { DATED_LINKS } from '../dated-page';
 import { sourceKeyOf } from '../ids';
+import type { NodeLabel } from '../model';
+import { onWordsOf, searchText } from '../search-text';
 import { datedLinkKey } from './dated-links';
+import { foldWords } from './values';
 
 /**
  * Data that older versions of sayso did not write, filled in once when a store opens. Cypher
@@ -37,6 +40,37 @@ const setPageKeys = (type: string) => `
   MATCH ()-[r:\`${type}\`]->() WHERE r.id = row.id
   SET r._page = row.key`;
 
+/** Conditions in id order from `after`, with what they are for: their full-text words get on-keys. */
+const CONDITIONS_WITH_TARGETS = `
+  MATCH (c:Condition) WHERE c.id > $after
+  WITH c ORDER BY c.id LIMIT $limit
+  OPTIONAL MATCH (c)-[:FOR]->(t:Node)
+  RETURN c.id AS id, c.text AS text, c.on AS on,
+    [x IN collect(t) | {labels: labels(x), type: x.type, text: x.text, name: x.name, aliases: x.aliases}] AS targets`;
+
+const SET_SEARCH_WORDS = `
+  UNWIND $rows AS row
+  MATCH (c:Condition {id: row.id})
+  SET c._search = row.key`;
+
+interface Target {
+  labels: string[];
+  type: string | null;
+  text: string | null;
+  name: string | null;
+  aliases: string[] | null;
+}
+
+/** A condition's full-text words with its on-keys, as encodeNode writes them. */
+function conditionSearchWords(r: { get: (key: string) => unknown }): string {
+  const props = { text: r.get('text') as string | null, on: r.get('on') as string | null };
+  const targets = (r.get('targets') as Target[]).map((t) => ({
+    label: (t.labels.find((l) => l !== 'Node') ?? 'Event') as NodeLabel,
+    props: { type: t.type, text: t.text, name: t.name, aliases: t.aliases },
+  }));
+  return foldWords(searchText('Condition', props, onWordsOf(props, targets)) ?? '').join(' ');
+}
+
 interface Fill {
   /** Rows still to fill, in id order after `after`. */
   read: string;
@@ -46,6 +80,7 @@ interface Fill {
 }
 
 const FILLS: Record<string, Fill> = {
+  'condition-on-keys': { read: CONDITIONS_WITH_TARGETS, value: conditionSearchWords, write: SET_SEARCH_WORDS },
   'statement-source-key': {
     read: STATEMENTS_WITHOUT_SOURCE_KEY,
     // Statements of articles without an outlet keep a null key.

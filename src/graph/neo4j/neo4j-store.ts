@@ -222,6 +222,27 @@ function fulltextQuery(text: string): string | null {
   return terms.map((w, i) => (prefix && i === terms.length - 1 ? `(${w} OR ${w}*)` : w)).join(' AND ');
 }
 
+const TERM = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * A node query's full-text filter (`words` and `terms`) as one Lucene query: undefined when the
+ * query has none, null when nothing can match. Terms are whole indexed words, one of each group.
+ */
+function textQuery(nq: Pick<NodeQuery, 'words' | 'terms'>): string | null | undefined {
+  const parts: string[] = [];
+  if (nq.words !== undefined) {
+    const words = fulltextQuery(nq.words);
+    if (!words) return null;
+    parts.push(`(${words})`);
+  }
+  for (const group of nq.terms ?? []) {
+    const terms = group.filter((t) => TERM.test(t));
+    if (!terms.length) return null;
+    parts.push(`(${terms.join(' OR ')})`);
+  }
+  return parts.length ? parts.join(' AND ') : undefined;
+}
+
 export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
   if (!opts.uri) throw new SaysoError('BAD_INPUT', 'Neo4j needs a uri (bolt:// or neo4j://).');
   const key = { uri: opts.uri, user: opts.user, password: opts.password };
@@ -553,8 +574,8 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       // An empty bound is no bound, as in the embedded store.
       const from = nq.from || null;
       const to = nq.to || null;
-      const words = nq.words === undefined ? null : fulltextQuery(nq.words);
-      if (nq.words !== undefined && !words) return makePage([], checkPage(page).skip, 0);
+      const words = textQuery(nq);
+      if (words === null) return makePage([], checkPage(page).skip, 0);
       const params = {
         where: nq.where ?? null,
         name: nq.name ? foldName(nq.name) : null,
@@ -566,7 +587,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         from,
         to,
         orderProp: nq.orderBy?.prop ?? 'id',
-        words,
+        words: words ?? null,
       };
       // Start from the full-text hits when words are asked for (their index answers them at
       // once, where walking the label would read every node), else from the few nodes named

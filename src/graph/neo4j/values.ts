@@ -121,8 +121,8 @@ export const FOLD_SEPARATOR = '\u241f';
 /** What `_foldKey` contains when the node answers to `name`. */
 export const foldKeyNeedle = (name: string): string => `${FOLD_SEPARATOR}${foldName(name)}${FOLD_SEPARATOR}`;
 
-/** Full stored map of a node: its props, id, derived lookup fields and owner. */
-export function encodeNode(node: GraphNode, owner: string | null): Stored {
+/** Full stored map of a node: its props, id, derived lookup fields and owner (`onWords`: searchText). */
+export function encodeNode(node: GraphNode, owner: string | null, onWords?: string): Stored {
   const out = encodeProps(node.props, ['id']);
   out.id = node.id;
   const fold = nameKeys(node.props);
@@ -130,7 +130,7 @@ export function encodeNode(node: GraphNode, owner: string | null): Stored {
     out._fold = fold;
     out._foldKey = `${FOLD_SEPARATOR}${fold.join(FOLD_SEPARATOR)}${FOLD_SEPARATOR}`;
   }
-  const words = searchText(node.label, node.props);
+  const words = searchText(node.label, node.props, onWords);
   if (words !== null) out._search = foldWords(words).join(' ');
   if (owner) out._owner = owner;
   return out;
