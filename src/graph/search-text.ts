@@ -1,5 +1,6 @@
 import { foldName } from './ids';
 import type { ArticleGraph, GraphNode, NodeLabel, Props, PropValue } from './model';
+import type { NodeQuery } from './store';
 
 /**
  * The words a node is found by in full-text search, the same for every store: names and
@@ -43,6 +44,38 @@ export function searchTerms(words: readonly string[]): { terms: string[]; prefix
     if (terms.length === MAX_SEARCH_WORDS) break;
   }
   return { terms, prefix: (terms[terms.length - 1]?.length ?? 0) >= MIN_PREFIX };
+}
+
+const TERM = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * A node query's full-text filter, `words` and each group of `terms` ANDed, in a store's query
+ * language: `words` turns the user's words into its query (null: none left), `anyOf` one group
+ * of whole terms. Undefined when the query has no such filter, null when nothing can match.
+ */
+export function fullTextFilter(q: Pick<NodeQuery, 'words' | 'terms'>, words: (text: string) => string | null, anyOf: (terms: string[]) => string): string | null | undefined {
+  const parts: string[] = [];
+  if (q.words !== undefined) {
+    const query = words(q.words);
+    if (!query) return null;
+    parts.push(`(${query})`);
+  }
+  for (const group of q.terms ?? []) {
+    const terms = group.filter((t) => TERM.test(t));
+    if (!terms.length) return null;
+    parts.push(`(${anyOf(terms)})`);
+  }
+  return parts.length ? parts.join(' AND ') : undefined;
+}
+
+/**
+ * True when `body`, tokenised as the full-text index tokenises it (case and accents folded,
+ * split at anything but letters and digits), holds a term of every group: what the index's
+ * match of `terms` says of one row, for a store that checks rows one at a time.
+ */
+export function holdsTerms(body: string, groups: readonly (readonly string[])[]): boolean {
+  const words = new Set(body.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return groups.every((g) => g.some((t) => words.has(t.toLowerCase())));
 }
 
 /**

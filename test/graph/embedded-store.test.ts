@@ -467,6 +467,58 @@ describe('embedded store', () => {
     expect(await byWords('ceasefire', bySpeaker)).toEqual({ ids: newestFirst(ceasefire(said)), total: 10 });
   }, 60_000);
 
+  it('finds conditions by terms past 5,000 hits, checking each node read in page order against its own full-text row', async () => {
+    // One article of 12,000 conditions, each its own date: on "negotiations" every 3rd, "talks" the
+    // others, "a ceasefire" as well every 1,000th; an accented word in every other one's text; one
+    // holder set all but every 7th.
+    const articleId = 'article:many-conditions';
+    const holder = 'person:many-holder';
+    const published = (i: number) => `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const conditions = Array.from({ length: 12_000 }, (_, i) => ({
+      id: `condition:many-${String(i).padStart(5, '0')}`,
+      label: 'Condition' as const,
+      props: { text: `${i % 2 ? 'Cafe' : 'Café'} number ${i}`, on: `${i % 3 ? 'talks' : 'negotiations'} number ${i}${i % 1000 === 0 ? ' and a ceasefire' : ''}`, published: published(i), articleId },
+    }));
+    const set = conditions.filter((_, i) => i % 7 !== 0);
+    await store.upsertArticle({
+      articleId,
+      contentHash: 'many-conditions:v1',
+      nodes: [{ id: articleId, label: 'Article', props: { title: 'Many conditions', published: '2025-12-31' } }, { id: holder, label: 'Person', props: { name: 'Many Holder', aliases: [], roles: [] } }, ...conditions],
+      edges: set.map((n, i) => ({ id: `edge:many-set-${i}`, type: 'SET' as const, from: holder, to: n.id, articleId, props: {} })),
+    });
+    const newestFirst = (list: typeof conditions) => [...list].sort((x, y) => y.props.published.localeCompare(x.props.published) || x.id.localeCompare(y.id)).map((n) => n.id);
+    const byTerms = async (terms: string[][], more: Partial<NodeQuery> = {}, first = 100) => {
+      const ids: string[] = [];
+      let total = -1;
+      for (let after: string | null = null; ; ) {
+        const page: Awaited<ReturnType<GraphStore['findNodes']>> = await store.findNodes({ label: 'Condition', terms, orderBy: { prop: 'published', direction: 'DESC' }, ...more }, { first, after });
+        total = page.totalCount;
+        ids.push(...page.items.map((n) => n.id));
+        if (!page.hasNextPage) return { ids, total };
+        after = page.cursors[page.cursors.length - 1]!;
+      }
+    };
+    const ceasefire = (list: typeof conditions) => list.filter((n) => n.props.on.includes('ceasefire'));
+    const talks = [[onKey('talk'), onKey('negotiation')]];
+    // Many hits, read in page order and each checked (the accented word folded as the index folds
+    // it); few hits.
+    const only = (word: string, list = conditions) => list.filter((n) => n.props.on.startsWith(word));
+    expect(await byTerms(talks, {}, 1000)).toEqual({ ids: newestFirst(conditions), total: 12_000 });
+    expect(await byTerms([[onKey('talks')]], {}, 1000)).toEqual({ ids: newestFirst(only('talks')), total: 8_000 });
+    expect(await byTerms([[onKey('negotiations')], [onKey('number')]], {}, 1000)).toEqual({ ids: newestFirst(only('negotiations')), total: 4_000 });
+    expect(await byTerms([['cafe']], {}, 1000)).toEqual({ ids: newestFirst(conditions), total: 12_000 });
+    expect(await byTerms([[onKey('ceasefire')]])).toEqual({ ids: newestFirst(ceasefire(conditions)), total: 12 });
+    expect(await byTerms([...talks, [onKey('ceasefire')]])).toEqual({ ids: newestFirst(ceasefire(conditions)), total: 12 });
+    expect((await byTerms([...talks, ['4999']])).ids).toEqual(['condition:many-04999']);
+    const june = conditions.filter((n) => n.props.published >= '2025-06-01');
+    expect(await byTerms(talks, { dateProp: 'published', from: '2025-06-01' }, 1000)).toEqual({ ids: newestFirst(june), total: june.length });
+    // Many hits and many links; few hits and many links.
+    const byHolder = { linkedFrom: { ids: [holder], edgeType: 'SET' as const } };
+    expect(await byTerms(talks, byHolder, 1000)).toEqual({ ids: newestFirst(set), total: set.length });
+    expect(await byTerms([[onKey('talks')]], byHolder, 1000)).toEqual({ ids: newestFirst(only('talks', set)), total: only('talks', set).length });
+    expect(await byTerms([[onKey('ceasefire')]], byHolder)).toEqual({ ids: newestFirst(ceasefire(set)), total: 10 });
+  }, 120_000);
+
   it('fails clearly once closed', async () => {
     await store.close();
     await expect(store.stats()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });

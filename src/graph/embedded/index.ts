@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { foldName, sourceKeyOf } from '../ids';
-import { conditionOnWords, ON_KEY_MARK, onWordsOf, searchTerms, searchText } from '../search-text';
+import { conditionOnWords, fullTextFilter, holdsTerms, ON_KEY_MARK, onWordsOf, searchTerms, searchText } from '../search-text';
 import { ARTICLE_OWNED_LABELS, type ArticleGraph, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel, type Props, type PropValue } from '../model';
 import {
   SaysoError,
@@ -150,26 +150,12 @@ export function ftsQuery(text: string): string | null {
   return terms.map((w, i) => `"${w}"${prefix && i === terms.length - 1 ? '*' : ''}`).join(' ');
 }
 
-const TERM = /^[\p{L}\p{N}]+$/u;
-
 /**
  * A node query's full-text filter (`words` and `terms`) as one FTS5 query: undefined when the
  * query has none, null when nothing can match.
  */
-export function textMatch(q: Pick<NodeQuery, 'words' | 'terms'>): string | null | undefined {
-  const parts: string[] = [];
-  if (q.words !== undefined) {
-    const words = ftsQuery(q.words);
-    if (!words) return null;
-    parts.push(`(${words})`);
-  }
-  for (const group of q.terms ?? []) {
-    const terms = group.filter((t) => TERM.test(t));
-    if (!terms.length) return null;
-    parts.push(`(${terms.map((t) => `"${t}"`).join(' OR ')})`);
-  }
-  return parts.length ? parts.join(' AND ') : undefined;
-}
+export const textMatch = (q: Pick<NodeQuery, 'words' | 'terms'>): string | null | undefined =>
+  fullTextFilter(q, ftsQuery, (terms) => terms.map((t) => `"${t}"`).join(' OR '));
 
 /**
  * True when every node a query's full-text filter finds is one it returns: on-keys alone (no
@@ -321,6 +307,14 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   db.pragma('cache_size = -65536');
   db.pragma('wal_autocheckpoint = 100000');
   db.pragma('journal_size_limit = 67108864');
+  // The groups of a query come as JSON, the same text for every row of a statement: parsed once.
+  let termsJson = '';
+  let termsGroups: string[][] = [];
+  db.function('sayso_holds_terms', { deterministic: true }, (body: unknown, groups: unknown) => {
+    if (typeof body !== 'string' || typeof groups !== 'string') return 0;
+    if (groups !== termsJson) [termsJson, termsGroups] = [groups, JSON.parse(groups) as string[][]];
+    return holdsTerms(body, termsGroups) ? 1 : 0;
+  });
   try {
     openSchema(db, opts.file, opts.onUpgrade);
   } catch (err) {
@@ -587,7 +581,14 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     }
     if (match !== undefined) {
       if (match === null) parts.push('0');
-      else {
+      else if (words === 'scan' && q.words === undefined) {
+        // Terms alone are whole words: a node read in page order is checked against its own
+        // full-text row, a lookup by rowid, where the list of hits costs every hit; the page is
+        // found after a few nodes (finding 29). From the links, every linked node is checked and
+        // the list of hits costs less than that many lookups.
+        parts.push('sayso_holds_terms((SELECT s.body FROM search_rows r JOIN search_index s ON s.rowid = r.fts_rowid WHERE r.node_id = n.id), ?)');
+        params.push(JSON.stringify(q.terms));
+      } else {
         parts.push(
           words === 'hits'
             ? 'n.id IN (SELECT node_id FROM search_index WHERE search_index MATCH ?)'

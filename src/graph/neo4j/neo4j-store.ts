@@ -30,7 +30,7 @@ import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
 import { DATED_LINKS, datedPageHolders, mergeDatedSlices } from '../dated-page';
-import { searchTerms } from '../search-text';
+import { fullTextFilter, searchTerms } from '../search-text';
 import {
   assertEdgeType,
   assertLabel,
@@ -222,26 +222,8 @@ function fulltextQuery(text: string): string | null {
   return terms.map((w, i) => (prefix && i === terms.length - 1 ? `(${w} OR ${w}*)` : w)).join(' AND ');
 }
 
-const TERM = /^[\p{L}\p{N}]+$/u;
-
-/**
- * A node query's full-text filter (`words` and `terms`) as one Lucene query: undefined when the
- * query has none, null when nothing can match. Terms are whole indexed words, one of each group.
- */
-function textQuery(nq: Pick<NodeQuery, 'words' | 'terms'>): string | null | undefined {
-  const parts: string[] = [];
-  if (nq.words !== undefined) {
-    const words = fulltextQuery(nq.words);
-    if (!words) return null;
-    parts.push(`(${words})`);
-  }
-  for (const group of nq.terms ?? []) {
-    const terms = group.filter((t) => TERM.test(t));
-    if (!terms.length) return null;
-    parts.push(`(${terms.join(' OR ')})`);
-  }
-  return parts.length ? parts.join(' AND ') : undefined;
-}
+/** A node query's full-text filter (`words` and `terms`) as one Lucene query (fullTextFilter). */
+const textQuery = (nq: Pick<NodeQuery, 'words' | 'terms'>): string | null | undefined => fullTextFilter(nq, fulltextQuery, (terms) => terms.join(' OR '));
 
 export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
   if (!opts.uri) throw new SaysoError('BAD_INPUT', 'Neo4j needs a uri (bolt:// or neo4j://).');
