@@ -80,7 +80,7 @@ export function holdsTerms(body: string, groups: readonly (readonly string[])[])
 
 /**
  * What a condition is "on" is found by its own full-text words, each an on-key: a mark and the
- * word's stem ("on0talk" for "talks", "talking"), which no word of a text or a search can be.
+ * word's stem ("on0talk" for "talks", "talking"), which is no word of news text.
  * A condition's on-words are its `on`, the type and words of the events it is for, and the names
  * the article gave the entities it is for ("United States" for "talks with the US"); they are
  * fixed when the article is written, so `conditions(on:)` is filtered, counted and paged by the
