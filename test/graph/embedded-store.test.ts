@@ -422,16 +422,30 @@ describe('embedded store', () => {
     expect((await store.stats()).totalNodes).toBe(0);
   });
 
+  /** Day i of a spread of dates over 2025, so that 12,000 nodes sort by date and id. */
+  const spreadDate = (i: number) => `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  const newestFirst = (list: readonly { id: string; props: { published: string } }[]) =>
+    [...list].sort((x, y) => y.props.published.localeCompare(x.props.published) || x.id.localeCompare(y.id)).map((n) => n.id);
+  /** Every page of a newest-first query, `first` at a time: the ids in order and the total. */
+  async function allPages(q: NodeQuery, first: number) {
+    const ids: string[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: Awaited<ReturnType<GraphStore['findNodes']>> = await store.findNodes({ ...q, orderBy: { prop: 'published', direction: 'DESC' } }, { first, after });
+      ids.push(...page.items.map((n) => n.id));
+      if (!page.hasNextPage) return { ids, total: page.totalCount };
+      after = page.cursors[page.cursors.length - 1]!;
+    }
+  }
+
   it('finds nodes by words as well past 5,000 hits and links, where it reads nodes in page order and checks each', async () => {
     // One article of 12,000 statements, each its own date: "talks" in every one, "ceasefire"
     // in every 1,000th; one speaker said all but every 7th.
     const articleId = 'article:many-statements';
     const speaker = 'person:many-speaker';
-    const published = (i: number) => `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     const statements = Array.from({ length: 12_000 }, (_, i) => ({
       id: `statement:many-${String(i).padStart(5, '0')}`,
       label: 'Statement' as const,
-      props: { text: `talks number ${i}${i % 1000 === 0 ? ' and a ceasefire' : ''}`, published: published(i), articleId },
+      props: { text: `talks number ${i}${i % 1000 === 0 ? ' and a ceasefire' : ''}`, published: spreadDate(i), articleId },
     }));
     const said = statements.filter((_, i) => i % 7 !== 0);
     await store.upsertArticle({
@@ -444,18 +458,7 @@ describe('embedded store', () => {
       ],
       edges: said.map((n, i) => ({ id: `edge:many-${i}`, type: 'SAID' as const, from: speaker, to: n.id, articleId, props: {} })),
     });
-    const newestFirst = (list: typeof statements) => [...list].sort((x, y) => y.props.published.localeCompare(x.props.published) || x.id.localeCompare(y.id)).map((n) => n.id);
-    const byWords = async (words: string, more: Partial<NodeQuery> = {}) => {
-      const ids: string[] = [];
-      let total = -1;
-      for (let after: string | null = null; ; ) {
-        const page: Awaited<ReturnType<GraphStore['findNodes']>> = await store.findNodes({ label: 'Statement', words, orderBy: { prop: 'published', direction: 'DESC' }, ...more }, { first: 100, after });
-        total = page.totalCount;
-        ids.push(...page.items.map((n) => n.id));
-        if (!page.hasNextPage) return { ids, total };
-        after = page.cursors[page.cursors.length - 1]!;
-      }
-    };
+    const byWords = (words: string, more: Partial<NodeQuery> = {}) => allPages({ label: 'Statement', words, ...more }, 100);
     const ceasefire = (list: typeof statements) => list.filter((n) => n.props.text.includes('ceasefire'));
     // Many hits; few hits.
     expect(await byWords('talks')).toEqual({ ids: newestFirst(statements), total: 12_000 });
@@ -473,11 +476,10 @@ describe('embedded store', () => {
     // holder set all but every 7th.
     const articleId = 'article:many-conditions';
     const holder = 'person:many-holder';
-    const published = (i: number) => `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     const conditions = Array.from({ length: 12_000 }, (_, i) => ({
       id: `condition:many-${String(i).padStart(5, '0')}`,
       label: 'Condition' as const,
-      props: { text: `${i % 2 ? 'Cafe' : 'Café'} number ${i}`, on: `${i % 3 ? 'talks' : 'negotiations'} number ${i}${i % 1000 === 0 ? ' and a ceasefire' : ''}`, published: published(i), articleId },
+      props: { text: `${i % 2 ? 'Cafe' : 'Café'} number ${i}`, on: `${i % 3 ? 'talks' : 'negotiations'} number ${i}${i % 1000 === 0 ? ' and a ceasefire' : ''}`, published: spreadDate(i), articleId },
     }));
     const set = conditions.filter((_, i) => i % 7 !== 0);
     await store.upsertArticle({
@@ -486,18 +488,7 @@ describe('embedded store', () => {
       nodes: [{ id: articleId, label: 'Article', props: { title: 'Many conditions', published: '2025-12-31' } }, { id: holder, label: 'Person', props: { name: 'Many Holder', aliases: [], roles: [] } }, ...conditions],
       edges: set.map((n, i) => ({ id: `edge:many-set-${i}`, type: 'SET' as const, from: holder, to: n.id, articleId, props: {} })),
     });
-    const newestFirst = (list: typeof conditions) => [...list].sort((x, y) => y.props.published.localeCompare(x.props.published) || x.id.localeCompare(y.id)).map((n) => n.id);
-    const byTerms = async (terms: string[][], more: Partial<NodeQuery> = {}, first = 100) => {
-      const ids: string[] = [];
-      let total = -1;
-      for (let after: string | null = null; ; ) {
-        const page: Awaited<ReturnType<GraphStore['findNodes']>> = await store.findNodes({ label: 'Condition', terms, orderBy: { prop: 'published', direction: 'DESC' }, ...more }, { first, after });
-        total = page.totalCount;
-        ids.push(...page.items.map((n) => n.id));
-        if (!page.hasNextPage) return { ids, total };
-        after = page.cursors[page.cursors.length - 1]!;
-      }
-    };
+    const byTerms = (terms: string[][], more: Partial<NodeQuery> = {}, first = 100) => allPages({ label: 'Condition', terms, ...more }, first);
     const ceasefire = (list: typeof conditions) => list.filter((n) => n.props.on.includes('ceasefire'));
     const talks = [[onKey('talk'), onKey('negotiation')]];
     // Many hits, read in page order and each checked (the accented word folded as the index folds
