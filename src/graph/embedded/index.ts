@@ -160,7 +160,8 @@ export const textMatch = (q: Pick<NodeQuery, 'words' | 'terms'>): string | null 
 /**
  * True when every node a query's full-text filter finds is one it returns: on-keys alone (no
  * other filter) on conditions, which are the only entries holding them. Its count is then
- * the index's count of matching rows, read without a row (docs/benchmarks.md, finding 29).
+ * the index's count of matching rows, which the plan has read already (docs/benchmarks.md,
+ * finding 29).
  */
 function countedByHitsAlone(q: NodeQuery): boolean {
   return (
@@ -535,10 +536,10 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
    * are counted by their indexes in milliseconds; the fewer of them lead, each node they give
    * checked for the rest. A page needs only its first nodes in page order: with many of both,
    * nodes are read in page order and each is checked (`scan`). A count reads every match, so it
-   * starts from the fewer (docs/benchmarks.md, finding 27).
+   * starts from the fewer (docs/benchmarks.md, finding 27). `hits` is the count of full-text
+   * hits it read, when the query has a full-text filter.
    */
-  function wordsPlan(q: NodeQuery): { page: WordsMode; count: WordsMode } {
-    const match = textMatch(q);
+  function wordsPlan(q: NodeQuery, match: string | null | undefined): { page: WordsMode; count: WordsMode; hits?: number } {
     if (!match) return { page: 'hits', count: 'hits' };
     const hits = prep<[string], { c: number }>('SELECT COUNT(*) AS c FROM search_index WHERE search_index MATCH ?').get(match)!.c;
     const link = q.linkedFrom ?? q.linksTo;
@@ -546,7 +547,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       ? Infinity
       : prep<[string, string], { c: number }>(`SELECT COUNT(*) AS c FROM edges e WHERE e.${q.linkedFrom ? 'src' : 'dst'} IN (SELECT value FROM json_each(?)) AND e.type = ?`).get(JSON.stringify(link.ids), link.edgeType)!.c;
     const fewer: WordsMode = links <= hits ? 'linked' : 'hits';
-    return { page: Math.min(hits, links) <= FEW_HITS ? fewer : 'scan', count: fewer };
+    return { page: Math.min(hits, links) <= FEW_HITS ? fewer : 'scan', count: fewer, hits };
   }
 
   /**
@@ -555,11 +556,10 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
    * checked against the hits (`linked`), or by checking each node read in page order (`scan`:
    * many hits, the page found after a few nodes). Reading the label index is left to `scan`, as
    * for an indexed prop. A hit's node id costs a read of its full-text row; its rowid costs
-   * nothing, so a node is checked by its rowid in `search_rows`.
+   * nothing, so a node is checked by its rowid in `search_rows`. `match` is textMatch(q).
    */
-  function whereOf(q: NodeQuery, words: WordsMode = 'hits'): { sql: string; params: unknown[] } {
+  function whereOf(q: NodeQuery, words: WordsMode = 'hits', match = textMatch(q)): { sql: string; params: unknown[] } {
     const byIndexedProp = Object.keys(q.where ?? {}).some((k) => INDEXED.has(k));
-    const match = textMatch(q);
     const parts = [byIndexedProp || (match !== undefined && words !== 'scan') ? '+n.label = ?' : 'n.label = ?'];
     const params: unknown[] = [q.label];
     for (const [k, v] of Object.entries(q.where ?? {})) {
@@ -769,9 +769,10 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
 
     async findNodes(q, page) {
       ensureOpen();
-      const { page: pageMode, count: countMode } = wordsPlan(q);
-      const { sql, params } = whereOf(q, pageMode);
-      const counted = countMode === pageMode ? { sql, params } : whereOf(q, countMode);
+      const match = textMatch(q);
+      const plan = wordsPlan(q, match);
+      const { sql, params } = whereOf(q, plan.page, match);
+      const counted = plan.count === plan.page ? { sql, params } : whereOf(q, plan.count, match);
       let order = 'n.id';
       if (q.orderBy) {
         if (!PROP_NAME.test(q.orderBy.prop)) throw new SaysoError('BAD_INPUT', `Invalid sort property "${q.orderBy.prop}".`);
@@ -781,12 +782,10 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       return readPage(
         page,
         (take, offset) => pageByLinkDate(q, take, offset) ?? prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset),
-        () => {
-          const match = textMatch(q);
-          return match && countedByHitsAlone(q)
-            ? prep<[string], { c: number }>('SELECT COUNT(*) AS c FROM search_index WHERE search_index MATCH ?').get(match)!.c
-            : prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${counted.sql}`).get(...counted.params)!.c;
-        },
+        () =>
+          plan.hits !== undefined && countedByHitsAlone(q)
+            ? plan.hits
+            : prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${counted.sql}`).get(...counted.params)!.c,
         toNode,
       );
     },
