@@ -68,13 +68,25 @@ export function fullTextFilter(q: Pick<NodeQuery, 'words' | 'terms'>, words: (te
   return parts.length ? parts.join(' AND ') : undefined;
 }
 
+/** Folds text for a full-text index and its queries alike: case, accents, and every
+ * run of characters other than letters and digits becomes one space. */
+export function foldWords(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
 /**
- * True when `body`, tokenised as the full-text index tokenises it (case and accents folded,
- * split at anything but letters and digits), holds a term of every group: what the index's
- * match of `terms` says of one row, for a store that checks rows one at a time.
+ * True when `body`, tokenised as the full-text index tokenises it (foldWords), holds a term of
+ * every group: what the index's match of `terms` says of one row, for a store that checks rows
+ * one at a time.
  */
 export function holdsTerms(body: string, groups: readonly (readonly string[])[]): boolean {
-  const words = new Set(body.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = new Set(foldWords(body));
   return groups.every((g) => g.some((t) => words.has(t.toLowerCase())));
 }
 

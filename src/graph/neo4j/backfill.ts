@@ -2,9 +2,9 @@ import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { DATED_LINKS } from '../dated-page';
 import { sourceKeyOf } from '../ids';
 import type { NodeLabel } from '../model';
-import { onWordsOf, searchText } from '../search-text';
+import { onWordsOf } from '../search-text';
 import { datedLinkKey } from './dated-links';
-import { foldWords } from './values';
+import { searchWords } from './values';
 
 /**
  * Data that older versions of sayso did not write, filled in once when a store opens. Cypher
@@ -68,7 +68,7 @@ function conditionSearchWords(r: { get: (key: string) => unknown }): string {
     label: (t.labels.find((l) => l !== 'Node') ?? 'Event') as NodeLabel,
     props: { type: t.type, text: t.text, name: t.name, aliases: t.aliases },
   }));
-  return foldWords(searchText('Condition', props, onWordsOf(props, targets)) ?? '').join(' ');
+  return searchWords('Condition', props, onWordsOf(props, targets)) ?? '';
 }
 
 interface Fill {

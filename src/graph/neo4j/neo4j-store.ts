@@ -30,14 +30,13 @@ import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
 import { DATED_LINKS, datedPageHolders, mergeDatedSlices } from '../dated-page';
-import { fullTextFilter, searchTerms } from '../search-text';
+import { foldWords, fullTextFilter, searchTerms } from '../search-text';
 import {
   assertEdgeType,
   assertLabel,
   decodeEdge,
   decodeNode,
   foldKeyNeedle,
-  foldWords,
   toNumber,
   type Stored,
 } from './values';

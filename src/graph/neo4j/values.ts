@@ -2,7 +2,7 @@ import { foldName } from '../ids';
 import { NODE_LABELS } from '../model';
 import type { EdgeType, GraphEdge, GraphNode, NodeLabel, Props, PropValue } from '../model';
 import { SaysoError, assertEdgeType as knownEdgeType, assertLabel as knownLabel } from '../store';
-import { searchText } from '../search-text';
+import { foldWords, searchText } from '../search-text';
 
 /**
  * Mapping between the domain's flat property maps and what Neo4j stores.
@@ -99,18 +99,11 @@ function nameKeys(props: Props): string[] {
   return [...new Set(names.map(foldName).filter((n) => n.length > 0))];
 }
 
-/** Folds text for the full-text index and its queries alike: case, accents, and every
- * run of characters other than letters and digits becomes one space. */
-export function foldWords(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+/** The words Lucene indexes a node by (`_search`): searchText, folded. Null for labels not searched. */
+export function searchWords(label: NodeLabel, props: Props, onWords?: string): string | null {
+  const words = searchText(label, props, onWords);
+  return words === null ? null : foldWords(words).join(' ');
 }
-
 
 /**
  * Bounds each folded name in `_foldKey`. A name that holds it can only widen the candidates a
@@ -130,8 +123,8 @@ export function encodeNode(node: GraphNode, owner: string | null, onWords?: stri
     out._fold = fold;
     out._foldKey = `${FOLD_SEPARATOR}${fold.join(FOLD_SEPARATOR)}${FOLD_SEPARATOR}`;
   }
-  const words = searchText(node.label, node.props, onWords);
-  if (words !== null) out._search = foldWords(words).join(' ');
+  const words = searchWords(node.label, node.props, onWords);
+  if (words !== null) out._search = words;
   if (owner) out._owner = owner;
   return out;
 }
