@@ -275,10 +275,8 @@ const ultimatumRule: Rule = (_input, sent, text) => {
   return [{ start, end: start + m[1]!.length, at: sent.start + m.index, on: trimClause(m[2]!), strict: true, confidence: 0.5 }];
 };
 
-/** "a demand for Z, a condition the group rejected": see condition-labelled.ts. */
-const labelledRule: Rule = (input, sent) => labelledConditions(input, sent);
-
-const RULES: Rule[] = [ifRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule, labelledRule];
+// labelledConditions: "a demand for Z, a condition the group rejected" (condition-labelled.ts).
+const RULES: Rule[] = [ifRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule, labelledConditions];
 
 /** Words that make what depends on a condition a meeting ("meet Mr Trump", "talks with the US"). */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks?|summit|visit|sit down|sit face to face|negotiat\w*|dialogue|contact)\b/i;
@@ -352,6 +350,7 @@ function conditionsIn(
   const { text } = input.article;
   const out: ExtractedCondition[] = [];
   const seen = new Set<string>();
+  const taken = (a: number, b: number) => seen.has(`${a}:${b}`) || out.some((c) => c.start < b && a < c.end);
   const sentences = input.article.sentences.length ? input.article.sentences : [{ start: 0, end: text.length, index: 0 }];
   for (const s of sentences) {
     // Narrow each reader sentence to real sentence ends (headlines, lines).
@@ -365,7 +364,6 @@ function conditionsIn(
           let end = trimEnd(text, f.start, f.end);
           let start = f.start;
           if (end <= start) continue;
-          const taken = (a: number, b: number) => seen.has(`${a}:${b}`) || out.some((c) => c.start < b && a < c.end);
           if (taken(start, end)) continue;
           const holder = speakerAt(input, statements, f.at, { strict: f.strict });
           if (f.holder) holder.entity = input.entities.byKey.get(f.holder) ?? holder.entity;

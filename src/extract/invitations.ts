@@ -97,14 +97,13 @@ const OFFICE_SAID = /\b((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)[’'
 /**
  * "Trump was invited as President-elect of a friendly nation, Macron's office told reporters":
  * a passive invitation without "by" that a leader's office announces is that leader's own
- * invitation, unless the office is the guest's.
+ * invitation (to `invitee`, the passive's subject), unless the office is the guest's.
  */
 function announcedByOffice(
   input: StageInput,
-  statements: ExtractedStatement[],
   sent: Span,
-  at: number,
   wEnd: number,
+  invitee: Entity | null,
 ): { inviter: Entity; invitee: Entity; event: string } | null {
   const { text } = input.article;
   const m = OFFICE_SAID.exec(text.slice(sent.start, sent.end));
@@ -112,8 +111,6 @@ function announcedByOffice(
   const nameAt = sent.start + m.index;
   const inviter = input.entities.resolve(m[1]!, nameAt);
   if (inviter?.type !== 'Person') return null;
-  const before = text.slice(sent.start, at);
-  const invitee = subjectFor(input, statements, sent.start, at - (before.length - before.trimEnd().length) - (/(\S+)\s*$/.exec(before)?.[1]?.length ?? 0));
   if (!invitee || invitee.key === inviter.key) return null;
   // "invited to the reopening ceremony": the event; "invited as President-elect": none named.
   const limit = nameAt > wEnd ? nameAt : sent.end;
@@ -152,17 +149,17 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
     if (/^invit(?:e|es|ed|ing)$/.test(word)) {
       const passive = /\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+ly\s+)?$/i.test(before);
       if (passive) {
-        // "Y was invited (to Z) by X"
+        // "Y was invited (to Z) by X"; Y is the subject before "was".
+        const invitee = subjectFor(input, statements, sent.start, at - (before.length - before.trimEnd().length) - (/(\S+)\s*$/.exec(before)?.[1]?.length ?? 0));
         const by = /^(.{0,80}?)\bby\s+/i.exec(after);
         if (!by) {
-          const announced = announcedByOffice(input, statements, sent, at, wEnd);
+          const announced = announcedByOffice(input, sent, wEnd, invitee);
           if (announced) out.push({ ...base, ...announced });
           continue;
         }
-        const inviter = entityAt(input, statements, wEnd + by.index + by[0].length, sent.end).e;
-        const invitee = subjectFor(input, statements, sent.start, at - (before.length - before.trimEnd().length) - (/(\S+)\s*$/.exec(before)?.[1]?.length ?? 0));
-        if (!inviter || !invitee) continue;
         const byWho = entityAt(input, statements, wEnd + by.index + by[0].length, sent.end);
+        const inviter = byWho.e;
+        if (!inviter || !invitee) continue;
         const ev = eventWords(text, wEnd, wEnd + by.index) || eventWords(text, byWho.end, sent.end);
         out.push({ ...base, inviter, invitee, event: ev });
         continue;

@@ -8,7 +8,8 @@
  * headline or the lede stands for the first person the article quotes afterwards whose
  * country is the description's, and only when nothing marks the source as anonymous.
  */
-import { countryByCode, countryByDemonym, countryByName, TITLE_WORDS } from './gazetteer';
+import { countryByDemonym, countryByName, TITLE_WORDS } from './gazetteer';
+import { codeCountry } from './mention-drafts';
 import type { EntityContext, StageInput } from './context';
 import type { Entity, ExtractedStatement } from './types';
 
@@ -18,7 +19,7 @@ const ANONYMOUS = /\b(?:anonymity|anonymous|unnamed|unidentified|not (?:be )?(?:
 /** The country of a word or two ("Iranian", "Iran", "Iran's", "US", "North Korean"), if any. */
 function countryOf(words: string): string | undefined {
   const bare = words.replace(/[’']s$/, '');
-  return (countryByDemonym(bare) ?? countryByName(bare) ?? countryByCode(bare))?.cca3;
+  return (countryByDemonym(bare) ?? countryByName(bare) ?? codeCountry(bare))?.cca3;
 }
 
 /**
