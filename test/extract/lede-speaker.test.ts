@@ -27,6 +27,12 @@ describe('describedCountry', () => {
     expect(describedCountry('a senior European official', false)).toBeUndefined();
     expect(describedCountry('a Foreign Ministry Iranian official', false)).toBeUndefined();
   });
+
+  it('reads a country code only where it is one ("US"), not a word that happens to be one ("an IT official")', () => {
+    expect(describedCountry('a senior US official', false)).toBe('USA');
+    expect(describedCountry('an IT official', false)).toBeUndefined();
+    expect(describedCountry('IN official', true)).toBeUndefined();
+  });
 });
 
 describe('conditions of a lede speaker named later (written for the test)', () => {
