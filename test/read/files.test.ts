@@ -72,8 +72,13 @@ describe('readInputs', () => {
 });
 
 describe('JSONL streaming', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sayso-jsonl-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
   it('reads a JSONL file line by line: an invalid UTF-8 line is an error item and the others still come', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sayso-jsonl-'));
     const file = join(dir, 'mixed.jsonl');
     const good = (id: string) => Buffer.from(`${JSON.stringify({ id, text: `Article ${id} says hello.` })}\n`);
     writeFileSync(file, Buffer.concat([good('a'), Buffer.from([0x7b, 0xff, 0xfe, 0x7d, 0x0a]), good('b')]));
@@ -84,7 +89,6 @@ describe('JSONL streaming', () => {
   });
 
   it('stops at the first binary line with one error instead of one per stray newline', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sayso-jsonl-'));
     const file = join(dir, 'blob.jsonl');
     writeFileSync(file, Buffer.from([0x00, 0x01, 0x0a, 0x00, 0x0a, 0x00, 0x0a]));
     const items = [];
