@@ -17,6 +17,7 @@ export function stoppableStore(store: GraphStore, signal: AbortSignal): GraphSto
     neighbours: (q) => unlessStopped(() => store.neighbours(q)),
     findNodes: (q, page) => unlessStopped(() => store.findNodes(q, page)),
     findNamed: (name, labels, limit) => unlessStopped(() => store.findNamed(name, labels, limit)),
+    interactions: (q) => unlessStopped(() => store.interactions(q)),
     findEdges: (q, page) => unlessStopped(() => store.findEdges(q, page)),
     search: (text, labels, page) => unlessStopped(() => store.search(text, labels, page)),
     stats: () => unlessStopped(() => store.stats()),

@@ -92,6 +92,28 @@ export interface Neighbour {
   node: GraphNode;
 }
 
+/** How two entities interact in the news (the API's network). */
+export type InteractionKind = 'SAID_ABOUT' | 'INVITED' | 'MET';
+
+export interface InteractionQuery {
+  /** The entities whose interactions are wanted. */
+  ids: string[];
+  /** Event statuses that count as having met (the API counts held and planned meetings). */
+  meetingStatuses: string[];
+}
+
+/**
+ * One interaction, counted over all articles: `weight` is how many distinct statements,
+ * invitations or events show it.
+ */
+export interface Interaction {
+  kind: InteractionKind;
+  /** SAID_ABOUT: the speaker; INVITED: the inviter; MET: the smaller of the two ids. */
+  from: string;
+  to: string;
+  weight: number;
+}
+
 export interface SearchHit {
   node: GraphNode;
   score: number;
@@ -164,6 +186,13 @@ export interface GraphStore {
    * `name` needs one per label.
    */
   findNamed(name: string, labels: readonly NodeLabel[], limit?: number): Promise<GraphNode[]>;
+  /**
+   * Every interaction with one end in `q.ids`, counted by the store, each once, in order of kind,
+   * `from`, `to`: SAID_ABOUT when one side said a statement ABOUT the other (an event is no
+   * side), INVITED for each invitation, MET when both took part in an event whose status is in
+   * `q.meetingStatuses`. The cost is the links of those entities, never their nodes.
+   */
+  interactions(q: InteractionQuery): Promise<Interaction[]>;
   /** In edge id order, a page at a time: the store pages and counts ("who invited whom"). */
   findEdges(q: EdgeQuery, page: PageArgs): Promise<Page<GraphEdge>>;
   /** Full-text over names, aliases, statement and condition text; best first. */

@@ -42,6 +42,7 @@ describe('stoppableStore', () => {
       getNodes: (ids) => (calls.push('getNodes'), inner.getNodes(ids)),
       findNodes: (q, page) => (calls.push('findNodes'), inner.findNodes(q, page)),
       findNamed: (name, labels, limit) => (calls.push('findNamed'), inner.findNamed(name, labels, limit)),
+      interactions: (q) => (calls.push('interactions'), inner.interactions(q)),
       stats: () => (calls.push('stats'), inner.stats()),
     };
     const stop = new AbortController();
@@ -49,15 +50,17 @@ describe('stoppableStore', () => {
     expect((await store.stats()).totalNodes).toBeGreaterThan(0);
     expect((await store.findNodes({ label: 'Person', name: 'Kim Jong Un' }, { first: 1 })).items).toHaveLength(1);
     expect(await store.findNamed('Kim Jong Un', ['Person'])).toHaveLength(1);
-    expect(calls).toEqual(['stats', 'findNodes', 'findNamed']);
+    expect(await store.interactions({ ids: ['person:kim-jong-un'], meetingStatuses: ['occurred'] })).not.toHaveLength(0);
+    expect(calls).toEqual(['stats', 'findNodes', 'findNamed', 'interactions']);
 
     stop.abort();
     await expect(store.getNodes(['x'])).rejects.toMatchObject({ code: 'TIMEOUT', message: expect.stringMatching(/client went away/) });
     await expect(store.findNodes({ label: 'Person' }, { first: 1 })).rejects.toBeInstanceOf(SaysoError);
     await expect(store.findNamed('Kim Jong Un', ['Person'])).rejects.toMatchObject({ code: 'TIMEOUT' });
+    await expect(store.interactions({ ids: ['x'], meetingStatuses: [] })).rejects.toMatchObject({ code: 'TIMEOUT' });
     await expect(store.stats()).rejects.toMatchObject({ code: 'TIMEOUT' });
     expect(() => store.exportGraph()).toThrow(SaysoError);
-    expect(calls).toEqual(['stats', 'findNodes', 'findNamed']);
+    expect(calls).toEqual(['stats', 'findNodes', 'findNamed', 'interactions']);
     // Closing a request's view leaves the store open.
     await store.close();
     expect((await inner.stats()).totalNodes).toBeGreaterThan(0);

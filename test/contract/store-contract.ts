@@ -395,6 +395,26 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(lists[3]!.map((n) => n.node.id)).toEqual([ids.sB1]);
       });
 
+      test('interactions: said-about, invited and met, counted once per statement, invitation and event, each link once', async () => {
+        const all = ['occurred', 'planned', 'proposed'];
+        // Trump said sB1 about Kim; Lee invited Kim; Kim and Trump took part in eA1 (proposed) and
+        // eB1 (planned). Kim's statements are about events, which are no side of an interaction.
+        const kimLinks = [
+          { kind: 'INVITED', from: ids.lee, to: ids.kim, weight: 1 },
+          { kind: 'MET', from: ids.trump, to: ids.kim, weight: 2 },
+          { kind: 'SAID_ABOUT', from: ids.trump, to: ids.kim, weight: 1 },
+        ];
+        expect(await s().interactions({ ids: [ids.kim], meetingStatuses: all })).toEqual(kimLinks);
+        // Found from both ends, still once and counted the same.
+        expect(await s().interactions({ ids: [ids.trump, ids.kim, ids.kim], meetingStatuses: all })).toEqual(kimLinks);
+        expect(await s().interactions({ ids: [ids.kim], meetingStatuses: ['planned'] })).toContainEqual({ kind: 'MET', from: ids.trump, to: ids.kim, weight: 1 });
+        expect(await s().interactions({ ids: [ids.kim], meetingStatuses: [] })).not.toContainEqual(expect.objectContaining({ kind: 'MET' }));
+        // Lee's only event has no other participant.
+        expect(await s().interactions({ ids: [ids.lee], meetingStatuses: all })).toEqual([{ kind: 'INVITED', from: ids.lee, to: ids.kim, weight: 1 }]);
+        expect(await s().interactions({ ids: ['person:nobody'], meetingStatuses: all })).toEqual([]);
+        expect(await s().interactions({ ids: [], meetingStatuses: all })).toEqual([]);
+      });
+
       test('findEdges: one type in edge id order, paged and counted, filtered by the labels of its ends', async () => {
         const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
         const labelOf = new Map(all().flatMap((g) => g.nodes.map((n) => [n.id, n.label] as const)));

@@ -1,28 +1,14 @@
 import type { GraphNode } from '../../graph/model';
-import { SaysoError } from '../../graph/store';
+import { SaysoError, type Interaction } from '../../graph/store';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
 import { EntityRef } from '../refs';
-import { entitiesNamed, follow } from '../resolve';
+import { entitiesNamed } from '../resolve';
 
-type Interaction = 'SAID_ABOUT' | 'INVITED' | 'MET';
-interface Link {
-  from: string;
-  to: string;
-  kind: Interaction;
-  weight: number;
-}
-/** One piece of evidence of an interaction: the statement, invitation or event it was read from. */
-interface Evidence {
-  from: string;
-  to: string;
-  kind: Interaction;
-  via: string;
-}
 interface NetworkShape {
   nodes: GraphNode[];
-  links: Link[];
+  links: Interaction[];
 }
 
 const InteractionKind = builder.enumType('InteractionKind', {
@@ -34,7 +20,7 @@ const InteractionKind = builder.enumType('InteractionKind', {
   } as const,
 });
 
-const LinkRef = builder.objectRef<Link>('NetworkLink').implement({
+const LinkRef = builder.objectRef<Interaction>('NetworkLink').implement({
   description: 'An interaction between two entities, counted over all articles.',
   fields: (t) => ({
     from: t.exposeID('from', { description: 'Id of the entity the interaction starts from.' }),
@@ -53,51 +39,26 @@ const NetworkRef = builder.objectRef<NetworkShape>('Network').implement({
 });
 
 export const MAX_NETWORK_DEPTH = 3;
-/** Largest network returned; the nearest entities are kept. */
+/** Largest network returned: nearer hops first, and within a hop the strongest partners. */
 export const MAX_NETWORK_NODES = 200;
-const MEETING_STATUSES = new Set(['occurred', 'planned']);
+/** Event statuses that count as having met: held or planned, not merely proposed. */
+const MEETING_STATUSES = ['occurred', 'planned'];
 
-/** Interactions of a set of entities, one batched store call per edge type and direction. */
-async function interactionsOf(ctx: ApiContext, ids: string[]): Promise<Evidence[]> {
-  const links: Evidence[] = [];
-  const [said, aboutSelf, invitedOut, invitedIn, took] = await Promise.all([
-    Promise.all(ids.map((id) => follow(ctx, id, 'SAID', 'out', 'Statement'))),
-    Promise.all(ids.map((id) => follow(ctx, id, 'ABOUT', 'in', 'Statement'))),
-    Promise.all(ids.map((id) => follow(ctx, id, 'INVITED', 'out'))),
-    Promise.all(ids.map((id) => follow(ctx, id, 'INVITED', 'in'))),
-    Promise.all(ids.map((id) => follow(ctx, id, 'PARTICIPANT', 'out', 'Event'))),
-  ]);
-  // Second hops: what those statements are about, who said the statements about us, who else was at the events.
-  const [abouts, speakers, participants] = await Promise.all([
-    Promise.all(said.map((list) => Promise.all(list.map((s) => follow(ctx, s.node.id, 'ABOUT', 'out'))))),
-    Promise.all(aboutSelf.map((list) => Promise.all(list.map((s) => follow(ctx, s.node.id, 'SAID', 'in'))))),
-    Promise.all(took.map((list) => Promise.all(list.filter((e) => MEETING_STATUSES.has(String(e.node.props.status))).map((e) => follow(ctx, e.node.id, 'PARTICIPANT', 'in'))))),
-  ]);
-  ids.forEach((id, i) => {
-    for (const list of abouts[i]!) for (const a of list) if (a.node.label !== 'Event' && a.node.id !== id) links.push({ from: id, to: a.node.id, kind: 'SAID_ABOUT', via: a.edge.from });
-    for (const list of speakers[i]!) for (const s of list) if (s.node.id !== id) links.push({ from: s.node.id, to: id, kind: 'SAID_ABOUT', via: s.edge.to });
-    for (const x of invitedOut[i]!) links.push({ from: id, to: x.node.id, kind: 'INVITED', via: x.edge.id });
-    for (const x of invitedIn[i]!) links.push({ from: x.node.id, to: id, kind: 'INVITED', via: x.edge.id });
-    for (const list of participants[i]!) for (const p of list) if (p.node.id !== id) links.push({ from: id, to: p.node.id, kind: 'MET', via: p.edge.to });
-  });
-  return links;
-}
-
+/**
+ * The entities within `depth` hops of `start`, hop by hop: the store counts each hop's
+ * interactions (one call, however many statements they rest on), and a hop admits new entities
+ * strongest link first until MAX_NETWORK_NODES, so a cut network keeps the closest partners.
+ */
 async function networkAround(ctx: ApiContext, start: GraphNode, depth: number): Promise<NetworkShape> {
   const seen = new Set<string>([start.id]);
-  // Evidence by link: the same statement, invitation or event is found from both of its ends.
-  const evidence = new Map<string, { link: Omit<Link, 'weight'>; via: Set<string> }>();
+  const links = new Map<string, Interaction>();
   let frontier = [start.id];
   for (let d = 1; d <= depth && frontier.length; d++) {
+    const found = await ctx.store.interactions({ ids: frontier, meetingStatuses: MEETING_STATUSES });
     const next: string[] = [];
-    for (const e of await interactionsOf(ctx, frontier)) {
-      // MET is symmetric: one link per pair, from the smaller id.
-      const [from, to] = e.kind === 'MET' && e.from > e.to ? [e.to, e.from] : [e.from, e.to];
-      const key = `${e.kind}|${from}|${to}`;
-      let entry = evidence.get(key);
-      if (!entry) evidence.set(key, (entry = { link: { from, to, kind: e.kind }, via: new Set() }));
-      entry.via.add(e.via);
-      for (const id of [from, to])
+    for (const link of [...found].sort(strongestFirst)) {
+      links.set(`${link.kind}|${link.from}|${link.to}`, link);
+      for (const id of [link.from, link.to])
         if (!seen.has(id) && seen.size < MAX_NETWORK_NODES) {
           seen.add(id);
           next.push(id);
@@ -107,17 +68,17 @@ async function networkAround(ctx: ApiContext, start: GraphNode, depth: number): 
   }
   const nodes = (await ctx.loaders.node.loadMany([...seen])).filter((n): n is GraphNode => !!n && !(n instanceof Error));
   const kept = new Set(nodes.map((n) => n.id));
-  const links = [...evidence.values()]
-    .filter(({ link }) => kept.has(link.from) && kept.has(link.to))
-    .map(({ link, via }) => ({ ...link, weight: via.size }))
-    .sort((a, b) => a.kind.localeCompare(b.kind) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
-  return { nodes, links };
+  const keptLinks = [...links.values()].filter((l) => kept.has(l.from) && kept.has(l.to)).sort(byKindThenEnds);
+  return { nodes, links: keptLinks };
 }
+
+const strongestFirst = (a: Interaction, b: Interaction) => b.weight - a.weight || byKindThenEnds(a, b);
+const byKindThenEnds = (a: Interaction, b: Interaction) => a.kind.localeCompare(b.kind) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to);
 
 builder.queryField('network', (t) =>
   t.field({
     type: NetworkRef,
-    description: 'Who interacts with whom around a person: statements about each other, invitations and meetings, up to `depth` hops.',
+    description: `Who interacts with whom around a person: statements about each other, invitations and meetings, up to \`depth\` hops. At most ${MAX_NETWORK_NODES} entities: nearer hops first, and within a hop the strongest partners.`,
     args: {
       person: t.arg.string({ required: true, description: 'Name, alias or id of the person at the centre.' }),
       depth: t.arg.int({ defaultValue: 1, description: `Hops from the person (1 to ${MAX_NETWORK_DEPTH}).` }),

@@ -12,6 +12,8 @@ import {
   type ExportItem,
   type ExportSelection,
   type GraphStore,
+  type Interaction,
+  type InteractionQuery,
   type Neighbour,
   type NeighbourQuery,
   type NodeQuery,
@@ -26,6 +28,47 @@ import { articleDate, datedPageHolders, isDatedLink, mergeDatedSlices } from '..
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { openSharedSqlite, whileBusy } from './sqlite-file';
 import { DATED_LINKS_SQL, DDL, INDEXED_PROPS, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
+
+/**
+ * `interactions`, aggregated in one statement: every part walks the edge indexes from the keys
+ * (edges_src, edges_dst carry the other end), so it reads links, and nodes only for an ABOUT
+ * target's label and an event's status. CROSS JOIN keeps that order: left free, SQLite starts
+ * the meetings from every Event node. A link found from both of its ends is counted the same
+ * from either, so the outer MAX keeps one row of it.
+ */
+const INTERACTIONS_SQL = `
+WITH k(id) AS (SELECT DISTINCT value FROM json_each(@ids)), st(status) AS (SELECT value FROM json_each(@statuses))
+SELECT kind, "from", "to", MAX(w) AS weight FROM (
+  SELECT 'SAID_ABOUT' AS kind, s.src AS "from", ab.dst AS "to", COUNT(DISTINCT s.dst) AS w
+    FROM k CROSS JOIN edges s ON s.src = k.id AND s.type = 'SAID'
+    CROSS JOIN edges ab ON ab.src = s.dst AND ab.type = 'ABOUT'
+    CROSS JOIN nodes n ON n.id = ab.dst
+    WHERE n.label <> 'Event' AND ab.dst <> s.src
+    GROUP BY s.src, ab.dst
+  UNION ALL
+  SELECT 'SAID_ABOUT', sp.src, ab.dst, COUNT(DISTINCT ab.src)
+    FROM k CROSS JOIN edges ab ON ab.dst = k.id AND ab.type = 'ABOUT'
+    CROSS JOIN edges sp ON sp.dst = ab.src AND sp.type = 'SAID'
+    WHERE sp.src <> ab.dst
+    GROUP BY ab.dst, sp.src
+  UNION ALL
+  SELECT 'INVITED', i.src, i.dst, COUNT(DISTINCT i.id)
+    FROM k CROSS JOIN edges i ON i.src = k.id AND i.type = 'INVITED'
+    GROUP BY i.src, i.dst
+  UNION ALL
+  SELECT 'INVITED', i.src, i.dst, COUNT(DISTINCT i.id)
+    FROM k CROSS JOIN edges i ON i.dst = k.id AND i.type = 'INVITED'
+    GROUP BY i.src, i.dst
+  UNION ALL
+  SELECT 'MET', MIN(p.src, o.src), MAX(p.src, o.src), COUNT(DISTINCT p.dst)
+    FROM k CROSS JOIN edges p ON p.src = k.id AND p.type = 'PARTICIPANT'
+    CROSS JOIN nodes e ON e.id = p.dst AND e.label = 'Event'
+    CROSS JOIN edges o ON o.dst = p.dst AND o.type = 'PARTICIPANT'
+    WHERE o.src <> p.src AND json_extract(e.props, '$.status') IN (SELECT status FROM st)
+    GROUP BY p.src, o.src
+)
+GROUP BY kind, "from", "to"
+ORDER BY kind, "from", "to"`;
 
 export interface EmbeddedStoreOptions {
   /** SQLite file; created with its folder when missing. `:memory:` for a throwaway store. */
@@ -799,6 +842,12 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
          WHERE ${NAMED_NODE} AND n.label IN (SELECT value FROM json_each(?))`,
       ).all(foldName(name), JSON.stringify(labels));
       return namedInOrder(rows.map(toNode), labels, limit);
+    },
+
+    async interactions(q: InteractionQuery): Promise<Interaction[]> {
+      ensureOpen();
+      if (!q.ids.length) return [];
+      return prep<[{ ids: string; statuses: string }], Interaction>(INTERACTIONS_SQL).all({ ids: JSON.stringify(q.ids), statuses: JSON.stringify(q.meetingStatuses) });
     },
 
     async findEdges(q, page) {

@@ -11,6 +11,9 @@ import {
   type ExportItem,
   type ExportSelection,
   type GraphStore,
+  type Interaction,
+  type InteractionKind,
+  type InteractionQuery,
   type Neighbour,
   type NeighbourQuery,
   type NodeQuery,
@@ -135,6 +138,38 @@ const DATED_SLICES = Object.fromEntries(DATED_LINKS.map((t) => [t, datedSlicesSt
  * nodes, so past it listing every link and sorting is the cheaper plan.
  */
 const MAX_DATED_WANT = 500;
+
+/**
+ * `interactions`, aggregated by Cypher from each key's relationships: a link found from both of
+ * its ends counts the same from either, so the outer max keeps one row of it.
+ */
+const INTERACTIONS = `
+UNWIND $ids AS key
+MATCH (k:Node {id: key})
+CALL {
+  WITH k
+  MATCH (k)-[:SAID]->(s)-[:ABOUT]->(b) WHERE NOT b:Event AND b <> k
+  RETURN 'SAID_ABOUT' AS kind, k.id AS from, b.id AS to, count(DISTINCT s) AS w
+  UNION ALL
+  WITH k
+  MATCH (b)-[:SAID]->(s)-[:ABOUT]->(k) WHERE b <> k
+  RETURN 'SAID_ABOUT' AS kind, b.id AS from, k.id AS to, count(DISTINCT s) AS w
+  UNION ALL
+  WITH k
+  MATCH (k)-[r:INVITED]->(b)
+  RETURN 'INVITED' AS kind, k.id AS from, b.id AS to, count(DISTINCT r) AS w
+  UNION ALL
+  WITH k
+  MATCH (b)-[r:INVITED]->(k)
+  RETURN 'INVITED' AS kind, b.id AS from, k.id AS to, count(DISTINCT r) AS w
+  UNION ALL
+  WITH k
+  MATCH (k)-[:PARTICIPANT]->(e:Event)<-[:PARTICIPANT]-(b) WHERE b <> k AND e.status IN $statuses
+  WITH k, b, count(DISTINCT e) AS w
+  RETURN 'MET' AS kind, CASE WHEN k.id < b.id THEN k.id ELSE b.id END AS from, CASE WHEN k.id < b.id THEN b.id ELSE k.id END AS to, w
+}
+WITH kind, from, to, max(w) AS weight
+RETURN kind, from, to, weight ORDER BY kind, from, to`;
 
 const GET_NODES = `UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN DISTINCT n.id AS id, labels(n) AS labels, ${publicProps('n')} AS props`;
 
@@ -611,6 +646,12 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       const [row] = await query(namedStatement(labels), { name: foldName(name), nameKey: foldKeyNeedle(name), limit: neo4j.int(limit) });
       const found = ((row?.get('found') as PageRow[] | undefined) ?? []).map((r) => decodeNode(r.id, r.labels, r.props));
       return namedInOrder(found, labels, limit);
+    },
+
+    async interactions(iq: InteractionQuery): Promise<Interaction[]> {
+      if (!iq.ids.length) return [];
+      const res = await query(INTERACTIONS, { ids: [...new Set(iq.ids)], statuses: iq.meetingStatuses });
+      return res.map((r) => ({ kind: r.get('kind') as InteractionKind, from: r.get('from') as string, to: r.get('to') as string, weight: toNumber(r.get('weight')) }));
     },
 
     async findEdges(eq: EdgeQuery, page: PageArgs): Promise<Page<GraphEdge>> {
