@@ -207,8 +207,10 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 8 wrote. */
+  const V8_LAYOUT = 'DROP INDEX nodes_prop_status;';
   /** Turns a current store file back into the layout schema version 7 wrote. */
-  const V7_LAYOUT = "UPDATE search_index SET body = (SELECT json_extract(n.props, '$.text') FROM nodes n WHERE n.id = search_index.node_id) WHERE label = 'Condition';";
+  const V7_LAYOUT = V8_LAYOUT + "UPDATE search_index SET body = (SELECT json_extract(n.props, '$.text') FROM nodes n WHERE n.id = search_index.node_id) WHERE label = 'Condition';";
   /** Turns a current store file back into the layout schema version 6 wrote. */
   const V6_LAYOUT = V7_LAYOUT + "DROP INDEX nodes_prop_sourceKey; DROP INDEX edges_listed; UPDATE nodes SET props = json_remove(props, '$.sourceKey') WHERE label = 'Statement';";
   /** Turns a current store file back into the layout schema version 5 wrote. */
@@ -237,6 +239,31 @@ describe('embedded store', () => {
     const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
     return { file: join(dir, 'graph.db'), q, before: await store.findNodes(q, { first: 10 }) };
   }
+
+  it('migrates a store written by schema version 8 (no index on status), and pages a status in date order from it', async () => {
+    await store.upsertArticle(kimGraph());
+    await store.upsertArticle(otherGraph());
+    const q = { label: 'Event' as const, where: { status: 'proposed' }, orderBy: { prop: 'date', direction: 'ASC' as const } };
+    const before = await store.findNodes(q, { first: 10 });
+    expect(before.totalCount).toBeGreaterThan(0);
+    await store.close();
+    const file = join(dir, 'graph.db');
+    expect(reopenFrom(file, V8_LAYOUT, 8)).toEqual([[8, SCHEMA_VERSION]]);
+    expect(await store.findNodes(q, { first: 10 })).toEqual(before);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    const plan = after
+      .prepare<string[], { detail: string }>(
+        "EXPLAIN QUERY PLAN SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.status') = ? ORDER BY json_extract(n.props, '$.date') ASC, n.id LIMIT 21 OFFSET 0",
+      )
+      .all('Event', 'planned')
+      .map((p) => p.detail)
+      .join(' ');
+    after.close();
+    expect(plan).toMatch(/USING INDEX nodes_prop_status/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+    store = createEmbeddedStore({ file });
+  });
 
   it("migrates a store written by schema version 7 (conditions' full-text rows without on-keys), and finds conditions by what they are on", async () => {
     const { file } = await twoArticlesAndKimsPage();

@@ -20,9 +20,11 @@ import { DATED_LINKS } from '../dated-page';
  * statements(source:) filters on instead of reading every article, with an index in page order,
  * and lists invitations (LISTED_LINKS) from an index of their own. Version 8 writes a condition's
  * on-keys into its full-text row (ON_KEY_MARK in src/graph/search-text.ts), which
- * conditions(on:) filters on. Older stores are migrated when opened (see migrate in index.ts).
+ * conditions(on:) filters on. Version 9 indexes the props' `status` with the event's date after it,
+ * so events(status:) pages in date order from the head of that status's range. Older stores are
+ * migrated when opened (see migrate in index.ts).
  */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 /**
  * DATED_LINKS (src/graph/dated-page.ts) as an SQL list. They carry their article's date in
@@ -39,14 +41,15 @@ export const LISTED_LINKS = ['INVITED'] as const;
 export const LISTED_LINKS_SQL = LISTED_LINKS.map((t) => `'${t}'`).join(', ');
 
 /**
- * Props with an index of their own (`quoteKey` since version 6, `sourceKey` since 7): a `where` on
- * one of them is read from it. The query must then write its label term as `+n.label`, or SQLite
- * prefers `nodes_label`, which also gives the id order, and reads every node of the label. Nodes
- * without the prop are left out of the index, so writing an entity writes nothing to it. After
- * the prop, the columns its pages are read in order of: an outlet's statements newest first
- * come from the head of its range, however many it printed.
+ * Props with an index of their own (`quoteKey` since version 6, `sourceKey` since 7, `status`
+ * since 9): a `where` on one of them is read from it. The query must then write its label term
+ * as `+n.label`, or SQLite prefers `nodes_label`, which also gives the id order, and reads every
+ * node of the label. Nodes without the prop are left out of the index, so writing an entity
+ * writes nothing to it. After the prop, the columns its pages are read in order of: an outlet's
+ * statements newest first, or a status's events by date, come from the head of its range,
+ * however many there are.
  */
-export const INDEXED_PROPS = { quoteKey: '', sourceKey: ', published DESC, id' } as const;
+export const INDEXED_PROPS = { quoteKey: '', sourceKey: ', published DESC, id', status: ", json_extract(props, '$.date'), id" } as const;
 
 /** The column added in version 5; `migrate` adds it to an older store. */
 export const EDGES_PUBLISHED_COLUMN = 'published TEXT';
