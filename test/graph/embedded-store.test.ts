@@ -199,6 +199,54 @@ describe('embedded store', () => {
     expect(near.filter((x) => x.kind === 'edge').every((x) => x.kind === 'edge' && x.edge.type === 'HELD_IN')).toBe(true);
   });
 
+  it("keeps stats equal to the rows' own count through re-ingest, clashing ids, failed batches and deletes", async () => {
+    const file = join(dir, 'graph.db');
+    const recount = () => {
+      const db = new Database(file, { readonly: true });
+      try {
+        const nodes = Object.fromEntries(db.prepare<[], { k: string; c: number }>('SELECT label AS k, COUNT(*) AS c FROM nodes GROUP BY label').all().map((r) => [r.k, r.c]));
+        const edges = Object.fromEntries(db.prepare<[], { k: string; c: number }>('SELECT type AS k, COUNT(*) AS c FROM edges GROUP BY type').all().map((r) => [r.k, r.c]));
+        const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+        return { nodes, edges, totalNodes: sum(nodes), totalEdges: sum(edges) };
+      } finally {
+        db.close();
+      }
+    };
+    const kim = kimGraph();
+    const other = otherGraph();
+    await store.upsertArticles([kim, other]);
+    expect(await store.stats()).toEqual(recount());
+    // A later version of one article: its rows go and come back.
+    const x = fixtureExtraction({ extra: 'A later paragraph.' });
+    await store.upsertArticle(buildArticleGraph(x, { extractorVersion: '1' }));
+    expect(await store.stats()).toEqual(recount());
+    // An article whose node and edge ids are another article's, under other labels and types.
+    const statement = kim.nodes.find((n) => n.label === 'Statement')!;
+    const edge = kim.edges[0]!;
+    const clash = {
+      articleId: 'article:clash',
+      contentHash: 'clash:v1',
+      nodes: [
+        { id: 'article:clash', label: 'Article' as const, props: { title: 'Clash', published: '2025-10-01' } },
+        { id: statement.id, label: 'Event' as const, props: { type: 'Talks', status: 'proposed' } },
+      ],
+      edges: [{ id: edge.id, type: 'IN_ARTICLE' as const, from: statement.id, to: 'article:clash', articleId: 'article:clash', props: {} }],
+    };
+    await store.upsertArticle(clash);
+    expect(await store.stats()).toEqual(recount());
+    // A batch that fails half-way counts nothing.
+    const before = await store.stats();
+    const bad = { ...kimGraph(), articleId: 'article:bad', contentHash: 'bad', nodes: [] };
+    await expect(store.upsertArticles([{ ...clash, contentHash: 'clash:v2' }, bad])).rejects.toBeInstanceOf(SaysoError);
+    expect(await store.stats()).toEqual(before);
+    // Deleting every article leaves nothing to count, orphaned entities included.
+    const articles = (await store.findNodes({ label: 'Article' }, { first: 10 })).items.map((n) => n.id);
+    expect(articles).toContain('article:clash');
+    for (const id of articles) await store.deleteArticle(id);
+    expect(await store.stats()).toEqual(recount());
+    expect(await store.stats()).toEqual({ nodes: {}, edges: {}, totalNodes: 0, totalEdges: 0 });
+  });
+
   it('persists across reopen', async () => {
     await store.upsertArticle(kimGraph());
     await store.close();
@@ -207,8 +255,10 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 9 wrote. */
+  const V9_LAYOUT = 'DROP TABLE graph_counts;';
   /** Turns a current store file back into the layout schema version 8 wrote. */
-  const V8_LAYOUT = 'DROP INDEX nodes_prop_status;';
+  const V8_LAYOUT = V9_LAYOUT + ' DROP INDEX nodes_prop_status;';
   /** Turns a current store file back into the layout schema version 7 wrote. */
   const V7_LAYOUT = V8_LAYOUT + "UPDATE search_index SET body = (SELECT json_extract(n.props, '$.text') FROM nodes n WHERE n.id = search_index.node_id) WHERE label = 'Condition';";
   /** Turns a current store file back into the layout schema version 6 wrote. */
@@ -239,6 +289,29 @@ describe('embedded store', () => {
     const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
     return { file: join(dir, 'graph.db'), q, before: await store.findNodes(q, { first: 10 }) };
   }
+
+  it('migrates a store written by schema version 9 (no kept counts): counts what it holds, then keeps counting', async () => {
+    await store.upsertArticle(kimGraph());
+    await store.upsertArticle(otherGraph());
+    const before = await store.stats();
+    expect(before.totalEdges).toBeGreaterThan(0);
+    await store.close();
+    const file = join(dir, 'graph.db');
+    expect(reopenFrom(file, V9_LAYOUT, 9)).toEqual([[9, SCHEMA_VERSION]]);
+    expect(await store.stats()).toEqual(before);
+    await store.deleteArticle(otherGraph().articleId);
+    const kimOnly = await store.stats();
+    await store.upsertArticle(otherGraph());
+    expect(await store.stats()).toEqual(before);
+    // What the rows themselves say, counted the slow way.
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    const rows = db.prepare<[], { label: string; c: number }>('SELECT label, COUNT(*) AS c FROM nodes GROUP BY label').all();
+    db.close();
+    expect(Object.fromEntries(rows.map((r) => [r.label, r.c]))).toEqual(before.nodes);
+    expect(kimOnly.totalNodes).toBeLessThan(before.totalNodes);
+    store = createEmbeddedStore({ file });
+  });
 
   it('migrates a store written by schema version 8 (no index on status), and pages a status in date order from it', async () => {
     await store.upsertArticle(kimGraph());

@@ -27,7 +27,7 @@ import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
 import { articleDate, datedPageHolders, isDatedLink, mergeDatedSlices } from '../dated-page';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { openSharedSqlite, whileBusy } from './sqlite-file';
-import { DATED_LINKS_SQL, DDL, INDEXED_PROPS, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
+import { DATED_LINKS_SQL, DDL, INDEXED_PROPS, RECOUNT, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
 
 /**
  * `interactions`, aggregated in one statement: every part walks the edge indexes from the keys
@@ -285,6 +285,8 @@ function migrate(db: Database.Database, from: number): void {
       setRow.run(c.id, insert.run(c.id, 'Condition', searchText('Condition', props, onWords)).lastInsertRowid);
     }
   }
+  // The count triggers exist from here on (DDL); what was written before them is counted once.
+  if (from < 10) db.exec(RECOUNT);
 }
 
 /** The schema version a file holds: null for a new file; refuses versions this code cannot read. */
@@ -386,9 +388,16 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     nodeById: db.prepare<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id = ?'),
     upsertNode: db.prepare('INSERT INTO nodes (id, label, props, article_id) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, props = excluded.props, article_id = excluded.article_id'),
     deleteNode: db.prepare('DELETE FROM nodes WHERE id = ?'),
-    ownedNodes: db.prepare<[string], { id: string }>('SELECT id FROM nodes WHERE article_id = ?'),
+    ownedNodes: db.prepare<[string], { id: string; label: string }>('SELECT id, label FROM nodes WHERE article_id = ?'),
     deleteOwnedNodes: db.prepare('DELETE FROM nodes WHERE article_id = ?'),
-    insertEdge: db.prepare('INSERT OR REPLACE INTO edges (id, type, src, dst, article_id, props, published) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    // Inserts that report a clash (no change) instead of replacing: a replaced row is counted apart (countedWrites).
+    insertNode: db.prepare('INSERT INTO nodes (id, label, props, article_id) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING'),
+    insertEdge: db.prepare('INSERT INTO edges (id, type, src, dst, article_id, props, published) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING'),
+    replaceEdge: db.prepare('UPDATE edges SET type = ?, src = ?, dst = ?, article_id = ?, props = ?, published = ? WHERE id = ?'),
+    edgeTypeOf: db.prepare<[string], { type: string }>('SELECT type FROM edges WHERE id = ?'),
+    edgeTypesOfArticle: db.prepare<[string], { name: string; c: number }>('SELECT type AS name, COUNT(*) AS c FROM edges WHERE article_id = ? GROUP BY type'),
+    edgeTypesTouching: db.prepare<[string, string], { name: string; c: number }>('SELECT type AS name, COUNT(*) AS c FROM edges WHERE src = ? OR dst = ? GROUP BY type'),
+    addCount: db.prepare('INSERT INTO graph_counts (kind, name, n) VALUES (?, ?, ?) ON CONFLICT (kind, name) DO UPDATE SET n = n + excluded.n'),
     deleteArticleEdges: db.prepare('DELETE FROM edges WHERE article_id = ?'),
     deleteEdgesTouching: db.prepare('DELETE FROM edges WHERE src = ? OR dst = ?'),
     contributionsOfArticle: db.prepare<[string], { node_id: string; label: string; props: string }>('SELECT node_id, label, props FROM contributions WHERE article_id = ?'),
@@ -434,6 +443,29 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     dropSearch(id);
   };
 
+  /**
+   * Nodes by label and edges by type the current transaction added (+) or removed (-), written to
+   * `graph_counts` when it ends (`flushCounts`): every write that adds or removes a row counts it
+   * here, so `stats` never counts the rows themselves.
+   */
+  let counted = new Map<string, number>();
+  const count = (kind: 'node' | 'edge', name: string, by: number) => {
+    const key = `${kind}:${name}`;
+    counted.set(key, (counted.get(key) ?? 0) + by);
+  };
+  const flushCounts = () => {
+    for (const [key, n] of counted) {
+      const colon = key.indexOf(':');
+      if (n) st.addCount.run(key.slice(0, colon), key.slice(colon + 1), n);
+    }
+  };
+  /** A node whose label may change: the old label's count goes down, the new one's up. */
+  const relabelled = (before: string, after: string) => {
+    if (before === after) return;
+    count('node', before, -1);
+    count('node', after, 1);
+  };
+
   /** One article's contribution to an entity, as stored (label and props JSON). */
   type Contribution = { label: string; props: string };
 
@@ -443,8 +475,12 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
    */
   const removeArticle = (articleId: string): Map<string, Contribution> => {
     const previous = new Map(st.contributionsOfArticle.all(articleId).map((r) => [r.node_id, { label: r.label, props: r.props }]));
-    for (const { id } of st.ownedNodes.all(articleId)) unindex(id);
+    for (const { id, label } of st.ownedNodes.all(articleId)) {
+      unindex(id);
+      count('node', label, -1);
+    }
     st.deleteOwnedNodes.run(articleId);
+    for (const r of st.edgeTypesOfArticle.all(articleId)) count('edge', r.name, -r.c);
     st.deleteArticleEdges.run(articleId);
     st.deleteContributions.run(articleId);
     st.deleteVersion.run(articleId);
@@ -487,7 +523,11 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       }
       if (summary.count === 0 || !summary.label) {
         settled.delete(id);
+        for (const r of st.edgeTypesTouching.all(id, id)) count('edge', r.name, -r.c);
         st.deleteEdgesTouching.run(id, id);
+        // Not yet written when it came and went in this transaction.
+        const gone = st.nodeById.get(id);
+        if (gone) count('node', gone.label, -1);
         st.deleteNode.run(id);
         st.deleteSummary.run(id);
         unindex(id);
@@ -504,6 +544,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       const props = JSON.stringify(node.props);
       const stored = st.nodeById.get(id);
       if (!stored || stored.label !== label || stored.props !== props) {
+        if (stored) relabelled(stored.label, label);
+        else count('node', label, 1);
         st.upsertNode.run(id, label, props, null);
         index(node);
       }
@@ -518,8 +560,10 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
   const writeTx = <A extends unknown[], R>(work: (...args: A) => R) => {
     const tx = db.transaction((...args: A): R => {
       settled = new Map();
+      counted = new Map();
       const out = work(...args);
       flushEntities();
+      flushCounts();
       return out;
     });
     return (...args: A): R => tx.immediate(...args);
@@ -536,7 +580,13 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     const onWords = conditionOnWords(g);
     for (const n of g.nodes) {
       if (OWNED.has(n.label)) {
-        st.upsertNode.run(n.id, n.label, JSON.stringify(n.props), g.articleId);
+        const props = JSON.stringify(n.props);
+        if (st.insertNode.run(n.id, n.label, props, g.articleId).changes) count('node', n.label, 1);
+        else {
+          // An id another article or an entity already holds: the row is taken over, as before.
+          relabelled(st.nodeById.get(n.id)!.label, n.label);
+          st.upsertNode.run(n.id, n.label, props, g.articleId);
+        }
         index(n, onWords.get(n.id));
       } else {
         const c = { label: n.label, props: JSON.stringify(n.props) };
@@ -546,7 +596,17 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     }
     settleEntities(g.articleId, previous, next);
     const date = articleDate(g);
-    for (const e of g.edges) st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, JSON.stringify(e.props), isDatedLink(e.type) ? date : null);
+    for (const e of g.edges) {
+      const props = JSON.stringify(e.props);
+      const published = isDatedLink(e.type) ? date : null;
+      if (st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, props, published).changes) count('edge', e.type, 1);
+      else {
+        const before = st.edgeTypeOf.get(e.id)!.type;
+        st.replaceEdge.run(e.type, e.from, e.to, g.articleId, props, published, e.id);
+        count('edge', before, -1);
+        count('edge', e.type, 1);
+      }
+    }
     st.setVersion.run(g.articleId, g.contentHash);
     return { articleId: g.articleId, changed: true, nodes: g.nodes.length, edges: g.edges.length };
   };
@@ -892,13 +952,15 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       const edges: StoreStats['edges'] = {};
       let totalNodes = 0;
       let totalEdges = 0;
-      for (const r of prep<[], { label: string; c: number }>('SELECT label, COUNT(*) AS c FROM nodes GROUP BY label ORDER BY label').all()) {
-        nodes[r.label as NodeLabel] = r.c;
-        totalNodes += r.c;
-      }
-      for (const r of prep<[], { type: string; c: number }>('SELECT type, COUNT(*) AS c FROM edges GROUP BY type ORDER BY type').all()) {
-        edges[r.type as EdgeType] = r.c;
-        totalEdges += r.c;
+      // Kept by triggers (schema.ts): a few rows, however large the graph.
+      for (const r of prep<[], { kind: string; name: string; n: number }>('SELECT kind, name, n FROM graph_counts WHERE n > 0 ORDER BY kind, name').all()) {
+        if (r.kind === 'node') {
+          nodes[r.name as NodeLabel] = r.n;
+          totalNodes += r.n;
+        } else {
+          edges[r.name as EdgeType] = r.n;
+          totalEdges += r.n;
+        }
       }
       return { nodes, edges, totalNodes, totalEdges };
     },

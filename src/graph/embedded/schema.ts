@@ -21,10 +21,18 @@ import { DATED_LINKS } from '../dated-page';
  * and lists invitations (LISTED_LINKS) from an index of their own. Version 8 writes a condition's
  * on-keys into its full-text row (ON_KEY_MARK in src/graph/search-text.ts), which
  * conditions(on:) filters on. Version 9 indexes the props' `status` with the event's date after it,
- * so events(status:) pages in date order from the head of that status's range. Older stores are
- * migrated when opened (see migrate in index.ts).
+ * so events(status:) pages in date order from the head of that status's range. Version 10 keeps
+ * the number of nodes of each label and edges of each type in `graph_counts`, counted by the
+ * write transaction that adds or removes them, so `stats` reads a few rows instead of every edge. Older stores
+ * are migrated when opened (see migrate in index.ts).
  */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
+
+/** Fills `graph_counts` from the rows themselves (a store older than version 10). */
+export const RECOUNT = `
+DELETE FROM graph_counts;
+INSERT INTO graph_counts (kind, name, n) SELECT 'node', label, COUNT(*) FROM nodes GROUP BY label;
+INSERT INTO graph_counts (kind, name, n) SELECT 'edge', type, COUNT(*) FROM edges GROUP BY type;`;
 
 /**
  * DATED_LINKS (src/graph/dated-page.ts) as an SQL list. They carry their article's date in
@@ -114,6 +122,12 @@ CREATE TABLE IF NOT EXISTS entity_summaries (
 CREATE TABLE IF NOT EXISTS search_rows (
   node_id TEXT PRIMARY KEY,
   fts_rowid INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS graph_counts (
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (kind, name)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
   node_id UNINDEXED,
