@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildArticleGraph } from '../../src/graph/build';
 import { createEmbeddedStore, ftsQuery } from '../../src/graph/embedded';
 import { SCHEMA_VERSION } from '../../src/graph/embedded/schema';
+import type { ArticleGraph } from '../../src/graph/model';
 import type { GraphStore, NodeQuery } from '../../src/graph/store';
 import { SaysoError, decodeCursor } from '../../src/graph/store';
 import type { ExportItem } from '../../src/graph/store';
@@ -223,20 +224,20 @@ describe('embedded store', () => {
     // An article whose node and edge ids are another article's, under other labels and types.
     const statement = kim.nodes.find((n) => n.label === 'Statement')!;
     const edge = kim.edges[0]!;
-    const clash = {
+    const clash: ArticleGraph = {
       articleId: 'article:clash',
       contentHash: 'clash:v1',
       nodes: [
-        { id: 'article:clash', label: 'Article' as const, props: { title: 'Clash', published: '2025-10-01' } },
-        { id: statement.id, label: 'Event' as const, props: { type: 'Talks', status: 'proposed' } },
+        { id: 'article:clash', label: 'Article', props: { title: 'Clash', published: '2025-10-01' } },
+        { id: statement.id, label: 'Event', props: { type: 'Talks', status: 'proposed' } },
       ],
-      edges: [{ id: edge.id, type: 'IN_ARTICLE' as const, from: statement.id, to: 'article:clash', articleId: 'article:clash', props: {} }],
+      edges: [{ id: edge.id, type: 'IN_ARTICLE', from: statement.id, to: 'article:clash', articleId: 'article:clash', props: {} }],
     };
     await store.upsertArticle(clash);
     expect(await store.stats()).toEqual(recount());
     // A batch that fails half-way counts nothing.
     const before = await store.stats();
-    const bad = { ...kimGraph(), articleId: 'article:bad', contentHash: 'bad', nodes: [] };
+    const bad: ArticleGraph = { ...kimGraph(), articleId: 'article:bad', contentHash: 'bad', nodes: [] };
     await expect(store.upsertArticles([{ ...clash, contentHash: 'clash:v2' }, bad])).rejects.toBeInstanceOf(SaysoError);
     expect(await store.stats()).toEqual(before);
     // Deleting every article leaves nothing to count, orphaned entities included.
