@@ -64,8 +64,12 @@ export interface NodeQuery {
   dateProp?: string;
   from?: string;
   to?: string;
-  /** Sort key; ties and the default fall back to `id`. */
-  orderBy?: { prop: string; direction: 'ASC' | 'DESC' };
+  /**
+   * Sort key; ties and the default fall back to `id`. `fallback` names a property that stands
+   * in where `prop` is missing (an event's date, else its article's publication date). Missing
+   * keys sort first ascending and last descending, unless `nulls` says otherwise.
+   */
+  orderBy?: { prop: string; direction: 'ASC' | 'DESC'; fallback?: string; nulls?: 'first' | 'last' };
 }
 
 /** Edges of one type, optionally only those from or to nodes of a label ("people inviting people"). */

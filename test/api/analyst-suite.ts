@@ -91,6 +91,31 @@ export function runAnalystSuite(storeName: string, makeStore: () => Promise<Grap
       expect(missing.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
     });
 
+    it('timeline pages: walked three at a time, the same entries in the same order as one page', async () => {
+      const fields = `date kind item { __typename ... on Statement { id } ... on Condition { id } ... on Event { id } ... on Invitation { id } }`;
+      for (const person of ['Kim Jong-un', 'Donald Trump']) {
+        const whole = await h.gql(`{ timeline(person: "${person}", first: 100) { totalCount nodes { ${fields} } } }`);
+        expect(whole.errors).toBeUndefined();
+        const all = whole.data.timeline.nodes;
+        expect(all.length).toBeGreaterThan(3);
+        const walked: unknown[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const r: any = await h.gql(`query ($after: String) { timeline(person: "${person}", first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${fields} } } }`, { after });
+          expect(r.errors).toBeUndefined();
+          expect(r.data.timeline.totalCount).toBe(all.length);
+          walked.push(...r.data.timeline.nodes);
+          expect(r.data.timeline.pageInfo.hasNextPage).toBe(walked.length < all.length);
+          if (!r.data.timeline.pageInfo.hasNextPage) break;
+          after = r.data.timeline.pageInfo.endCursor;
+        }
+        expect(walked).toEqual(all);
+        // Without totalCount the store skips its counts; the page and whether more follow are the same.
+        const uncounted = await h.gql(`{ timeline(person: "${person}", first: 3) { pageInfo { hasNextPage } nodes { ${fields} } } }`);
+        expect(uncounted.data.timeline).toEqual({ pageInfo: { hasNextPage: true }, nodes: all.slice(0, 3) });
+      }
+    });
+
     it('invitations: by inviter and invitee, with the event both ways', async () => {
       const r = await h.gql(`{
         both: invitations(inviter: "Lee", invitee: "Trump") { totalCount nodes { eventText event { type invitations { totalCount } } article { source } } }

@@ -291,6 +291,45 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       });
     });
 
+    describe('order by a key with a fallback, missing keys placed', () => {
+      // Three events one person takes part in: dated; undated but published; neither.
+      const articleId = 'article:contract-order';
+      const edge = (type: 'PARTICIPANT' | 'IN_ARTICLE', from: string, to: string): GraphEdge => ({ id: `edge:order-${type}-${from}-${to}`, type, from, to, articleId, props: {} });
+      const event = (id: string, props: Record<string, string>): GraphNode => ({ id, label: 'Event', props: { type: 'Talks', status: 'planned', articleId, ...props } });
+      const graph: ArticleGraph = {
+        articleId,
+        contentHash: 'order:v1',
+        nodes: [
+          { id: articleId, label: 'Article', props: { title: 'Order', published: '2025-01-20', url: 'https://news.example/order' } },
+          { id: ids.kim, label: 'Person', props: { name: 'Kim Jong Un', aliases: [], roles: [] } },
+          event('event:order-dated', { date: '2025-02-01', published: '2025-01-20' }),
+          event('event:order-published', { published: '2025-01-15' }),
+          event('event:order-neither', {}),
+        ],
+        edges: ['event:order-dated', 'event:order-published', 'event:order-neither'].flatMap((e) => [edge('PARTICIPANT', ids.kim, e), edge('IN_ARTICLE', e, articleId)]),
+      };
+      beforeAll(async () => {
+        await fresh(graph);
+      });
+      const order = async (orderBy: NodeQuery['orderBy'], first = 10) =>
+        (await s().findNodes({ label: 'Event', linkedFrom: { ids: [ids.kim], edgeType: 'PARTICIPANT' }, orderBy }, { first })).items.map((n) => n.id.slice('event:order-'.length));
+
+      test('missing keys first ascending and last descending, unless placed', async () => {
+        expect(await order({ prop: 'date', direction: 'ASC' })).toEqual(['neither', 'published', 'dated']);
+        expect(await order({ prop: 'date', direction: 'DESC' })).toEqual(['dated', 'neither', 'published']);
+        expect(await order({ prop: 'date', direction: 'ASC', nulls: 'last' })).toEqual(['dated', 'neither', 'published']);
+        expect(await order({ prop: 'date', direction: 'DESC', nulls: 'first' })).toEqual(['neither', 'published', 'dated']);
+      });
+
+      test('a fallback stands in where the key is missing', async () => {
+        expect(await order({ prop: 'date', fallback: 'published', direction: 'ASC' })).toEqual(['neither', 'published', 'dated']);
+        expect(await order({ prop: 'date', fallback: 'published', direction: 'ASC', nulls: 'last' })).toEqual(['published', 'dated', 'neither']);
+        expect(await order({ prop: 'date', fallback: 'published', direction: 'DESC' })).toEqual(['dated', 'published', 'neither']);
+        // Pages follow the same order.
+        expect(await order({ prop: 'date', fallback: 'published', direction: 'ASC', nulls: 'last' }, 2)).toEqual(['published', 'dated']);
+      });
+    });
+
     describe("what conditions are on: terms on their on-keys", () => {
       const graphs = onConditions();
       const keys = (...words: string[]) => words.map(onKey);

@@ -1,10 +1,10 @@
-import type { GraphNode } from '../../graph/model';
+import type { EdgeType, GraphNode, NodeLabel } from '../../graph/model';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
-import { fromList, pageArgs, pagingArgs, connectionType } from '../connection';
-import { SaysoError } from '../../graph/store';
+import { asksForTotal, fromPage, pageArgs, pagingArgs, connectionType } from '../connection';
+import { SaysoError, decodeCursor, encodeCursor, type NodeQuery, type Page, type PageArgs } from '../../graph/store';
 import { ConditionRef, EventRef, InvitationRef, StatementRef, type InvitationShape } from '../refs';
-import { entitiesNamed, follow, followNodes, loadNode } from '../resolve';
+import { entitiesNamed, follow, loadNode } from '../resolve';
 
 type Kind = 'STATEMENT' | 'CONDITION' | 'INVITATION_SENT' | 'INVITATION_RECEIVED' | 'EVENT';
 interface Entry {
@@ -41,28 +41,72 @@ const EntryRef = builder.objectRef<Entry>('TimelineEntry').implement({
 
 const TimelineConnection = connectionType<Entry>('TimelineEntry', EntryRef, 'timeline entry');
 
-async function timelineOf(ctx: ApiContext, personId: string): Promise<Entry[]> {
-  const [said, set, sent, received, events] = await Promise.all([
-    followNodes(ctx, personId, 'SAID', 'out', 'Statement'),
-    followNodes(ctx, personId, 'SET', 'out', 'Condition'),
-    follow(ctx, personId, 'INVITED', 'out'),
-    follow(ctx, personId, 'INVITED', 'in'),
-    followNodes(ctx, personId, 'PARTICIPANT', 'out', 'Event'),
-  ]);
+/**
+ * Oldest first; undated facts last; ties by kind and id so pages are stable. Compared by code
+ * point, as both stores sort strings: the merge must agree with the order each kind's head was
+ * cut in, or a page could repeat one fact and skip another.
+ */
+const entryId = (e: Entry) => ('edge' in e.item ? e.item.edge.id : e.item.id);
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byTimeline = (a: Entry, b: Entry) =>
+  (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : byCodePoint(a.date, b.date)) || byCodePoint(a.kind, b.kind) || byCodePoint(entryId(a), entryId(b));
+
+/**
+ * The kinds of facts the store pages for a timeline, each in the timeline's own order: what the
+ * person said or set by publication date, the events they take part in by their date or else
+ * the date of the article telling of them, undated last, ties by id.
+ */
+const PAGED_STREAMS = [
+  { kind: 'STATEMENT', label: 'Statement', edgeType: 'SAID', orderBy: { prop: 'published', direction: 'ASC', nulls: 'last' } },
+  { kind: 'CONDITION', label: 'Condition', edgeType: 'SET', orderBy: { prop: 'published', direction: 'ASC', nulls: 'last' } },
+  { kind: 'EVENT', label: 'Event', edgeType: 'PARTICIPANT', orderBy: { prop: 'date', fallback: 'published', direction: 'ASC', nulls: 'last' } },
+] as const satisfies readonly { kind: Kind; label: NodeLabel; edgeType: EdgeType; orderBy: NodeQuery['orderBy'] }[];
+
+const dateOf = (n: GraphNode, prop: string, fallback?: string): string | null => {
+  const v = n.props[prop] ?? (fallback ? n.props[fallback] : null);
+  return typeof v === 'string' ? v : null;
+};
+
+/** Invitations sent and received, dated by the article that reports them: few per person, so read whole. */
+async function invitationEntries(ctx: ApiContext, personId: string): Promise<Entry[]> {
+  const [sent, received] = await Promise.all([follow(ctx, personId, 'INVITED', 'out'), follow(ctx, personId, 'INVITED', 'in')]);
   const published = async (articleId: string) => {
     const a = await loadNode(ctx, articleId, 'Article');
     return a ? String(a.props.published ?? '') || null : null;
   };
-  const entries: Entry[] = [
-    ...said.map((n) => ({ date: (n.props.published as string | null) ?? null, kind: 'STATEMENT' as const, item: n })),
-    ...set.map((n) => ({ date: (n.props.published as string | null) ?? null, kind: 'CONDITION' as const, item: n })),
-    ...(await Promise.all(sent.map(async (x) => ({ date: await published(x.edge.articleId), kind: 'INVITATION_SENT' as const, item: { edge: x.edge } })))),
-    ...(await Promise.all(received.map(async (x) => ({ date: await published(x.edge.articleId), kind: 'INVITATION_RECEIVED' as const, item: { edge: x.edge } })))),
-    ...events.map((n) => ({ date: ((n.props.date ?? n.props.published) as string | null) ?? null, kind: 'EVENT' as const, item: n })),
-  ];
-  const id = (e: Entry) => ('edge' in e.item ? e.item.edge.id : e.item.id);
-  // Oldest first; undated facts last; ties by kind and id so pages are stable.
-  return entries.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.kind.localeCompare(b.kind) || id(a).localeCompare(id(b)));
+  return Promise.all([
+    ...sent.map(async (x) => ({ date: await published(x.edge.articleId), kind: 'INVITATION_SENT' as const, item: { edge: x.edge } })),
+    ...received.map(async (x) => ({ date: await published(x.edge.articleId), kind: 'INVITATION_RECEIVED' as const, item: { edge: x.edge } })),
+  ]);
+}
+
+/**
+ * One page of a person's timeline. Each paged kind gives its first `offset + first` facts in
+ * the timeline's order (the store sorts and counts them), so the merge of those heads holds the
+ * page whatever the person has said: a page costs its depth, not the person's whole record.
+ */
+async function timelinePage(ctx: ApiContext, personId: string, page: PageArgs): Promise<Page<Entry>> {
+  const offset = decodeCursor(page.after);
+  const want = offset + page.first;
+  const [streams, invitations] = await Promise.all([
+    Promise.all(
+      PAGED_STREAMS.map((s) =>
+        ctx.store.findNodes({ label: s.label, linkedFrom: { ids: [personId], edgeType: s.edgeType }, orderBy: s.orderBy }, { first: want, count: page.count !== false }),
+      ),
+    ),
+    invitationEntries(ctx, personId),
+  ]);
+  const heads = streams.flatMap((p, i) => {
+    const s = PAGED_STREAMS[i]!;
+    const fallback = 'fallback' in s.orderBy ? s.orderBy.fallback : undefined;
+    return p.items.map((n): Entry => ({ date: dateOf(n, s.orderBy.prop, fallback), kind: s.kind, item: n }));
+  });
+  const merged = [...heads, ...invitations].sort(byTimeline);
+  const items = merged.slice(offset, want);
+  // A kind cut at `want` has more; else every fact is in `merged`.
+  const more = merged.length > want || streams.some((p) => p.hasNextPage);
+  const totalCount = page.count === false ? offset + items.length + (more ? 1 : 0) : streams.reduce((t, p) => t + p.totalCount, invitations.length);
+  return { items, totalCount, cursors: items.map((_, i) => encodeCursor(offset + i)), hasNextPage: more, hasPreviousPage: offset > 0 };
 }
 
 builder.queryField('timeline', (t) =>
@@ -70,11 +114,11 @@ builder.queryField('timeline', (t) =>
     type: TimelineConnection,
     description: 'A person\u2019s statements, conditions, invitations and meetings in date order (oldest first).',
     args: { person: t.arg.string({ required: true, description: 'Name, alias or id of the person.' }), ...pagingArgs(t) },
-    resolve: async (_r, args, ctx) => {
-      const page = pageArgs(args, ctx);
+    resolve: async (_r, args, ctx, info) => {
+      const page = { ...pageArgs(args, ctx), count: asksForTotal(info) };
       const [person] = await entitiesNamed(ctx, args.person, ['Person']);
       if (!person) throw new SaysoError('NOT_FOUND', `No person is named "${args.person}".`);
-      return fromList(await timelineOf(ctx, person.id), page);
+      return fromPage(await timelinePage(ctx, person.id, page));
     },
   }),
 );

@@ -584,9 +584,10 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     async findNodes(nq: NodeQuery, page: PageArgs): Promise<Page<GraphNode>> {
       const label = assertLabel(nq.label);
       // Missing values sort before every value ascending and after them descending, as in
-      // SQLite, so both stores page alike.
+      // SQLite, so both stores page alike, unless `nulls` places them.
       const direction = nq.orderBy?.direction ?? 'ASC';
       if (direction !== 'ASC' && direction !== 'DESC') throw new SaysoError('BAD_INPUT', 'orderBy.direction must be ASC or DESC.');
+      const nullsLast = (nq.orderBy?.nulls ?? (direction === 'ASC' ? 'first' : 'last')) === 'last';
       // An empty bound is no bound, as in the embedded store.
       const from = nq.from || null;
       const to = nq.to || null;
@@ -603,6 +604,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         from,
         to,
         orderProp: nq.orderBy?.prop ?? 'id',
+        orderFallback: nq.orderBy?.fallback ?? null,
         words: words ?? null,
       };
       // Start from the full-text hits when words are asked for (their index answers them at
@@ -632,7 +634,8 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       if (nq.linksTo && (words || nq.linkedFrom)) filters.push(`EXISTS { MATCH (n)-[:${q(assertEdgeType(nq.linksTo.edgeType))}]->(t:Node) WHERE t.id IN $linksToIds }`);
       const match = `${linked}WHERE ${filters.join('\n          AND ')}`;
       const ordered = `${match}
-           WITH n ORDER BY n[$orderProp] IS NOT NULL ${direction}, n[$orderProp] ${direction}, n.id ASC
+           WITH n, CASE WHEN $orderFallback IS NULL THEN n[$orderProp] ELSE coalesce(n[$orderProp], n[$orderFallback]) END AS key
+           WITH n ORDER BY key IS ${nullsLast ? '' : 'NOT '}NULL ASC, key ${direction}, n.id ASC
            SKIP $skip LIMIT $limit
            RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`;
       const counted = page.count === false ? null : `${match} RETURN count(n) AS total`;
