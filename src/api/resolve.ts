@@ -40,7 +40,7 @@ export async function followOne(ctx: ApiContext, id: string, edgeType: EdgeType,
  * first, paged and, when the query asks, counted by the store: a page costs the page, however
  * many an entity has (a country is named in most articles).
  */
-export async function newestLinked(
+export function newestLinked(
   ctx: ApiContext,
   info: GraphQLResolveInfo,
   args: PagingArgs,
@@ -49,8 +49,22 @@ export async function newestLinked(
   direction: Direction,
   label: NodeLabel,
 ): Promise<ConnectionShape<GraphNode>> {
+  return linkedPage(ctx, info, args, id, edgeType, direction, label, { prop: 'published', direction: 'DESC' });
+}
+
+/** What a node links to (`out`) or is linked from (`in`), in `orderBy`, paged and counted by the store. */
+export async function linkedPage(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  args: PagingArgs,
+  id: string,
+  edgeType: EdgeType,
+  direction: Direction,
+  label: NodeLabel,
+  orderBy: NodeQuery['orderBy'],
+): Promise<ConnectionShape<GraphNode>> {
   const link = { ids: [id], edgeType };
-  const q: NodeQuery = { label, ...(direction === 'out' ? { linkedFrom: link } : { linksTo: link }), orderBy: { prop: 'published', direction: 'DESC' } };
+  const q: NodeQuery = { label, ...(direction === 'out' ? { linkedFrom: link } : { linksTo: link }), ...(orderBy ? { orderBy } : {}) };
   return fromPage(await ctx.store.findNodes(q, { ...pageArgs(args, ctx), count: asksForTotal(info) }));
 }
 

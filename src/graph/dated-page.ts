@@ -36,7 +36,7 @@ export const newerFirst = (a: string | null, b: string | null): number => (a ===
  */
 export function datedPageHolders(q: NodeQuery): string[] | null {
   const link = q.linkedFrom;
-  if (!link?.ids.length || !isDatedLink(link.edgeType) || q.orderBy?.prop !== 'published' || q.orderBy.direction !== 'DESC' || q.orderBy.fallback || q.orderBy.nulls === 'first') return null;
+  if (!link?.ids.length || !isDatedLink(link.edgeType) || q.orderBy?.prop !== 'published' || q.orderBy.direction !== 'DESC' || q.orderBy.fallback || q.orderBy.then || q.orderBy.nulls === 'first') return null;
   if (q.name !== undefined || q.ids || q.words !== undefined || q.terms !== undefined || q.linksTo || Object.keys(q.where ?? {}).length || ((q.from || q.to) && (q.dateProp ?? 'published') !== 'published')) return null;
   const holders = [...new Set(link.ids)];
   return holders.length > MAX_DATED_HOLDERS ? null : holders;

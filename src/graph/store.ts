@@ -67,9 +67,10 @@ export interface NodeQuery {
   /**
    * Sort key; ties and the default fall back to `id`. `fallback` names a property that stands
    * in where `prop` is missing (an event's date, else its article's publication date). Missing
-   * keys sort first ascending and last descending, unless `nulls` says otherwise.
+   * keys sort first ascending and last descending, unless `nulls` says otherwise. `then` breaks
+   * ties before `id`, in the same direction, missing values first ascending.
    */
-  orderBy?: { prop: string; direction: 'ASC' | 'DESC'; fallback?: string; nulls?: 'first' | 'last' };
+  orderBy?: { prop: string; direction: 'ASC' | 'DESC'; fallback?: string; nulls?: 'first' | 'last'; then?: string };
 }
 
 /** Edges of one type, optionally only those from or to nodes of a label ("people inviting people"). */

@@ -116,6 +116,24 @@ export function runAnalystSuite(storeName: string, makeStore: () => Promise<Grap
       }
     });
 
+    it("a person's and a place's events: by date, undated last, then by publication, paged by the store", async () => {
+      const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      const byDate = (a: any, b: any) => cmp(a.date ?? '\uffff', b.date ?? '\uffff') || cmp(a.published ?? '', b.published ?? '') || cmp(a.id, b.id);
+      for (const [name, field] of [['Kim Jong Un', 'person(name: "Kim Jong Un")'], ['Panmunjom', 'node(id: "place:panmunjom") { ... on Place']] as const) {
+        const close = field.startsWith('node') ? '}' : '';
+        const whole = await h.gql(`{ x: ${field} { events(first: 100) { totalCount nodes { id date published } } } ${close} }`);
+        expect(whole.errors).toBeUndefined();
+        const all = whole.data.x.events.nodes;
+        expect([name, all.length]).toEqual([name, whole.data.x.events.totalCount]);
+        expect(all.length).toBeGreaterThan(1);
+        expect(all).toEqual([...all].sort(byDate));
+        const first = await h.gql(`{ x: ${field} { events(first: 1) { pageInfo { hasNextPage endCursor } nodes { id date published } } } ${close} }`);
+        const rest = await h.gql(`query ($after: String) { x: ${field} { events(first: 100, after: $after) { nodes { id date published } } } ${close} }`, { after: first.data.x.events.pageInfo.endCursor });
+        expect(first.data.x.events.pageInfo.hasNextPage).toBe(true);
+        expect([...first.data.x.events.nodes, ...rest.data.x.events.nodes]).toEqual(all);
+      }
+    });
+
     it('invitations: by inviter and invitee, with the event both ways', async () => {
       const r = await h.gql(`{
         both: invitations(inviter: "Lee", invitee: "Trump") { totalCount nodes { eventText event { type invitations { totalCount } } article { source } } }

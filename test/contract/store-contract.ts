@@ -292,7 +292,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
     });
 
     describe('order by a key with a fallback, missing keys placed', () => {
-      // Three events one person takes part in: dated; undated but published; neither.
+      // Events one person takes part in: dated; undated but published; neither; two on one date,
+      // the later reported first by id.
       const articleId = 'article:contract-order';
       const edge = (type: 'PARTICIPANT' | 'IN_ARTICLE', from: string, to: string): GraphEdge => ({ id: `edge:order-${type}-${from}-${to}`, type, from, to, articleId, props: {} });
       const event = (id: string, props: Record<string, string>): GraphNode => ({ id, label: 'Event', props: { type: 'Talks', status: 'planned', articleId, ...props } });
@@ -305,8 +306,10 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
           event('event:order-dated', { date: '2025-02-01', published: '2025-01-20' }),
           event('event:order-published', { published: '2025-01-15' }),
           event('event:order-neither', {}),
+          event('event:order-tie-a', { date: '2025-03-01', published: '2025-02-20' }),
+          event('event:order-tie-b', { date: '2025-03-01', published: '2025-01-10' }),
         ],
-        edges: ['event:order-dated', 'event:order-published', 'event:order-neither'].flatMap((e) => [edge('PARTICIPANT', ids.kim, e), edge('IN_ARTICLE', e, articleId)]),
+        edges: ['event:order-dated', 'event:order-published', 'event:order-neither', 'event:order-tie-a', 'event:order-tie-b'].flatMap((e) => [edge('PARTICIPANT', ids.kim, e), edge('IN_ARTICLE', e, articleId)]),
       };
       beforeAll(async () => {
         await fresh(graph);
@@ -315,18 +318,23 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         (await s().findNodes({ label: 'Event', linkedFrom: { ids: [ids.kim], edgeType: 'PARTICIPANT' }, orderBy }, { first })).items.map((n) => n.id.slice('event:order-'.length));
 
       test('missing keys first ascending and last descending, unless placed', async () => {
-        expect(await order({ prop: 'date', direction: 'ASC' })).toEqual(['neither', 'published', 'dated']);
-        expect(await order({ prop: 'date', direction: 'DESC' })).toEqual(['dated', 'neither', 'published']);
-        expect(await order({ prop: 'date', direction: 'ASC', nulls: 'last' })).toEqual(['dated', 'neither', 'published']);
-        expect(await order({ prop: 'date', direction: 'DESC', nulls: 'first' })).toEqual(['neither', 'published', 'dated']);
+        expect(await order({ prop: 'date', direction: 'ASC' })).toEqual(['neither', 'published', 'dated', 'tie-a', 'tie-b']);
+        expect(await order({ prop: 'date', direction: 'DESC' })).toEqual(['tie-a', 'tie-b', 'dated', 'neither', 'published']);
+        expect(await order({ prop: 'date', direction: 'ASC', nulls: 'last' })).toEqual(['dated', 'tie-a', 'tie-b', 'neither', 'published']);
+        expect(await order({ prop: 'date', direction: 'DESC', nulls: 'first' })).toEqual(['neither', 'published', 'tie-a', 'tie-b', 'dated']);
       });
 
       test('a fallback stands in where the key is missing', async () => {
-        expect(await order({ prop: 'date', fallback: 'published', direction: 'ASC' })).toEqual(['neither', 'published', 'dated']);
-        expect(await order({ prop: 'date', fallback: 'published', direction: 'ASC', nulls: 'last' })).toEqual(['published', 'dated', 'neither']);
-        expect(await order({ prop: 'date', fallback: 'published', direction: 'DESC' })).toEqual(['dated', 'published', 'neither']);
+        expect(await order({ prop: 'date', fallback: 'published', direction: 'ASC' })).toEqual(['neither', 'published', 'dated', 'tie-a', 'tie-b']);
+        expect(await order({ prop: 'date', fallback: 'published', direction: 'ASC', nulls: 'last' })).toEqual(['published', 'dated', 'tie-a', 'tie-b', 'neither']);
+        expect(await order({ prop: 'date', fallback: 'published', direction: 'DESC' })).toEqual(['tie-a', 'tie-b', 'dated', 'published', 'neither']);
         // Pages follow the same order.
         expect(await order({ prop: 'date', fallback: 'published', direction: 'ASC', nulls: 'last' }, 2)).toEqual(['published', 'dated']);
+      });
+
+      test('a second key breaks ties before the id, missing values first ascending', async () => {
+        expect(await order({ prop: 'date', direction: 'ASC', nulls: 'last', then: 'published' })).toEqual(['dated', 'tie-b', 'tie-a', 'neither', 'published']);
+        expect(await order({ prop: 'date', direction: 'DESC', then: 'published' })).toEqual(['tie-a', 'tie-b', 'dated', 'published', 'neither']);
       });
     });
 

@@ -1,4 +1,5 @@
 import type { GraphNode } from '../../graph/model';
+import type { NodeQuery } from '../../graph/store';
 import { builder } from '../builder';
 import { asksForTotal, fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, EntityRef, EventConnection, EventRef, InvitationConnection, StatementConnection } from '../refs';
@@ -6,11 +7,15 @@ import { articleOf, checkDate, entitiesNamed, follow, followNodes, followOne, ne
 import { isLabel } from './entity';
 import { EventStatusEnum, EventTypeEnum } from './enums';
 
-/** By event date (undated last, then by publication), then id. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** By event date (undated last, then by publication), then id; strings by code point, as the stores sort them. */
 export const byEventDate = (a: GraphNode, b: GraphNode) =>
-  String(a.props.date ?? '9999').localeCompare(String(b.props.date ?? '9999')) ||
-  String(a.props.published ?? '').localeCompare(String(b.props.published ?? '')) ||
-  a.id.localeCompare(b.id);
+  byCodePoint(String(a.props.date ?? '\uffff'), String(b.props.date ?? '\uffff')) ||
+  byCodePoint(String(a.props.published ?? ''), String(b.props.published ?? '')) ||
+  byCodePoint(a.id, b.id);
+
+/** byEventDate as the stores' order, for the events an entity has too many of to sort here. */
+export const EVENT_DATE_ORDER: NodeQuery['orderBy'] = { prop: 'date', direction: 'ASC', nulls: 'last', then: 'published' };
 
 builder.objectType(EventRef, {
   description: 'A meeting, talks, summit, visit, speech or call, as one article tells of it (past, planned or proposed).',

@@ -1,9 +1,9 @@
 import { builder } from '../builder';
 import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ConditionConnection, CountryRef, EntityRef, EventConnection, InvitationConnection, PersonConnection, PersonRef, StatementConnection } from '../refs';
-import { entitiesNamed, follow, followNodes, list, newestLinked, str } from '../resolve';
+import { entitiesNamed, follow, followNodes, linkedPage, list, newestLinked, str } from '../resolve';
 import { isLabel } from './entity';
-import { byEventDate } from './event';
+import { EVENT_DATE_ORDER } from './event';
 
 builder.objectType(PersonRef, {
   description: 'A person who speaks, sets conditions, invites or meets in the news.',
@@ -48,7 +48,7 @@ builder.objectType(PersonRef, {
       type: EventConnection,
       description: 'Meetings, talks, summits, visits and calls this person took part in or is expected at, by date.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'PARTICIPANT', 'out', 'Event')).sort(byEventDate), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'PARTICIPANT', 'out', 'Event', EVENT_DATE_ORDER),
     }),
   }),
 });

@@ -1,9 +1,9 @@
 import { builder } from '../builder';
-import { fromList, pageArgs, pagingArgs } from '../connection';
+import { pagingArgs } from '../connection';
 import { CountryRef, EntityRef, EventConnection, PlaceRef } from '../refs';
-import { followNodes, str } from '../resolve';
+import { linkedPage, str } from '../resolve';
 import { isLabel } from './entity';
-import { byEventDate } from './event';
+import { EVENT_DATE_ORDER } from './event';
 
 builder.objectType(PlaceRef, {
   description: 'A place events are held in ("Panmunjom", "the White House").',
@@ -23,7 +23,7 @@ builder.objectType(PlaceRef, {
       type: EventConnection,
       description: 'Events held here, by date.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await followNodes(ctx, n.id, 'HELD_IN', 'in', 'Event')).sort(byEventDate), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'HELD_IN', 'in', 'Event', EVENT_DATE_ORDER),
     }),
   }),
 });

@@ -878,13 +878,13 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       const counted = plan.count === plan.page ? { sql, params } : whereOf(q, plan.count, match);
       let order = 'n.id';
       if (q.orderBy) {
-        const { prop, fallback, nulls } = q.orderBy;
-        for (const p of [prop, fallback ?? prop]) if (!PROP_NAME.test(p)) throw new SaysoError('BAD_INPUT', `Invalid sort property "${p}".`);
+        const { prop, fallback, nulls, then } = q.orderBy;
+        for (const p of [prop, fallback ?? prop, then ?? prop]) if (!PROP_NAME.test(p)) throw new SaysoError('BAD_INPUT', `Invalid sort property "${p}".`);
         const dir = q.orderBy.direction === 'DESC' ? 'DESC' : 'ASC';
         const key = fallback ? `COALESCE(${propColumn(prop)}, ${propColumn(fallback)})` : propColumn(prop);
         // SQLite's own place for missing keys (first ascending) is left unsaid, so its indexes still serve the order.
         const placeNulls = nulls && nulls !== (dir === 'ASC' ? 'first' : 'last') ? ` NULLS ${nulls.toUpperCase()}` : '';
-        order = `${key} ${dir}${placeNulls}, n.id`;
+        order = `${key} ${dir}${placeNulls}, ${then ? `${propColumn(then)} ${dir}, ` : ''}n.id`;
       }
       return readPage(
         page,

@@ -605,6 +605,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
         to,
         orderProp: nq.orderBy?.prop ?? 'id',
         orderFallback: nq.orderBy?.fallback ?? null,
+        orderThen: nq.orderBy?.then ?? null,
         words: words ?? null,
       };
       // Start from the full-text hits when words are asked for (their index answers them at
@@ -635,7 +636,8 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       const match = `${linked}WHERE ${filters.join('\n          AND ')}`;
       const ordered = `${match}
            WITH n, CASE WHEN $orderFallback IS NULL THEN n[$orderProp] ELSE coalesce(n[$orderProp], n[$orderFallback]) END AS key
-           WITH n ORDER BY key IS ${nullsLast ? '' : 'NOT '}NULL ASC, key ${direction}, n.id ASC
+           WITH n, key, CASE WHEN $orderThen IS NULL THEN null ELSE n[$orderThen] END AS then
+           WITH n ORDER BY key IS ${nullsLast ? '' : 'NOT '}NULL ASC, key ${direction}, then IS NOT NULL ${direction}, then ${direction}, n.id ASC
            SKIP $skip LIMIT $limit
            RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`;
       const counted = page.count === false ? null : `${match} RETURN count(n) AS total`;
