@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { Config } from '../config';
 import type { EdgeType, GraphNode, NodeLabel } from '../graph/model';
-import type { Direction, GraphStore, Neighbour } from '../graph/store';
+import type { Direction, GraphStore, Neighbour, NodeQuery } from '../graph/store';
 import type { IngestQueue } from '../ingest/queue';
 import type { ArticleProcessor } from '../ingest/worker-article';
 import { stoppableStore } from './stoppable-store';
@@ -12,8 +12,11 @@ export interface Loaders {
   node: DataLoader<string, GraphNode | null>;
   /** Neighbour lists by node id for one edge type, direction and label: one `neighbours` call per tick. */
   neighbours(edgeType: EdgeType, direction: Direction, label?: NodeLabel): DataLoader<string, Neighbour[]>;
-  /** Statements by quoteKey: one store call per distinct quotation in a request. */
-  quote: DataLoader<string, GraphNode[]>;
+  /**
+   * A quotation's mentions by quoteKey, earliest first (the first MAX_QUOTE_MENTIONS), with how
+   * many there are: one store call per distinct quotation in a request.
+   */
+  quote: DataLoader<string, { mentions: GraphNode[]; total: number }>;
 }
 
 export interface ApiContext {
@@ -40,14 +43,22 @@ export interface ApiIngest {
   processor: ArticleProcessor;
 }
 
-/** Upper bound of mentions of one quotation held in memory. */
+/** Upper bound of mentions of one quotation held in memory (its outlets are read from them). */
 export const MAX_QUOTE_MENTIONS = 1000;
+
+/** A quotation's mentions (statements with one quoteKey), earliest published first, undated last. */
+export const quoteMentions = (quoteKey: string): NodeQuery => ({ label: 'Statement', where: { quoteKey }, orderBy: { prop: 'published', direction: 'ASC', nulls: 'last' } });
 
 export function createLoaders(store: GraphStore): Loaders {
   const node = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids));
   const byQuery = new Map<string, DataLoader<string, Neighbour[]>>();
-  const quote = new DataLoader<string, GraphNode[]>((keys) =>
-    Promise.all(keys.map(async (quoteKey) => (await store.findNodes({ label: 'Statement', where: { quoteKey } }, { first: MAX_QUOTE_MENTIONS })).items)),
+  const quote = new DataLoader<string, { mentions: GraphNode[]; total: number }>((keys) =>
+    Promise.all(
+      keys.map(async (quoteKey) => {
+        const page = await store.findNodes(quoteMentions(quoteKey), { first: MAX_QUOTE_MENTIONS });
+        return { mentions: page.items, total: page.totalCount };
+      }),
+    ),
   );
   return {
     node,

@@ -2,14 +2,17 @@ import type { GraphNode } from '../../graph/model';
 import { quoteKeyOf } from '../../graph/build';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
-import { fromList, pageArgs, pagingArgs } from '../connection';
+import { asksForTotal, fromList, fromPage, pageArgs, pagingArgs } from '../connection';
+import { MAX_QUOTE_MENTIONS, quoteMentions } from '../context';
 import { StatementConnection, StatementRef } from '../refs';
 import { badInput } from '../errors';
 
 interface QuoteShape {
   quoteKey: string;
-  /** Every statement with these words, earliest published first. */
+  /** Statements with these words, earliest published first: the first MAX_QUOTE_MENTIONS. */
   mentions: GraphNode[];
+  /** How many statements have these words. */
+  total: number;
 }
 
 const byPublishedAsc = (a: GraphNode, b: GraphNode) => String(a.props.published ?? '9999').localeCompare(String(b.props.published ?? '9999')) || a.id.localeCompare(b.id);
@@ -47,9 +50,9 @@ async function partialMentions(ctx: ApiContext, q: QuoteShape): Promise<GraphNod
 }
 
 export async function loadQuote(ctx: ApiContext, quoteKey: string): Promise<QuoteShape | null> {
-  const items = await ctx.loaders.quote.load(quoteKey);
-  if (!items.length) return null;
-  return { quoteKey, mentions: [...items].sort(byPublishedAsc) };
+  const { mentions, total } = await ctx.loaders.quote.load(quoteKey);
+  if (!mentions.length) return null;
+  return { quoteKey, mentions, total };
 }
 
 export const QuoteRef = builder.objectRef<QuoteShape>('Quote').implement({
@@ -57,10 +60,10 @@ export const QuoteRef = builder.objectRef<QuoteShape>('Quote').implement({
   fields: (t) => ({
     quoteKey: t.exposeString('quoteKey', { description: 'The normalised words (case, punctuation and quotation marks folded).' }),
     text: t.string({ description: 'The words as the earliest article gives them.', resolve: (q) => String(q.mentions[0]!.props.text ?? '') }),
-    count: t.int({ description: 'How many times the quotation was read (articles and places in them).', resolve: (q) => q.mentions.length }),
+    count: t.int({ description: 'How many times the quotation was read (articles and places in them).', resolve: (q) => q.total }),
     earliest: t.field({ type: StatementRef, description: 'The first publication of the quotation.', resolve: (q) => q.mentions[0]! }),
     outlets: t.stringList({
-      description: 'Outlets that carried it, in order of first publication.',
+      description: `Outlets that carried it, in order of first publication (of its first ${MAX_QUOTE_MENTIONS} mentions).`,
       resolve: async (q, _a, ctx) => {
         const articles = await ctx.loaders.node.loadMany(q.mentions.map((m) => String(m.props.articleId ?? '')));
         const names = articles.map((a) => (a && !(a instanceof Error) ? String(a.props.source ?? '') : '')).filter(Boolean);
@@ -69,9 +72,9 @@ export const QuoteRef = builder.objectRef<QuoteShape>('Quote').implement({
     }),
     mentions: t.field({
       type: StatementConnection,
-      description: 'Every mention, earliest first.',
+      description: 'Every mention, earliest first, undated last.',
       args: pagingArgs(t),
-      resolve: (q, args, ctx) => fromList(q.mentions, pageArgs(args, ctx)),
+      resolve: async (q, args, ctx, info) => fromPage(await ctx.store.findNodes(quoteMentions(q.quoteKey), { ...pageArgs(args, ctx), count: asksForTotal(info) })),
     }),
     partialMentions: t.field({
       type: StatementConnection,
