@@ -256,8 +256,13 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 10 wrote. */
+  const V10_LAYOUT = `DROP INDEX nodes_prop_quoteKey; DROP INDEX nodes_prop_sourceKey; DROP INDEX nodes_prop_status;
+    CREATE INDEX nodes_prop_quoteKey ON nodes(json_extract(props, '$.quoteKey')) WHERE json_extract(props, '$.quoteKey') IS NOT NULL;
+    CREATE INDEX nodes_prop_sourceKey ON nodes(json_extract(props, '$.sourceKey'), published DESC, id) WHERE json_extract(props, '$.sourceKey') IS NOT NULL;
+    CREATE INDEX nodes_prop_status ON nodes(json_extract(props, '$.status'), json_extract(props, '$.date'), id) WHERE json_extract(props, '$.status') IS NOT NULL;`;
   /** Turns a current store file back into the layout schema version 9 wrote. */
-  const V9_LAYOUT = 'DROP TABLE graph_counts;';
+  const V9_LAYOUT = V10_LAYOUT + ' DROP TABLE graph_counts;';
   /** Turns a current store file back into the layout schema version 8 wrote. */
   const V8_LAYOUT = V9_LAYOUT + ' DROP INDEX nodes_prop_status;';
   /** Turns a current store file back into the layout schema version 7 wrote. */
@@ -290,6 +295,34 @@ describe('embedded store', () => {
     const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
     return { file: join(dir, 'graph.db'), q, before: await store.findNodes(q, { first: 10 }) };
   }
+
+  it('migrates a store written by schema version 10 (indexed props without the label), and counts from those indexes alone', async () => {
+    await store.upsertArticle(kimGraph());
+    await store.upsertArticle(otherGraph());
+    const queries: NodeQuery[] = [
+      { label: 'Event', where: { status: 'proposed' } },
+      { label: 'Statement', where: { sourceKey: 'straits times' } },
+    ];
+    const before = await Promise.all(queries.map((q) => store.findNodes(q, { first: 10 })));
+    for (const page of before) expect(page.totalCount).toBeGreaterThan(0);
+    await store.close();
+    const file = join(dir, 'graph.db');
+    expect(reopenFrom(file, V10_LAYOUT, 10)).toEqual([[10, SCHEMA_VERSION]]);
+    for (const [i, q] of queries.entries()) expect(await store.findNodes(q, { first: 10 })).toEqual(before[i]);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    // sourceKey's index holds the virtual `published` column, which SQLite does not read from an index.
+    for (const prop of ['status', 'quoteKey']) {
+      const plan = after
+        .prepare<string[], { detail: string }>(`EXPLAIN QUERY PLAN SELECT COUNT(*) AS c FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.${prop}') = ?`)
+        .all('Event', 'x')
+        .map((p) => p.detail)
+        .join(' ');
+      expect([prop, plan]).toEqual([prop, expect.stringContaining(`USING COVERING INDEX nodes_prop_${prop}`)]);
+    }
+    after.close();
+    store = createEmbeddedStore({ file });
+  });
 
   it('migrates a store written by schema version 9 (no kept counts): counts what it holds, then keeps counting', async () => {
     await store.upsertArticle(kimGraph());

@@ -285,8 +285,10 @@ function migrate(db: Database.Database, from: number): void {
       setRow.run(c.id, insert.run(c.id, 'Condition', searchText('Condition', props, onWords)).lastInsertRowid);
     }
   }
-  // The count triggers exist from here on (DDL); what was written before them is counted once.
+  // The count table exists from here on (DDL); what was written before it is counted once.
   if (from < 10) db.exec(RECOUNT);
+  // Rebuilt below (MIGRATED_INDEXES) with the label at their end.
+  if (from < 11) for (const p of Object.keys(INDEXED_PROPS)) db.exec(`DROP INDEX IF EXISTS nodes_prop_${p}`);
 }
 
 /** The schema version a file holds: null for a new file; refuses versions this code cannot read. */
