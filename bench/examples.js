@@ -9,19 +9,10 @@
  * Prints one line per example: the median and fastest of `runs` runs, and the size of the
  * answer. Mutations are skipped; --only keeps the examples whose title holds WORDS (any case).
  */
-const { requireDist, median, fmt } = require('./lib/util');
-
-function parseArgs(argv) {
-  const a = {};
-  for (const s of argv) {
-    const m = /^--([\w-]+)(?:=(.*))?$/.exec(s);
-    if (m) a[m[1]] = m[2] ?? true;
-  }
-  return a;
-}
+const { requireDist, parseFlags, median, fmt } = require('./lib/util');
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseFlags(process.argv.slice(2));
   if (args.help) {
     process.stdout.write('node bench/examples.js [--data=DIR] [--runs=7] [--only=WORDS]: times the example queries on a store (cache off)\n');
     return;

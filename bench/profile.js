@@ -13,16 +13,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { ROOT } = require('./lib/corpus');
-
-function parseArgs(argv) {
-  const args = { _: [] };
-  for (const a of argv) {
-    const m = /^--([\w-]+)(?:=(.*))?$/.exec(a);
-    if (m) args[m[1]] = m[2] ?? true;
-    else args._.push(a);
-  }
-  return args;
-}
+const { parseFlags } = require('./lib/util');
 
 function summarise(profile, top) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -56,7 +47,7 @@ function summarise(profile, top) {
 }
 
 function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseFlags(process.argv.slice(2));
   const stage = args._[0] ?? 'extract';
   const top = Number(args.top ?? 25);
   const dir = args.keep ? path.resolve(String(args.keep)) : fs.mkdtempSync(path.join(os.tmpdir(), 'sayso-prof-'));

@@ -10,6 +10,7 @@
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 const os = require('node:os');
+const { parseFlags } = require('./lib/util');
 
 const STAGES = ['extract', 'ingest-embedded', 'ingest-neo4j', 'query', 'scale', 'memory'];
 
@@ -50,13 +51,9 @@ function usageError(message) {
 }
 
 function parseArgs(argv) {
-  const args = {};
-  for (const a of argv) {
-    const m = /^--([\w-]+)(?:=(.*))?$/.exec(a);
-    if (!m) usageError(`unexpected argument "${a}"`);
-    if (!FLAGS.has(m[1])) usageError(`unknown option --${m[1]}`);
-    args[m[1]] = m[2] ?? true;
-  }
+  const { _: positional, ...args } = parseFlags(argv);
+  if (positional.length > 0) usageError(`unexpected argument "${positional[0]}"`);
+  for (const name of Object.keys(args)) if (!FLAGS.has(name)) usageError(`unknown option --${name}`);
   return args;
 }
 

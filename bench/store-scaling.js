@@ -16,16 +16,7 @@ const path = require('node:path');
 const { loadSeeds } = require('./lib/corpus');
 const { createSynth } = require('./lib/synth');
 const { openStore } = require('./lib/stores');
-const { requireDist } = require('./lib/util');
-
-function parseArgs(argv) {
-  const a = {};
-  for (const s of argv) {
-    const m = /^--([\w-]+)(?:=(.*))?$/.exec(s);
-    if (m) a[m[1]] = m[2] ?? true;
-  }
-  return a;
-}
+const { requireDist, parseFlags } = require('./lib/util');
 
 const OWNED = new Set(['Article', 'Statement', 'Condition', 'Event']);
 
@@ -43,7 +34,7 @@ function clone(graph, k) {
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseFlags(process.argv.slice(2));
   const total = Number(args.articles ?? 5000);
   const step = Number(args.step ?? 500);
   const distinct = Number(args.distinct ?? 200);

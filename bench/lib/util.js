@@ -30,6 +30,17 @@ function fmtBytes(b) {
   return `${(b / 1048576).toFixed(0)} MB`;
 }
 
+/** `--name=value` and bare `--flag` (true) options; anything else is a positional argument, in `_`. */
+function parseFlags(argv) {
+  const args = { _: [] };
+  for (const a of argv) {
+    const m = /^--([\w-]+)(?:=(.*))?$/.exec(a);
+    if (m) args[m[1]] = m[2] ?? true;
+    else args._.push(a);
+  }
+  return args;
+}
+
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 
 class Missing extends Error {}
@@ -53,4 +64,4 @@ function log(...args) {
   process.stderr.write(`  [bench] ${args.join(' ')}\n`);
 }
 
-module.exports = { DIST, median, percentile, fmt, fmtBytes, verdict, Missing, requireDist, pickExport, now, log };
+module.exports = { DIST, parseFlags, median, percentile, fmt, fmtBytes, verdict, Missing, requireDist, pickExport, now, log };

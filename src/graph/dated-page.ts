@@ -1,5 +1,5 @@
 import type { ArticleGraph, EdgeType } from './model';
-import type { NodeQuery } from './store';
+import { byCodePoint, type NodeQuery } from './store';
 
 /**
  * A holder's newest conditions or statements, a page at a time, at the cost of the page.
@@ -61,7 +61,7 @@ export function mergeDatedSlices(slices: readonly (readonly DatedRow[])[], offse
     for (const r of rows) date.set(r.id, r.published);
     if (rows.length >= want && want > 0) cut.push(rows[want - 1]!.id);
   }
-  const order = (a: string, b: string) => newerFirst(date.get(a)!, date.get(b)!) || (a < b ? -1 : a > b ? 1 : 0);
+  const order = (a: string, b: string) => newerFirst(date.get(a)!, date.get(b)!) || byCodePoint(a, b);
   const sorted = [...date.keys()].sort(order);
   if (cut.length && (sorted.length < want || cut.some((last) => order(last, sorted[want - 1]!) < 0))) return null;
   return sorted.slice(offset, want);

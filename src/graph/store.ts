@@ -225,6 +225,9 @@ export class SaysoError extends Error {
 const LABELS = new Set<string>(NODE_LABELS);
 const TYPES = new Set<string>(EDGE_TYPES);
 
+/** Strings in the order both stores sort them (by code point, not by locale): merges and re-sorts here must agree with the pages they cut. */
+export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The label, if it is one of the model's (model.ts); BAD_INPUT otherwise. */
 export function assertLabel(label: string): NodeLabel {
   if (!LABELS.has(label)) throw new SaysoError('BAD_INPUT', `Unknown node label "${label}".`);

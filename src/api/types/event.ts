@@ -1,5 +1,5 @@
 import type { GraphNode } from '../../graph/model';
-import type { NodeQuery } from '../../graph/store';
+import { byCodePoint, type NodeQuery } from '../../graph/store';
 import { builder } from '../builder';
 import { asksForTotal, fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, EntityRef, EventConnection, EventRef, InvitationConnection, StatementConnection } from '../refs';
@@ -7,7 +7,6 @@ import { articleOf, checkDate, entitiesNamed, follow, followNodes, followOne, ne
 import { isLabel } from './entity';
 import { EventStatusEnum, EventTypeEnum } from './enums';
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** By event date (undated last, then by publication), then id; strings by code point, as the stores sort them. */
 export const byEventDate = (a: GraphNode, b: GraphNode) =>
   byCodePoint(String(a.props.date ?? '\uffff'), String(b.props.date ?? '\uffff')) ||

@@ -2,7 +2,7 @@ import type { EdgeType, GraphNode, NodeLabel } from '../../graph/model';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { asksForTotal, fromPage, pageArgs, pagingArgs, connectionType } from '../connection';
-import { SaysoError, decodeCursor, encodeCursor, type NodeQuery, type Page, type PageArgs } from '../../graph/store';
+import { SaysoError, byCodePoint, decodeCursor, encodeCursor, type NodeQuery, type Page, type PageArgs } from '../../graph/store';
 import { ConditionRef, EventRef, InvitationRef, StatementRef, type InvitationShape } from '../refs';
 import { entitiesNamed, follow, loadNode } from '../resolve';
 
@@ -47,7 +47,6 @@ const TimelineConnection = connectionType<Entry>('TimelineEntry', EntryRef, 'tim
  * cut in, or a page could repeat one fact and skip another.
  */
 const entryId = (e: Entry) => ('edge' in e.item ? e.item.edge.id : e.item.id);
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byTimeline = (a: Entry, b: Entry) =>
   (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : byCodePoint(a.date, b.date)) || byCodePoint(a.kind, b.kind) || byCodePoint(entryId(a), entryId(b));
 

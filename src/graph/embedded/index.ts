@@ -392,7 +392,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     deleteNode: db.prepare('DELETE FROM nodes WHERE id = ?'),
     ownedNodes: db.prepare<[string], { id: string; label: string }>('SELECT id, label FROM nodes WHERE article_id = ?'),
     deleteOwnedNodes: db.prepare('DELETE FROM nodes WHERE article_id = ?'),
-    // Inserts that report a clash (no change) instead of replacing: a replaced row is counted apart (countedWrites).
+    // Inserts that report a clash (no change) instead of replacing, so `count` sees only rows really added; a replaced edge is counted apart.
     insertNode: db.prepare('INSERT INTO nodes (id, label, props, article_id) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING'),
     insertEdge: db.prepare('INSERT INTO edges (id, type, src, dst, article_id, props, published) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING'),
     replaceEdge: db.prepare('UPDATE edges SET type = ?, src = ?, dst = ?, article_id = ?, props = ?, published = ? WHERE id = ?'),
@@ -958,7 +958,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       const edges: StoreStats['edges'] = {};
       let totalNodes = 0;
       let totalEdges = 0;
-      // Kept by triggers (schema.ts): a few rows, however large the graph.
+      // Kept by the write transaction (`count`, `flushCounts`): a few rows, however large the graph.
       for (const r of prep<[], { kind: string; name: string; n: number }>('SELECT kind, name, n FROM graph_counts WHERE n > 0 ORDER BY kind, name').all()) {
         if (r.kind === 'node') {
           nodes[r.name as NodeLabel] = r.n;
