@@ -36,21 +36,10 @@ export async function followOne(ctx: ApiContext, id: string, edgeType: EdgeType,
 }
 
 /**
- * The nodes of `label` that `id` links to by `edgeType` (out) or that link to it (in), newest
- * first, paged and, when the query asks, counted by the store: a page costs the page, however
+ * Newest first, for `linkedPage`: paged and counted by the store, a page costs the page however
  * many an entity has (a country is named in most articles).
  */
-export function newestLinked(
-  ctx: ApiContext,
-  info: GraphQLResolveInfo,
-  args: PagingArgs,
-  id: string,
-  edgeType: EdgeType,
-  direction: Direction,
-  label: NodeLabel,
-): Promise<ConnectionShape<GraphNode>> {
-  return linkedPage(ctx, info, args, id, edgeType, direction, label, { prop: 'published', direction: 'DESC' });
-}
+export const NEWEST_FIRST: NodeQuery['orderBy'] = { prop: 'published', direction: 'DESC' };
 
 /** What a node links to (`out`) or is linked from (`in`), in `orderBy`, paged and counted by the store. */
 export async function linkedPage(

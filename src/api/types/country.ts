@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ConditionConnection, CountryRef, EntityRef, PersonConnection, StatementConnection } from '../refs';
-import { newestLinked, str } from '../resolve';
+import { linkedPage, NEWEST_FIRST, str } from '../resolve';
 import { isLabel } from './entity';
 
 builder.objectType(CountryRef, {
@@ -24,13 +24,13 @@ builder.objectType(CountryRef, {
       type: StatementConnection,
       description: 'Statements attributed to the country itself ("North Korea said"), newest first.',
       args: pagingArgs(t),
-      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SAID', 'out', 'Statement'),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'SAID', 'out', 'Statement', NEWEST_FIRST),
     }),
     conditions: t.field({
       type: ConditionConnection,
       description: 'Conditions the country (its government) attached, newest first.',
       args: pagingArgs(t),
-      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SET', 'out', 'Condition'),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'SET', 'out', 'Condition', NEWEST_FIRST),
     }),
   }),
 });

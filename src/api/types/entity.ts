@@ -2,7 +2,7 @@ import type { GraphNode } from '../../graph/model';
 import { builder } from '../builder';
 import { pagingArgs } from '../connection';
 import { ArticleConnection, ConditionConnection, EntityRef, StatementConnection } from '../refs';
-import { list, newestLinked, str } from '../resolve';
+import { linkedPage, list, NEWEST_FIRST, str } from '../resolve';
 
 /** Someone or something with a name: people, countries, organisations and places. */
 EntityRef.implement({
@@ -16,19 +16,19 @@ EntityRef.implement({
       type: ArticleConnection,
       description: 'Articles that name this entity, newest first.',
       args: pagingArgs(t),
-      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'MENTIONS', 'in', 'Article'),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'MENTIONS', 'in', 'Article', NEWEST_FIRST),
     }),
     statementsAbout: t.field({
       type: StatementConnection,
       description: 'Statements that are about this entity (it is named in them), newest first.',
       args: pagingArgs(t),
-      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'ABOUT', 'in', 'Statement'),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'ABOUT', 'in', 'Statement', NEWEST_FIRST),
     }),
     conditionsFor: t.field({
       type: ConditionConnection,
       description: 'Conditions on which something involving this entity depends ("talks with the US").',
       args: pagingArgs(t),
-      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'FOR', 'in', 'Condition'),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'FOR', 'in', 'Condition', NEWEST_FIRST),
     }),
   }),
 });

@@ -3,7 +3,7 @@ import { byCodePoint, type NodeQuery } from '../../graph/store';
 import { builder } from '../builder';
 import { asksForTotal, fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, EntityRef, EventConnection, EventRef, InvitationConnection, StatementConnection } from '../refs';
-import { articleOf, checkDate, entitiesNamed, follow, followNodes, followOne, newestLinked, num, str } from '../resolve';
+import { articleOf, checkDate, entitiesNamed, follow, followNodes, followOne, linkedPage, NEWEST_FIRST, num, str } from '../resolve';
 import { isLabel } from './entity';
 import { EventStatusEnum, EventTypeEnum } from './enums';
 
@@ -52,7 +52,7 @@ builder.objectType(EventRef, {
       type: StatementConnection,
       description: 'Statements about this event, newest first.',
       args: pagingArgs(t),
-      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'ABOUT', 'in', 'Statement'),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'ABOUT', 'in', 'Statement', NEWEST_FIRST),
     }),
     conditions: t.field({
       type: ConditionConnection,

@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import { pagingArgs } from '../connection';
 import { ConditionConnection, EntityRef, OrganizationRef, StatementConnection } from '../refs';
-import { newestLinked } from '../resolve';
+import { linkedPage, NEWEST_FIRST } from '../resolve';
 import { isLabel } from './entity';
 
 builder.objectType(OrganizationRef, {
@@ -13,19 +13,19 @@ builder.objectType(OrganizationRef, {
       type: StatementConnection,
       description: 'Statements the organisation made, newest first.',
       args: pagingArgs(t),
-      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SAID', 'out', 'Statement'),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'SAID', 'out', 'Statement', NEWEST_FIRST),
     }),
     reported: t.field({
       type: StatementConnection,
       description: 'Statements the organisation reported as the outlet ("CNN reported"), newest first.',
       args: pagingArgs(t),
-      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'REPORTED_BY', 'in', 'Statement'),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'REPORTED_BY', 'in', 'Statement', NEWEST_FIRST),
     }),
     conditions: t.field({
       type: ConditionConnection,
       description: 'Conditions the organisation attached, newest first.',
       args: pagingArgs(t),
-      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SET', 'out', 'Condition'),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'SET', 'out', 'Condition', NEWEST_FIRST),
     }),
   }),
 });

@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ConditionConnection, CountryRef, EntityRef, EventConnection, InvitationConnection, PersonConnection, PersonRef, StatementConnection } from '../refs';
-import { entitiesNamed, follow, followNodes, linkedPage, list, newestLinked, str } from '../resolve';
+import { entitiesNamed, follow, followNodes, linkedPage, list, NEWEST_FIRST, str } from '../resolve';
 import { isLabel } from './entity';
 import { EVENT_DATE_ORDER } from './event';
 
@@ -24,13 +24,13 @@ builder.objectType(PersonRef, {
       type: StatementConnection,
       description: 'What this person said, newest first.',
       args: pagingArgs(t),
-      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SAID', 'out', 'Statement'),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'SAID', 'out', 'Statement', NEWEST_FIRST),
     }),
     conditions: t.field({
       type: ConditionConnection,
       description: 'Conditions this person attached to an action or outcome, newest first.',
       args: pagingArgs(t),
-      resolve: (n, args, ctx, info) => newestLinked(ctx, info, args, n.id, 'SET', 'out', 'Condition'),
+      resolve: (n, args, ctx, info) => linkedPage(ctx, info, args, n.id, 'SET', 'out', 'Condition', NEWEST_FIRST),
     }),
     invitationsSent: t.field({
       type: InvitationConnection,
