@@ -256,8 +256,10 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 11 wrote. */
+  const V11_LAYOUT = 'DROP INDEX nodes_prop_slug; DROP INDEX nodes_prop_source;';
   /** Turns a current store file back into the layout schema version 10 wrote. */
-  const V10_LAYOUT = `DROP INDEX nodes_prop_quoteKey; DROP INDEX nodes_prop_sourceKey; DROP INDEX nodes_prop_status;
+  const V10_LAYOUT = `${V11_LAYOUT} DROP INDEX nodes_prop_quoteKey; DROP INDEX nodes_prop_sourceKey; DROP INDEX nodes_prop_status;
     CREATE INDEX nodes_prop_quoteKey ON nodes(json_extract(props, '$.quoteKey')) WHERE json_extract(props, '$.quoteKey') IS NOT NULL;
     CREATE INDEX nodes_prop_sourceKey ON nodes(json_extract(props, '$.sourceKey'), published DESC, id) WHERE json_extract(props, '$.sourceKey') IS NOT NULL;
     CREATE INDEX nodes_prop_status ON nodes(json_extract(props, '$.status'), json_extract(props, '$.date'), id) WHERE json_extract(props, '$.status') IS NOT NULL;`;
@@ -295,6 +297,34 @@ describe('embedded store', () => {
     const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
     return { file: join(dir, 'graph.db'), q, before: await store.findNodes(q, { first: 10 }) };
   }
+
+  it("migrates a store written by schema version 11 (no index on an article's slug or outlet), and reads both from their indexes", async () => {
+    await store.upsertArticle(kimGraph());
+    await store.upsertArticle(otherGraph());
+    const bySlug: NodeQuery = { label: 'Article', where: { slug: 'other' } };
+    const byOutlet: NodeQuery = { label: 'Article', where: { source: 'Straits Times' }, orderBy: { prop: 'published', direction: 'DESC' } };
+    const before = [await store.findNodes(bySlug, { first: 1 }), await store.findNodes(byOutlet, { first: 10 })];
+    expect(before.map((p) => p.items.map((n) => n.props.url))).toEqual([['https://example.org/other'], ['https://example.org/other']]);
+    await store.close();
+    const file = join(dir, 'graph.db');
+    expect(reopenFrom(file, V11_LAYOUT, 11)).toEqual([[11, SCHEMA_VERSION]]);
+    expect([await store.findNodes(bySlug, { first: 1 }), await store.findNodes(byOutlet, { first: 10 })]).toEqual(before);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    const planOf = (sql: string, ...params: string[]) =>
+      after
+        .prepare<string[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(...params)
+        .map((p) => p.detail)
+        .join(' ');
+    const slugPlan = planOf("SELECT n.id FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.slug') = ? LIMIT 2", 'Article', 'other');
+    const outletPlan = planOf("SELECT n.id FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.source') = ? ORDER BY n.published DESC, n.id LIMIT 11", 'Article', 'Straits Times');
+    after.close();
+    expect(slugPlan).toMatch(/INDEX nodes_prop_slug/);
+    expect(outletPlan).toMatch(/INDEX nodes_prop_source/);
+    expect(outletPlan).not.toMatch(/TEMP B-TREE/);
+    store = createEmbeddedStore({ file });
+  });
 
   it('migrates a store written by schema version 10 (indexed props without the label), and counts from those indexes alone', async () => {
     await store.upsertArticle(kimGraph());

@@ -25,10 +25,12 @@ import { DATED_LINKS } from '../dated-page';
  * the number of nodes of each label and edges of each type in `graph_counts`, counted by the
  * write transaction that adds or removes them, so `stats` reads a few rows instead of every edge.
  * Version 11 ends each INDEXED_PROPS index with the label, so a count checks the label from the
- * index instead of reading every matching node. Older stores are migrated when opened (see
- * migrate in index.ts).
+ * index instead of reading every matching node. Version 12 indexes an article's `slug` (article(id:)
+ * by the id the article came with) and its outlet's `source` in page order (articles(source:)),
+ * both of which read every article before. Older stores are migrated when opened (see migrate in
+ * index.ts).
  */
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 /** Fills `graph_counts` from the rows themselves (a store older than version 10). */
 export const RECOUNT = `
@@ -52,16 +54,22 @@ export const LISTED_LINKS_SQL = LISTED_LINKS.map((t) => `'${t}'`).join(', ');
 
 /**
  * Props with an index of their own (`quoteKey` since version 6, `sourceKey` since 7, `status`
- * since 9): a `where` on one of them is read from it. The query must then write its label term
- * as `+n.label`, or SQLite prefers `nodes_label`, which also gives the id order, and reads every
- * node of the label. Nodes without the prop are left out of the index, so writing an entity
+ * since 9, an article's `slug` and `source` since 12): a `where` on one of them is read from
+ * it. The query must then write its label term as `+n.label`, or SQLite prefers `nodes_label`,
+ * which also gives the id order, and reads every node of the label. Nodes without the prop are left out of the index, so writing an entity
  * writes nothing to it. After the prop, the columns its pages are read in order of: an outlet's
  * statements newest first, or a status's events by date, come from the head of its range,
  * however many there are. Each index ends with the label (since version 11): the `+n.label` term
  * is then checked from the index, and a count (176,700 proposed events) reads no node, except
  * through `sourceKey`'s, which holds the virtual `published` column that SQLite reads from the row.
  */
-export const INDEXED_PROPS = { quoteKey: '', sourceKey: ', published DESC, id', status: ", json_extract(props, '$.date'), id" } as const;
+export const INDEXED_PROPS = {
+  quoteKey: '',
+  sourceKey: ', published DESC, id',
+  status: ", json_extract(props, '$.date'), id",
+  slug: '',
+  source: ', published DESC, id',
+} as const;
 
 /** The column added in version 5; `migrate` adds it to an older store. */
 export const EDGES_PUBLISHED_COLUMN = 'published TEXT';

@@ -239,7 +239,11 @@ function nodeFilters(nq: NodeQuery, from: string | null, to: string | null): str
   const filters = ['true'];
   if (nq.ids) filters.push('n.id IN $ids');
   if (nq.name) filters.push(...NAME_FILTERS);
-  if (nq.where && Object.keys(nq.where).length) filters.push('all(k IN keys($where) WHERE n[k] = $where[k])');
+  // A prop is named in the text, so the planner can seek its index (schema/neo4j); any other
+  // name stays data, matched through the map.
+  const keys = Object.keys(nq.where ?? {});
+  for (const k of keys) if (IDENTIFIER.test(k)) filters.push(`n.${q(k)} = $where.${q(k)}`);
+  if (keys.some((k) => !IDENTIFIER.test(k))) filters.push('all(k IN keys($where) WHERE n[k] = $where[k])');
   const dateProp = nq.dateProp ?? 'published';
   const date = IDENTIFIER.test(dateProp) ? `n.${q(dateProp)}` : 'n[$dateProp]';
   if (from !== null) filters.push(`${date} >= $from`);
