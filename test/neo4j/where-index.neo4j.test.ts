@@ -71,6 +71,25 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
     }
   });
 
+  test("interactions walk each key's own events, never every event of a status", async () => {
+    statements.length = 0;
+    await store.interactions({ ids: ['person:x'], meetingStatuses: ['planned', 'occurred'] });
+    expect(statements).toHaveLength(1);
+    const d = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined);
+    try {
+      const res = await d.executeQuery(`EXPLAIN ${statements[0]}`, {}, { database: target.database });
+      const scans: string[] = [];
+      const walk = (p: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
+        if (/Index|LabelScan/.test(p.operatorType) && /Event/.test(String(p.arguments.Details ?? ''))) scans.push(`${p.operatorType} ${String(p.arguments.Details)}`);
+        for (const c of p.children) walk(c as typeof p);
+      };
+      walk(res.summary.plan as unknown as { operatorType: string; arguments: Record<string, unknown>; children: unknown[] });
+      expect(scans).toEqual([]);
+    } finally {
+      await d.close();
+    }
+  });
+
   test('a prop name that is not an identifier stays data, next to one that is', async () => {
     const odd = 'slug` OR true //';
     expect((await store.findNodes({ label: 'Article', where: { slug: 'w-slug', [odd]: 'x' } }, { first: 1 })).totalCount).toBe(0);

@@ -141,7 +141,10 @@ const MAX_DATED_WANT = 500;
 
 /**
  * `interactions`, aggregated by Cypher from each key's relationships: a link found from both of
- * its ends counts the same from either, so the outer max keeps one row of it.
+ * its ends counts the same from either, so the outer max keeps one row of it. A key's events are
+ * listed from the key (a pattern comprehension with nothing an index could answer), then
+ * filtered: left to choose, the planner scanned the index of event statuses for every key and
+ * joined (5.7 s against 0.34 s for 39 keys at 20k articles).
  */
 const INTERACTIONS = `
 UNWIND $ids AS key
@@ -164,7 +167,9 @@ CALL {
   RETURN 'INVITED' AS kind, b.id AS from, k.id AS to, count(DISTINCT r) AS w
   UNION ALL
   WITH k
-  MATCH (k)-[:PARTICIPANT]->(e:Event)<-[:PARTICIPANT]-(b) WHERE b <> k AND e.status IN $statuses
+  UNWIND [(k)-[:PARTICIPANT]->(e) | e] AS e
+  WITH k, e WHERE e:Event AND e.status IN $statuses
+  MATCH (e)<-[:PARTICIPANT]-(b) WHERE b <> k
   WITH k, b, count(DISTINCT e) AS w
   RETURN 'MET' AS kind, CASE WHEN k.id < b.id THEN k.id ELSE b.id END AS from, CASE WHEN k.id < b.id THEN b.id ELSE k.id END AS to, w
 }
