@@ -78,6 +78,10 @@ export interface EdgeQuery {
   type: EdgeType;
   fromLabel?: NodeLabel;
   toLabel?: NodeLabel;
+  /** Only edges from one of these nodes ("invitations Lee sent"); an empty list matches nothing. */
+  fromIds?: string[];
+  /** Only edges to one of these nodes ("invitations Trump received"); an empty list matches nothing. */
+  toIds?: string[];
 }
 
 export type Direction = 'out' | 'in';

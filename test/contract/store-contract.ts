@@ -488,6 +488,33 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         await expect(s().findEdges({ type: 'INVITED', fromLabel: 'Nope' as never }, { first: 1 })).rejects.toMatchObject({ code: 'BAD_INPUT' });
       });
 
+      test('findEdges from or to given nodes: in edge id order, paged and counted', async () => {
+        const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+        const mentions = all().flatMap((g) => g.edges).filter((e) => e.type === 'MENTIONS').sort(byId);
+        const people: string[] = [ids.kim, ids.trump];
+        const ofPeople = mentions.filter((e) => people.includes(e.to));
+        const articles = [...new Set(ofPeople.map((e) => e.from))].sort();
+        expect(ofPeople.length).toBeGreaterThan(2);
+        expect(articles.length).toBeGreaterThan(1);
+        // A repeated id counts once.
+        const toPeople = await s().findEdges({ type: 'MENTIONS', toIds: [...people, ids.kim] }, { first: 2 });
+        expect(toPeople.items).toEqual(ofPeople.slice(0, 2));
+        expect(toPeople).toMatchObject({ totalCount: ofPeople.length, hasNextPage: true });
+        const rest = await s().findEdges({ type: 'MENTIONS', toIds: people }, { first: 100, after: toPeople.cursors[1] });
+        expect(rest.items).toEqual(ofPeople.slice(2));
+        const fromOne = await s().findEdges({ type: 'MENTIONS', fromIds: [articles[0]!] }, { first: 100 });
+        expect(fromOne.items).toEqual(mentions.filter((e) => e.from === articles[0]));
+        const both = await s().findEdges({ type: 'MENTIONS', fromIds: [articles[0]!], toIds: [ids.kim] }, { first: 100 });
+        expect(both.items).toEqual(mentions.filter((e) => e.from === articles[0] && e.to === ids.kim));
+        expect(both.totalCount).toBe(both.items.length);
+        const withLabel = await s().findEdges({ type: 'MENTIONS', fromIds: articles, toLabel: 'Country' }, { first: 100 });
+        expect(withLabel.items.length).toBeGreaterThan(0);
+        expect(withLabel.items.map((e) => e.to)).toEqual(mentions.filter((e) => articles.includes(e.from) && e.to.startsWith('country:')).map((e) => e.to));
+        expect(await s().findEdges({ type: 'MENTIONS', toIds: [] }, { first: 10 })).toMatchObject({ items: [], totalCount: 0 });
+        expect(await s().findEdges({ type: 'MENTIONS', fromIds: ['article:nowhere'] }, { first: 10 })).toMatchObject({ items: [], totalCount: 0 });
+        expect(await s().findEdges({ type: 'INVITED', fromIds: [ids.lee] }, { first: 10 })).toMatchObject({ totalCount: 1, items: [{ from: ids.lee, to: ids.kim }] });
+      });
+
       test('neighbours: incoming direction, label filter and a per-key limit', async () => {
         const [speakers] = await s().neighbours({ ids: [ids.sC2], edgeType: 'SAID', direction: 'in' });
         expect(speakers!.map((n) => [n.node.id, n.edge.from, n.edge.to])).toEqual([[ids.kim, ids.kim, ids.sC2]]);

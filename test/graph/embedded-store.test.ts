@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildArticleGraph } from '../../src/graph/build';
 import { createEmbeddedStore, ftsQuery } from '../../src/graph/embedded';
+import { edgesFrom } from '../../src/graph/embedded/index';
 import { SCHEMA_VERSION } from '../../src/graph/embedded/schema';
 import type { ArticleGraph } from '../../src/graph/model';
-import type { GraphStore, NodeQuery } from '../../src/graph/store';
+import type { EdgeQuery, GraphStore, NodeQuery } from '../../src/graph/store';
 import { SaysoError, decodeCursor } from '../../src/graph/store';
 import type { ExportItem } from '../../src/graph/store';
 import { onKey } from '../../src/graph/search-text';
@@ -246,6 +247,28 @@ describe('embedded store', () => {
     for (const id of articles) await store.deleteArticle(id);
     expect(await store.stats()).toEqual(recount());
     expect(await store.stats()).toEqual({ nodes: {}, edges: {}, totalNodes: 0, totalEdges: 0 });
+  });
+
+  it("pages one person's invitations from the index of their ends, not from every invitation in id order", async () => {
+    await store.upsertArticle(kimGraph());
+    await store.close();
+    const db = new Database(join(dir, 'graph.db'), { readonly: true });
+    const planOf = (q: EdgeQuery) => {
+      const { from, params } = edgesFrom(q);
+      return db
+        .prepare(`EXPLAIN QUERY PLAN SELECT e.id ${from} ORDER BY e.id LIMIT 11 OFFSET 0`)
+        .all(...params)
+        .map((r) => (r as { detail: string }).detail)
+        .join(' ');
+    };
+    const sent = planOf({ type: 'INVITED', fromIds: ['person:lee-jae-myung'] });
+    const received = planOf({ type: 'INVITED', toIds: ['person:donald-trump'], fromLabel: 'Person' });
+    const everyone = planOf({ type: 'INVITED', fromLabel: 'Person' });
+    db.close();
+    expect(sent).toMatch(/INDEX edges_src \(src=\? AND type=\?\)/);
+    expect(received).toMatch(/INDEX edges_dst \(dst=\? AND type=\?\)/);
+    expect(everyone).toMatch(/INDEX edges_listed/);
+    store = createEmbeddedStore({ file: join(dir, 'graph.db') });
   });
 
   it('persists across reopen', async () => {

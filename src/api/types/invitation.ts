@@ -1,7 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EdgeQuery } from '../../graph/store';
 import { builder } from '../builder';
-import { asksForTotal, fromList, fromPage, pageArgs, pagingArgs } from '../connection';
-import { ArticleRef, EventRef, InvitationConnection, InvitationRef, PersonRef } from '../refs';
-import { entitiesNamed, follow, loadNode } from '../resolve';
+import { asksForTotal, fromPage, pageArgs, pagingArgs, type ConnectionShape, type PagingArgs } from '../connection';
+import type { ApiContext } from '../context';
+import { ArticleRef, EventRef, InvitationConnection, InvitationRef, PersonRef, type InvitationShape } from '../refs';
+import { entitiesNamed, loadNode } from '../resolve';
 
 builder.objectType(InvitationRef, {
   description: 'One person inviting another to an event, as an article reports it.',
@@ -17,6 +20,20 @@ builder.objectType(InvitationRef, {
     article: t.field({ type: ArticleRef, nullable: true, description: 'The article it was read in.', resolve: (i, _a, ctx) => loadNode(ctx, i.edge.articleId, 'Article') }),
   }),
 });
+
+/**
+ * Invitations from `fromIds` and/or to `toIds`, in id order, paged and (when asked) counted by the
+ * store: a page costs the page, however many invitations a person has.
+ */
+export async function invitationsPage(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  args: PagingArgs,
+  ends: { fromIds?: string[]; toIds?: string[] },
+): Promise<ConnectionShape<InvitationShape>> {
+  const q: EdgeQuery = { type: 'INVITED', ...(ends.fromIds ? { fromIds: ends.fromIds } : {}), ...(ends.toIds ? { toIds: ends.toIds } : {}) };
+  return fromPage(await ctx.store.findEdges(q, { ...pageArgs(args, ctx), count: asksForTotal(info) }), (edge) => ({ edge }));
+}
 
 builder.queryFields((t) => ({
   invitations: t.field({
@@ -34,17 +51,9 @@ builder.queryFields((t) => ({
         const edges = await ctx.store.findEdges({ type: 'INVITED', fromLabel: 'Person' }, { ...page, count: asksForTotal(info) });
         return fromPage(edges, (edge) => ({ edge }));
       }
-      const named = async (name: string | null | undefined) => (name ? new Set((await entitiesNamed(ctx, name, ['Person'])).map((n) => n.id)) : null);
-      const [inviters, invitees] = await Promise.all([named(args.inviter), named(args.invitee)]);
-      // From the inviters' links when given (kept only to the invitees), else into the invitees.
-      const start = [...(inviters ?? invitees!)];
-      const direction = inviters ? 'out' : 'in';
-      const edges = (await Promise.all(start.map((id) => follow(ctx, id, 'INVITED', direction))))
-        .flat()
-        .filter((x) => !invitees || invitees.has(x.edge.to))
-        .map((x) => ({ edge: x.edge }))
-        .sort((a, b) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0));
-      return fromList(edges, page);
+      const named = async (name: string | null | undefined) => (name ? (await entitiesNamed(ctx, name, ['Person'])).map((n) => n.id) : undefined);
+      const [fromIds, toIds] = await Promise.all([named(args.inviter), named(args.invitee)]);
+      return invitationsPage(ctx, info, args, { fromIds, toIds });
     },
   }),
 }));

@@ -1,9 +1,10 @@
 import { builder } from '../builder';
-import { fromList, fromPage, pageArgs, pagingArgs } from '../connection';
+import { fromPage, pageArgs, pagingArgs } from '../connection';
 import { ConditionConnection, CountryRef, EntityRef, EventConnection, InvitationConnection, PersonConnection, PersonRef, StatementConnection } from '../refs';
-import { entitiesNamed, follow, followNodes, linkedPage, list, NEWEST_FIRST, str } from '../resolve';
+import { entitiesNamed, followNodes, linkedPage, list, NEWEST_FIRST, str } from '../resolve';
 import { isLabel } from './entity';
 import { EVENT_DATE_ORDER } from './event';
+import { invitationsPage } from './invitation';
 
 builder.objectType(PersonRef, {
   description: 'A person who speaks, sets conditions, invites or meets in the news.',
@@ -36,13 +37,13 @@ builder.objectType(PersonRef, {
       type: InvitationConnection,
       description: 'Invitations this person extended.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await follow(ctx, n.id, 'INVITED', 'out')).map((x) => ({ edge: x.edge })), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => invitationsPage(ctx, info, args, { fromIds: [n.id] }),
     }),
     invitationsReceived: t.field({
       type: InvitationConnection,
       description: 'Invitations this person received.',
       args: pagingArgs(t),
-      resolve: async (n, args, ctx) => fromList((await follow(ctx, n.id, 'INVITED', 'in')).map((x) => ({ edge: x.edge })), pageArgs(args, ctx)),
+      resolve: (n, args, ctx, info) => invitationsPage(ctx, info, args, { toIds: [n.id] }),
     }),
     events: t.field({
       type: EventConnection,
@@ -62,9 +63,9 @@ builder.queryFields((t) => ({
     resolve: async (_r, { name }, ctx) => {
       const people = await entitiesNamed(ctx, name, ['Person']);
       if (people.length < 2) return people[0] ?? null;
-      // A name several people share ("Kim"): the one more articles name.
-      const mentions = await Promise.all(people.map((p) => follow(ctx, p.id, 'MENTIONS', 'in')));
-      return people.map((p, i) => ({ p, n: mentions[i]!.length })).sort((a, b) => b.n - a.n || a.p.id.localeCompare(b.p.id))[0]!.p;
+      // A name several people share ("Kim"): the one more articles name, counted by the store.
+      const mentions = await Promise.all(people.map((p) => ctx.store.findEdges({ type: 'MENTIONS', toIds: [p.id] }, { first: 0 })));
+      return people.map((p, i) => ({ p, n: mentions[i]!.totalCount })).sort((a, b) => b.n - a.n || a.p.id.localeCompare(b.p.id))[0]!.p;
     },
   }),
   people: t.field({

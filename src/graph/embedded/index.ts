@@ -9,6 +9,7 @@ import {
   assertLabel,
   decodeCursor,
   encodeCursor,
+  type EdgeQuery,
   type ExportItem,
   type ExportSelection,
   type GraphStore,
@@ -69,6 +70,35 @@ SELECT kind, "from", "to", MAX(w) AS weight FROM (
 )
 GROUP BY kind, "from", "to"
 ORDER BY kind, "from", "to"`;
+
+/**
+ * The FROM and WHERE of a findEdges query, with its parameters. Ends given by id are read from
+ * edges_src or edges_dst: left to choose, SQLite read a listed type's every edge in id order from
+ * edges_listed and checked each end (75 ms against 0.4 for the 500 invitations one person sent,
+ * among 99,200). Otherwise a listed type repeats its partial index's condition, so the page is
+ * read from edges_listed.
+ */
+export function edgesFrom(q: EdgeQuery): { from: string; params: unknown[] } {
+  const byEnds = q.fromIds !== undefined || q.toIds !== undefined;
+  const index = byEnds ? ` INDEXED BY ${q.fromIds ? 'edges_src' : 'edges_dst'}` : '';
+  const joins = `${q.fromLabel ? ' JOIN nodes a ON a.id = e.src' : ''}${q.toLabel ? ' JOIN nodes b ON b.id = e.dst' : ''}`;
+  const terms = [
+    'e.type = ?',
+    ...(LISTED.has(q.type) && !byEnds ? [`e.type IN (${LISTED_LINKS_SQL})`] : []),
+    ...(q.fromLabel ? ['a.label = ?'] : []),
+    ...(q.toLabel ? ['b.label = ?'] : []),
+    ...(q.fromIds ? ['e.src IN (SELECT value FROM json_each(?))'] : []),
+    ...(q.toIds ? ['e.dst IN (SELECT value FROM json_each(?))'] : []),
+  ];
+  const params = [
+    q.type,
+    ...(q.fromLabel ? [q.fromLabel] : []),
+    ...(q.toLabel ? [q.toLabel] : []),
+    ...(q.fromIds ? [JSON.stringify(q.fromIds)] : []),
+    ...(q.toIds ? [JSON.stringify(q.toIds)] : []),
+  ];
+  return { from: `FROM edges e${index}${joins} WHERE ${terms.join(' AND ')}`, params };
+}
 
 export interface EmbeddedStoreOptions {
   /** SQLite file; created with its folder when missing. `:memory:` for a throwaway store. */
@@ -920,10 +950,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       ensureOpen();
       assertEdgeType(q.type);
       for (const label of [q.fromLabel, q.toLabel]) if (label !== undefined) assertLabel(label);
-      // A listed type repeats its partial index's condition, so the page is read from edges_listed.
-      const from = `FROM edges e${q.fromLabel ? ' JOIN nodes a ON a.id = e.src' : ''}${q.toLabel ? ' JOIN nodes b ON b.id = e.dst' : ''}
-        WHERE e.type = ?${LISTED.has(q.type) ? ` AND e.type IN (${LISTED_LINKS_SQL})` : ''}${q.fromLabel ? ' AND a.label = ?' : ''}${q.toLabel ? ' AND b.label = ?' : ''}`;
-      const params = [q.type, ...(q.fromLabel ? [q.fromLabel] : []), ...(q.toLabel ? [q.toLabel] : [])];
+      if (q.fromIds?.length === 0 || q.toIds?.length === 0) return pageOf([], checkPage(page).offset, 0);
+      const { from, params } = edgesFrom(q);
       return readPage(
         page,
         (take, offset) => prep<unknown[], EdgeRow>(`SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props ${from} ORDER BY e.id LIMIT ? OFFSET ?`).all(...params, take, offset),

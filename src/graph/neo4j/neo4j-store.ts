@@ -670,14 +670,19 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
 
     async findEdges(eq: EdgeQuery, page: PageArgs): Promise<Page<GraphEdge>> {
       const type = assertEdgeType(eq.type);
-      const end = (name: string, label: NodeLabel | undefined) => `(${name}${label ? `:${q(assertLabel(label))}` : ''})`;
-      const pattern = `MATCH ${end('a', eq.fromLabel)}-[r:${q(type)}]->${end('b', eq.toLabel)}`;
-      // In id order from the type's `id` index; one statement text per type and labels.
+      // An end given by ids is a :Node, whose id index finds it.
+      const end = (name: string, label: NodeLabel | undefined, ids: string[] | undefined) => `(${name}${ids ? ':Node' : ''}${label ? `:${q(assertLabel(label))}` : ''})`;
+      if (eq.fromIds?.length === 0 || eq.toIds?.length === 0) return makePage([], checkPage(page).skip, 0);
+      // Ends given by id are found by it and walked from: the edges of one person, not of the type.
+      const ends = [eq.fromIds ? 'a.id IN $fromIds' : null, eq.toIds ? 'b.id IN $toIds' : null].filter(Boolean);
+      const pattern = `MATCH ${end('a', eq.fromLabel, eq.fromIds)}-[r:${q(type)}]->${end('b', eq.toLabel, eq.toIds)}${ends.length ? ` WHERE ${ends.join(' AND ')}` : ''}`;
+      // In id order from the type's `id` index; one statement text per type, labels and ends.
       const ordered = `${pattern}
            WITH a, r, b ORDER BY r.id SKIP $skip LIMIT $limit
            RETURN collect({from: a.id, to: b.id, props: properties(r)}) AS page`;
       const counted = page.count === false ? null : `${pattern} RETURN count(r) AS total`;
-      return runPage<{ from: string; to: string; props: Stored }, GraphEdge>(ordered, counted, {}, page, (r) => decodeEdge(type, r.from, r.to, r.props));
+      const params = { fromIds: eq.fromIds ? [...new Set(eq.fromIds)] : null, toIds: eq.toIds ? [...new Set(eq.toIds)] : null };
+      return runPage<{ from: string; to: string; props: Stored }, GraphEdge>(ordered, counted, params, page, (r) => decodeEdge(type, r.from, r.to, r.props));
     },
 
     async search(text: string, labels: readonly NodeLabel[] | null, page: PageArgs): Promise<Page<SearchHit>> {
