@@ -13,6 +13,14 @@ import type { ExportItem } from '../../src/graph/store';
 import { onKey } from '../../src/graph/search-text';
 import { fixtureExtraction } from './fixture-extraction';
 
+/** SQLite's plan for `sql`, its steps joined. */
+const queryPlan = (db: Database.Database, sql: string, ...params: unknown[]): string =>
+  db
+    .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .all(...params)
+    .map((r) => (r as { detail: string }).detail)
+    .join(' ');
+
 const kimGraph = () => buildArticleGraph(fixtureExtraction(), { extractorVersion: '1' });
 /** A second article that names Kim differently and adds a new alias. */
 const otherGraph = () => {
@@ -255,11 +263,7 @@ describe('embedded store', () => {
     const db = new Database(join(dir, 'graph.db'), { readonly: true });
     const planOf = (q: EdgeQuery) => {
       const { from, params } = edgesFrom(q);
-      return db
-        .prepare(`EXPLAIN QUERY PLAN SELECT e.id ${from} ORDER BY e.id LIMIT 11 OFFSET 0`)
-        .all(...params)
-        .map((r) => (r as { detail: string }).detail)
-        .join(' ');
+      return queryPlan(db, `SELECT e.id ${from} ORDER BY e.id LIMIT 11 OFFSET 0`, ...params);
     };
     const sent = planOf({ type: 'INVITED', fromIds: ['person:lee-jae-myung'] });
     const received = planOf({ type: 'INVITED', toIds: ['person:donald-trump'], fromLabel: 'Person' });
@@ -334,12 +338,7 @@ describe('embedded store', () => {
     expect([await store.findNodes(bySlug, { first: 1 }), await store.findNodes(byOutlet, { first: 10 })]).toEqual(before);
     await store.close();
     const after = new Database(file, { readonly: true });
-    const planOf = (sql: string, ...params: string[]) =>
-      after
-        .prepare<string[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-        .all(...params)
-        .map((p) => p.detail)
-        .join(' ');
+    const planOf = (sql: string, ...params: string[]) => queryPlan(after, sql, ...params);
     const slugPlan = planOf("SELECT n.id FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.slug') = ? LIMIT 2", 'Article', 'other');
     const outletPlan = planOf("SELECT n.id FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.source') = ? ORDER BY n.published DESC, n.id LIMIT 11", 'Article', 'Straits Times');
     after.close();
@@ -366,11 +365,7 @@ describe('embedded store', () => {
     const after = new Database(file, { readonly: true });
     // sourceKey's index holds the virtual `published` column, which SQLite does not read from an index.
     for (const prop of ['status', 'quoteKey']) {
-      const plan = after
-        .prepare<string[], { detail: string }>(`EXPLAIN QUERY PLAN SELECT COUNT(*) AS c FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.${prop}') = ?`)
-        .all('Event', 'x')
-        .map((p) => p.detail)
-        .join(' ');
+      const plan = queryPlan(after, `SELECT COUNT(*) AS c FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.${prop}') = ?`, 'Event', 'x');
       expect([prop, plan]).toEqual([prop, expect.stringContaining(`USING COVERING INDEX nodes_prop_${prop}`)]);
     }
     after.close();
@@ -412,13 +407,12 @@ describe('embedded store', () => {
     expect(await store.findNodes(q, { first: 10 })).toEqual(before);
     await store.close();
     const after = new Database(file, { readonly: true });
-    const plan = after
-      .prepare<string[], { detail: string }>(
-        "EXPLAIN QUERY PLAN SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.status') = ? ORDER BY json_extract(n.props, '$.date') ASC, n.id LIMIT 21 OFFSET 0",
-      )
-      .all('Event', 'planned')
-      .map((p) => p.detail)
-      .join(' ');
+    const plan = queryPlan(
+      after,
+      "SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.status') = ? ORDER BY json_extract(n.props, '$.date') ASC, n.id LIMIT 21 OFFSET 0",
+      'Event',
+      'planned',
+    );
     after.close();
     expect(plan).toMatch(/USING INDEX nodes_prop_status/);
     expect(plan).not.toMatch(/TEMP B-TREE/);
@@ -458,12 +452,7 @@ describe('embedded store', () => {
     expect(await store.findNodes({ label: 'Statement' }, { first: 100 })).toEqual(all);
     await store.close();
     const after = new Database(file, { readonly: true });
-    const planOf = (sql: string, ...params: string[]) =>
-      after
-        .prepare<string[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-        .all(...params)
-        .map((p) => p.detail)
-        .join(' ');
+    const planOf = (sql: string, ...params: string[]) => queryPlan(after, sql, ...params);
     // statements(source:)'s page, newest first, is the head of the outlet's range: no sort.
     const plan = planOf("SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.sourceKey') = ? ORDER BY n.published DESC, n.id LIMIT 21 OFFSET 0", 'Statement', 'straits times');
     // Everyone's invitations (findEdges), a page in id order: read from edges_listed, no sort.
@@ -494,9 +483,9 @@ describe('embedded store', () => {
     await store.close();
     const after = new Database(file, { readonly: true });
     // The statement findNodes runs for a `where` on an indexed prop (whereOf): read from the index.
-    const plan = after.prepare<[string, string], { detail: string }>("EXPLAIN QUERY PLAN SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.quoteKey') = ? ORDER BY n.id LIMIT 10").all('Statement', quoteKey);
+    const plan = queryPlan(after, "SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.quoteKey') = ? ORDER BY n.id LIMIT 10", 'Statement', quoteKey);
     after.close();
-    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX nodes_prop_quoteKey/);
+    expect(plan).toMatch(/USING INDEX nodes_prop_quoteKey/);
     store = createEmbeddedStore({ file });
   });
 
