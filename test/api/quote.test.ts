@@ -47,3 +47,48 @@ describe('a quotation printed more often than the API holds in memory', () => {
     }
   });
 });
+
+/** Twelve articles from three outlets, each printing the quotation once, the outlets taking turns. */
+function quotedByThreeOutlets(): ArticleGraph[] {
+  const outlets = ['Example News', 'The Daily Example', 'Example Wire'];
+  return Array.from({ length: 12 }, (_, i): ArticleGraph => {
+    const articleId = `article:outlets-${String(i).padStart(2, '0')}`;
+    const source = outlets[i % 3]!;
+    const published = `2025-10-${String(i + 1).padStart(2, '0')}`;
+    const id = `statement:outlets-${String(i).padStart(2, '0')}`;
+    return {
+      articleId,
+      contentHash: `${articleId}:v1`,
+      nodes: [
+        { id: articleId, label: 'Article', props: { title: `Quoted ${i}`, source, published, url: `https://news.example/${i}` } },
+        { id, label: 'Statement', props: { text: 'We will not give up our weapons', kind: 'direct', quoteKey: QUOTE_KEY, sourceKey: source.toLowerCase(), published, articleId } },
+      ],
+      edges: [{ id: `edge:in-${id}`, type: 'IN_ARTICLE', from: id, to: articleId, articleId, props: {} }],
+    };
+  });
+}
+
+describe("a quotation's outlets", () => {
+  it('are named in order of first publication, from one article per outlet', async () => {
+    const store = createEmbeddedStore({ file: ':memory:' });
+    await store.upsertArticles(quotedByThreeOutlets());
+    const loaded: string[] = [];
+    const watched = new Proxy(store, {
+      get(target, prop) {
+        if (prop === 'getNodes') return (ids: string[]) => (loaded.push(...ids), target.getNodes(ids));
+        const value = Reflect.get(target, prop) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const h = await createHarness({ store: watched });
+    try {
+      const r = await h.gql(`{ quote(quoteKey: "${QUOTE_KEY}") { count outlets } }`);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.quote).toEqual({ count: 12, outlets: ['Example News', 'The Daily Example', 'Example Wire'] });
+      expect(loaded.filter((id) => id.startsWith('article:')).sort()).toEqual(['article:outlets-00', 'article:outlets-01', 'article:outlets-02']);
+    } finally {
+      await h.close();
+      await store.close();
+    }
+  });
+});

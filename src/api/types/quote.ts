@@ -65,7 +65,15 @@ export const QuoteRef = builder.objectRef<QuoteShape>('Quote').implement({
     outlets: t.stringList({
       description: `Outlets that carried it, in order of first publication (of its first ${MAX_QUOTE_MENTIONS} mentions).`,
       resolve: async (q, _a, ctx) => {
-        const articles = await ctx.loaders.node.loadMany(q.mentions.map((m) => String(m.props.articleId ?? '')));
+        // One article per outlet (the first mention from it, by the outlet's folded name the
+        // statement carries) is enough to name the outlet: not one per mention, each with its text.
+        const firstOfOutlet = new Map<string, string>();
+        for (const m of q.mentions) {
+          const articleId = String(m.props.articleId ?? '');
+          const outlet = typeof m.props.sourceKey === 'string' ? m.props.sourceKey : `article ${articleId}`;
+          if (!firstOfOutlet.has(outlet)) firstOfOutlet.set(outlet, articleId);
+        }
+        const articles = await ctx.loaders.node.loadMany([...firstOfOutlet.values()]);
         const names = articles.map((a) => (a && !(a instanceof Error) ? String(a.props.source ?? '') : '')).filter(Boolean);
         return [...new Set(names)];
       },
