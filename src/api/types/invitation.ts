@@ -22,17 +22,17 @@ builder.objectType(InvitationRef, {
 });
 
 /**
- * Invitations from `fromIds` and/or to `toIds`, in id order, paged and (when asked) counted by the
- * store: a page costs the page, however many invitations a person has.
+ * Invitations with the given ends (`fromIds`, `toIds`, labels), in id order, paged and (when
+ * asked) counted by the store: a page costs the page, however many invitations a person, or the
+ * corpus, has.
  */
 export async function invitationsPage(
   ctx: ApiContext,
   info: GraphQLResolveInfo,
   args: PagingArgs,
-  ends: { fromIds?: string[]; toIds?: string[] },
+  ends: Omit<EdgeQuery, 'type'>,
 ): Promise<ConnectionShape<InvitationShape>> {
-  const q: EdgeQuery = { type: 'INVITED', ...(ends.fromIds ? { fromIds: ends.fromIds } : {}), ...(ends.toIds ? { toIds: ends.toIds } : {}) };
-  return fromPage(await ctx.store.findEdges(q, { ...pageArgs(args, ctx), count: asksForTotal(info) }), (edge) => ({ edge }));
+  return fromPage(await ctx.store.findEdges({ type: 'INVITED', ...ends }, { ...pageArgs(args, ctx), count: asksForTotal(info) }), (edge) => ({ edge }));
 }
 
 builder.queryFields((t) => ({
@@ -45,15 +45,11 @@ builder.queryFields((t) => ({
       ...pagingArgs(t),
     },
     resolve: async (_r, args, ctx, info) => {
-      const page = pageArgs(args, ctx);
-      // Everyone's invitations: the store pages them, however many the corpus holds.
-      if (!args.inviter && !args.invitee) {
-        const edges = await ctx.store.findEdges({ type: 'INVITED', fromLabel: 'Person' }, { ...page, count: asksForTotal(info) });
-        return fromPage(edges, (edge) => ({ edge }));
-      }
+      // Everyone's invitations: people inviting.
+      if (!args.inviter && !args.invitee) return invitationsPage(ctx, info, args, { fromLabel: 'Person' });
       const named = async (name: string | null | undefined) => (name ? (await entitiesNamed(ctx, name, ['Person'])).map((n) => n.id) : undefined);
       const [fromIds, toIds] = await Promise.all([named(args.inviter), named(args.invitee)]);
-      return invitationsPage(ctx, info, args, { fromIds, toIds });
+      return invitationsPage(ctx, info, args, { ...(fromIds ? { fromIds } : {}), ...(toIds ? { toIds } : {}) });
     },
   }),
 }));

@@ -82,21 +82,19 @@ export function edgesFrom(q: EdgeQuery): { from: string; params: unknown[] } {
   const byEnds = q.fromIds !== undefined || q.toIds !== undefined;
   const index = byEnds ? ` INDEXED BY ${q.fromIds ? 'edges_src' : 'edges_dst'}` : '';
   const joins = `${q.fromLabel ? ' JOIN nodes a ON a.id = e.src' : ''}${q.toLabel ? ' JOIN nodes b ON b.id = e.dst' : ''}`;
-  const terms = [
-    'e.type = ?',
-    ...(LISTED.has(q.type) && !byEnds ? [`e.type IN (${LISTED_LINKS_SQL})`] : []),
-    ...(q.fromLabel ? ['a.label = ?'] : []),
-    ...(q.toLabel ? ['b.label = ?'] : []),
-    ...(q.fromIds ? ['e.src IN (SELECT value FROM json_each(?))'] : []),
-    ...(q.toIds ? ['e.dst IN (SELECT value FROM json_each(?))'] : []),
-  ];
-  const params = [
-    q.type,
-    ...(q.fromLabel ? [q.fromLabel] : []),
-    ...(q.toLabel ? [q.toLabel] : []),
-    ...(q.fromIds ? [JSON.stringify(q.fromIds)] : []),
-    ...(q.toIds ? [JSON.stringify(q.toIds)] : []),
-  ];
+  // Each term is added with the parameters it binds, so the two stay in step.
+  const terms: string[] = [];
+  const params: unknown[] = [];
+  const where = (term: string, ...bound: unknown[]) => {
+    terms.push(term);
+    params.push(...bound);
+  };
+  where('e.type = ?', q.type);
+  if (LISTED.has(q.type) && !byEnds) where(`e.type IN (${LISTED_LINKS_SQL})`);
+  if (q.fromLabel) where('a.label = ?', q.fromLabel);
+  if (q.toLabel) where('b.label = ?', q.toLabel);
+  if (q.fromIds) where('e.src IN (SELECT value FROM json_each(?))', JSON.stringify(q.fromIds));
+  if (q.toIds) where('e.dst IN (SELECT value FROM json_each(?))', JSON.stringify(q.toIds));
   return { from: `FROM edges e${index}${joins} WHERE ${terms.join(' AND ')}`, params };
 }
 

@@ -56,8 +56,8 @@ export const LISTED_LINKS_SQL = LISTED_LINKS.map((t) => `'${t}'`).join(', ');
  * Props with an index of their own (`quoteKey` since version 6, `sourceKey` since 7, `status`
  * since 9, an article's `slug` and `source` since 12): a `where` on one of them is read from
  * it. The query must then write its label term as `+n.label`, or SQLite prefers `nodes_label`,
- * which also gives the id order, and reads every node of the label. Nodes without the prop are left out of the index, so writing an entity
- * writes nothing to it. After the prop, the columns its pages are read in order of: an outlet's
+ * which also gives the id order, and reads every node of the label. Nodes without the prop are
+ * left out of the index, so writing an entity writes nothing to it. After the prop, the columns its pages are read in order of: an outlet's
  * statements newest first, or a status's events by date, come from the head of its range,
  * however many there are. Each index ends with the label (since version 11): the `+n.label` term
  * is then checked from the index, and a count (176,700 proposed events) reads no node, except

@@ -676,7 +676,8 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       // Ends given by id are found by it and walked from: the edges of one person, not of the type.
       const ends = [eq.fromIds ? 'a.id IN $fromIds' : null, eq.toIds ? 'b.id IN $toIds' : null].filter(Boolean);
       const pattern = `MATCH ${end('a', eq.fromLabel, eq.fromIds)}-[r:${q(type)}]->${end('b', eq.toLabel, eq.toIds)}${ends.length ? ` WHERE ${ends.join(' AND ')}` : ''}`;
-      // In id order from the type's `id` index; one statement text per type, labels and ends.
+      // In id order: from the type's `id` index, or sorted after the walk from given ends; one
+      // statement text per type, labels and ends.
       const ordered = `${pattern}
            WITH a, r, b ORDER BY r.id SKIP $skip LIMIT $limit
            RETURN collect({from: a.id, to: b.id, props: properties(r)}) AS page`;
