@@ -1,5 +1,5 @@
 import type { ArticleGraph, EdgeType } from './model';
-import { byCodePoint, type NodeQuery } from './store';
+import { SaysoError, byCodePoint, type EdgeQuery, type NodeQuery } from './store';
 
 /**
  * A holder's newest conditions or statements, a page at a time, at the cost of the page.
@@ -16,6 +16,22 @@ export const DATED_LINKS = ['SET', 'SAID'] as const satisfies readonly EdgeType[
 const DATED = new Set<string>(DATED_LINKS);
 
 export const isDatedLink = (type: EdgeType): boolean => DATED.has(type);
+
+/**
+ * Links `findEdges` can list in the order of their article's date (EdgeQuery `order:
+ * 'published'`): each store keeps that date on the link (the embedded store's `edges.published`,
+ * Neo4j's `_published`), so a person's invitations are paged by date without reading their
+ * articles (a timeline's invitations).
+ */
+export const DATE_ORDERED_LINKS = ['INVITED'] as const satisfies readonly EdgeType[];
+const DATE_ORDERED = new Set<string>(DATE_ORDERED_LINKS);
+
+export const isDateOrderedLink = (type: EdgeType): boolean => DATE_ORDERED.has(type);
+
+/** Refuses `order: 'published'` for links that carry no date. */
+export function assertEdgeOrder(q: EdgeQuery): void {
+  if (q.order === 'published' && !isDateOrderedLink(q.type)) throw new SaysoError('BAD_INPUT', `${q.type} links carry no date to order by (only ${DATE_ORDERED_LINKS.join(', ')}).`);
+}
 
 /** The date an article's dated links carry in the stores' indexes: its publication date. */
 export function articleDate(graph: ArticleGraph): string | null {

@@ -82,6 +82,11 @@ export interface EdgeQuery {
   fromIds?: string[];
   /** Only edges to one of these nodes ("invitations Trump received"); an empty list matches nothing. */
   toIds?: string[];
+  /**
+   * `id` (the default), or `published`: by the publication date of the article that reports the
+   * edge, oldest first, undated last, ties by id. Only for DATE_ORDERED_LINKS (dated-page.ts).
+   */
+  order?: 'id' | 'published';
 }
 
 export type Direction = 'out' | 'in';

@@ -307,6 +307,36 @@ export function manyConditions(count = 240): ArticleGraph[] {
 }
 
 /**
+ * One-invitation articles around `invitationHost`: in article i the host invites a guest when i
+ * is even, and a guest invites the host when it is odd. Articles share dates three by three;
+ * every fifth gives only the month ("2020-02", which sorts before "2020-02-01") and every
+ * seventh has no date, so an order by date must put ties by id and undated last.
+ */
+export const invitationHost = 'person:inv-host';
+export function manyInvitations(count = 40): ArticleGraph[] {
+  const dateOf = (i: number): string | null => {
+    if (i % 7 === 3) return null;
+    const day = new Date(Date.UTC(2020, 0, 1 + 7 * Math.floor(i / 3))).toISOString();
+    return i % 5 === 0 ? day.slice(0, 7) : day.slice(0, 10);
+  };
+  const host = node(invitationHost, 'Person', { name: 'Inv Host', aliases: [] });
+  return Array.from({ length: count }, (_, i) => {
+    const n = String(i).padStart(3, '0');
+    const articleId = `article:inv-${n}`;
+    const guest = node(`person:inv-guest-${i % 6}`, 'Person', { name: `Inv Guest ${i % 6}`, aliases: [] });
+    const e = edgeMaker(articleId);
+    const a = article(articleId, `Invitation ${n}`, '', 'Reuters');
+    const [from, to] = i % 2 === 0 ? [host.id, guest.id] : [guest.id, host.id];
+    return {
+      articleId,
+      contentHash: `inv-${n}`,
+      nodes: [{ ...a, props: { ...a.props, published: dateOf(i) } }, host, guest],
+      edges: [e('MENTIONS', articleId, host.id), e('MENTIONS', articleId, guest.id), e('INVITED', from, to, { event: 'the summit', sentence: `Invitation ${n}.` })],
+    };
+  });
+}
+
+/**
  * One-condition articles for `terms` on conditions' on-keys: what each condition is on cycles
  * through ON_CASES (its own words, an event it is for, an entity it is for under another
  * name), set by `onHolders.kim` in every other article and `onHolders.lee` in the rest, article

@@ -1,7 +1,7 @@
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel } from '../../src/graph/model';
-import { SaysoError, type ExportItem, type ExportSelection, type GraphStore, type NodeQuery, type PageArgs } from '../../src/graph/store';
+import { SaysoError, type ExportItem, type EdgeQuery, type ExportSelection, type GraphStore, type NodeQuery, type PageArgs } from '../../src/graph/store';
 import { onKey } from '../../src/graph/search-text';
-import { articleA, articleB, articleC, expectedState, ids, manyConditions, manyHolders, neighbourhood, ON_CASES, onConditions, onHolders } from './fixtures';
+import { articleA, articleB, articleC, expectedState, ids, invitationHost, manyConditions, manyHolders, manyInvitations, neighbourhood, ON_CASES, onConditions, onHolders } from './fixtures';
 
 /**
  * The GraphStore contract: every adapter must pass this same suite.
@@ -242,6 +242,64 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         const stats = await s().stats();
         expect(stats.totalNodes).toBe(0);
         expect(stats.totalEdges).toBe(0);
+      });
+    });
+
+    describe('a person\u2019s invitations in date order', () => {
+      const graphs = manyInvitations();
+      const dateOf = (g: ArticleGraph) => (g.nodes.find((n) => n.id === g.articleId)!.props.published as string | null) ?? null;
+      /** Oldest first, undated last, ties by id: what `order: 'published'` must give. */
+      function reference(gs: ArticleGraph[], end: 'from' | 'to'): GraphEdge[] {
+        const rows = gs.flatMap((g) => g.edges.filter((e) => e.type === 'INVITED' && e[end] === invitationHost).map((e) => ({ e, date: dateOf(g) })));
+        const key = (r: { date: string | null }) => r.date ?? '\uffff';
+        return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.e.id < b.e.id ? -1 : 1)).map((r) => r.e);
+      }
+      async function walk(q: EdgeQuery, size: number, count: boolean): Promise<GraphEdge[]> {
+        const out: GraphEdge[] = [];
+        for (let after: string | undefined; ; ) {
+          const p = await s().findEdges(q, { first: size, after, count });
+          out.push(...p.items);
+          if (!p.hasNextPage) return out;
+          after = p.cursors[p.cursors.length - 1];
+        }
+      }
+
+      beforeAll(async () => {
+        await fresh();
+        await s().upsertArticles(graphs);
+      });
+
+      test.each([
+        ['sent', 'fromIds', 'from'],
+        ['received', 'toIds', 'to'],
+      ] as const)('%s: every page, counted or not, is oldest first with undated last and ties by id', async (_name, ends, end) => {
+        const want = reference(graphs, end);
+        expect(want.length).toBe(20);
+        expect(new Set(want.map((e) => e.articleId)).size).toBe(want.length);
+        const q: EdgeQuery = { type: 'INVITED', [ends]: [invitationHost], order: 'published' };
+        const first = await s().findEdges(q, { first: 4 });
+        expect(first).toMatchObject({ totalCount: want.length, hasNextPage: true, items: want.slice(0, 4) });
+        for (const size of [1, 3, 7]) {
+          expect(await walk(q, size, true)).toEqual(want);
+          expect(await walk(q, size, false)).toEqual(want);
+        }
+        // In id order, the same edges otherwise.
+        expect((await s().findEdges({ type: 'INVITED', [ends]: [invitationHost] }, { first: 100 })).items).toEqual([...want].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      });
+
+      test('an article given a new date moves its invitation', async () => {
+        const g = graphs[3]!;
+        expect(dateOf(g)).toBeNull();
+        const moved = { ...g, contentHash: 'inv-moved', nodes: g.nodes.map((n) => (n.id === g.articleId ? { ...n, props: { ...n.props, published: '2019-12-31' } } : n)) };
+        await s().upsertArticles([moved]);
+        const now = graphs.map((x) => (x === g ? moved : x));
+        const received = await s().findEdges({ type: 'INVITED', toIds: [invitationHost], order: 'published' }, { first: 100 });
+        expect(received.items).toEqual(reference(now, 'to'));
+        expect(received.items[0]!.articleId).toBe(g.articleId);
+      });
+
+      test('links that carry no date cannot be ordered by it', async () => {
+        await expect(s().findEdges({ type: 'MENTIONS', order: 'published' }, { first: 1 })).rejects.toMatchObject({ code: 'BAD_INPUT' });
       });
     });
 

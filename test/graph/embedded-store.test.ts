@@ -268,10 +268,20 @@ describe('embedded store', () => {
     const sent = planOf({ type: 'INVITED', fromIds: ['person:lee-jae-myung'] });
     const received = planOf({ type: 'INVITED', toIds: ['person:donald-trump'], fromLabel: 'Person' });
     const everyone = planOf({ type: 'INVITED', fromLabel: 'Person' });
+    // In date order: the dated range, then the undated one, each read in page order.
+    const byDate = (q: EdgeQuery, dated: boolean) => {
+      const { from, params } = edgesFrom(q);
+      return queryPlan(db, `SELECT e.id ${from} AND e.published IS ${dated ? 'NOT ' : ''}NULL ORDER BY ${dated ? 'e.published, ' : ''}e.id LIMIT 11`, ...params);
+    };
+    const receivedByDate = [true, false].map((dated) => byDate({ type: 'INVITED', toIds: ['person:donald-trump'], order: 'published' }, dated));
+    const sentByDate = [true, false].map((dated) => byDate({ type: 'INVITED', fromIds: ['person:lee-jae-myung'], order: 'published' }, dated));
     db.close();
     expect(sent).toMatch(/INDEX edges_src \(src=\? AND type=\?\)/);
     expect(received).toMatch(/INDEX edges_dst \(dst=\? AND type=\?\)/);
     expect(everyone).toMatch(/INDEX edges_listed/);
+    for (const plan of [sent, received, ...receivedByDate, ...sentByDate]) expect(plan).not.toMatch(/TEMP B-TREE/);
+    expect(receivedByDate).toEqual([expect.stringMatching(/INDEX edges_dst_by_date \(dst=\? AND published>\?\)/), expect.stringMatching(/INDEX edges_dst_by_date \(dst=\? AND published=\?\)/)]);
+    expect(sentByDate).toEqual([expect.stringMatching(/INDEX edges_src_by_date \(src=\? AND published>\?\)/), expect.stringMatching(/INDEX edges_src_by_date \(src=\? AND published=\?\)/)]);
     store = createEmbeddedStore({ file: join(dir, 'graph.db') });
   });
 
@@ -283,8 +293,10 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 12 wrote. */
+  const V12_LAYOUT = "DROP INDEX edges_src_by_date; DROP INDEX edges_dst_by_date; UPDATE edges SET published = NULL WHERE type = 'INVITED';";
   /** Turns a current store file back into the layout schema version 11 wrote. */
-  const V11_LAYOUT = 'DROP INDEX nodes_prop_slug; DROP INDEX nodes_prop_source;';
+  const V11_LAYOUT = `${V12_LAYOUT} DROP INDEX nodes_prop_slug; DROP INDEX nodes_prop_source;`;
   /** Turns a current store file back into the layout schema version 10 wrote. */
   const V10_LAYOUT = `${V11_LAYOUT} DROP INDEX nodes_prop_quoteKey; DROP INDEX nodes_prop_sourceKey; DROP INDEX nodes_prop_status;
     CREATE INDEX nodes_prop_quoteKey ON nodes(json_extract(props, '$.quoteKey')) WHERE json_extract(props, '$.quoteKey') IS NOT NULL;
@@ -324,6 +336,26 @@ describe('embedded store', () => {
     const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
     return { file: join(dir, 'graph.db'), q, before: await store.findNodes(q, { first: 10 }) };
   }
+
+  it('migrates a store written by schema version 12 (undated invitations): dates them and pages them by date', async () => {
+    await store.upsertArticle(kimGraph());
+    await store.upsertArticle(otherGraph());
+    const q: EdgeQuery = { type: 'INVITED', toIds: ['person:donald-trump'], order: 'published' };
+    const before = await store.findEdges(q, { first: 10 });
+    expect(before.totalCount).toBeGreaterThan(0);
+    await store.close();
+    const file = join(dir, 'graph.db');
+    expect(reopenFrom(file, V12_LAYOUT, 12)).toEqual([[12, SCHEMA_VERSION]]);
+    expect(await store.findEdges(q, { first: 10 })).toEqual(before);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    const undated = after.prepare("SELECT COUNT(*) AS c FROM edges e JOIN nodes a ON a.id = e.article_id WHERE e.type = 'INVITED' AND a.published IS NOT NULL AND e.published IS NOT a.published").get() as { c: number };
+    const indexes = after.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'edges_%_by_date' ORDER BY name").all();
+    after.close();
+    expect(undated.c).toBe(0);
+    expect(indexes).toEqual([{ name: 'edges_dst_by_date' }, { name: 'edges_src_by_date' }]);
+    store = createEmbeddedStore({ file });
+  });
 
   it("migrates a store written by schema version 11 (no index on an article's slug or outlet), and reads both from their indexes", async () => {
     await store.upsertArticle(kimGraph());
@@ -507,7 +539,7 @@ describe('embedded store', () => {
     // SET and SAID links carry their article's date, as written by the current version; no others.
     expect(migrated).toEqual(written);
     expect(migrated.filter((e) => e.type === 'SAID').length).toBeGreaterThan(1);
-    for (const e of migrated) expect(e.published).toBe(['SET', 'SAID'].includes(e.type) ? e.article : null);
+    for (const e of migrated) expect(e.published).toBe(['SET', 'SAID', 'INVITED'].includes(e.type) ? e.article : null);
     store = createEmbeddedStore({ file });
   });
 

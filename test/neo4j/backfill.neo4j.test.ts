@@ -2,9 +2,9 @@ import neo4j from 'neo4j-driver';
 import { buildArticleGraph } from '../../src/graph/build';
 import { createNeo4jStore } from '../../src/graph/neo4j';
 import { onKey } from '../../src/graph/search-text';
-import type { GraphStore, NodeQuery } from '../../src/graph/store';
+import type { EdgeQuery, GraphStore, NodeQuery } from '../../src/graph/store';
 import { fixtureExtraction } from '../graph/fixture-extraction';
-import { manyConditions, manyHolders } from '../contract/fixtures';
+import { invitationHost, manyConditions, manyHolders, manyInvitations } from '../contract/fixtures';
 import { describeNeo4j, lockNeo4j, wipeNeo4j } from './neo4j-test-server';
 
 /** A store written before statements carried `sourceKey`, or dated links `_page`, gets them when a store opens on it. */
@@ -54,7 +54,7 @@ describeNeo4j('neo4j backfill', (target) => {
       expect(keys.length).toBeGreaterThan(2);
       for (const k of keys) expect(k.key).toBe(k.article === hindustan.articleId ? 'hindustan times' : k.article === straits.articleId ? 'the straits times' : null);
       expect(await cypher('MATCH (m:SaysoMigration) RETURN m.name AS name ORDER BY name')).toEqual(
-        ['condition-on-keys', 'dated-link-page-key-SAID', 'dated-link-page-key-SET', 'statement-source-key'].map((name) => ({ name })),
+        ['condition-on-keys', 'date-ordered-link-date-INVITED', 'dated-link-page-key-SAID', 'dated-link-page-key-SET', 'statement-source-key'].map((name) => ({ name })),
       );
       // The bookkeeping node is no part of the graph.
       expect((await reopened.stats()).totalNodes).toBe((await cypher('MATCH (n:Node) RETURN count(n) AS n'))[0]!.n.toNumber());
@@ -119,6 +119,35 @@ describeNeo4j('neo4j backfill', (target) => {
     try {
       expect(await reopened.findNodes(newest, { first: 6 })).toEqual(written);
       expect(await cypher('MATCH ()-[r:SET]->() WHERE r._page IS NULL RETURN count(r) AS n')).toEqual([{ n: neo4j.int(0) }]);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  test("invitations without their article's date get it, and a person's invitations page by date again", async () => {
+    await wipeNeo4j(target);
+    const first = createNeo4jStore(target);
+    const received: EdgeQuery = { type: 'INVITED', toIds: [invitationHost], order: 'published' };
+    await first.upsertArticles(manyInvitations());
+    const written = await first.findEdges(received, { first: 100 });
+    expect(written.items).toHaveLength(20);
+    const byId = [...written.items].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(written.items).not.toEqual(byId);
+
+    // As an older version left it: no dates on the links, and no record of the fill.
+    await cypher('MATCH ()-[r:INVITED]->() REMOVE r._published');
+    await cypher('MATCH (m:SaysoMigration) DELETE m');
+    // Undated, they sort by id alone.
+    expect((await first.findEdges(received, { first: 100 })).items).toEqual(byId);
+    await first.close();
+
+    const reopened = createNeo4jStore(target);
+    try {
+      expect(await reopened.findEdges(received, { first: 100 })).toEqual(written);
+      // Only the links of undated articles stay without a date.
+      const [left] = await cypher("MATCH ()-[r:INVITED]->() WHERE r._published IS NULL OPTIONAL MATCH (a:Article {id: r.articleId}) RETURN count(r) AS n, count(a.published) AS dated");
+      expect(left!.n.toNumber()).toBeGreaterThan(0);
+      expect(left!.dated.toNumber()).toBe(0);
     } finally {
       await reopened.close();
     }

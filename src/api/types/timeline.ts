@@ -1,10 +1,10 @@
-import type { EdgeType, GraphNode, NodeLabel } from '../../graph/model';
+import type { EdgeType, GraphEdge, GraphNode, NodeLabel } from '../../graph/model';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { asksForTotal, fromPage, pageArgs, pagingArgs, connectionType } from '../connection';
 import { SaysoError, byCodePoint, decodeCursor, encodeCursor, type NodeQuery, type Page, type PageArgs } from '../../graph/store';
 import { ConditionRef, EventRef, InvitationRef, StatementRef, type InvitationShape } from '../refs';
-import { entitiesNamed, follow, loadNode } from '../resolve';
+import { entitiesNamed, loadNode } from '../resolve';
 
 type Kind = 'STATEMENT' | 'CONDITION' | 'INVITATION_SENT' | 'INVITATION_RECEIVED' | 'EVENT';
 interface Entry {
@@ -66,45 +66,45 @@ const dateOf = (n: GraphNode, prop: string, fallback?: string): string | null =>
   return typeof v === 'string' ? v : null;
 };
 
-/** Invitations sent and received, dated by the article that reports them: few per person, so read whole. */
-async function invitationEntries(ctx: ApiContext, personId: string): Promise<Entry[]> {
-  const [sent, received] = await Promise.all([follow(ctx, personId, 'INVITED', 'out'), follow(ctx, personId, 'INVITED', 'in')]);
-  const published = async (articleId: string) => {
-    const a = await loadNode(ctx, articleId, 'Article');
-    return a ? String(a.props.published ?? '') || null : null;
-  };
-  return Promise.all([
-    ...sent.map(async (x) => ({ date: await published(x.edge.articleId), kind: 'INVITATION_SENT' as const, item: { edge: x.edge } })),
-    ...received.map(async (x) => ({ date: await published(x.edge.articleId), kind: 'INVITATION_RECEIVED' as const, item: { edge: x.edge } })),
-  ]);
+/** The invitations a person sent and received, each in date order: the store keeps the article's date on the link. */
+const INVITATION_STREAMS = [
+  { kind: 'INVITATION_SENT', end: 'fromIds' },
+  { kind: 'INVITATION_RECEIVED', end: 'toIds' },
+] as const satisfies readonly { kind: Kind; end: 'fromIds' | 'toIds' }[];
+
+/** An invitation's entry, dated by the article that reports it (only the heads' articles are read). */
+async function invitationEntry(ctx: ApiContext, kind: Kind, edge: GraphEdge): Promise<Entry> {
+  const article = await loadNode(ctx, edge.articleId, 'Article');
+  return { date: article ? String(article.props.published ?? '') || null : null, kind, item: { edge } };
 }
 
 /**
- * One page of a person's timeline. Each paged kind gives its first `offset + first` facts in
- * the timeline's order (the store sorts and counts them), so the merge of those heads holds the
+ * One page of a person's timeline. Each kind gives its first `offset + first` facts in the
+ * timeline's order (the store sorts and counts them), so the merge of those heads holds the
  * page whatever the person has said: a page costs its depth, not the person's whole record.
  */
 async function timelinePage(ctx: ApiContext, personId: string, page: PageArgs): Promise<Page<Entry>> {
   const offset = decodeCursor(page.after);
   const want = offset + page.first;
-  const [streams, invitations] = await Promise.all([
-    Promise.all(
-      PAGED_STREAMS.map((s) =>
-        ctx.store.findNodes({ label: s.label, linkedFrom: { ids: [personId], edgeType: s.edgeType }, orderBy: s.orderBy }, { first: want, count: page.count !== false }),
-      ),
-    ),
-    invitationEntries(ctx, personId),
+  const slice = { first: want, count: page.count !== false };
+  const [nodeStreams, invitationStreams] = await Promise.all([
+    Promise.all(PAGED_STREAMS.map((s) => ctx.store.findNodes({ label: s.label, linkedFrom: { ids: [personId], edgeType: s.edgeType }, orderBy: s.orderBy }, slice))),
+    Promise.all(INVITATION_STREAMS.map((s) => ctx.store.findEdges({ type: 'INVITED', [s.end]: [personId], order: 'published' }, slice))),
   ]);
-  const heads = streams.flatMap((p, i) => {
-    const s = PAGED_STREAMS[i]!;
-    const fallback = 'fallback' in s.orderBy ? s.orderBy.fallback : undefined;
-    return p.items.map((n): Entry => ({ date: dateOf(n, s.orderBy.prop, fallback), kind: s.kind, item: n }));
-  });
-  const merged = [...heads, ...invitations].sort(byTimeline);
+  const heads = [
+    ...nodeStreams.flatMap((p, i) => {
+      const s = PAGED_STREAMS[i]!;
+      const fallback = 'fallback' in s.orderBy ? s.orderBy.fallback : undefined;
+      return p.items.map((n): Entry => ({ date: dateOf(n, s.orderBy.prop, fallback), kind: s.kind, item: n }));
+    }),
+    ...(await Promise.all(invitationStreams.flatMap((p, i) => p.items.map((edge) => invitationEntry(ctx, INVITATION_STREAMS[i]!.kind, edge))))),
+  ];
+  const streams = [...nodeStreams, ...invitationStreams];
+  const merged = heads.sort(byTimeline);
   const items = merged.slice(offset, want);
   // A kind cut at `want` has more; else every fact is in `merged`.
   const more = merged.length > want || streams.some((p) => p.hasNextPage);
-  const totalCount = page.count === false ? offset + items.length + (more ? 1 : 0) : streams.reduce((t, p) => t + p.totalCount, invitations.length);
+  const totalCount = page.count === false ? offset + items.length + (more ? 1 : 0) : streams.reduce((t, p) => t + p.totalCount, 0);
   return { items, totalCount, cursors: items.map((_, i) => encodeCursor(offset + i)), hasNextPage: more, hasPreviousPage: offset > 0 };
 }
 

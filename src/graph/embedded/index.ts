@@ -25,10 +25,10 @@ import {
   type UpsertResult,
 } from '../store';
 import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
-import { articleDate, datedPageHolders, isDatedLink, mergeDatedSlices } from '../dated-page';
+import { articleDate, assertEdgeOrder, datedPageHolders, isDatedLink, isDateOrderedLink, mergeDatedSlices } from '../dated-page';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { openSharedSqlite, whileBusy } from './sqlite-file';
-import { DATED_LINKS_SQL, DDL, INDEXED_PROPS, RECOUNT, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
+import { DATED_LINKS_SQL, DATE_ORDERED_LINKS_SQL, DDL, INDEXED_PROPS, RECOUNT, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
 
 /**
  * `interactions`, aggregated in one statement: every part walks the edge indexes from the keys
@@ -73,14 +73,16 @@ ORDER BY kind, "from", "to"`;
 
 /**
  * The FROM and WHERE of a findEdges query, with its parameters. Ends given by id are read from
- * edges_src or edges_dst: left to choose, SQLite read a listed type's every edge in id order from
- * edges_listed and checked each end (75 ms against 0.4 for the 500 invitations one person sent,
- * among 99,200). Otherwise a listed type repeats its partial index's condition, so the page is
- * read from edges_listed.
+ * edges_src or edges_dst, or in date order from edges_src_by_date or edges_dst_by_date: left to
+ * choose, SQLite read a listed type's every edge in id order from edges_listed and checked each
+ * end (75 ms against 0.4 for the 500 invitations one person sent, among 99,200). Otherwise a
+ * listed type repeats its partial index's condition, so the page is read from edges_listed. One
+ * end is compared with `=`, so its range comes from the index already in page order.
  */
 export function edgesFrom(q: EdgeQuery): { from: string; params: unknown[] } {
   const byEnds = q.fromIds !== undefined || q.toIds !== undefined;
-  const index = byEnds ? ` INDEXED BY ${q.fromIds ? 'edges_src' : 'edges_dst'}` : '';
+  const byDate = q.order === 'published';
+  const index = byEnds ? ` INDEXED BY ${q.fromIds ? 'edges_src' : 'edges_dst'}${byDate ? '_by_date' : ''}` : '';
   const joins = `${q.fromLabel ? ' JOIN nodes a ON a.id = e.src' : ''}${q.toLabel ? ' JOIN nodes b ON b.id = e.dst' : ''}`;
   // Each term is added with the parameters it binds, so the two stay in step.
   const terms: string[] = [];
@@ -89,12 +91,18 @@ export function edgesFrom(q: EdgeQuery): { from: string; params: unknown[] } {
     terms.push(term);
     params.push(...bound);
   };
+  const endIn = (column: string, ids: readonly string[]) => {
+    const distinct = [...new Set(ids)];
+    if (distinct.length === 1) where(`${column} = ?`, distinct[0]);
+    else where(`${column} IN (SELECT value FROM json_each(?))`, JSON.stringify(distinct));
+  };
   where('e.type = ?', q.type);
   if (LISTED.has(q.type) && !byEnds) where(`e.type IN (${LISTED_LINKS_SQL})`);
+  if (byDate) where(`e.type IN (${DATE_ORDERED_LINKS_SQL})`);
   if (q.fromLabel) where('a.label = ?', q.fromLabel);
   if (q.toLabel) where('b.label = ?', q.toLabel);
-  if (q.fromIds) where('e.src IN (SELECT value FROM json_each(?))', JSON.stringify(q.fromIds));
-  if (q.toIds) where('e.dst IN (SELECT value FROM json_each(?))', JSON.stringify(q.toIds));
+  if (q.fromIds) endIn('e.src', q.fromIds);
+  if (q.toIds) endIn('e.dst', q.toIds);
   return { from: `FROM edges e${index}${joins} WHERE ${terms.join(' AND ')}`, params };
 }
 
@@ -317,6 +325,7 @@ function migrate(db: Database.Database, from: number): void {
   if (from < 10) db.exec(RECOUNT);
   // Rebuilt below (MIGRATED_INDEXES) with the label at their end.
   if (from < 11) for (const p of Object.keys(INDEXED_PROPS)) db.exec(`DROP INDEX IF EXISTS nodes_prop_${p}`);
+  if (from < 13) db.exec(`UPDATE edges SET published = (SELECT a.published FROM nodes a WHERE a.id = edges.article_id) WHERE type IN (${DATE_ORDERED_LINKS_SQL})`);
 }
 
 /** The schema version a file holds: null for a new file; refuses versions this code cannot read. */
@@ -628,7 +637,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     const date = articleDate(g);
     for (const e of g.edges) {
       const props = JSON.stringify(e.props);
-      const published = isDatedLink(e.type) ? date : null;
+      const published = isDatedLink(e.type) || isDateOrderedLink(e.type) ? date : null;
       if (st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, props, published).changes) count('edge', e.type, 1);
       else {
         const before = st.edgeTypeOf.get(e.id)!.type;
@@ -949,10 +958,21 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       assertEdgeType(q.type);
       for (const label of [q.fromLabel, q.toLabel]) if (label !== undefined) assertLabel(label);
       if (q.fromIds?.length === 0 || q.toIds?.length === 0) return pageOf([], checkPage(page).offset, 0);
+      assertEdgeOrder(q);
       const { from, params } = edgesFrom(q);
+      const columns = 'SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props';
+      const byId = (take: number, offset: number) => prep<unknown[], EdgeRow>(`${columns} ${from} ORDER BY e.id LIMIT ? OFFSET ?`).all(...params, take, offset);
+      // Dated first, then undated: each part is a range of the date index in page order, where
+      // one ORDER BY with the nulls last would sort every edge of the end.
+      const byDate = (take: number, offset: number) => {
+        const want = offset + take;
+        const rows = prep<unknown[], EdgeRow>(`${columns} ${from} AND e.published IS NOT NULL ORDER BY e.published, e.id LIMIT ?`).all(...params, want);
+        if (rows.length < want) rows.push(...prep<unknown[], EdgeRow>(`${columns} ${from} AND e.published IS NULL ORDER BY e.id LIMIT ?`).all(...params, want - rows.length));
+        return rows.slice(offset);
+      };
       return readPage(
         page,
-        (take, offset) => prep<unknown[], EdgeRow>(`SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props ${from} ORDER BY e.id LIMIT ? OFFSET ?`).all(...params, take, offset),
+        q.order === 'published' ? byDate : byId,
         () => prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c ${from}`).get(...params)!.c,
         toEdge,
       );

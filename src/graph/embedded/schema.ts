@@ -1,4 +1,4 @@
-import { DATED_LINKS } from '../dated-page';
+import { DATED_LINKS, DATE_ORDERED_LINKS } from '../dated-page';
 
 /**
  * Tables of the embedded store. Entity nodes are shared by articles, so each article's view of
@@ -27,10 +27,12 @@ import { DATED_LINKS } from '../dated-page';
  * Version 11 ends each INDEXED_PROPS index with the label, so a count checks the label from the
  * index instead of reading every matching node. Version 12 indexes an article's `slug` (article(id:)
  * by the id the article came with) and its outlet's `source` in page order (articles(source:)),
- * both of which read every article before. Older stores are migrated when opened (see migrate in
+ * both of which read every article before. Version 13 gives invitations (DATE_ORDERED_LINKS) their
+ * article's date too, with an index from either end in date order, so a person's invitations
+ * are paged by date (a timeline) without reading their articles. Older stores are migrated when opened (see migrate in
  * index.ts).
  */
-export const SCHEMA_VERSION = 12;
+export const SCHEMA_VERSION = 13;
 
 /** Fills `graph_counts` from the rows themselves (a store older than version 10). */
 export const RECOUNT = `
@@ -40,10 +42,17 @@ INSERT INTO graph_counts (kind, name, n) SELECT 'edge', type, COUNT(*) FROM edge
 
 /**
  * DATED_LINKS (src/graph/dated-page.ts) as an SQL list. They carry their article's date in
- * `edges.published`; other links leave it null. A query reads the partial index only if it
+ * `edges.published`, as do DATE_ORDERED_LINKS; other links leave it null. A query reads the partial index only if it
  * repeats its condition.
  */
 export const DATED_LINKS_SQL = DATED_LINKS.map((t) => `'${t}'`).join(', ');
+
+/**
+ * DATE_ORDERED_LINKS (src/graph/dated-page.ts) as an SQL list. They also carry their article's
+ * date in `edges.published` (since version 13), with an index of (end, date, id) from each end,
+ * `edges_src_by_date` and `edges_dst_by_date`; a query reads them only if it repeats their condition.
+ */
+export const DATE_ORDERED_LINKS_SQL = DATE_ORDERED_LINKS.map((t) => `'${t}'`).join(', ');
 
 /**
  * Links listed on their own, in id order (`findEdges`: every invitation), each with a partial
@@ -83,6 +92,8 @@ CREATE INDEX IF NOT EXISTS edges_src ON edges(src, type, id, dst);
 CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst, type, id, src);
 CREATE INDEX IF NOT EXISTS edges_src_published ON edges(src, type, published DESC, dst) WHERE type IN (${DATED_LINKS_SQL});
 CREATE INDEX IF NOT EXISTS edges_listed ON edges(type, id) WHERE type IN (${LISTED_LINKS_SQL});
+CREATE INDEX IF NOT EXISTS edges_src_by_date ON edges(src, published, id) WHERE type IN (${DATE_ORDERED_LINKS_SQL});
+CREATE INDEX IF NOT EXISTS edges_dst_by_date ON edges(dst, published, id) WHERE type IN (${DATE_ORDERED_LINKS_SQL});
 ${Object.entries(INDEXED_PROPS)
   .map(([p, then]) => `CREATE INDEX IF NOT EXISTS nodes_prop_${p} ON nodes(json_extract(props, '$.${p}')${then}, label) WHERE json_extract(props, '$.${p}') IS NOT NULL;`)
   .join('\n')}

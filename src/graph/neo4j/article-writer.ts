@@ -3,7 +3,7 @@ import { ARTICLE_OWNED_LABELS, EDGE_TYPES } from '../model';
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel, Props } from '../model';
 import type { UpsertResult } from '../store';
 import { addContribution, removeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
-import { articleDate, isDatedLink } from '../dated-page';
+import { articleDate, isDatedLink, isDateOrderedLink } from '../dated-page';
 import { datedLinkKey } from './dated-links';
 import { conditionOnWords } from '../search-text';
 import { assertEdgeType, assertLabel, encodeEdge, encodeNode, type Stored } from './values';
@@ -245,6 +245,7 @@ export async function replaceArticles(
     return p.edges.map((e) => {
       const props = encodeEdge(e);
       if (isDatedLink(e.type)) props._page = datedLinkKey(e.from, date, e.to);
+      if (isDateOrderedLink(e.type) && typeof date === 'string') props._published = date;
       return { type: assertEdgeType(e.type), from: e.from, to: e.to, props };
     });
   });

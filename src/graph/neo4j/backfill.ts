@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
-import { DATED_LINKS } from '../dated-page';
+import { DATED_LINKS, DATE_ORDERED_LINKS } from '../dated-page';
 import { sourceKeyOf } from '../ids';
 import type { NodeLabel } from '../model';
 import { onWordsOf } from '../search-text';
@@ -39,6 +39,18 @@ const setPageKeys = (type: string) => `
   UNWIND $rows AS row
   MATCH ()-[r:\`${type}\`]->() WHERE r.id = row.id
   SET r._page = row.key`;
+
+/** Date-ordered links of one type without `_published`, in id order from `after`, with their article's date. */
+const linksWithoutDate = (type: string) => `
+  MATCH ()-[r:\`${type}\`]->() WHERE r.id > $after AND r._published IS NULL
+  WITH r ORDER BY r.id LIMIT $limit
+  OPTIONAL MATCH (a:Article {id: r.articleId})
+  RETURN r.id AS id, a.published AS published`;
+
+const setDates = (type: string) => `
+  UNWIND $rows AS row
+  MATCH ()-[r:\`${type}\`]->() WHERE r.id = row.id
+  SET r._published = row.key`;
 
 /** Conditions in id order from `after`, with what they are for: their full-text words get on-keys. */
 const CONDITIONS_WITH_TARGETS = `
@@ -95,6 +107,13 @@ const FILLS: Record<string, Fill> = {
         value: (r) => datedLinkKey(r.get('holder') as string, (r.get('published') as string | null) ?? null, r.get('linked') as string),
         write: setPageKeys(type),
       },
+    ]),
+  ),
+  ...Object.fromEntries(
+    DATE_ORDERED_LINKS.map((type) => [
+      `date-ordered-link-date-${type}`,
+      // Links of undated articles stay without a date, as the writer leaves them.
+      { read: linksWithoutDate(type), value: (r) => (r.get('published') as string | null) ?? null, write: setDates(type) },
     ]),
   ),
 };

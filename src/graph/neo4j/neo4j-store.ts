@@ -32,7 +32,7 @@ import { autoCommit, inTransaction, READ_ATTEMPTS, WRITE_ATTEMPTS, type Tx } fro
 import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
-import { DATED_LINKS, datedPageHolders, mergeDatedSlices } from '../dated-page';
+import { DATED_LINKS, assertEdgeOrder, datedPageHolders, mergeDatedSlices } from '../dated-page';
 import { foldWords, fullTextFilter, searchTerms } from '../search-text';
 import {
   assertEdgeType,
@@ -676,10 +676,12 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       // Ends given by id are found by it and walked from: the edges of one person, not of the type.
       const ends = [eq.fromIds ? 'a.id IN $fromIds' : null, eq.toIds ? 'b.id IN $toIds' : null].filter(Boolean);
       const pattern = `MATCH ${end('a', eq.fromLabel, eq.fromIds)}-[r:${q(type)}]->${end('b', eq.toLabel, eq.toIds)}${ends.length ? ` WHERE ${ends.join(' AND ')}` : ''}`;
-      // In id order: from the type's `id` index, or sorted after the walk from given ends; one
-      // statement text per type, labels and ends.
+      // In id order: from the type's `id` index, or sorted after the walk from given ends; or by
+      // the date a DATE_ORDERED link carries (Cypher sorts nulls last). One statement text per
+      // type, labels, ends and order.
+      assertEdgeOrder(eq);
       const ordered = `${pattern}
-           WITH a, r, b ORDER BY r.id SKIP $skip LIMIT $limit
+           WITH a, r, b ORDER BY ${eq.order === 'published' ? 'r._published, ' : ''}r.id SKIP $skip LIMIT $limit
            RETURN collect({from: a.id, to: b.id, props: properties(r)}) AS page`;
       const counted = page.count === false ? null : `${pattern} RETURN count(r) AS total`;
       const params = { fromIds: eq.fromIds ? [...new Set(eq.fromIds)] : null, toIds: eq.toIds ? [...new Set(eq.toIds)] : null };
