@@ -1,6 +1,6 @@
-import type { EdgeType, GraphNode, NodeLabel, PropValue } from '../graph/model';
+import type { EdgeType, GraphEdge, GraphNode, NodeLabel, PropValue } from '../graph/model';
 import type { GraphQLResolveInfo } from 'graphql';
-import { SaysoError, type Direction, type Neighbour, type NodeQuery } from '../graph/store';
+import { SaysoError, type Direction, type EdgeQuery, type Neighbour, type NodeQuery } from '../graph/store';
 import { asksForTotal, fromPage, pageArgs, type ConnectionShape, type PagingArgs } from './connection';
 import type { ApiContext } from './context';
 
@@ -67,6 +67,18 @@ export async function loadNode(ctx: ApiContext, id: string | null | undefined, l
  * The article a statement, condition or event was read in: by the id it carries, a node read
  * the page's other facts share, rather than a walk of its IN_ARTICLE link with the link's props.
  */
+/** Every edge of an article's that `q` asks for (an article holds a few), in id order. */
+export async function articleEdges(ctx: ApiContext, q: EdgeQuery & { articleIds: string[] }): Promise<GraphEdge[]> {
+  const edges: GraphEdge[] = [];
+  for (let after: string | undefined; ; ) {
+    const page = await ctx.store.findEdges(q, { first: ARTICLE_EDGES_PAGE, after, count: false });
+    edges.push(...page.items);
+    if (!page.hasNextPage) return edges;
+    after = page.cursors[page.cursors.length - 1];
+  }
+}
+const ARTICLE_EDGES_PAGE = 500;
+
 export async function articleOf(ctx: ApiContext, n: GraphNode): Promise<GraphNode | null> {
   const byId = await loadNode(ctx, str(n, 'articleId'), 'Article');
   return byId ?? followOne(ctx, n.id, 'IN_ARTICLE', 'out', 'Article');

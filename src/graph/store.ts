@@ -82,6 +82,8 @@ export interface EdgeQuery {
   fromIds?: string[];
   /** Only edges to one of these nodes ("invitations Trump received"); an empty list matches nothing. */
   toIds?: string[];
+  /** Only edges these articles contribute ("the invitations an article reports"); an empty list matches nothing. */
+  articleIds?: string[];
   /**
    * `id` (the default), or `published`: by the publication date of the article that reports the
    * edge, oldest first, undated last, ties by id. Only for DATE_ORDERED_LINKS (dated-page.ts).

@@ -307,8 +307,8 @@ export function manyConditions(count = 240): ArticleGraph[] {
 }
 
 /**
- * One-invitation articles around `invitationHost`: in article i the host invites a guest when i
- * is even, and a guest invites the host when it is odd. Articles share dates three by three;
+ * One-invitation articles around `invitationHost`: in article i the host invites a guest to the
+ * article's summit when i is even, and a guest invites the host when it is odd. Articles share dates three by three;
  * every fifth gives only the month ("2020-02", which sorts before "2020-02-01") and every
  * seventh has no date, so an order by date must put ties by id and undated last.
  */
@@ -327,11 +327,19 @@ export function manyInvitations(count = 40): ArticleGraph[] {
     const e = edgeMaker(articleId);
     const a = article(articleId, `Invitation ${n}`, '', 'Reuters');
     const [from, to] = i % 2 === 0 ? [host.id, guest.id] : [guest.id, host.id];
+    const eventId = `event:inv-${n}`;
+    const event = node(eventId, 'Event', { type: 'Summit', status: 'proposed', text: 'the summit', published: dateOf(i), articleId });
     return {
       articleId,
       contentHash: `inv-${n}`,
-      nodes: [{ ...a, props: { ...a.props, published: dateOf(i) } }, host, guest],
-      edges: [e('MENTIONS', articleId, host.id), e('MENTIONS', articleId, guest.id), e('INVITED', from, to, { event: 'the summit', sentence: `Invitation ${n}.` })],
+      nodes: [{ ...a, props: { ...a.props, published: dateOf(i) } }, host, guest, event],
+      edges: [
+        e('MENTIONS', articleId, host.id),
+        e('MENTIONS', articleId, guest.id),
+        e('IN_ARTICLE', eventId, articleId),
+        e('INVITED', from, to, { eventId, event: 'the summit', sentence: `Invitation ${n}.` }),
+        e('INVITED_TO', to, eventId, { event: 'the summit' }),
+      ],
     };
   });
 }

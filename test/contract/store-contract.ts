@@ -573,6 +573,26 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(await s().findEdges({ type: 'INVITED', fromIds: [ids.lee] }, { first: 10 })).toMatchObject({ totalCount: 1, items: [{ from: ids.lee, to: ids.kim }] });
       });
 
+      test("findEdges of given articles: each article's own edges, with ends too, paged and counted", async () => {
+        const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+        const mentions = all().flatMap((g) => g.edges).filter((e) => e.type === 'MENTIONS').sort(byId);
+        const ofA = mentions.filter((e) => e.articleId === ids.A);
+        expect(ofA.length).toBeGreaterThan(2);
+        const first = await s().findEdges({ type: 'MENTIONS', articleIds: [ids.A, ids.A] }, { first: 2 });
+        expect(first).toMatchObject({ items: ofA.slice(0, 2), totalCount: ofA.length, hasNextPage: true });
+        expect((await s().findEdges({ type: 'MENTIONS', articleIds: [ids.A] }, { first: 100, after: first.cursors[1] })).items).toEqual(ofA.slice(2));
+        const twoArticles = await s().findEdges({ type: 'MENTIONS', articleIds: [ids.A, ids.C] }, { first: 100 });
+        expect(twoArticles.items).toEqual(mentions.filter((e) => e.articleId === ids.A || e.articleId === ids.C));
+        const kimInA = await s().findEdges({ type: 'MENTIONS', articleIds: [ids.A], toIds: [ids.kim] }, { first: 100 });
+        expect(kimInA.items).toEqual(ofA.filter((e) => e.to === ids.kim));
+        expect(kimInA.totalCount).toBe(1);
+        const invited = all().flatMap((g) => g.edges).filter((e) => e.type === 'INVITED');
+        const articleOfInvitation = invited[0]!.articleId;
+        expect((await s().findEdges({ type: 'INVITED', articleIds: [articleOfInvitation] }, { first: 10 })).items).toEqual(invited.filter((e) => e.articleId === articleOfInvitation).sort(byId));
+        expect(await s().findEdges({ type: 'MENTIONS', articleIds: [] }, { first: 10 })).toMatchObject({ items: [], totalCount: 0 });
+        expect(await s().findEdges({ type: 'MENTIONS', articleIds: ['article:nowhere'] }, { first: 10 })).toMatchObject({ items: [], totalCount: 0 });
+      });
+
       test('neighbours: incoming direction, label filter and a per-key limit', async () => {
         const [speakers] = await s().neighbours({ ids: [ids.sC2], edgeType: 'SAID', direction: 'in' });
         expect(speakers!.map((n) => [n.node.id, n.edge.from, n.edge.to])).toEqual([[ids.kim, ids.kim, ids.sC2]]);

@@ -90,6 +90,30 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
     }
   });
 
+  test("an article's edges are sought on the type's articleId index, not read from every edge of the type", async () => {
+    statements.length = 0;
+    const page = await store.findEdges({ type: 'IN_ARTICLE', articleIds: ['article:w'] }, { first: 10 });
+    expect(page.items.map((e) => e.id)).toEqual(['edge:w-1']);
+    expect(statements.length).toBeGreaterThan(0);
+    const d = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined);
+    try {
+      for (const statement of statements) {
+        const res = await d.executeQuery(`EXPLAIN ${statement}`, {}, { database: target.database });
+        const operators: string[] = [];
+        const walk = (p: { operatorType: string; children: unknown[] }) => {
+          operators.push(p.operatorType);
+          for (const c of p.children) walk(c as typeof p);
+        };
+        walk(res.summary.plan as unknown as { operatorType: string; children: unknown[] });
+        // The page and its count, each from the index.
+        const reads = operators.filter((o) => /RelationshipIndexSeek|RelationshipTypeScan|AllNodesScan|NodeByLabelScan/.test(o));
+        expect([statement, reads.length > 0 && reads.every((o) => /RelationshipIndexSeek/.test(o))]).toEqual([statement, true]);
+      }
+    } finally {
+      await d.close();
+    }
+  });
+
   test('a prop name that is not an identifier stays data, next to one that is', async () => {
     const odd = 'slug` OR true //';
     expect((await store.findNodes({ label: 'Article', where: { slug: 'w-slug', [odd]: 'x' } }, { first: 1 })).totalCount).toBe(0);

@@ -3,7 +3,7 @@ import { byCodePoint, type NodeQuery } from '../../graph/store';
 import { builder } from '../builder';
 import { asksForTotal, fromList, fromPage, pageArgs, pagingArgs } from '../connection';
 import { ArticleRef, ConditionConnection, EntityRef, EventConnection, EventRef, InvitationConnection, StatementConnection } from '../refs';
-import { articleOf, checkDate, entitiesNamed, follow, followNodes, followOne, linkedPage, NEWEST_FIRST, num, str } from '../resolve';
+import { articleEdges, articleOf, checkDate, entitiesNamed, followNodes, followOne, linkedPage, NEWEST_FIRST, num, str } from '../resolve';
 import { isLabel } from './entity';
 import { EventStatusEnum, EventTypeEnum } from './enums';
 
@@ -43,9 +43,14 @@ builder.objectType(EventRef, {
       description: 'Invitations to this event.',
       args: pagingArgs(t),
       resolve: async (n, args, ctx) => {
-        const invitees = await followNodes(ctx, n.id, 'INVITED_TO', 'in');
-        const edges = (await Promise.all(invitees.map((p) => follow(ctx, p.id, 'INVITED', 'in')))).flat().filter((x) => x.edge.props.eventId === n.id);
-        return fromList(edges.map((x) => ({ edge: x.edge })), pageArgs(args, ctx));
+        // An event is told of by one article, which reports its invitations too: a few links,
+        // where each invitee's invitations may be thousands.
+        const articleId = str(n, 'articleId') ?? (await followOne(ctx, n.id, 'IN_ARTICLE', 'out', 'Article'))?.id;
+        const edges = articleId ? await articleEdges(ctx, { type: 'INVITED', articleIds: [articleId] }) : [];
+        return fromList(
+          edges.filter((e) => e.props.eventId === n.id).map((edge) => ({ edge })),
+          pageArgs(args, ctx),
+        );
       },
     }),
     statements: t.field({

@@ -82,7 +82,8 @@ ORDER BY kind, "from", "to"`;
 export function edgesFrom(q: EdgeQuery): { from: string; params: unknown[] } {
   const byEnds = q.fromIds !== undefined || q.toIds !== undefined;
   const byDate = q.order === 'published';
-  const index = byEnds ? ` INDEXED BY ${q.fromIds ? 'edges_src' : 'edges_dst'}${byDate ? '_by_date' : ''}` : '';
+  // An article's edges are few: read from edges_article whatever else is asked.
+  const index = q.articleIds ? ' INDEXED BY edges_article' : byEnds ? ` INDEXED BY ${q.fromIds ? 'edges_src' : 'edges_dst'}${byDate ? '_by_date' : ''}` : '';
   const joins = `${q.fromLabel ? ' JOIN nodes a ON a.id = e.src' : ''}${q.toLabel ? ' JOIN nodes b ON b.id = e.dst' : ''}`;
   // Each term is added with the parameters it binds, so the two stay in step.
   const terms: string[] = [];
@@ -97,12 +98,13 @@ export function edgesFrom(q: EdgeQuery): { from: string; params: unknown[] } {
     else where(`${column} IN (SELECT value FROM json_each(?))`, JSON.stringify(distinct));
   };
   where('e.type = ?', q.type);
-  if (LISTED.has(q.type) && !byEnds) where(`e.type IN (${LISTED_LINKS_SQL})`);
+  if (LISTED.has(q.type) && !byEnds && !q.articleIds) where(`e.type IN (${LISTED_LINKS_SQL})`);
   if (byDate) where(`e.type IN (${DATE_ORDERED_LINKS_SQL})`);
   if (q.fromLabel) where('a.label = ?', q.fromLabel);
   if (q.toLabel) where('b.label = ?', q.toLabel);
   if (q.fromIds) endIn('e.src', q.fromIds);
   if (q.toIds) endIn('e.dst', q.toIds);
+  if (q.articleIds) endIn('e.article_id', q.articleIds);
   return { from: `FROM edges e${index}${joins} WHERE ${terms.join(' AND ')}`, params };
 }
 
@@ -957,7 +959,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       ensureOpen();
       assertEdgeType(q.type);
       for (const label of [q.fromLabel, q.toLabel]) if (label !== undefined) assertLabel(label);
-      if (q.fromIds?.length === 0 || q.toIds?.length === 0) return pageOf([], checkPage(page).offset, 0);
+      if (q.fromIds?.length === 0 || q.toIds?.length === 0 || q.articleIds?.length === 0) return pageOf([], checkPage(page).offset, 0);
       assertEdgeOrder(q);
       const { from, params } = edgesFrom(q);
       const columns = 'SELECT e.id, e.type, e.src, e.dst, e.article_id, e.props';

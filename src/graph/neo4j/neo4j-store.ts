@@ -672,9 +672,10 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       const type = assertEdgeType(eq.type);
       // An end given by ids is a :Node, whose id index finds it.
       const end = (name: string, label: NodeLabel | undefined, ids: string[] | undefined) => `(${name}${ids ? ':Node' : ''}${label ? `:${q(assertLabel(label))}` : ''})`;
-      if (eq.fromIds?.length === 0 || eq.toIds?.length === 0) return makePage([], checkPage(page).skip, 0);
-      // Ends given by id are found by it and walked from: the edges of one person, not of the type.
-      const ends = [eq.fromIds ? 'a.id IN $fromIds' : null, eq.toIds ? 'b.id IN $toIds' : null].filter(Boolean);
+      if (eq.fromIds?.length === 0 || eq.toIds?.length === 0 || eq.articleIds?.length === 0) return makePage([], checkPage(page).skip, 0);
+      // Ends given by id are found by it and walked from: the edges of one person, not of the
+      // type. An article's edges come from the type's `articleId` index.
+      const ends = [eq.fromIds ? 'a.id IN $fromIds' : null, eq.toIds ? 'b.id IN $toIds' : null, eq.articleIds ? 'r.articleId IN $articleIds' : null].filter(Boolean);
       const pattern = `MATCH ${end('a', eq.fromLabel, eq.fromIds)}-[r:${q(type)}]->${end('b', eq.toLabel, eq.toIds)}${ends.length ? ` WHERE ${ends.join(' AND ')}` : ''}`;
       // In id order: from the type's `id` index, or sorted after the walk from given ends; or by
       // the date a DATE_ORDERED link carries (Cypher sorts nulls last). One statement text per
@@ -684,7 +685,8 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
            WITH a, r, b ORDER BY ${eq.order === 'published' ? 'r._published, ' : ''}r.id SKIP $skip LIMIT $limit
            RETURN collect({from: a.id, to: b.id, props: properties(r)}) AS page`;
       const counted = page.count === false ? null : `${pattern} RETURN count(r) AS total`;
-      const params = { fromIds: eq.fromIds ? [...new Set(eq.fromIds)] : null, toIds: eq.toIds ? [...new Set(eq.toIds)] : null };
+      const distinct = (ids: string[] | undefined) => (ids ? [...new Set(ids)] : null);
+      const params = { fromIds: distinct(eq.fromIds), toIds: distinct(eq.toIds), articleIds: distinct(eq.articleIds) };
       return runPage<{ from: string; to: string; props: Stored }, GraphEdge>(ordered, counted, params, page, (r) => decodeEdge(type, r.from, r.to, r.props));
     },
 

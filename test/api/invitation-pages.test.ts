@@ -1,6 +1,6 @@
 import { createEmbeddedStore } from '../../src/graph/embedded';
 import type { ArticleGraph } from '../../src/graph/model';
-import { encodeCursor } from '../../src/graph/store';
+import { encodeCursor, type NeighbourQuery } from '../../src/graph/store';
 import { invitationHost, manyInvitations } from '../contract/fixtures';
 import { createHarness } from './harness';
 
@@ -14,19 +14,49 @@ function expected(graphs: ArticleGraph[]): { date: string | null; kind: string; 
   return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : 1));
 }
 
+/** An embedded store holding `graphs`, with the ids of every `getNodes` and the edge types of every `neighbours` call it gets. */
+async function watchedStore(graphs: ArticleGraph[]) {
+  const store = createEmbeddedStore({ file: ':memory:' });
+  await store.upsertArticles(graphs);
+  const loaded: string[] = [];
+  const followed: string[] = [];
+  const watched = new Proxy(store, {
+    get(target, prop) {
+      if (prop === 'getNodes') return (ids: string[]) => (loaded.push(...ids), target.getNodes(ids));
+      if (prop === 'neighbours') return (q: NeighbourQuery) => (followed.push(q.edgeType), target.neighbours(q));
+      const value = Reflect.get(target, prop) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { store, watched, loaded, followed };
+}
+
+describe("an event's invitations", () => {
+  it("are its article's, read without following each invitee's other invitations", async () => {
+    const graphs = manyInvitations();
+    const { store, watched, followed } = await watchedStore(graphs);
+    const h = await createHarness({ store: watched });
+    try {
+      for (const i of [4, 7]) {
+        const g = graphs[i]!;
+        const eventId = `event:inv-${String(i).padStart(3, '0')}`;
+        const r = await h.gql(`{ node(id: "${eventId}") { ... on Event { invitations { totalCount nodes { id inviter { id } invitee { id } } } } } }`);
+        expect(r.errors).toBeUndefined();
+        const invited = g.edges.find((e) => e.type === 'INVITED')!;
+        expect(r.data.node.invitations).toEqual({ totalCount: 1, nodes: [{ id: invited.id, inviter: { id: invited.from }, invitee: { id: invited.to } }] });
+      }
+      expect(followed).not.toContain('INVITED');
+    } finally {
+      await h.close();
+      await store.close();
+    }
+  });
+});
+
 describe("a person's timeline of invitations", () => {
   it('pages them by date from the store, reading only the articles of the page\u2019s depth', async () => {
     const graphs = manyInvitations();
-    const store = createEmbeddedStore({ file: ':memory:' });
-    await store.upsertArticles(graphs);
-    const loaded: string[] = [];
-    const watched = new Proxy(store, {
-      get(target, prop) {
-        if (prop === 'getNodes') return (ids: string[]) => (loaded.push(...ids), target.getNodes(ids));
-        const value = Reflect.get(target, prop) as unknown;
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const { store, watched, loaded } = await watchedStore(graphs);
     const h = await createHarness({ store: watched });
     const want = expected(graphs);
     const page = (after?: string) =>
