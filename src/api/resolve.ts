@@ -67,6 +67,13 @@ export async function loadNode(ctx: ApiContext, id: string | null | undefined, l
  * The article a statement, condition or event was read in: by the id it carries, a node read
  * the page's other facts share, rather than a walk of its IN_ARTICLE link with the link's props.
  */
+export async function articleOf(ctx: ApiContext, n: GraphNode): Promise<GraphNode | null> {
+  const byId = await loadNode(ctx, str(n, 'articleId'), 'Article');
+  return byId ?? followOne(ctx, n.id, 'IN_ARTICLE', 'out', 'Article');
+}
+
+const ARTICLE_EDGES_PAGE = 500;
+
 /** Every edge of an article's that `q` asks for (an article holds a few), in id order. */
 export async function articleEdges(ctx: ApiContext, q: EdgeQuery & { articleIds: string[] }): Promise<GraphEdge[]> {
   const edges: GraphEdge[] = [];
@@ -76,12 +83,6 @@ export async function articleEdges(ctx: ApiContext, q: EdgeQuery & { articleIds:
     if (!page.hasNextPage) return edges;
     after = page.cursors[page.cursors.length - 1];
   }
-}
-const ARTICLE_EDGES_PAGE = 500;
-
-export async function articleOf(ctx: ApiContext, n: GraphNode): Promise<GraphNode | null> {
-  const byId = await loadNode(ctx, str(n, 'articleId'), 'Article');
-  return byId ?? followOne(ctx, n.id, 'IN_ARTICLE', 'out', 'Article');
 }
 
 const NAMED: NodeLabel[] = ['Person', 'Country', 'Organization', 'Place'];
