@@ -345,6 +345,35 @@ export function manyInvitations(count = 40): ArticleGraph[] {
 }
 
 /**
+ * One-event articles, `eventHost` taking part in most, `eventGuest` in some of the host's and a
+ * few of its own: events share dates (some given to the month only), some have none, some come
+ * from undated articles (no `published`), and events of one date were reported on different
+ * days, so every date order a page can ask for has ties to break and missing values to place.
+ */
+export const eventHost = 'person:ev-host';
+export const eventGuest = 'person:ev-guest';
+export function manyEvents(count = 42): ArticleGraph[] {
+  const host = node(eventHost, 'Person', { name: 'Ev Host', aliases: [] });
+  const guest = node(eventGuest, 'Person', { name: 'Ev Guest', aliases: [] });
+  return Array.from({ length: count }, (_, i) => {
+    const n = String(i).padStart(3, '0');
+    const articleId = `article:ev-${n}`;
+    const eventId = `event:ev-${n}`;
+    const e = edgeMaker(articleId);
+    const published = i % 9 === 4 ? null : new Date(Date.UTC(2020, 0, 1 + 3 * (i % 13))).toISOString().slice(0, 10);
+    const date = i % 5 === 2 ? null : i % 7 === 0 ? '2020-02' : new Date(Date.UTC(2020, 1, 1 + 2 * (i % 6))).toISOString().slice(0, 10);
+    const a = article(articleId, `Event ${n}`, '', 'Reuters');
+    const people = i % 4 === 1 ? [guest] : i % 3 === 0 ? [host, guest] : [host];
+    return {
+      articleId,
+      contentHash: `ev-${n}`,
+      nodes: [{ ...a, props: { ...a.props, published } }, ...people, node(eventId, 'Event', { type: 'Meeting', status: 'planned', text: `meeting ${n}`, date, published, articleId })],
+      edges: [e('IN_ARTICLE', eventId, articleId), ...people.flatMap((p) => [e('PARTICIPANT', p.id, eventId), e('MENTIONS', articleId, p.id)])],
+    };
+  });
+}
+
+/**
  * One-condition articles for `terms` on conditions' on-keys: what each condition is on cycles
  * through ON_CASES (its own words, an event it is for, an entity it is for under another
  * name), set by `onHolders.kim` in every other article and `onHolders.lee` in the rest, article

@@ -1,7 +1,7 @@
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel } from '../../src/graph/model';
 import { SaysoError, type ExportItem, type EdgeQuery, type ExportSelection, type GraphStore, type NodeQuery, type PageArgs } from '../../src/graph/store';
 import { onKey } from '../../src/graph/search-text';
-import { articleA, articleB, articleC, expectedState, ids, invitationHost, manyConditions, manyHolders, manyInvitations, neighbourhood, ON_CASES, onConditions, onHolders } from './fixtures';
+import { articleA, articleB, articleC, eventGuest, eventHost, expectedState, ids, invitationHost, manyConditions, manyEvents, manyHolders, manyInvitations, neighbourhood, ON_CASES, onConditions, onHolders } from './fixtures';
 
 /**
  * The GraphStore contract: every adapter must pass this same suite.
@@ -242,6 +242,75 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         const stats = await s().stats();
         expect(stats.totalNodes).toBe(0);
         expect(stats.totalEdges).toBe(0);
+      });
+    });
+
+    describe('a participant\u2019s events in each date order the API asks for', () => {
+      const graphs = manyEvents();
+      /** The events `people` take part in, each once. */
+      const eventsOf = (people: string[]) =>
+        graphs.filter((g) => g.edges.some((e) => e.type === 'PARTICIPANT' && people.includes(e.from))).map((g) => g.nodes.find((n) => n.label === 'Event')!);
+      const text = (n: GraphNode, p: string) => (typeof n.props[p] === 'string' ? (n.props[p] as string) : null);
+      /** Compares two values, missing ones `first` or last, the rest by code point. */
+      const missing = (first: boolean) => (a: string | null, b: string | null) => (a === b ? 0 : a === null ? (first ? -1 : 1) : b === null ? (first ? 1 : -1) : a < b ? -1 : 1);
+      const byId = (a: GraphNode, b: GraphNode) => (a.id < b.id ? -1 : 1);
+      const cases: [string, NodeQuery['orderBy'], (a: GraphNode, b: GraphNode) => number][] = [
+        ['by date, undated first (events)', { prop: 'date', direction: 'ASC', then: 'published' }, (a, b) => missing(true)(text(a, 'date'), text(b, 'date')) || missing(true)(text(a, 'published'), text(b, 'published')) || byId(a, b)],
+        [
+          'by date, undated last (a person\u2019s events)',
+          { prop: 'date', direction: 'ASC', nulls: 'last', then: 'published' },
+          (a, b) => missing(false)(text(a, 'date'), text(b, 'date')) || missing(true)(text(a, 'published'), text(b, 'published')) || byId(a, b),
+        ],
+        [
+          'by date or else publication, undated last (a timeline)',
+          { prop: 'date', fallback: 'published', direction: 'ASC', nulls: 'last', then: 'published' },
+          (a, b) => missing(false)(text(a, 'date') ?? text(a, 'published'), text(b, 'date') ?? text(b, 'published')) || missing(true)(text(a, 'published'), text(b, 'published')) || byId(a, b),
+        ],
+      ];
+      const query = (orderBy: NodeQuery['orderBy'], range: Pick<NodeQuery, 'from' | 'to'> = {}, people = [eventHost]): NodeQuery => ({
+        label: 'Event',
+        linkedFrom: { ids: people, edgeType: 'PARTICIPANT' },
+        where: {},
+        dateProp: 'date',
+        ...range,
+        orderBy,
+      });
+      async function walk(q: NodeQuery, size: number, count: boolean): Promise<string[]> {
+        const out: string[] = [];
+        for (let after: string | undefined; ; ) {
+          const p = await s().findNodes(q, { first: size, after, count });
+          out.push(...p.items.map((n) => n.id));
+          if (!p.hasNextPage) return out;
+          after = p.cursors[p.cursors.length - 1];
+        }
+      }
+
+      beforeAll(async () => {
+        await fresh();
+        await s().upsertArticles(graphs);
+      });
+
+      test.each(cases)('%s: every page, counted or not, follows the order, for one participant or two', async (_name, orderBy, compare) => {
+        for (const people of [[eventHost], [eventHost, eventGuest]]) {
+          const want = eventsOf(people).sort(compare).map((n) => n.id);
+          expect(want.length).toBeGreaterThan(people.length === 1 ? 25 : 35);
+          const first = await s().findNodes(query(orderBy, {}, people), { first: 5 });
+          expect(first).toMatchObject({ totalCount: want.length, hasNextPage: true });
+          expect(first.items.map((n) => n.id)).toEqual(want.slice(0, 5));
+          for (const size of [1, 4, 7]) {
+            expect(await walk(query(orderBy, {}, people), size, true)).toEqual(want);
+            expect(await walk(query(orderBy, {}, people), size, false)).toEqual(want);
+          }
+        }
+      });
+
+      test('by date within a range of dates, the month given alone taking all of it', async () => {
+        const [, orderBy, compare] = cases[0]!;
+        const inRange = (n: GraphNode) => text(n, 'date') !== null && text(n, 'date')! >= '2020-02-03' && text(n, 'date')!.slice(0, 7) <= '2020-02';
+        const want = eventsOf([eventHost]).filter(inRange).sort(compare).map((n) => n.id);
+        expect(want.length).toBeGreaterThan(5);
+        for (const size of [2, 100]) expect(await walk(query(orderBy, { from: '2020-02-03', to: '2020-02' }), size, true)).toEqual(want);
+        expect((await s().findNodes(query(orderBy, { from: '2020-02-03', to: '2020-02' }), { first: 1 })).totalCount).toBe(want.length);
       });
     });
 

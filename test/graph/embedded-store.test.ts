@@ -293,8 +293,10 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 13 wrote. */
+  const V13_LAYOUT = "DROP INDEX edges_participant_date; ALTER TABLE edges DROP COLUMN date; UPDATE edges SET published = NULL WHERE type = 'PARTICIPANT';";
   /** Turns a current store file back into the layout schema version 12 wrote. */
-  const V12_LAYOUT = "DROP INDEX edges_src_by_date; DROP INDEX edges_dst_by_date; UPDATE edges SET published = NULL WHERE type = 'INVITED';";
+  const V12_LAYOUT = V13_LAYOUT + " DROP INDEX edges_src_by_date; DROP INDEX edges_dst_by_date; UPDATE edges SET published = NULL WHERE type = 'INVITED';";
   /** Turns a current store file back into the layout schema version 11 wrote. */
   const V11_LAYOUT = `${V12_LAYOUT} DROP INDEX nodes_prop_slug; DROP INDEX nodes_prop_source;`;
   /** Turns a current store file back into the layout schema version 10 wrote. */
@@ -336,6 +338,46 @@ describe('embedded store', () => {
     const q = { label: 'Statement' as const, linkedFrom: { ids: ['person:kim-jong-un'], edgeType: 'SAID' as const }, orderBy: { prop: 'published', direction: 'DESC' as const } };
     return { file: join(dir, 'graph.db'), q, before: await store.findNodes(q, { first: 10 }) };
   }
+
+  it("migrates a store written by schema version 13 (participations without their event's dates), and pages a participant's events from its index", async () => {
+    await store.upsertArticle(kimGraph());
+    await store.upsertArticle(otherGraph());
+    const link = { ids: ['person:kim-jong-un'], edgeType: 'PARTICIPANT' as const };
+    const orders: NodeQuery['orderBy'][] = [
+      { prop: 'date', direction: 'ASC', then: 'published' },
+      { prop: 'date', direction: 'ASC', nulls: 'last', then: 'published' },
+      { prop: 'date', fallback: 'published', direction: 'ASC', nulls: 'last', then: 'published' },
+    ];
+    const queries: NodeQuery[] = orders.map((orderBy) => ({ label: 'Event', linkedFrom: link, orderBy }));
+    const before = await Promise.all(queries.map((q) => store.findNodes(q, { first: 10 })));
+    expect(before[0]!.totalCount).toBeGreaterThan(1);
+    await store.close();
+    const file = join(dir, 'graph.db');
+    expect(reopenFrom(file, V13_LAYOUT, 13)).toEqual([[13, SCHEMA_VERSION]]);
+    for (const [i, q] of queries.entries()) expect(await store.findNodes(q, { first: 10 })).toEqual(before[i]);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    const carried = after
+      .prepare<[], { same: number; n: number }>(
+        "SELECT COUNT(*) AS n, SUM(e.date IS json_extract(v.props, '$.date') AND e.published IS v.published) AS same FROM edges e JOIN nodes v ON v.id = e.dst WHERE e.type = 'PARTICIPANT'",
+      )
+      .get()!;
+    // Each range a page reads comes from the index in page order.
+    const rangePlans = [
+      'e.date IS NOT NULL ORDER BY e.date, e.published, e.dst',
+      'e.date IS NULL ORDER BY e.published, e.dst',
+      'e.date IS NULL AND e.published IS NOT NULL ORDER BY e.published, e.dst',
+      'e.date IS NULL AND e.published IS NULL ORDER BY e.dst',
+    ].map((range) =>
+      queryPlan(after, `SELECT e.dst FROM edges e INDEXED BY edges_participant_date WHERE e.src = ? AND e.type = 'PARTICIPANT' AND e.type IN ('PARTICIPANT') AND ${range} LIMIT 11`, 'person:kim-jong-un'),
+    );
+    after.close();
+    expect(carried.n).toBeGreaterThan(1);
+    expect(carried.same).toBe(carried.n);
+    for (const plan of rangePlans) expect(plan).toMatch(/^SEARCH e USING COVERING INDEX edges_participant_date \(src=\? AND date/);
+    for (const plan of rangePlans) expect(plan).not.toMatch(/TEMP B-TREE/);
+    store = createEmbeddedStore({ file });
+  });
 
   it('migrates a store written by schema version 12 (undated invitations): dates them and pages them by date', async () => {
     await store.upsertArticle(kimGraph());
@@ -536,10 +578,11 @@ describe('embedded store', () => {
     const after = new Database(file, { readonly: true });
     const migrated = dated(after);
     after.close();
-    // SET and SAID links carry their article's date, as written by the current version; no others.
+    // SET, SAID and INVITED links carry their article's date, PARTICIPANT links their event's
+    // (which is the article's), as written by the current version; no others.
     expect(migrated).toEqual(written);
     expect(migrated.filter((e) => e.type === 'SAID').length).toBeGreaterThan(1);
-    for (const e of migrated) expect(e.published).toBe(['SET', 'SAID', 'INVITED'].includes(e.type) ? e.article : null);
+    for (const e of migrated) expect(e.published).toBe(['SET', 'SAID', 'INVITED', 'PARTICIPANT'].includes(e.type) ? e.article : null);
     store = createEmbeddedStore({ file });
   });
 

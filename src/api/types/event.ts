@@ -13,6 +13,9 @@ export const byEventDate = (a: GraphNode, b: GraphNode) =>
   byCodePoint(String(a.props.published ?? ''), String(b.props.published ?? '')) ||
   byCodePoint(a.id, b.id);
 
+/** events(): by date, undated first (where the stores put missing values ascending), then by publication and id. */
+export const EVENTS_ORDER: NodeQuery['orderBy'] = { prop: 'date', direction: 'ASC', then: 'published' };
+
 /** byEventDate as the stores' order, for the events an entity has too many of to sort here. */
 export const EVENT_DATE_ORDER: NodeQuery['orderBy'] = { prop: 'date', direction: 'ASC', nulls: 'last', then: 'published' };
 
@@ -90,7 +93,7 @@ builder.queryFields((t) => ({
       if (args.status) where.status = args.status;
       return fromPage(
         await ctx.store.findNodes(
-          { label: 'Event', where, ...(linkedFrom ? { linkedFrom } : {}), dateProp: 'date', from: checkDate(args.from, 'from'), to: checkDate(args.to, 'to'), orderBy: { prop: 'date', direction: 'ASC' } },
+          { label: 'Event', where, ...(linkedFrom ? { linkedFrom } : {}), dateProp: 'date', from: checkDate(args.from, 'from'), to: checkDate(args.to, 'to'), orderBy: EVENTS_ORDER },
           page,
         ),
       );

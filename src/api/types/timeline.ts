@@ -11,6 +11,8 @@ interface Entry {
   date: string | null;
   kind: Kind;
   item: GraphNode | InvitationShape;
+  /** An event's article date, which orders events of one date before their ids (missing first). */
+  published?: string | null;
 }
 
 const TimelineKind = builder.enumType('TimelineKind', {
@@ -42,23 +44,29 @@ const EntryRef = builder.objectRef<Entry>('TimelineEntry').implement({
 const TimelineConnection = connectionType<Entry>('TimelineEntry', EntryRef, 'timeline entry');
 
 /**
- * Oldest first; undated facts last; ties by kind and id so pages are stable. Compared by code
- * point, as both stores sort strings: the merge must agree with the order each kind's head was
- * cut in, or a page could repeat one fact and skip another.
+ * Oldest first; undated facts last; ties by kind (events of one date by their article's date)
+ * and id so pages are stable. Compared by code point, as both stores sort strings: the merge
+ * must agree with the order each kind's head was cut in, or a page could repeat one fact and
+ * skip another.
  */
 const entryId = (e: Entry) => ('edge' in e.item ? e.item.edge.id : e.item.id);
+const missingFirst = (a: string | null | undefined, b: string | null | undefined) => (a === b ? 0 : a == null ? -1 : b == null ? 1 : byCodePoint(a, b));
 const byTimeline = (a: Entry, b: Entry) =>
-  (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : byCodePoint(a.date, b.date)) || byCodePoint(a.kind, b.kind) || byCodePoint(entryId(a), entryId(b));
+  (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : byCodePoint(a.date, b.date)) ||
+  byCodePoint(a.kind, b.kind) ||
+  missingFirst(a.published, b.published) ||
+  byCodePoint(entryId(a), entryId(b));
 
 /**
  * The kinds of facts the store pages for a timeline, each in the timeline's own order: what the
  * person said or set by publication date, the events they take part in by their date or else
- * the date of the article telling of them, undated last, ties by id.
+ * the date of the article telling of them (then by that article's date), undated last, ties by id.
  */
+export const TIMELINE_EVENT_ORDER = { prop: 'date', fallback: 'published', direction: 'ASC', nulls: 'last', then: 'published' } as const satisfies NodeQuery['orderBy'];
 const PAGED_STREAMS = [
   { kind: 'STATEMENT', label: 'Statement', edgeType: 'SAID', orderBy: { prop: 'published', direction: 'ASC', nulls: 'last' } },
   { kind: 'CONDITION', label: 'Condition', edgeType: 'SET', orderBy: { prop: 'published', direction: 'ASC', nulls: 'last' } },
-  { kind: 'EVENT', label: 'Event', edgeType: 'PARTICIPANT', orderBy: { prop: 'date', fallback: 'published', direction: 'ASC', nulls: 'last' } },
+  { kind: 'EVENT', label: 'Event', edgeType: 'PARTICIPANT', orderBy: TIMELINE_EVENT_ORDER },
 ] as const satisfies readonly { kind: Kind; label: NodeLabel; edgeType: EdgeType; orderBy: NodeQuery['orderBy'] }[];
 
 const dateOf = (n: GraphNode, prop: string, fallback?: string): string | null => {
@@ -95,7 +103,8 @@ async function timelinePage(ctx: ApiContext, personId: string, page: PageArgs): 
     ...nodeStreams.flatMap((p, i) => {
       const s = PAGED_STREAMS[i]!;
       const fallback = 'fallback' in s.orderBy ? s.orderBy.fallback : undefined;
-      return p.items.map((n): Entry => ({ date: dateOf(n, s.orderBy.prop, fallback), kind: s.kind, item: n }));
+      const then = 'then' in s.orderBy ? s.orderBy.then : undefined;
+      return p.items.map((n): Entry => ({ date: dateOf(n, s.orderBy.prop, fallback), kind: s.kind, item: n, ...(then ? { published: dateOf(n, then) } : {}) }));
     }),
     ...(await Promise.all(invitationStreams.flatMap((p, i) => p.items.map((edge) => invitationEntry(ctx, INVITATION_STREAMS[i]!.kind, edge))))),
   ];

@@ -9,6 +9,7 @@ import {
   assertLabel,
   decodeCursor,
   encodeCursor,
+  byCodePoint,
   type EdgeQuery,
   type ExportItem,
   type ExportSelection,
@@ -28,7 +29,8 @@ import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
 import { articleDate, assertEdgeOrder, datedPageHolders, isDatedLink, isDateOrderedLink, mergeDatedSlices } from '../dated-page';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { openSharedSqlite, whileBusy } from './sqlite-file';
-import { DATED_LINKS_SQL, DATE_ORDERED_LINKS_SQL, DDL, INDEXED_PROPS, RECOUNT, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
+import { EVENT_DATES_SQL, participantEventDates, participantEventRanges, type ParticipantRange } from './participant-pages';
+import { DATED_LINKS_SQL, DATE_ORDERED_LINKS_SQL, EDGES_DATE_COLUMN, PARTICIPANT_LINKS_SQL, DDL, INDEXED_PROPS, RECOUNT, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
 
 /**
  * `interactions`, aggregated in one statement: every part walks the edge indexes from the keys
@@ -204,6 +206,9 @@ function readPage<R, T>(page: PageArgs, read: (take: number, offset: number) => 
   return pageOf(rows.map(map), offset, count());
 }
 
+/** Missing values first, then by code point: how SQLite orders a column ascending. */
+const missingFirst = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : byCodePoint(a, b));
+
 function pageOf<T>(items: T[], offset: number, totalCount: number): Page<T> {
   return {
     items,
@@ -328,6 +333,12 @@ function migrate(db: Database.Database, from: number): void {
   // Rebuilt below (MIGRATED_INDEXES) with the label at their end.
   if (from < 11) for (const p of Object.keys(INDEXED_PROPS)) db.exec(`DROP INDEX IF EXISTS nodes_prop_${p}`);
   if (from < 13) db.exec(`UPDATE edges SET published = (SELECT a.published FROM nodes a WHERE a.id = edges.article_id) WHERE type IN (${DATE_ORDERED_LINKS_SQL})`);
+  if (from < 14) {
+    addColumn(db, 'edges', EDGES_DATE_COLUMN);
+    const event = EVENT_DATES_SQL('v');
+    db.exec(`UPDATE edges SET (published, date) = (SELECT ${event.published}, ${event.date} FROM nodes v WHERE v.id = edges.dst)
+      WHERE type IN (${PARTICIPANT_LINKS_SQL})`);
+  }
 }
 
 /** The schema version a file holds: null for a new file; refuses versions this code cannot read. */
@@ -433,8 +444,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     deleteOwnedNodes: db.prepare('DELETE FROM nodes WHERE article_id = ?'),
     // Inserts that report a clash (no change) instead of replacing, so `count` sees only rows really added; a replaced edge is counted apart.
     insertNode: db.prepare('INSERT INTO nodes (id, label, props, article_id) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING'),
-    insertEdge: db.prepare('INSERT INTO edges (id, type, src, dst, article_id, props, published) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING'),
-    replaceEdge: db.prepare('UPDATE edges SET type = ?, src = ?, dst = ?, article_id = ?, props = ?, published = ? WHERE id = ?'),
+    insertEdge: db.prepare('INSERT INTO edges (id, type, src, dst, article_id, props, published, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING'),
+    replaceEdge: db.prepare('UPDATE edges SET type = ?, src = ?, dst = ?, article_id = ?, props = ?, published = ?, date = ? WHERE id = ?'),
     edgeTypeOf: db.prepare<[string], { type: string }>('SELECT type FROM edges WHERE id = ?'),
     edgeTypesOfArticle: db.prepare<[string], { name: string; c: number }>('SELECT type AS name, COUNT(*) AS c FROM edges WHERE article_id = ? GROUP BY type'),
     edgeTypesTouching: db.prepare<[string, string], { name: string; c: number }>('SELECT type AS name, COUNT(*) AS c FROM edges WHERE src = ? OR dst = ? GROUP BY type'),
@@ -637,13 +648,16 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     }
     settleEntities(g.articleId, previous, next);
     const date = articleDate(g);
+    const eventDates = participantEventDates(g);
     for (const e of g.edges) {
       const props = JSON.stringify(e.props);
-      const published = isDatedLink(e.type) || isDateOrderedLink(e.type) ? date : null;
-      if (st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, props, published).changes) count('edge', e.type, 1);
+      const event = e.type === 'PARTICIPANT' ? eventDates.get(e.to) : undefined;
+      const published = event ? event.published : isDatedLink(e.type) || isDateOrderedLink(e.type) ? date : null;
+      const eventDate = event?.date ?? null;
+      if (st.insertEdge.run(e.id, e.type, e.from, e.to, g.articleId, props, published, eventDate).changes) count('edge', e.type, 1);
       else {
         const before = st.edgeTypeOf.get(e.id)!.type;
-        st.replaceEdge.run(e.type, e.from, e.to, g.articleId, props, published, e.id);
+        st.replaceEdge.run(e.type, e.from, e.to, g.articleId, props, published, eventDate, e.id);
         count('edge', before, -1);
         count('edge', e.type, 1);
       }
@@ -793,6 +807,44 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     return rows.every((r) => r?.label === q.label) ? (rows as NodeRow[]) : null;
   }
 
+  /**
+   * A participant's events in one of the API's date orders, from `edges_participant_date`
+   * (participant-pages.ts). Null when the query asks for anything else, or when a link leads to
+   * something other than an event (the plan that reads the nodes then answers).
+   */
+  function pageByParticipant(q: NodeQuery, take: number, offset: number): NodeRow[] | null {
+    const plan = participantEventRanges(q);
+    if (!plan) return null;
+    const want = offset + take;
+    /** A link's place in page order: its range's rank, then its key, its event's `published`, its event's id. */
+    interface Placed {
+      id: string;
+      rank: number;
+      key: string | null;
+      published: string | null;
+    }
+    const placed = (a: Placed, b: Placed) => a.rank - b.rank || missingFirst(a.key, b.key) || missingFirst(a.published, b.published) || byCodePoint(a.id, b.id);
+    const read = (participant: string, r: ParticipantRange, rank: number, limit: number): Placed[] =>
+      prep<unknown[], { id: string; date: string | null; published: string | null }>(
+        `SELECT e.dst AS id, e.date AS date, e.published AS published FROM edges e INDEXED BY edges_participant_date
+         WHERE e.src = ? AND e.type = 'PARTICIPANT' AND e.type IN (${PARTICIPANT_LINKS_SQL})${r.where} ORDER BY ${r.order} LIMIT ?`,
+      )
+        .all(participant, ...r.params, limit)
+        .map((x) => ({ id: x.id, rank, key: r.key === 'date' ? x.date : r.key === 'published' ? x.published : null, published: x.published }));
+    // Each participant's first `want` links in page order; merged, they hold the page's.
+    const heads = plan.participants.flatMap((participant) => {
+      const rows = plan.merged ? plan.merged.flatMap((r) => read(participant, r, 0, want)).sort(placed).slice(0, want) : [];
+      for (const [i, r] of plan.ranges.entries()) if (rows.length < want) rows.push(...read(participant, r, i + 1, want - rows.length));
+      return rows;
+    });
+    const ids = [...new Set(heads.sort(placed).map((r) => r.id))];
+    const page = ids.slice(offset, want);
+    if (!page.length) return [];
+    const found = new Map(prep<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(page)).map((r) => [r.id, r]));
+    const rows = page.map((id) => found.get(id));
+    return rows.every((r) => r?.label === q.label) ? (rows as NodeRow[]) : null;
+  }
+
   async function* exportGen(sel: ExportSelection = {}): AsyncGenerator<ExportItem> {
     ensureOpen();
     const labelOk = (l: string) => !sel.labels || sel.labels.includes(l as NodeLabel);
@@ -929,7 +981,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       }
       return readPage(
         page,
-        (take, offset) => pageByLinkDate(q, take, offset) ?? prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset),
+        (take, offset) => pageByLinkDate(q, take, offset) ?? pageByParticipant(q, take, offset) ?? prep<unknown[], NodeRow>(`SELECT n.id, n.label, n.props FROM nodes n WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, take, offset),
         () =>
           plan.hits !== undefined && countedByHitsAlone(q)
             ? plan.hits

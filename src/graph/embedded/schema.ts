@@ -29,10 +29,13 @@ import { DATED_LINKS, DATE_ORDERED_LINKS } from '../dated-page';
  * by the id the article came with) and its outlet's `source` in page order (articles(source:)),
  * both of which read every article before. Version 13 gives invitations (DATE_ORDERED_LINKS) their
  * article's date too, with an index from either end in date order, so a person's invitations
- * are paged by date (a timeline) without reading their articles. Older stores are migrated when opened (see migrate in
+ * are paged by date (a timeline) without reading their articles. Version 14 gives a participant's
+ * links to events (PARTICIPANT) the event's `date` (`edges.date`) and `published`, with an index
+ * in date order, so a person's events are paged by date without reading every one of them
+ * (src/graph/embedded/participant-pages.ts). Older stores are migrated when opened (see migrate in
  * index.ts).
  */
-export const SCHEMA_VERSION = 13;
+export const SCHEMA_VERSION = 14;
 
 /** Fills `graph_counts` from the rows themselves (a store older than version 10). */
 export const RECOUNT = `
@@ -42,7 +45,7 @@ INSERT INTO graph_counts (kind, name, n) SELECT 'edge', type, COUNT(*) FROM edge
 
 /**
  * DATED_LINKS (src/graph/dated-page.ts) as an SQL list. They carry their article's date in
- * `edges.published`, as do DATE_ORDERED_LINKS; other links leave it null. A query reads the partial index only if it
+ * `edges.published`, as do DATE_ORDERED_LINKS (PARTICIPANT links hold their event's); other links leave it null. A query reads the partial index only if it
  * repeats its condition.
  */
 export const DATED_LINKS_SQL = DATED_LINKS.map((t) => `'${t}'`).join(', ');
@@ -83,6 +86,12 @@ export const INDEXED_PROPS = {
 /** The column added in version 5; `migrate` adds it to an older store. */
 export const EDGES_PUBLISHED_COLUMN = 'published TEXT';
 
+/** The column added in version 14 (an event's own date on its PARTICIPANT links); `migrate` adds it to an older store. */
+export const EDGES_DATE_COLUMN = 'date TEXT';
+
+/** Links that carry their event's `date` in `edges.date` and its `published` in `edges.published`. */
+export const PARTICIPANT_LINKS_SQL = "'PARTICIPANT'";
+
 /** The column added in version 3; `migrate` adds it to an older store. */
 export const NODES_PUBLISHED_COLUMN = "published TEXT GENERATED ALWAYS AS (json_extract(props, '$.published')) VIRTUAL";
 /** Indexes a migration rebuilds or adds; a new store and a migrated one run the same statements. */
@@ -94,6 +103,7 @@ CREATE INDEX IF NOT EXISTS edges_src_published ON edges(src, type, published DES
 CREATE INDEX IF NOT EXISTS edges_listed ON edges(type, id) WHERE type IN (${LISTED_LINKS_SQL});
 CREATE INDEX IF NOT EXISTS edges_src_by_date ON edges(src, published, id) WHERE type IN (${DATE_ORDERED_LINKS_SQL});
 CREATE INDEX IF NOT EXISTS edges_dst_by_date ON edges(dst, published, id) WHERE type IN (${DATE_ORDERED_LINKS_SQL});
+CREATE INDEX IF NOT EXISTS edges_participant_date ON edges(src, date, published, dst) WHERE type IN (${PARTICIPANT_LINKS_SQL});
 ${Object.entries(INDEXED_PROPS)
   .map(([p, then]) => `CREATE INDEX IF NOT EXISTS nodes_prop_${p} ON nodes(json_extract(props, '$.${p}')${then}, label) WHERE json_extract(props, '$.${p}') IS NOT NULL;`)
   .join('\n')}
@@ -123,7 +133,8 @@ CREATE TABLE IF NOT EXISTS edges (
   dst TEXT NOT NULL,
   article_id TEXT NOT NULL,
   props TEXT NOT NULL,
-  ${EDGES_PUBLISHED_COLUMN}
+  ${EDGES_PUBLISHED_COLUMN},
+  ${EDGES_DATE_COLUMN}
 );
 CREATE INDEX IF NOT EXISTS edges_article ON edges(article_id);
 CREATE TABLE IF NOT EXISTS article_versions (
