@@ -239,6 +239,9 @@ const TYPES = new Set<string>(EDGE_TYPES);
 /** Strings in the order both stores sort them (by code point, not by locale): merges and re-sorts here must agree with the pages they cut. */
 export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Missing values first, the rest by code point: how both stores order a value ascending when no place is given for missing ones. */
+export const missingFirst = (a: string | null | undefined, b: string | null | undefined): number => (a === b ? 0 : a == null ? -1 : b == null ? 1 : byCodePoint(a, b));
+
 /** The label, if it is one of the model's (model.ts); BAD_INPUT otherwise. */
 export function assertLabel(label: string): NodeLabel {
   if (!LABELS.has(label)) throw new SaysoError('BAD_INPUT', `Unknown node label "${label}".`);

@@ -2,7 +2,7 @@ import type { EdgeType, GraphEdge, GraphNode, NodeLabel } from '../../graph/mode
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { asksForTotal, fromPage, pageArgs, pagingArgs, connectionType } from '../connection';
-import { SaysoError, byCodePoint, decodeCursor, encodeCursor, type NodeQuery, type Page, type PageArgs } from '../../graph/store';
+import { SaysoError, byCodePoint, decodeCursor, missingFirst, encodeCursor, type NodeQuery, type Page, type PageArgs } from '../../graph/store';
 import { ConditionRef, EventRef, InvitationRef, StatementRef, type InvitationShape } from '../refs';
 import { entitiesNamed, loadNode } from '../resolve';
 
@@ -50,7 +50,6 @@ const TimelineConnection = connectionType<Entry>('TimelineEntry', EntryRef, 'tim
  * skip another.
  */
 const entryId = (e: Entry) => ('edge' in e.item ? e.item.edge.id : e.item.id);
-const missingFirst = (a: string | null | undefined, b: string | null | undefined) => (a === b ? 0 : a == null ? -1 : b == null ? 1 : byCodePoint(a, b));
 const byTimeline = (a: Entry, b: Entry) =>
   (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : byCodePoint(a.date, b.date)) ||
   byCodePoint(a.kind, b.kind) ||

@@ -10,6 +10,7 @@ import {
   decodeCursor,
   encodeCursor,
   byCodePoint,
+  missingFirst,
   type EdgeQuery,
   type ExportItem,
   type ExportSelection,
@@ -205,9 +206,6 @@ function readPage<R, T>(page: PageArgs, read: (take: number, offset: number) => 
   if (!counted) return pageOf(rows.slice(0, first).map(map), offset, offset + rows.length);
   return pageOf(rows.map(map), offset, count());
 }
-
-/** Missing values first, then by code point: how SQLite orders a column ascending. */
-const missingFirst = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : byCodePoint(a, b));
 
 function pageOf<T>(items: T[], offset: number, totalCount: number): Page<T> {
   return {
