@@ -10,8 +10,9 @@ import type { NodeQuery } from '../store';
  * carries the event's `date` (`edges.date`) and `published` (`edges.published`, its article's
  * date) since schema version 14, with the index `edges_participant_date` on (participant, date,
  * published, event id). An event is told of by one article, which writes its links too, so
- * those are the event's own as long as the article stands. The three orders the API asks for are then ranges
- * of that index, read in page order:
+ * those are the event's own as long as the article stands. Dates are ISO strings; a value of
+ * another type is carried as missing. The three orders the API asks for are then ranges of that
+ * index, read in page order:
  *
  * - `events(participant:)`: by date, undated first (where SQLite and the store contract put
  *   missing values ascending), then by publication and id: the undated range, then the dated.
@@ -23,7 +24,10 @@ import type { NodeQuery } from '../store';
  */
 
 /** The dates a PARTICIPANT link carries, as SQL on the event's row `v` (the migration). */
-export const EVENT_DATES_SQL = (v: string) => ({ date: `json_extract(${v}.props, '$.date')`, published: `${v}.published` });
+export const EVENT_DATES_SQL = (v: string) => {
+  const text = (path: string) => `(CASE WHEN json_type(${v}.props, '${path}') = 'text' THEN json_extract(${v}.props, '${path}') END)`;
+  return { date: text('$.date'), published: text('$.published') };
+};
 
 export interface EventDates {
   date: string | null;
