@@ -24,6 +24,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 public final class Launcher {
     private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
     private static final long TX_MEMORY_BYTES = 256L * 1024 * 1024;
+    private static final long TX_LOG_FILE_BYTES = 64L * 1024 * 1024;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
@@ -45,6 +46,10 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TX_MEMORY_BYTES)
+                // Keep two transaction log files of 64 MB, not two days of them: benchmarks fill
+                // and wipe stores of a million nodes, and the logs of a day of that fill a disk.
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, TX_LOG_FILE_BYTES)
                 // Tests wipe and refill the store all the time; replanning every statement as the
                 // counts swing costs more than it saves (plans here are unique-index seeks).
                 .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(10))

@@ -235,6 +235,12 @@ const DATE_RANGE = `($from IS NULL OR n[$dateProp] >= $from)
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** Most nodes of a date range counted to choose where a page about something starts (fewerInDateRange). */
+const DATE_RANGE_PROBE = 10_000;
+
+/** The date each label has a range index on (schema/neo4j/002-indexes.cypher). */
+const DATE_INDEXED: Partial<Record<NodeLabel, string>> = { Statement: 'published', Condition: 'published', Article: 'published', Event: 'date' };
+
 /**
  * findNodes' predicates, only those the query uses: a predicate guarded by `$x IS NULL OR`
  * keeps the planner from the id and date indexes, so each combination gets its own (cached)
@@ -360,6 +366,26 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
    * round trip, and a broad query never materialises every match. Without it, the caller needs
    * no total: one row past the page tells whether there is a next one.
    */
+  /**
+   * Whether the nodes of a date range are fewer than the links to the nodes `linksTo` names:
+   * then a page starts from the range, read from the label's date index, and checks each node's
+   * link, where the other way walks every link (the United States is named in most articles).
+   * The range is counted only up to the number of links, and at most to DATE_RANGE_PROBE: a wide
+   * range costs the walk of the links and that much more.
+   */
+  async function fewerInDateRange(nq: NodeQuery, label: NodeLabel, from: string | null, to: string | null): Promise<boolean> {
+    const prop = DATE_INDEXED[label];
+    if (!nq.linksTo?.ids.length || from === null || !prop || (nq.dateProp ?? 'published') !== prop) return false;
+    const type = q(assertEdgeType(nq.linksTo.edgeType));
+    const [degrees] = await query(`MATCH (t:Node) WHERE t.id IN $ids RETURN sum(COUNT { (t)<-[:${type}]-() }) AS links`, { ids: [...new Set(nq.linksTo.ids)] });
+    const links = toNumber(degrees?.get('links') ?? 0);
+    const [range] = await query(
+      `MATCH (n:${q(label)}) WHERE n.${q(prop)} >= $from${to !== null ? ` AND n.${q(prop)} <= $toMax` : ''} WITH n LIMIT $cap RETURN count(n) AS n`,
+      { from, toMax: to === null ? null : to + '\uffff', cap: neo4j.int(Math.min(links, DATE_RANGE_PROBE) + 1) },
+    );
+    return toNumber(range?.get('n') ?? 0) <= Math.min(links, DATE_RANGE_PROBE);
+  }
+
   async function runPage<R, T>(ordered: string, countOf: string | null, params: Record<string, unknown>, page: PageArgs, decode: (row: R) => T): Promise<Page<T>> {
     const { skip, limit } = checkPage(page);
     if (countOf === null) {
@@ -602,7 +628,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       const to = nq.to || null;
       const words = textQuery(nq);
       if (words === null) return makePage([], checkPage(page).skip, 0);
-      const params = {
+      const params: Record<string, unknown> = {
         where: nq.where ?? null,
         name: nq.name ? foldName(nq.name) : null,
         nameKey: nq.name ? foldKeyNeedle(nq.name) : null,
@@ -635,6 +661,16 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
            MATCH (s)-[:${q(assertEdgeType(nq.linkedFrom.edgeType))}]->(n:${q(label)})
            WITH DISTINCT n
            `;
+      } else if (nq.linksTo && (await fewerInDateRange(nq, label, from, to))) {
+        // What is about a country named in most articles, within a few months: the months'
+        // nodes from the date index, each checked for the link (schema/neo4j/002-indexes.cypher).
+        const prop = q(DATE_INDEXED[label]!);
+        // The hint holds the plan where the planner, on a small store, would scan the label.
+        linked = `MATCH (n:${q(label)}) USING INDEX n:${q(label)}(${prop}) WHERE n.${prop} >= $from${to !== null ? ` AND n.${prop} <= $toMax` : ''}
+           WITH n
+           `;
+        params.toMax = to === null ? null : to + '\uffff';
+        filters.push(`EXISTS { MATCH (n)-[:${q(assertEdgeType(nq.linksTo.edgeType))}]->(t:Node) WHERE t.id IN $linksToIds }`);
       } else if (nq.linksTo) {
         linked = `MATCH (t:Node) WHERE t.id IN $linksToIds
            MATCH (t)<-[:${q(assertEdgeType(nq.linksTo.edgeType))}]-(n:${q(label)})
