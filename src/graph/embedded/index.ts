@@ -798,11 +798,18 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       offset,
       want,
     );
-    if (!page) return null;
-    if (!page.length) return [];
-    const found = new Map(prep<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(page)).map((r) => [r.id, r]));
-    const rows = page.map((id) => found.get(id));
-    return rows.every((r) => r?.label === q.label) ? (rows as NodeRow[]) : null;
+    return page && nodesOfLabel(page, q.label);
+  }
+
+  /**
+   * The rows of `ids`, in that order, when every one is a node of `label`; else null: a page read
+   * from links, whose far ends the caller then reads by the plan that checks each node's label.
+   */
+  function nodesOfLabel(ids: readonly string[], label: NodeLabel): NodeRow[] | null {
+    if (!ids.length) return [];
+    const found = new Map(prep<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)).map((r) => [r.id, r]));
+    const rows = ids.map((id) => found.get(id));
+    return rows.every((r) => r?.label === label) ? (rows as NodeRow[]) : null;
   }
 
   /**
@@ -836,11 +843,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       return rows;
     });
     const ids = [...new Set(heads.sort(placed).map((r) => r.id))];
-    const page = ids.slice(offset, want);
-    if (!page.length) return [];
-    const found = new Map(prep<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(page)).map((r) => [r.id, r]));
-    const rows = page.map((id) => found.get(id));
-    return rows.every((r) => r?.label === q.label) ? (rows as NodeRow[]) : null;
+    return nodesOfLabel(ids.slice(offset, want), q.label);
   }
 
   async function* exportGen(sel: ExportSelection = {}): AsyncGenerator<ExportItem> {

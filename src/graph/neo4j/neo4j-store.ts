@@ -235,7 +235,7 @@ const DATE_RANGE = `($from IS NULL OR n[$dateProp] >= $from)
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Most nodes of a date range counted to choose where a page about something starts (fewerInDateRange). */
+/** Most nodes of a date range counted to choose where a page about something starts (dateRangeFirst). */
 const DATE_RANGE_PROBE = 10_000;
 
 /** The date each label has a range index on (schema/neo4j/002-indexes.cypher). */
@@ -367,23 +367,24 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
    * no total: one row past the page tells whether there is a next one.
    */
   /**
-   * Whether the nodes of a date range are fewer than the links to the nodes `linksTo` names:
-   * then a page starts from the range, read from the label's date index, and checks each node's
-   * link, where the other way walks every link (the United States is named in most articles).
-   * The range is counted only up to the number of links, and at most to DATE_RANGE_PROBE: a wide
-   * range costs the walk of the links and that much more.
+   * The start of a page from a date range, when its nodes are fewer than the links to the nodes
+   * `linksTo` names: the range is read from the label's date index (hinted, so that a small store
+   * is planned alike) and each node's link is checked, where the other way walks every link (the
+   * United States is named in most articles). The range is counted only up to the number of
+   * links, and at most to DATE_RANGE_PROBE: a wide range costs the walk of the links and that
+   * much more. Null to walk the links.
    */
-  async function fewerInDateRange(nq: NodeQuery, label: NodeLabel, from: string | null, to: string | null): Promise<boolean> {
+  async function dateRangeFirst(nq: NodeQuery, label: NodeLabel, from: string | null, to: string | null): Promise<{ match: string; toMax: string | null } | null> {
     const prop = DATE_INDEXED[label];
-    if (!nq.linksTo?.ids.length || from === null || !prop || (nq.dateProp ?? 'published') !== prop) return false;
+    if (!nq.linksTo?.ids.length || from === null || !prop || (nq.dateProp ?? 'published') !== prop) return null;
+    // `to` on its own precision: every date it is a prefix of sorts after it and before it + U+FFFF.
+    const toMax = to === null ? null : to + '\uffff';
+    const match = `MATCH (n:${q(label)}) USING INDEX n:${q(label)}(${q(prop)}) WHERE n.${q(prop)} >= $from${toMax !== null ? ` AND n.${q(prop)} <= $toMax` : ''}`;
     const type = q(assertEdgeType(nq.linksTo.edgeType));
     const [degrees] = await query(`MATCH (t:Node) WHERE t.id IN $ids RETURN sum(COUNT { (t)<-[:${type}]-() }) AS links`, { ids: [...new Set(nq.linksTo.ids)] });
-    const links = toNumber(degrees?.get('links') ?? 0);
-    const [range] = await query(
-      `MATCH (n:${q(label)}) WHERE n.${q(prop)} >= $from${to !== null ? ` AND n.${q(prop)} <= $toMax` : ''} WITH n LIMIT $cap RETURN count(n) AS n`,
-      { from, toMax: to === null ? null : to + '\uffff', cap: neo4j.int(Math.min(links, DATE_RANGE_PROBE) + 1) },
-    );
-    return toNumber(range?.get('n') ?? 0) <= Math.min(links, DATE_RANGE_PROBE);
+    const cap = Math.min(toNumber(degrees?.get('links') ?? 0), DATE_RANGE_PROBE);
+    const [range] = await query(`${match} WITH n LIMIT $cap RETURN count(n) AS n`, { from, toMax, cap: neo4j.int(cap + 1) });
+    return toNumber(range?.get('n') ?? 0) <= cap ? { match, toMax } : null;
   }
 
   async function runPage<R, T>(ordered: string, countOf: string | null, params: Record<string, unknown>, page: PageArgs, decode: (row: R) => T): Promise<Page<T>> {
@@ -650,6 +651,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       const filters = nodeFilters(nq, from, to);
       let linked = `MATCH (n:${q(label)})
            `;
+      const rangeFirst = !words && !nq.linkedFrom ? await dateRangeFirst(nq, label, from, to) : null;
       if (words) {
         linked = `CALL db.index.fulltext.queryNodes('sayso_search', $words) YIELD node AS n
            WITH n
@@ -661,23 +663,20 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
            MATCH (s)-[:${q(assertEdgeType(nq.linkedFrom.edgeType))}]->(n:${q(label)})
            WITH DISTINCT n
            `;
-      } else if (nq.linksTo && (await fewerInDateRange(nq, label, from, to))) {
+      } else if (rangeFirst) {
         // What is about a country named in most articles, within a few months: the months'
-        // nodes from the date index, each checked for the link (schema/neo4j/002-indexes.cypher).
-        const prop = q(DATE_INDEXED[label]!);
-        // The hint holds the plan where the planner, on a small store, would scan the label.
-        linked = `MATCH (n:${q(label)}) USING INDEX n:${q(label)}(${prop}) WHERE n.${prop} >= $from${to !== null ? ` AND n.${prop} <= $toMax` : ''}
+        // nodes, each checked for the link.
+        linked = `${rangeFirst.match}
            WITH n
            `;
-        params.toMax = to === null ? null : to + '\uffff';
-        filters.push(`EXISTS { MATCH (n)-[:${q(assertEdgeType(nq.linksTo.edgeType))}]->(t:Node) WHERE t.id IN $linksToIds }`);
+        params.toMax = rangeFirst.toMax;
       } else if (nq.linksTo) {
         linked = `MATCH (t:Node) WHERE t.id IN $linksToIds
            MATCH (t)<-[:${q(assertEdgeType(nq.linksTo.edgeType))}]-(n:${q(label)})
            WITH DISTINCT n
            `;
       }
-      if (nq.linksTo && (words || nq.linkedFrom)) filters.push(`EXISTS { MATCH (n)-[:${q(assertEdgeType(nq.linksTo.edgeType))}]->(t:Node) WHERE t.id IN $linksToIds }`);
+      if (nq.linksTo && (words || nq.linkedFrom || rangeFirst)) filters.push(`EXISTS { MATCH (n)-[:${q(assertEdgeType(nq.linksTo.edgeType))}]->(t:Node) WHERE t.id IN $linksToIds }`);
       const match = `${linked}WHERE ${filters.join('\n          AND ')}`;
       const ordered = `${match}
            WITH n, CASE WHEN $orderFallback IS NULL THEN n[$orderProp] ELSE coalesce(n[$orderProp], n[$orderFallback]) END AS key
