@@ -367,7 +367,7 @@ export function manyEvents(count = 42): ArticleGraph[] {
     return {
       articleId,
       contentHash: `ev-${n}`,
-      nodes: [{ ...a, props: { ...a.props, published } }, ...people, node(eventId, 'Event', { type: 'Meeting', status: 'planned', text: `meeting ${n}`, date, published, articleId })],
+      nodes: [{ ...a, props: { ...a.props, published } }, ...people, node(eventId, 'Event', { type: i % 2 ? 'Meeting' : 'Talks', status: i % 3 === 2 ? 'proposed' : 'planned', text: `meeting ${n}`, date, published, articleId })],
       edges: [e('IN_ARTICLE', eventId, articleId), ...people.flatMap((p) => [e('PARTICIPANT', p.id, eventId), e('MENTIONS', articleId, p.id)])],
     };
   });

@@ -312,6 +312,31 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         for (const size of [2, 100]) expect(await walk(query(orderBy, { from: '2020-02-03', to: '2020-02' }), size, true)).toEqual(want);
         expect((await s().findNodes(query(orderBy, { from: '2020-02-03', to: '2020-02' }), { first: 1 })).totalCount).toBe(want.length);
       });
+
+      test.each([
+        ['every event', {}],
+        ['one status', { status: 'proposed' }],
+        ['one kind', { type: 'Talks' }],
+        ['a status and a kind', { status: 'planned', type: 'Meeting' }],
+      ])('%s by date, undated first (events by status or kind): every page, counted or not, and within a range', async (_name, where) => {
+        const [, orderBy, compare] = cases[0]!;
+        const all = graphs.map((g) => g.nodes.find((n) => n.label === 'Event')!).filter((n) => Object.entries(where).every(([k, v]) => n.props[k] === v));
+        const want = [...all].sort(compare).map((n) => n.id);
+        expect(want.length).toBeGreaterThan(8);
+        const q: NodeQuery = { label: 'Event', where, dateProp: 'date', orderBy };
+        for (const size of [1, 5]) {
+          expect(await walk(q, size, true)).toEqual(want);
+          expect(await walk(q, size, false)).toEqual(want);
+        }
+        expect((await s().findNodes(q, { first: 3 })).totalCount).toBe(want.length);
+        const inRange = (n: GraphNode) => text(n, 'date') !== null && text(n, 'date')! >= '2020-02-03' && text(n, 'date')!.slice(0, 7) <= '2020-02';
+        const ranged = all.filter(inRange).sort(compare).map((n) => n.id);
+        expect(ranged.length).toBeGreaterThan(2);
+        for (const size of [2, 100]) expect(await walk({ ...q, from: '2020-02-03', to: '2020-02' }, size, true)).toEqual(ranged);
+        const upTo = all.filter((n) => text(n, 'date') !== null && text(n, 'date')! <= '2020-02-05').sort(compare).map((n) => n.id);
+        expect(upTo.length).toBeGreaterThan(2);
+        expect(await walk({ ...q, to: '2020-02-05' }, 3, true)).toEqual(upTo);
+      });
     });
 
     describe('a person\u2019s invitations in date order', () => {

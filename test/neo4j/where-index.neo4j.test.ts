@@ -83,6 +83,22 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
     for (const { statement, steps } of await planSteps(statements)) expect([statement, steps.some((o) => o.startsWith('NodeIndexSeek'))]).toEqual([statement, true]);
   });
 
+  test.each([
+    ['every event', {}, 'Event(_dateOrder)'],
+    ['a status', { status: 'proposed' }, 'Event(status, _dateOrder)'],
+    ['a kind', { type: 'summit' }, 'Event(type, _dateOrder)'],
+    ['a status and a kind, in a range', { status: 'proposed', type: 'summit' }, 'Event(status, _dateOrder)'],
+  ])("%s in date order: the head of an index range, never every event sorted", async (name, where, index) => {
+    statements.length = 0;
+    const range = name.endsWith('range') ? { from: '2025-05-01', to: '2025-06' } : {};
+    const page = await store.findNodes({ label: 'Event', where, dateProp: 'date', ...range, orderBy: { prop: 'date', direction: 'ASC', then: 'published' } }, { first: 10, count: false });
+    expect(page.items.map((n) => n.id)).toEqual(['event:w']);
+    expect(statements).toHaveLength(1);
+    const { steps } = (await planSteps(statements))[0]!;
+    expect(steps.filter((o) => /^NodeIndex(Seek|Scan)/.test(o)).map((o) => o.includes(index))).toEqual([true]);
+    expect(steps.filter((o) => /Sort|Top/.test(o))).toEqual([]);
+  });
+
   test("interactions walk each key's own events, never every event of a status", async () => {
     statements.length = 0;
     await store.interactions({ ids: ['person:x'], meetingStatuses: ['planned', 'occurred'] });

@@ -4,6 +4,7 @@ import { sourceKeyOf } from '../ids';
 import type { NodeLabel } from '../model';
 import { onWordsOf } from '../search-text';
 import { datedLinkKey } from './dated-links';
+import { ORDER_KEY_PROP, orderKey } from './order-keys';
 import { searchWords } from './values';
 
 /**
@@ -65,6 +66,17 @@ const SET_SEARCH_WORDS = `
   MATCH (c:Condition {id: row.id})
   SET c._search = row.key`;
 
+/** Events without an order key, in id order from `after`. */
+const EVENTS_WITHOUT_ORDER_KEY = `
+  MATCH (n:Event) WHERE n.id > $after AND n.${ORDER_KEY_PROP} IS NULL
+  WITH n ORDER BY n.id LIMIT $limit
+  RETURN n.id AS id, n.date AS date, n.published AS published`;
+
+const SET_ORDER_KEYS = `
+  UNWIND $rows AS row
+  MATCH (n:Event {id: row.id})
+  SET n.${ORDER_KEY_PROP} = row.key`;
+
 interface Target {
   labels: string[];
   type: string | null;
@@ -93,6 +105,11 @@ interface Fill {
 
 const FILLS: Record<string, Fill> = {
   'condition-on-keys': { read: CONDITIONS_WITH_TARGETS, value: conditionSearchWords, write: SET_SEARCH_WORDS },
+  'event-date-order-key': {
+    read: EVENTS_WITHOUT_ORDER_KEY,
+    value: (r) => orderKey('Event', r.get('id') as string, { date: r.get('date') as string | null, published: r.get('published') as string | null }),
+    write: SET_ORDER_KEYS,
+  },
   'statement-source-key': {
     read: STATEMENTS_WITHOUT_SOURCE_KEY,
     // Statements of articles without an outlet keep a null key.

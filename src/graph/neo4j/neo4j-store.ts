@@ -33,6 +33,7 @@ import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
 import { DATED_LINKS, assertEdgeOrder, datedPageHolders, mergeDatedSlices } from '../dated-page';
+import { ORDER_KEY_FILTERS, ORDER_KEY_PROP, orderKeyBounds, readsOrderKey } from './order-keys';
 import { foldWords, fullTextFilter, searchTerms } from '../search-text';
 import {
   assertEdgeType,
@@ -387,6 +388,25 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     return toNumber(range?.get('n') ?? 0) <= cap ? { match, toMax } : null;
   }
 
+  /**
+   * The statement for a page read in the order of the label's order key (order-keys.ts): the
+   * head of the key's range in the composite index of the first indexed where prop, or of the
+   * key alone. The count is findNodes' own.
+   */
+  function orderKeyPage(nq: NodeQuery, label: NodeLabel, filters: readonly string[], from: string | null, to: string | null, params: Record<string, unknown>): string {
+    const by = ORDER_KEY_FILTERS.find((k) => nq.where?.[k] !== undefined);
+    const bounds = orderKeyBounds(from, to);
+    params.keyFrom = bounds.lower ?? '';
+    params.keyTo = bounds.upper;
+    const key = `n.${ORDER_KEY_PROP}`;
+    return `MATCH (n:${q(label)})
+           USING INDEX n:${q(label)}(${by ? `${by}, ` : ''}${ORDER_KEY_PROP})
+           WHERE ${key} >= $keyFrom${bounds.upper === null ? '' : ` AND ${key} < $keyTo`}
+             AND ${filters.join('\n          AND ')}
+           WITH n ORDER BY ${by ? `n.${by}, ` : ''}${key} SKIP $skip LIMIT $limit
+           RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`;
+  }
+
   async function runPage<R, T>(ordered: string, countOf: string | null, params: Record<string, unknown>, page: PageArgs, decode: (row: R) => T): Promise<Page<T>> {
     const { skip, limit } = checkPage(page);
     if (countOf === null) {
@@ -678,7 +698,8 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       }
       if (nq.linksTo && (words || nq.linkedFrom || rangeFirst)) filters.push(`EXISTS { MATCH (n)-[:${q(assertEdgeType(nq.linksTo.edgeType))}]->(t:Node) WHERE t.id IN $linksToIds }`);
       const match = `${linked}WHERE ${filters.join('\n          AND ')}`;
-      const ordered = `${match}
+      const byKey = readsOrderKey(nq) ? orderKeyPage(nq, label, filters, from, to, params) : null;
+      const ordered = byKey ?? `${match}
            WITH n, CASE WHEN $orderFallback IS NULL THEN n[$orderProp] ELSE coalesce(n[$orderProp], n[$orderFallback]) END AS key
            WITH n, key, CASE WHEN $orderThen IS NULL THEN null ELSE n[$orderThen] END AS then
            WITH n ORDER BY key IS ${nullsLast ? '' : 'NOT '}NULL ASC, key ${direction}, then IS NOT NULL ${direction}, then ${direction}, n.id ASC

@@ -3,6 +3,7 @@ import { NODE_LABELS } from '../model';
 import type { EdgeType, GraphEdge, GraphNode, NodeLabel, Props, PropValue } from '../model';
 import { SaysoError, assertEdgeType as knownEdgeType, assertLabel as knownLabel } from '../store';
 import { foldWords, searchText } from '../search-text';
+import { ORDER_KEY_PROP, orderKey } from './order-keys';
 
 /**
  * Mapping between the domain's flat property maps and what Neo4j stores.
@@ -126,6 +127,8 @@ export function encodeNode(node: GraphNode, owner: string | null, onWords?: stri
   const words = searchWords(node.label, node.props, onWords);
   if (words !== null) out._search = words;
   if (owner) out._owner = owner;
+  const order = orderKey(node.label, node.id, node.props);
+  if (order !== null) out[ORDER_KEY_PROP] = order;
   return out;
 }
 

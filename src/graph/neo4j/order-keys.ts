@@ -1,0 +1,53 @@
+import type { NodeLabel, Props } from '../model';
+import type { NodeQuery } from '../store';
+
+/**
+ * Events in date order (the API's `events`: undated first, then by date, ties by `published`,
+ * unpublished first, then id) as one string per event, `_dateOrder`, which range indexes keep
+ * sorted: a page of the events of a status or kind is the head of one index range, where
+ * sorting them read every one (0.9 s for the 35,000 planned events of a 100k-article store).
+ *
+ * A missing value becomes the empty string and the parts are joined by U+0001, below every
+ * character of a date, a timestamp or an id, so comparing keys compares date, then published,
+ * then id, as findNodes' ORDER BY does: '2025-05' sorts before '2025-05-01'.
+ */
+export const ORDER_KEY_PROP = '_dateOrder';
+const SEPARATOR = '\u0001';
+
+/** The labels that carry an order key, and the props it is made of. */
+const ORDER_KEYS: Partial<Record<NodeLabel, { prop: string; then: string }>> = { Event: { prop: 'date', then: 'published' } };
+
+/** Where props with a composite index of (prop, `_dateOrder`) (schema/neo4j/006-event-order.cypher). */
+export const ORDER_KEY_FILTERS = ['status', 'type'] as const;
+
+const part = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** The order key a node of `label` is written with; null for labels without one. */
+export function orderKey(label: NodeLabel, id: string, props: Props): string | null {
+  const key = ORDER_KEYS[label];
+  if (!key) return null;
+  return `${part(props[key.prop])}${SEPARATOR}${part(props[key.then])}${SEPARATOR}${id}`;
+}
+
+/**
+ * Whether a query's page is a range of the order key: its label has one, it asks for that key's
+ * order (ascending, missing first, as the key sorts), and it filters by nothing but the indexed
+ * where props and a range of the key's date. Name, id, link and word filters start elsewhere.
+ */
+export function readsOrderKey(nq: NodeQuery): boolean {
+  const key = ORDER_KEYS[nq.label];
+  const o = nq.orderBy;
+  if (!key || !o || o.prop !== key.prop || o.then !== key.then || o.fallback) return false;
+  if ((o.direction ?? 'ASC') !== 'ASC' || (o.nulls ?? 'first') !== 'first') return false;
+  if (nq.name || nq.ids || nq.linkedFrom || nq.linksTo || nq.words || nq.terms) return false;
+  if ((nq.from || nq.to) && (nq.dateProp ?? 'published') !== key.prop) return false;
+  return Object.keys(nq.where ?? {}).every((k) => (ORDER_KEY_FILTERS as readonly string[]).includes(k));
+}
+
+/**
+ * Bounds on the key for a date range: dated keys from `from` on, and below `to` followed by
+ * U+FFFF, so a date that `to` is a prefix of stays in (findNodes' `to` compares that prefix).
+ */
+export function orderKeyBounds(from: string | null, to: string | null): { lower: string | null; upper: string | null } {
+  return { lower: from, upper: to === null ? null : `${to}\uffff` };
+}
