@@ -32,7 +32,7 @@ import { autoCommit, inTransaction, READ_ATTEMPTS, WRITE_ATTEMPTS, type Tx } fro
 import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
-import { DATED_LINKS, assertEdgeOrder, datedPageHolders, mergeDatedSlices } from '../dated-page';
+import { DATED_LINKS, MAX_DATED_HOLDERS, assertEdgeOrder, datedPageHolders, isDatedLink, mergeDatedSlices } from '../dated-page';
 import { ORDER_KEY_FILTERS, ORDER_KEY_PROP, orderKeyBounds, readsOrderKey } from './order-keys';
 import { foldWords, fullTextFilter, searchTerms } from '../search-text';
 import {
@@ -64,6 +64,11 @@ export interface Neo4jStoreOptions {
    * its request time limit here: a statement no one waits for any more stops on the server too.
    */
   readTimeoutMs?: number;
+  /**
+   * Most nodes or links counted to choose where a page starts (default 10,000): a date range
+   * read instead of every link to a topic, a holder's links instead of every full-text hit.
+   */
+  startProbe?: number;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -236,8 +241,25 @@ const DATE_RANGE = `($from IS NULL OR n[$dateProp] >= $from)
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Most nodes of a date range counted to choose where a page about something starts (dateRangeFirst). */
-const DATE_RANGE_PROBE = 10_000;
+/** Most nodes or links counted to choose where a page starts (Neo4jStoreOptions.startProbe). */
+const START_PROBE = 10_000;
+
+/** Terms a node's `_search` words can be checked for one by one: what Lucene would also keep whole. */
+const PLAIN_TERM = /^[a-z0-9]+$/;
+
+/** Every group of `$termGroups` (each term between spaces) has a word of `_search` (words between spaces). */
+const TERMS_CHECK = `all(g IN $termGroups WHERE any(t IN g WHERE (' ' + n._search + ' ') CONTAINS t))`;
+
+/**
+ * A query's term groups for TERMS_CHECK, when it filters by terms alone (no free words) and every
+ * term is plain: null otherwise, for the full-text index to answer.
+ */
+function plainTermGroups(nq: NodeQuery): string[][] | null {
+  if (nq.words !== undefined || !nq.terms?.length) return null;
+  const groups = nq.terms.map((g) => g.filter((t) => PLAIN_TERM.test(t)));
+  if (groups.some((g, i) => !g.length || g.length !== nq.terms![i]!.length)) return null;
+  return groups.map((g) => g.map((t) => ` ${t} `));
+}
 
 /** The date each label has a range index on (schema/neo4j/002-indexes.cypher). */
 const DATE_INDEXED: Partial<Record<NodeLabel, string>> = { Statement: 'published', Condition: 'published', Article: 'published', Event: 'date' };
@@ -282,6 +304,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
   const database = opts.database || undefined;
   const batchSize = opts.batchSize ?? 500;
   const exportPageSize = opts.exportPageSize ?? 500;
+  const startProbe = opts.startProbe ?? START_PROBE;
   let closed = false;
   let ready: Promise<void> | null = null;
 
@@ -372,7 +395,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
    * `linksTo` names: the range is read from the label's date index (hinted, so that a small store
    * is planned alike) and each node's link is checked, where the other way walks every link (the
    * United States is named in most articles). The range is counted only up to the number of
-   * links, and at most to DATE_RANGE_PROBE: a wide range costs the walk of the links and that
+   * links, and at most to `startProbe`: a wide range costs the walk of the links and that
    * much more. Null to walk the links.
    */
   async function dateRangeFirst(nq: NodeQuery, label: NodeLabel, from: string | null, to: string | null): Promise<{ match: string; toMax: string | null } | null> {
@@ -383,9 +406,33 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     const match = `MATCH (n:${q(label)}) USING INDEX n:${q(label)}(${q(prop)}) WHERE n.${q(prop)} >= $from${toMax !== null ? ` AND n.${q(prop)} <= $toMax` : ''}`;
     const type = q(assertEdgeType(nq.linksTo.edgeType));
     const [degrees] = await query(`MATCH (t:Node) WHERE t.id IN $ids RETURN sum(COUNT { (t)<-[:${type}]-() }) AS links`, { ids: [...new Set(nq.linksTo.ids)] });
-    const cap = Math.min(toNumber(degrees?.get('links') ?? 0), DATE_RANGE_PROBE);
+    const cap = Math.min(toNumber(degrees?.get('links') ?? 0), startProbe);
     const [range] = await query(`${match} WITH n LIMIT $cap RETURN count(n) AS n`, { from, toMax, cap: neo4j.int(cap + 1) });
     return toNumber(range?.get('n') ?? 0) <= cap ? { match, toMax } : null;
+  }
+
+  /**
+   * The start of a page of what a few holders set or said, filtered by terms, when their links
+   * within the dates are at most `startProbe`: those links, read from the holders' `_page`
+   * ranges, each node checked for the terms in its `_search` words, where the full-text index
+   * lists every node with the terms, whoever set it (every condition on talks, to keep Kim's of
+   * this year). Null to start from the full-text hits.
+   */
+  async function holderLinksFirst(nq: NodeQuery, from: string | null, to: string | null): Promise<{ match: string; ranges: { lo: string; hi: string }[]; termGroups: string[][] } | null> {
+    const link = nq.linkedFrom;
+    const termGroups = plainTermGroups(nq);
+    if (!link || !termGroups || !isDatedLink(link.edgeType)) return null;
+    const holders = [...new Set(link.ids)];
+    if (!holders.length || holders.length > MAX_DATED_HOLDERS) return null;
+    // The keys hold the article's date, which is the node's `published`: a range of another date
+    // reads every link, the filters keeping those in range.
+    const byPublished = (nq.dateProp ?? 'published') === 'published';
+    const ranges = holders.map((h) => (byPublished ? datedLinkRange(h, from, to) : datedLinkRange(h, null, null)));
+    const links = `UNWIND $ranges AS x
+           MATCH ()-[r:${q(link.edgeType)}]->(n) WHERE r._page >= x.lo AND r._page < x.hi`;
+    const [probe] = await query(`${links} WITH r LIMIT $cap RETURN count(r) AS n`, { ranges, cap: neo4j.int(startProbe + 1) });
+    if (toNumber(probe?.get('n') ?? 0) > startProbe) return null;
+    return { match: `${links}\n           WITH DISTINCT n\n           `, ranges, termGroups };
   }
 
   /**
@@ -672,7 +719,13 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       let linked = `MATCH (n:${q(label)})
            `;
       const rangeFirst = !words && !nq.linkedFrom ? await dateRangeFirst(nq, label, from, to) : null;
-      if (words) {
+      const holderFirst = words ? await holderLinksFirst(nq, from, to) : null;
+      if (holderFirst) {
+        linked = holderFirst.match;
+        filters.push(`n:${q(label)}`, TERMS_CHECK);
+        params.ranges = holderFirst.ranges;
+        params.termGroups = holderFirst.termGroups;
+      } else if (words) {
         linked = `CALL db.index.fulltext.queryNodes('sayso_search', $words) YIELD node AS n
            WITH n
            `;
