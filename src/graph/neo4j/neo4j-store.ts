@@ -83,7 +83,7 @@ const q = (name: string) => '`' + name + '`';
  * folded names), which decoding drops anyway: reads then ship and unpack only what callers see.
  * `_nulls` stays: it says which props are null.
  */
-const INTERNAL_PROPS = ['_summary', '_search', '_fold', '_foldKey', '_owner', '_contentHash'];
+const INTERNAL_PROPS = ['_summary', '_search', '_fold', '_foldKey', '_owner', '_contentHash', ORDER_KEY_PROP];
 const publicProps = (v: string) => `${v} {.*, ${INTERNAL_PROPS.map((k) => `${k}: null`).join(', ')}}`;
 
 /** By name ($name folded, $nameKey its needle): the text index on _foldKey finds the candidates, the list settles exact membership. */
