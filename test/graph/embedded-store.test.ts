@@ -293,8 +293,11 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 14 wrote. */
+  const V14_LAYOUT = `DROP INDEX nodes_prop_status;
+    CREATE INDEX nodes_prop_status ON nodes(json_extract(props, '$.status'), json_extract(props, '$.date'), id, label) WHERE json_extract(props, '$.status') IS NOT NULL;`;
   /** Turns a current store file back into the layout schema version 13 wrote. */
-  const V13_LAYOUT = "DROP INDEX edges_participant_date; ALTER TABLE edges DROP COLUMN date; UPDATE edges SET published = NULL WHERE type = 'PARTICIPANT';";
+  const V13_LAYOUT = V14_LAYOUT + " DROP INDEX edges_participant_date; ALTER TABLE edges DROP COLUMN date; UPDATE edges SET published = NULL WHERE type = 'PARTICIPANT';";
   /** Turns a current store file back into the layout schema version 12 wrote. */
   const V12_LAYOUT = V13_LAYOUT + " DROP INDEX edges_src_by_date; DROP INDEX edges_dst_by_date; UPDATE edges SET published = NULL WHERE type = 'INVITED';";
   /** Turns a current store file back into the layout schema version 11 wrote. */
@@ -320,6 +323,12 @@ describe('embedded store', () => {
   const V3_LAYOUT = `${V4_LAYOUT} DROP INDEX edges_dst; CREATE INDEX edges_dst ON edges(dst, type, id);`;
   /** Turns a current store file back into the layout schema version 2 wrote. */
   const V2_LAYOUT = `${V3_LAYOUT} DROP INDEX nodes_label_published; ALTER TABLE nodes DROP COLUMN published; DROP INDEX edges_src; CREATE INDEX edges_src ON edges(src, type, id);`;
+
+  /** The statement a page of events(status:) runs, in the API's date order. */
+  const STATUS_PAGE_SQL =
+    "SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.status') = ? ORDER BY json_extract(n.props, '$.date') ASC, json_extract(n.props, '$.published') ASC, n.id LIMIT 21 OFFSET 0";
+  /** The order events() asks for (EVENTS_ORDER in src/api/types/event.ts). */
+  const EVENTS_ORDER: NodeQuery['orderBy'] = { prop: 'date', direction: 'ASC', then: 'published' };
 
   /** Rewrites the closed store at `file` into an older version's layout and opens it again; returns the upgrades it announced. */
   function reopenFrom(file: string, layout: string, version: number): [number, number][] {
@@ -472,7 +481,7 @@ describe('embedded store', () => {
   it('migrates a store written by schema version 8 (no index on status), and pages a status in date order from it', async () => {
     await store.upsertArticle(kimGraph());
     await store.upsertArticle(otherGraph());
-    const q = { label: 'Event' as const, where: { status: 'proposed' }, orderBy: { prop: 'date', direction: 'ASC' as const } };
+    const q = { label: 'Event' as const, where: { status: 'proposed' }, orderBy: EVENTS_ORDER };
     const before = await store.findNodes(q, { first: 10 });
     expect(before.totalCount).toBeGreaterThan(0);
     await store.close();
@@ -483,10 +492,34 @@ describe('embedded store', () => {
     const after = new Database(file, { readonly: true });
     const plan = queryPlan(
       after,
-      "SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.status') = ? ORDER BY json_extract(n.props, '$.date') ASC, n.id LIMIT 21 OFFSET 0",
+      STATUS_PAGE_SQL,
       'Event',
       'planned',
     );
+    after.close();
+    expect(plan).toMatch(/USING INDEX nodes_prop_status/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+    store = createEmbeddedStore({ file });
+  });
+
+  it("migrates a store written by schema version 14 (the status index without the events' publication), and pages a status from it unsorted", async () => {
+    await store.upsertArticle(kimGraph());
+    await store.upsertArticle(otherGraph());
+    const q = { label: 'Event' as const, where: { status: 'proposed' }, orderBy: EVENTS_ORDER };
+    const before = await store.findNodes(q, { first: 10 });
+    expect(before.totalCount).toBeGreaterThan(0);
+    await store.close();
+    const file = join(dir, 'graph.db');
+    const old = new Database(file);
+    old.exec(V14_LAYOUT);
+    // What version 14 did for a page: every event of the status sorted.
+    expect(queryPlan(old, STATUS_PAGE_SQL, 'Event', 'proposed')).toMatch(/TEMP B-TREE/);
+    old.close();
+    expect(reopenFrom(file, '', 14)).toEqual([[14, SCHEMA_VERSION]]);
+    expect(await store.findNodes(q, { first: 10 })).toEqual(before);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    const plan = queryPlan(after, STATUS_PAGE_SQL, 'Event', 'proposed');
     after.close();
     expect(plan).toMatch(/USING INDEX nodes_prop_status/);
     expect(plan).not.toMatch(/TEMP B-TREE/);

@@ -337,6 +337,8 @@ function migrate(db: Database.Database, from: number): void {
     db.exec(`UPDATE edges SET (published, date) = (SELECT ${event.published}, ${event.date} FROM nodes v WHERE v.id = edges.dst)
       WHERE type IN (${PARTICIPANT_LINKS_SQL})`);
   }
+  // Rebuilt below (MIGRATED_INDEXES) with `published` after the date.
+  if (from < 15) db.exec('DROP INDEX IF EXISTS nodes_prop_status');
 }
 
 /** The schema version a file holds: null for a new file; refuses versions this code cannot read. */
@@ -978,7 +980,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         const key = fallback ? `COALESCE(${propColumn(prop)}, ${propColumn(fallback)})` : propColumn(prop);
         // SQLite's own place for missing keys (first ascending) is left unsaid, so its indexes still serve the order.
         const placeNulls = nulls && nulls !== (dir === 'ASC' ? 'first' : 'last') ? ` NULLS ${nulls.toUpperCase()}` : '';
-        order = `${key} ${dir}${placeNulls}, ${then ? `${propColumn(then)} ${dir}, ` : ''}n.id`;
+        // The tie-breaker is read from the JSON even for `published`, as the status index holds it.
+        order = `${key} ${dir}${placeNulls}, ${then ? `json_extract(n.props, '$.${then}') ${dir}, ` : ''}n.id`;
       }
       return readPage(
         page,
