@@ -752,6 +752,21 @@ describe('embedded store', () => {
     const bySpeaker = { linkedFrom: { ids: [speaker], edgeType: 'SAID' as const } };
     expect(await byWords('talks', bySpeaker)).toEqual({ ids: newestFirst(said), total: said.length });
     expect(await byWords('ceasefire', bySpeaker)).toEqual({ ids: newestFirst(ceasefire(said)), total: 10 });
+    // Words alone are counted from the full-text rows of the label: a condition and a person
+    // with the same words count for their own labels only.
+    await store.upsertArticle({
+      articleId: 'article:other-talks',
+      contentHash: 'other-talks:v1',
+      nodes: [
+        { id: 'article:other-talks', label: 'Article', props: { title: 'Other', published: '2025-12-30' } },
+        { id: 'person:talks-number', label: 'Person', props: { name: 'Talks Number', aliases: [], roles: [] } },
+        { id: 'condition:talks-number', label: 'Condition', props: { text: 'talks number one', published: '2025-12-30', articleId: 'article:other-talks' } },
+      ],
+      edges: [],
+    });
+    expect((await store.findNodes({ label: 'Statement', words: 'talks number' }, { first: 1 })).totalCount).toBe(12_000);
+    expect((await store.findNodes({ label: 'Condition', words: 'talks number' }, { first: 1 })).totalCount).toBe(1);
+    expect((await store.findNodes({ label: 'Person', words: 'talks number' }, { first: 1 })).totalCount).toBe(1);
   }, 60_000);
 
   it('finds conditions by terms past 5,000 hits, checking each node read in page order against its own full-text row', async () => {

@@ -248,11 +248,16 @@ export const textMatch = (q: Pick<NodeQuery, 'words' | 'terms'>): string | null 
  * finding 29).
  */
 function countedByHitsAlone(q: NodeQuery): boolean {
+  return q.label === 'Condition' && q.words === undefined && !!q.terms?.length && q.terms.every((g) => g.every((t) => t.startsWith(ON_KEY_MARK))) && filtersByWordsAlone(q);
+}
+
+/**
+ * True when a query filters by nothing but its words: its count is that of the full-text rows
+ * of its label that match, read from the index's rows without a look-up of each node (40 ms
+ * against 118 for 11,500 statements of 23,000 hits at 100k articles).
+ */
+function filtersByWordsAlone(q: NodeQuery): boolean {
   return (
-    q.label === 'Condition' &&
-    q.words === undefined &&
-    !!q.terms?.length &&
-    q.terms.every((g) => g.every((t) => t.startsWith(ON_KEY_MARK))) &&
     !Object.keys(q.where ?? {}).length &&
     q.name === undefined &&
     !q.ids &&
@@ -989,7 +994,9 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         () =>
           plan.hits !== undefined && countedByHitsAlone(q)
             ? plan.hits
-            : prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${counted.sql}`).get(...counted.params)!.c,
+            : match && filtersByWordsAlone(q)
+              ? prep<[string, string], { c: number }>('SELECT COUNT(*) AS c FROM search_index WHERE search_index MATCH ? AND label = ?').get(match, q.label)!.c
+              : prep<unknown[], { c: number }>(`SELECT COUNT(*) AS c FROM nodes n WHERE ${counted.sql}`).get(...counted.params)!.c,
         toNode,
       );
     },
