@@ -4,7 +4,7 @@ import { createNeo4jStore } from '../../src/graph/neo4j';
 import { onKey } from '../../src/graph/search-text';
 import type { EdgeQuery, GraphStore, NodeQuery } from '../../src/graph/store';
 import { fixtureExtraction } from '../graph/fixture-extraction';
-import { invitationHost, manyConditions, manyEvents, manyHolders, manyInvitations } from '../contract/fixtures';
+import { eventHost, invitationHost, manyConditions, manyEvents, manyHolders, manyInvitations } from '../contract/fixtures';
 import { describeNeo4j, lockNeo4j, wipeNeo4j } from './neo4j-test-server';
 
 /** A store written before statements carried `sourceKey`, or dated links `_page`, gets them when a store opens on it. */
@@ -54,7 +54,7 @@ describeNeo4j('neo4j backfill', (target) => {
       expect(keys.length).toBeGreaterThan(2);
       for (const k of keys) expect(k.key).toBe(k.article === hindustan.articleId ? 'hindustan times' : k.article === straits.articleId ? 'the straits times' : null);
       expect(await cypher('MATCH (m:SaysoMigration) RETURN m.name AS name ORDER BY name')).toEqual(
-        ['condition-on-keys', 'date-ordered-link-date-INVITED', 'dated-link-page-key-SAID', 'dated-link-page-key-SET', 'event-date-order-key', 'statement-source-key'].map((name) => ({ name })),
+        ['condition-on-keys', 'date-ordered-link-date-INVITED', 'dated-link-page-key-SAID', 'dated-link-page-key-SET', 'event-date-order-key', 'participation-event-order-key', 'statement-source-key'].map((name) => ({ name })),
       );
       // The bookkeeping node is no part of the graph.
       expect((await reopened.stats()).totalNodes).toBe((await cypher('MATCH (n:Node) RETURN count(n) AS n'))[0]!.n.toNumber());
@@ -153,28 +153,36 @@ describeNeo4j('neo4j backfill', (target) => {
     }
   });
 
-  test('events without their order key get it, and events of a status page in date order again', async () => {
+  test("events and participations without their order keys get them, and events of a status or a participant page in date order again", async () => {
     await wipeNeo4j(target);
     const first = createNeo4jStore(target);
     const planned: NodeQuery = { label: 'Event', where: { status: 'planned' }, dateProp: 'date', orderBy: { prop: 'date', direction: 'ASC', then: 'published' } };
+    const hosted: NodeQuery = { label: 'Event', linkedFrom: { ids: [eventHost], edgeType: 'PARTICIPANT' }, orderBy: { prop: 'date', direction: 'ASC', nulls: 'last', then: 'published' } };
     await first.upsertArticles(manyEvents());
-    const written = await first.findNodes(planned, { first: 100 });
-    expect(written.items.length).toBeGreaterThan(20);
-    const keys = async () => (await cypher('MATCH (n:Event) RETURN n.id AS id, n._dateOrder AS key ORDER BY id')).map((r) => `${r.id} ${r.key}`);
+    const written = await Promise.all([planned, hosted].map((q) => first.findNodes(q, { first: 100 })));
+    for (const page of written) expect(page.items.length).toBeGreaterThan(20);
+    const keys = async () => [
+      ...(await cypher('MATCH (n:Event) RETURN n.id AS id, n._dateOrder AS key ORDER BY id')).map((r) => `${r.id} ${r.key}`),
+      ...(await cypher('MATCH ()-[r:PARTICIPANT]->() RETURN r.id AS id, r._eventOrder AS key ORDER BY id')).map((r) => `${r.id} ${r.key}`),
+    ];
     const before = await keys();
+    expect(before.every((k) => !k.endsWith(' null'))).toBe(true);
 
-    // As an older version left it: no keys, and no record of the fill. The page is read from
-    // the keys alone, so it comes back empty; the count still finds every event.
+    // As an older version left it: no keys, and no record of the fill. Pages are read from
+    // the keys alone, so they come back empty; the counts still find every event.
     await cypher('MATCH (n:Event) REMOVE n._dateOrder');
+    await cypher('MATCH ()-[r:PARTICIPANT]->() REMOVE r._eventOrder');
     await cypher('MATCH (m:SaysoMigration) DELETE m');
-    const keyless = await first.findNodes(planned, { first: 100 });
-    expect(keyless.items).toEqual([]);
-    expect(keyless.totalCount).toBe(written.totalCount);
+    for (const [i, q] of [planned, hosted].entries()) {
+      const keyless = await first.findNodes(q, { first: 100 });
+      expect(keyless.items).toEqual([]);
+      expect(keyless.totalCount).toBe(written[i]!.totalCount);
+    }
     await first.close();
 
     const reopened = createNeo4jStore(target);
     try {
-      expect(await reopened.findNodes(planned, { first: 100 })).toEqual(written);
+      for (const [i, q] of [planned, hosted].entries()) expect(await reopened.findNodes(q, { first: 100 })).toEqual(written[i]);
       expect(await keys()).toEqual(before);
     } finally {
       await reopened.close();

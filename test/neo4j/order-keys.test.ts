@@ -1,4 +1,4 @@
-import { orderKey, orderKeyBounds, readsOrderKey } from '../../src/graph/neo4j/order-keys';
+import { eventKeyOf, orderKey, orderKeyBounds, participantKey, participantKeyRanges, readsOrderKey } from '../../src/graph/neo4j/order-keys';
 import type { NodeQuery } from '../../src/graph/store';
 
 /** Events as findNodes orders them by date, undated first, ties by published (unpublished first), then id. */
@@ -55,5 +55,51 @@ describe('event order keys', () => {
   ];
   test.each(cases.map(([name, q, reads]) => [`${name}: ${reads ? '' : 'not '}read from the order key`, q, reads] as const))('%s', (_name, q, expected) => {
     expect(readsOrderKey(q)).toBe(expected);
+  });
+
+  describe("a participant's keys", () => {
+    const participant = 'person:p';
+    const keyed = EVENTS.map((e) => ({ ...e, key: participantKey(participant, orderKey('Event', e.id, { date: e.date, published: e.published })!) }));
+    // Another participant's keys, either side of this one's ids, stay out of its ranges.
+    const others = ['person:o', 'person:p2', 'person:q'].map((p) => participantKey(p, orderKey('Event', 'event:x', { date: '2025-05-01', published: null })!));
+    const read = (q: NodeQuery) => {
+      const plan = participantKeyRanges(q, 32)!;
+      return plan.ranges(participant).flatMap((r) => {
+        expect(others.filter((k) => k >= r.lo && k < r.hi)).toEqual([]);
+        return keyed.filter((e) => e.key >= r.lo && e.key < r.hi).sort((a, b) => (a.key < b.key ? -1 : 1)).map((e) => e.id);
+      });
+    };
+    const byParticipant = (more: Partial<NodeQuery>): NodeQuery => events({ linkedFrom: { ids: [participant], edgeType: 'PARTICIPANT' }, ...more });
+
+    test('undated first: every event in the order findNodes gives', () => {
+      expect(read(byParticipant({}))).toEqual([...EVENTS].sort(byDate).map((e) => e.id));
+    });
+
+    test('undated last: the dated ones in that order, then the undated', () => {
+      const dated = [...EVENTS].filter((e) => e.date !== null).sort(byDate).map((e) => e.id);
+      const undated = [...EVENTS].filter((e) => e.date === null).sort(byDate).map((e) => e.id);
+      expect(read(byParticipant({ orderBy: { prop: 'date', direction: 'ASC', nulls: 'last', then: 'published' } }))).toEqual([...dated, ...undated]);
+    });
+
+    test('within dates: the dated ones `to` is a prefix of, from `from` on', () => {
+      expect(read(byParticipant({ from: '2025-05-01', to: '2025-05' }))).toEqual(['event:d', 'event:a', 'event:b', 'event:g']);
+      expect(read(byParticipant({ to: '2025-05' }))).toEqual(['event:h', 'event:c', 'event:d', 'event:a', 'event:b', 'event:g']);
+    });
+
+    test('the event key is the key after the participant', () => {
+      expect(eventKeyOf(keyed[0]!.key)).toBe(orderKey('Event', 'event:b', { date: '2025-05-01', published: '2025-04-20' }));
+    });
+
+    test.each([
+      ['a status as well', { where: { status: 'planned' } }],
+      ['newest first', { orderBy: { prop: 'date', direction: 'DESC', then: 'published' } }],
+      ['by date or else publication (a timeline)', { orderBy: { prop: 'date', direction: 'ASC', fallback: 'published', nulls: 'last', then: 'published' } }],
+      ['a range of another date', { dateProp: 'published', from: '2025-01-01' }],
+    ] as [string, Partial<NodeQuery>][])('%s: not read from the keys', (_name, more) => {
+      expect(participantKeyRanges(byParticipant(more), 32)).toBeNull();
+    });
+    test('more participants than the limit: not read from the keys', () => {
+      expect(participantKeyRanges(events({ linkedFrom: { ids: ['person:a', 'person:b', 'person:c'], edgeType: 'PARTICIPANT' } }), 2)).toBeNull();
+    });
   });
 });

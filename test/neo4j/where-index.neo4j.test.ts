@@ -16,10 +16,12 @@ const graph: ArticleGraph = {
     { id: 'article:w', label: 'Article', props: { title: 'W', published: '2025-05-01', slug: 'w-slug', source: 'Straits Times' } },
     { id: 'statement:w', label: 'Statement', props: { text: 'We will talk.', published: '2025-05-01', quoteKey: 'we will talk', sourceKey: 'straits times' } },
     { id: 'event:w', label: 'Event', props: { type: 'summit', status: 'proposed', date: '2025-06-01' } },
+    { id: 'person:w', label: 'Person', props: { name: 'W Person', aliases: [] } },
   ],
   edges: [
     { id: 'edge:w-1', type: 'IN_ARTICLE', from: 'statement:w', to: 'article:w', articleId: 'article:w', props: {} },
     { id: 'edge:w-2', type: 'MENTIONS', from: 'article:w', to: 'event:w', articleId: 'article:w', props: {} },
+    { id: 'edge:w-3', type: 'PARTICIPANT', from: 'person:w', to: 'event:w', articleId: 'article:w', props: {} },
   ],
 };
 
@@ -96,6 +98,21 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
     expect(statements).toHaveLength(1);
     const { steps } = (await planSteps(statements))[0]!;
     expect(steps.filter((o) => /^NodeIndex(Seek|Scan)/.test(o)).map((o) => o.includes(index))).toEqual([true]);
+    expect(steps.filter((o) => /Sort|Top/.test(o))).toEqual([]);
+  });
+
+  test.each([
+    ['undated first', { prop: 'date', direction: 'ASC', then: 'published' }, {}],
+    ['undated last', { prop: 'date', direction: 'ASC', nulls: 'last', then: 'published' }, {}],
+    ['within dates', { prop: 'date', direction: 'ASC', then: 'published' }, { from: '2025-05-01', to: '2025-06' }],
+  ] as const)("a participant's events in date order, %s: the head of the participant's key ranges, never its events sorted", async (_name, orderBy, range) => {
+    statements.length = 0;
+    const page = await store.findNodes({ label: 'Event', linkedFrom: { ids: ['person:w'], edgeType: 'PARTICIPANT' }, dateProp: 'date', ...range, orderBy }, { first: 10 });
+    expect(page.items.map((n) => n.id)).toEqual(['event:w']);
+    expect(page.totalCount).toBe(1);
+    expect(statements).toHaveLength(1);
+    const { steps } = (await planSteps(statements))[0]!;
+    expect(steps.filter((o) => /RelationshipIndexSeekByRange/.test(o) && o.includes('PARTICIPANT(_eventOrder)')).length).toBeGreaterThan(0);
     expect(steps.filter((o) => /Sort|Top/.test(o))).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import type { UpsertResult } from '../store';
 import { addContribution, removeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { articleDate, isDatedLink, isDateOrderedLink } from '../dated-page';
 import { datedLinkKey } from './dated-links';
+import { PARTICIPANT_KEY_PROP, orderKey, participantKey } from './order-keys';
 import { conditionOnWords } from '../search-text';
 import { assertEdgeType, assertLabel, encodeEdge, encodeNode, type Stored } from './values';
 
@@ -242,10 +243,14 @@ export async function replaceArticles(
   }
   const edges = parts.flatMap((p) => {
     const date = p.graph && articleDate(p.graph);
+    const eventKeys = new Map<string, string>();
+    for (const n of p.graph?.nodes ?? []) if (n.label === 'Event') eventKeys.set(n.id, orderKey('Event', n.id, n.props)!);
     return p.edges.map((e) => {
       const props = encodeEdge(e);
       if (isDatedLink(e.type)) props._page = datedLinkKey(e.from, date, e.to);
       if (isDateOrderedLink(e.type) && typeof date === 'string') props._published = date;
+      const eventKey = e.type === 'PARTICIPANT' ? eventKeys.get(e.to) : undefined;
+      if (eventKey !== undefined) props[PARTICIPANT_KEY_PROP] = participantKey(e.from, eventKey);
       return { type: assertEdgeType(e.type), from: e.from, to: e.to, props };
     });
   });

@@ -4,7 +4,7 @@ import { sourceKeyOf } from '../ids';
 import type { NodeLabel } from '../model';
 import { onWordsOf } from '../search-text';
 import { datedLinkKey } from './dated-links';
-import { ORDER_KEY_PROP, orderKey } from './order-keys';
+import { ORDER_KEY_PROP, PARTICIPANT_KEY_PROP, orderKey, participantKey } from './order-keys';
 import { searchWords } from './values';
 
 /**
@@ -77,6 +77,17 @@ const SET_ORDER_KEYS = `
   MATCH (n:Event {id: row.id})
   SET n.${ORDER_KEY_PROP} = row.key`;
 
+/** Participations without their key, in id order from `after`, with their event's dates. */
+const PARTICIPATIONS_WITHOUT_KEY = `
+  MATCH (h)-[r:PARTICIPANT]->(n) WHERE r.id > $after AND r.${PARTICIPANT_KEY_PROP} IS NULL
+  WITH h, r, n ORDER BY r.id LIMIT $limit
+  RETURN r.id AS id, h.id AS participant, n.id AS event, n:Event AS isEvent, n.date AS date, n.published AS published`;
+
+const SET_PARTICIPATION_KEYS = `
+  UNWIND $rows AS row
+  MATCH ()-[r:PARTICIPANT]->() WHERE r.id = row.id
+  SET r.${PARTICIPANT_KEY_PROP} = row.key`;
+
 interface Target {
   labels: string[];
   type: string | null;
@@ -109,6 +120,15 @@ const FILLS: Record<string, Fill> = {
     read: EVENTS_WITHOUT_ORDER_KEY,
     value: (r) => orderKey('Event', r.get('id') as string, { date: r.get('date') as string | null, published: r.get('published') as string | null }),
     write: SET_ORDER_KEYS,
+  },
+  'participation-event-order-key': {
+    read: PARTICIPATIONS_WITHOUT_KEY,
+    // A link to anything but an event stays without a key, as the writer leaves it.
+    value: (r) =>
+      r.get('isEvent') === true
+        ? participantKey(r.get('participant') as string, orderKey('Event', r.get('event') as string, { date: r.get('date') as string | null, published: r.get('published') as string | null })!)
+        : null,
+    write: SET_PARTICIPATION_KEYS,
   },
   'statement-source-key': {
     read: STATEMENTS_WITHOUT_SOURCE_KEY,

@@ -49,7 +49,7 @@ export function datedSlicesStatement(type: EdgeType, nodeProps: (v: string) => s
   return `UNWIND $ranges AS x
     CALL {
       WITH x
-      MATCH ()-[r:\`${type}\`]->(n)
+      MATCH ()-[r:\`${type}\`]->(n) USING INDEX SEEK r:\`${type}\`(_page)
       WHERE r._page >= x.lo AND r._page < x.hi
       WITH r, n ORDER BY r._page DESC LIMIT $want
       RETURN collect({id: n.id, labels: labels(n), props: ${nodeProps('n')}}) AS slice

@@ -7,6 +7,7 @@ import {
   namedInOrder,
   decodeCursor,
   encodeCursor,
+  byCodePoint,
   type EdgeQuery,
   type ExportItem,
   type ExportSelection,
@@ -33,7 +34,7 @@ import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
 import { DATED_LINKS, MAX_DATED_HOLDERS, assertEdgeOrder, datedPageHolders, isDatedLink, mergeDatedSlices } from '../dated-page';
-import { ORDER_KEY_FILTERS, ORDER_KEY_PROP, orderKeyBounds, readsOrderKey } from './order-keys';
+import { ORDER_KEY_FILTERS, ORDER_KEY_PROP, PARTICIPANT_KEY_PROP, eventKeyOf, orderKeyBounds, participantKeyRanges, readsOrderKey } from './order-keys';
 import { foldWords, fullTextFilter, searchTerms } from '../search-text';
 import {
   assertEdgeType,
@@ -138,6 +139,17 @@ const NEIGHBOURS = Object.fromEntries(
 ) as Record<EdgeType, { out: string; in: string }>;
 
 /** Each holder's first links of a dated type, with their nodes (dated-links.ts). */
+/** Each range's first `$want` PARTICIPANT links in key order, with their events. */
+const PARTICIPANT_SLICES = `UNWIND $ranges AS x
+    CALL {
+      WITH x
+      MATCH ()-[r:PARTICIPANT]->(n) USING INDEX SEEK r:PARTICIPANT(${PARTICIPANT_KEY_PROP})
+      WHERE r.${PARTICIPANT_KEY_PROP} >= x.lo AND r.${PARTICIPANT_KEY_PROP} < x.hi
+      WITH r, n ORDER BY r.${PARTICIPANT_KEY_PROP} LIMIT $want
+      RETURN collect({key: r.${PARTICIPANT_KEY_PROP}, id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS rows
+    }
+    RETURN collect({participant: x.participant, rank: x.rank, rows: rows}) AS slices`;
+
 const DATED_SLICES = Object.fromEntries(DATED_LINKS.map((t) => [t, datedSlicesStatement(t, publicProps)])) as Record<string, string>;
 /**
  * Deepest page (offset + size) read from the holders' ranges: each range returns that many
@@ -428,8 +440,10 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     // reads every link, the filters keeping those in range.
     const byPublished = (nq.dateProp ?? 'published') === 'published';
     const ranges = holders.map((h) => (byPublished ? datedLinkRange(h, from, to) : datedLinkRange(h, null, null)));
+    // Each range sought on its own (a subquery with the range bound): in one MATCH with the
+    // ranges unwound, the planner may scan every link of the type and filter.
     const links = `UNWIND $ranges AS x
-           MATCH ()-[r:${q(link.edgeType)}]->(n) WHERE r._page >= x.lo AND r._page < x.hi`;
+           CALL { WITH x MATCH ()-[r:${q(link.edgeType)}]->(n) USING INDEX SEEK r:${q(link.edgeType)}(_page) WHERE r._page >= x.lo AND r._page < x.hi RETURN r, n }`;
     const [probe] = await query(`${links} WITH r LIMIT $cap RETURN count(r) AS n`, { ranges, cap: neo4j.int(startProbe + 1) });
     if (toNumber(probe?.get('n') ?? 0) > startProbe) return null;
     return { match: `${links}\n           WITH DISTINCT n\n           `, ranges, termGroups };
@@ -500,6 +514,42 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       return decodeNode(r.id, r.labels, r.props);
     });
     return makePage(items, skip, countOf === null ? skip + ids.length : toNumber(row?.get('total')));
+  }
+
+  /**
+   * A page of a few participants' events in date order, merged from the head of each one's
+   * ranges of `_eventOrder` keys (order-keys.ts), counted alongside when asked. Null when the page
+   * is too deep, or a link leads to a node that is no event: the caller then lists every link.
+   */
+  async function pageByParticipant(nq: NodeQuery, countOf: string | null, params: Record<string, unknown>, page: PageArgs): Promise<Page<GraphNode> | null> {
+    const plan = participantKeyRanges(nq, MAX_DATED_HOLDERS);
+    if (!plan) return null;
+    const { skip, limit } = checkPage(page);
+    const want = skip + limit + (countOf === null ? 1 : 0);
+    if (want > MAX_DATED_WANT) return null;
+    const ranges = plan.participants.flatMap((p, participant) => plan.ranges(p).map((r, rank) => ({ ...r, participant, rank })));
+    const [row] = await query(countOf === null ? PARTICIPANT_SLICES : `CALL { ${countOf} } CALL { ${PARTICIPANT_SLICES} } RETURN total, slices`, {
+      ...params,
+      ranges,
+      want: neo4j.int(want),
+    });
+    const slices = (row?.get('slices') as { participant: number; rank: number; rows: (PageRow & { key: string })[] }[] | undefined) ?? [];
+    if (slices.some((s) => s.rows.some((r) => !r.labels.includes('Event')))) return null;
+    // Each participant's first `want` links in page order (its ranges one after another); merged,
+    // they hold the page's, an event several attend once.
+    const heads = plan.participants.flatMap((_, i) =>
+      slices
+        .filter((s) => toNumber(s.participant) === i)
+        .sort((a, b) => toNumber(a.rank) - toNumber(b.rank))
+        .flatMap((s) => s.rows.map((r) => ({ r, rank: toNumber(s.rank), key: eventKeyOf(r.key) })))
+        .slice(0, want),
+    );
+    heads.sort((a, b) => a.rank - b.rank || byCodePoint(a.key, b.key));
+    const byId = new Map<string, PageRow>();
+    for (const h of heads) if (!byId.has(h.r.id)) byId.set(h.r.id, h.r);
+    const rows = [...byId.values()].slice(skip, want);
+    const items = rows.slice(0, limit).map((r) => decodeNode(r.id, r.labels, r.props));
+    return makePage(items, skip, countOf === null ? skip + rows.length : toNumber(row?.get('total')));
   }
 
   async function* exportAll(labels: readonly NodeLabel[] | null): AsyncGenerator<ExportItem> {
@@ -760,7 +810,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
            RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`;
       const counted = page.count === false ? null : `${match} RETURN count(n) AS total`;
       const holders = datedPageHolders(nq);
-      const dated = holders && (await pageByLinkDate(nq, label, holders, counted, params, page));
+      const dated = (holders && (await pageByLinkDate(nq, label, holders, counted, params, page))) || (await pageByParticipant(nq, counted, params, page));
       return dated || runPage<PageRow, GraphNode>(ordered, counted, params, page, (r) => decodeNode(r.id, r.labels, r.props));
     },
 

@@ -51,3 +51,56 @@ export function readsOrderKey(nq: NodeQuery): boolean {
 export function orderKeyBounds(from: string | null, to: string | null): { lower: string | null; upper: string | null } {
   return { lower: from, upper: to === null ? null : `${to}\uffff` };
 }
+
+/**
+ * A participant's events in date order, a page at a time (`events(participant:)`,
+ * `Person.events`): each PARTICIPANT link carries `_eventOrder`, the participant's id and its
+ * event's order key, with a relationship index on it (schema/neo4j/006-event-order.cypher), so a
+ * participant's events are one range of it in `events`' order (undated first). Undated last is
+ * the dated part of that range, then the undated part; a date range is a part of the dated one.
+ * The participant's links are written with the event by the one article that tells of it.
+ */
+export const PARTICIPANT_KEY_PROP = '_eventOrder';
+const PARTICIPANT_SEPARATOR = '\u0002';
+
+/** The key of a link from `participant` to an event whose order key is `eventKey`. */
+export const participantKey = (participant: string, eventKey: string): string => `${participant}${PARTICIPANT_SEPARATOR}${eventKey}`;
+
+/** The part of a participant key after the participant: the event's order key. */
+export const eventKeyOf = (key: string): string => key.slice(key.indexOf(PARTICIPANT_SEPARATOR) + 1);
+
+export interface KeyRange {
+  lo: string;
+  hi: string;
+}
+
+/**
+ * The ranges of each participant's keys that give `q`'s page, read one after another, or null
+ * when it asks for anything else: another label or link, many participants, other filters than
+ * a range of the event's date, or another order than by date, ascending, then published.
+ */
+export function participantKeyRanges(q: NodeQuery, maxParticipants: number): { participants: string[]; ranges: (participant: string) => KeyRange[] } | null {
+  const link = q.linkedFrom;
+  if (q.label !== 'Event' || link?.edgeType !== 'PARTICIPANT') return null;
+  const participants = [...new Set(link.ids)];
+  if (!participants.length || participants.length > maxParticipants) return null;
+  if (q.name !== undefined || q.ids || q.words !== undefined || q.terms !== undefined || q.linksTo || Object.keys(q.where ?? {}).length) return null;
+  const o = q.orderBy;
+  if (!o || o.prop !== 'date' || (o.direction ?? 'ASC') !== 'ASC' || o.then !== 'published' || o.fallback) return null;
+  const from = q.from || null;
+  const to = q.to || null;
+  if ((from || to) && (q.dateProp ?? 'published') !== 'date') return null;
+  const undatedLast = o.nulls === 'last';
+  return {
+    participants,
+    ranges(participant) {
+      const head = participant + PARTICIPANT_SEPARATOR;
+      const end = participant + String.fromCharCode(PARTICIPANT_SEPARATOR.charCodeAt(0) + 1);
+      // Dated keys start with their date; undated ones with SEPARATOR (U+0001), below any date.
+      const dated = { lo: head + (from ?? '\u0002'), hi: to === null ? end : `${head}${to}\uffff` };
+      if (from || to) return [dated];
+      const undated = { lo: `${head}\u0001`, hi: `${head}\u0002` };
+      return undatedLast ? [dated, undated] : [undated, dated];
+    },
+  };
+}
