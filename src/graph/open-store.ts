@@ -7,7 +7,7 @@ import type { GraphStore } from './store';
 export const EMBEDDED_FILE = 'sayso.sqlite';
 
 /** Loaded only when asked for, so the embedded default never loads the Neo4j driver. */
-function loadNeo4jFactory(): (opts: Config['neo4j']) => GraphStore | Promise<GraphStore> {
+function loadNeo4jFactory(): (opts: Config['neo4j'] & { onBackfill?: (name: string) => void }) => GraphStore | Promise<GraphStore> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('./neo4j/index') as typeof import('./neo4j/index')).createNeo4jStore;
 }
@@ -16,7 +16,10 @@ function loadNeo4jFactory(): (opts: Config['neo4j']) => GraphStore | Promise<Gra
 export async function openStore(config: Pick<Config, 'store' | 'dataDir' | 'neo4j'>): Promise<GraphStore> {
   if (config.store === 'neo4j') {
     const create = loadNeo4jFactory();
-    return await create(config.neo4j);
+    return await create({
+      ...config.neo4j,
+      onBackfill: (name) => process.stderr.write(`sayso: filling in data older versions of sayso did not write on the Neo4j store (${name}); this runs once and takes up to a minute per 100,000 articles.\n`),
+    });
   }
   const file = join(config.dataDir, EMBEDDED_FILE);
   return createEmbeddedStore({

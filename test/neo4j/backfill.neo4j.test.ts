@@ -46,9 +46,14 @@ describeNeo4j('neo4j backfill', (target) => {
     await cypher('MATCH (s:Statement) REMOVE s.sourceKey');
     await cypher('MATCH (m:SaysoMigration) DELETE m');
 
-    const reopened = createNeo4jStore(target);
+    const told: string[] = [];
+    const reopened = createNeo4jStore({ ...target, onBackfill: (name) => told.push(name) });
     try {
       expect((await outlet(reopened, 'the straits times')).items).toEqual(written);
+      // Each fill is announced as it starts.
+      expect([...told].sort()).toEqual(
+        ['condition-on-keys', 'date-ordered-link-date-INVITED', 'dated-link-page-key-SAID', 'dated-link-page-key-SET', 'event-date-order-key', 'participation-event-order-key', 'statement-source-key'].sort(),
+      );
       expect((await outlet(reopened, 'hindustan times')).items.map((n) => n.props.articleId)).toEqual(expect.arrayContaining([hindustan.articleId]));
       const keys = await cypher('MATCH (s:Statement) RETURN s.articleId AS article, s.sourceKey AS key');
       expect(keys.length).toBeGreaterThan(2);
@@ -64,9 +69,10 @@ describeNeo4j('neo4j backfill', (target) => {
 
     // Done once: a later start does not fill again.
     await cypher('MATCH (s:Statement) REMOVE s.sourceKey');
-    const later = createNeo4jStore(target);
+    const later = createNeo4jStore({ ...target, onBackfill: (name) => told.push(`again ${name}`) });
     try {
       expect((await outlet(later, 'the straits times')).items).toEqual([]);
+      expect(told.filter((n) => n.startsWith('again'))).toEqual([]);
     } finally {
       await later.close();
     }

@@ -35,7 +35,10 @@ export function createServeCommand(deps: CliDeps, hooks: { onListening?: (urls: 
       let queue: ReturnType<typeof openIngestQueue> | null = null;
       try {
         queue = openIngestQueue(config);
-        if (flags.seed && !(await store.stats()).nodes.Article) {
+        // The store's first call sets it up (a Neo4j store's indexes and fills): done before
+        // listening, so that no request waits on it and times out.
+        const stats = await store.stats();
+        if (flags.seed && !stats.nodes.Article) {
           const summary = await ingestRecords(store, readInputs([SEEDS_DIR]));
           deps.stdout.write(`Seeded the empty store from ${SEEDS_DIR}.\n${formatSummary(summary)}`);
           for (const f of summary.failures) log.warn({ origin: f.origin, error: f.error }, 'seed article failed');

@@ -155,12 +155,20 @@ const FILLS: Record<string, Fill> = {
   ),
 };
 
-export async function backfill(driver: Driver, database: string | undefined, batch = 5000): Promise<void> {
+/**
+ * Runs the fills not done yet; `onFill` is told each one's name before it runs (a store of 100k
+ * articles takes up to a minute for some), never when there is none to run.
+ */
+export async function backfill(driver: Driver, database: string | undefined, batch = 5000, onFill?: (name: string) => void): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
     // One read at every start: which fills are done.
     const done = new Set((await session.run(DONE)).records[0]?.get('done') as string[]);
-    for (const [name, fill] of Object.entries(FILLS)) if (!done.has(name)) await runFill(session, name, fill, batch);
+    for (const [name, fill] of Object.entries(FILLS)) {
+      if (done.has(name)) continue;
+      onFill?.(name);
+      await runFill(session, name, fill, batch);
+    }
   } finally {
     await session.close();
   }

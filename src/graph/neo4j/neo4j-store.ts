@@ -70,6 +70,11 @@ export interface Neo4jStoreOptions {
    * read instead of every link to a topic, a holder's links instead of every full-text hit.
    */
   startProbe?: number;
+  /**
+   * Told the name of each fill of data older versions did not write (backfill.ts) before it
+   * runs, once, when the store is first used: on a large store it can take a minute.
+   */
+  onBackfill?: (name: string) => void;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -324,7 +329,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     if (closed) return Promise.reject(new SaysoError('STORE_UNAVAILABLE', 'The Neo4j store is closed.'));
     if (!ready) {
       ready = applySchema(driver, database, opts.schemaDir ?? findSchemaDir())
-        .then(() => backfill(driver, database))
+        .then(() => backfill(driver, database, undefined, opts.onBackfill))
         .catch((e) => {
           ready = null;
           throw e;
