@@ -1,8 +1,7 @@
-import neo4j from 'neo4j-driver';
 import type { ArticleGraph, GraphNode } from '../../src/graph/model';
 import { createNeo4jStore } from '../../src/graph/neo4j';
 import type { GraphStore, NodeQuery } from '../../src/graph/store';
-import { describeNeo4j, lockNeo4j, wipeNeo4j } from './neo4j-test-server';
+import { describeNeo4j, lockNeo4j, planSteps, wipeNeo4j } from './neo4j-test-server';
 
 /**
  * Statements about something named in most articles, within a few days: Neo4j starts from the
@@ -48,20 +47,8 @@ describeNeo4j('neo4j: what is about something, within dates', (target) => {
 
   /** The page statement's plan: whether it reads the statements' date index. */
   async function readsDateIndex(): Promise<boolean> {
-    const page = statements.find((s) => s.includes('RETURN total, page'))!;
-    const d = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined);
-    try {
-      const res = await d.executeQuery(`EXPLAIN ${page}`, {}, { database: target.database });
-      const steps: string[] = [];
-      const walk = (p: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
-        steps.push(`${p.operatorType} ${String(p.arguments.Details ?? '')}`);
-        for (const c of p.children) walk(c as typeof p);
-      };
-      walk(res.summary.plan as unknown as { operatorType: string; arguments: Record<string, unknown>; children: unknown[] });
-      return steps.some((st) => /NodeIndexSeekByRange.*Statement.*published/.test(st));
-    } finally {
-      await d.close();
-    }
+    const steps = await planSteps(target, statements.find((s) => s.includes('RETURN total, page'))!);
+    return steps.some((st) => /NodeIndexSeekByRange.*Statement.*published/.test(st));
   }
 
   test.each([

@@ -1,9 +1,8 @@
-import neo4j from 'neo4j-driver';
 import { createNeo4jStore } from '../../src/graph/neo4j';
 import { onKey } from '../../src/graph/search-text';
 import type { GraphStore, NodeQuery } from '../../src/graph/store';
 import { onConditions, onHolders } from '../contract/fixtures';
-import { describeNeo4j, lockNeo4j, wipeNeo4j } from './neo4j-test-server';
+import { describeNeo4j, lockNeo4j, planSteps, wipeNeo4j } from './neo4j-test-server';
 
 /**
  * What a holder set, on something, within dates ("Kim's conditions on talks this year"): Neo4j
@@ -35,22 +34,7 @@ describeNeo4j('neo4j: what a holder set on something, within dates', (target) =>
   });
 
   /** The operators of the page statement's plan. */
-  async function pagePlan(): Promise<string[]> {
-    const page = statements.find((s) => s.includes('RETURN total, page'))!;
-    const d = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined);
-    try {
-      const res = await d.executeQuery(`EXPLAIN ${page}`, {}, { database: target.database });
-      const steps: string[] = [];
-      const walk = (p: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
-        steps.push(`${p.operatorType} ${String(p.arguments.Details ?? '')}`);
-        for (const c of p.children) walk(c as typeof p);
-      };
-      walk(res.summary.plan as unknown as { operatorType: string; arguments: Record<string, unknown>; children: unknown[] });
-      return steps;
-    } finally {
-      await d.close();
-    }
-  }
+  const pagePlan = () => planSteps(target, statements.find((s) => s.includes('RETURN total, page'))!);
   /** Seeks each holder's range of `_page` keys, never scans every key. */
   const readsLinks = (steps: string[]) => steps.some((s) => /RelationshipIndexSeekByRange.*_page/.test(s)) && !steps.some((s) => /RelationshipIndexScan/.test(s));
   const readsHits = (steps: string[]) => steps.some((s) => /ProcedureCall.*fulltext/.test(s));

@@ -129,3 +129,26 @@ function alive(pid: number): boolean {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+interface PlanStep {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanStep[];
+}
+
+/** A statement's plan (EXPLAIN, parameters unbound), depth first, one "operator details" line per step. */
+export async function planSteps(target: Neo4jTarget, statement: string): Promise<string[]> {
+  const driver = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined);
+  try {
+    const res = await driver.executeQuery(`EXPLAIN ${statement}`, {}, { database: target.database });
+    const steps: string[] = [];
+    const walk = (p: PlanStep) => {
+      steps.push(`${p.operatorType} ${String(p.arguments.Details ?? '')}`);
+      p.children.forEach(walk);
+    };
+    walk(res.summary.plan as unknown as PlanStep);
+    return steps;
+  } finally {
+    await driver.close();
+  }
+}

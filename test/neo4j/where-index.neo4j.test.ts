@@ -1,8 +1,7 @@
-import neo4j from 'neo4j-driver';
 import type { ArticleGraph } from '../../src/graph/model';
 import { createNeo4jStore } from '../../src/graph/neo4j';
 import type { GraphStore, NodeQuery } from '../../src/graph/store';
-import { describeNeo4j, lockNeo4j, wipeNeo4j } from './neo4j-test-server';
+import { describeNeo4j, lockNeo4j, planSteps, wipeNeo4j } from './neo4j-test-server';
 
 /**
  * findNodes by exact prop values (NodeQuery.where) names each prop in its statement, so Neo4j
@@ -38,31 +37,8 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
   let release: () => void;
   const statements: string[] = [];
 
-  interface PlanStep {
-    operatorType: string;
-    arguments: Record<string, unknown>;
-    children: PlanStep[];
-  }
-  /** Each statement's plan steps (EXPLAIN), depth first, as "operator details". */
-  async function planSteps(of: readonly string[]): Promise<{ statement: string; steps: string[] }[]> {
-    const d = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined);
-    try {
-      const out: { statement: string; steps: string[] }[] = [];
-      for (const statement of of) {
-        const res = await d.executeQuery(`EXPLAIN ${statement}`, {}, { database: target.database });
-        const steps: string[] = [];
-        const walk = (p: PlanStep) => {
-          steps.push(`${p.operatorType} ${String(p.arguments.Details ?? '')}`);
-          p.children.forEach(walk);
-        };
-        walk(res.summary.plan as unknown as PlanStep);
-        out.push({ statement, steps });
-      }
-      return out;
-    } finally {
-      await d.close();
-    }
-  }
+  /** Each statement's plan steps. */
+  const planStepsOf = async (of: readonly string[]) => Promise.all(of.map(async (statement) => ({ statement, steps: await planSteps(target, statement) })));
 
   beforeAll(async () => {
     release = await lockNeo4j(target);
@@ -82,7 +58,7 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
     expect(page.items.map((n) => n.label)).toEqual([q.label]);
     expect(page.totalCount).toBe(1);
     expect(statements.length).toBeGreaterThan(0);
-    for (const { statement, steps } of await planSteps(statements)) expect([statement, steps.some((o) => o.startsWith('NodeIndexSeek'))]).toEqual([statement, true]);
+    for (const { statement, steps } of await planStepsOf(statements)) expect([statement, steps.some((o) => o.startsWith('NodeIndexSeek'))]).toEqual([statement, true]);
   });
 
   test.each([
@@ -96,7 +72,7 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
     const page = await store.findNodes({ label: 'Event', where, dateProp: 'date', ...range, orderBy: { prop: 'date', direction: 'ASC', then: 'published' } }, { first: 10, count: false });
     expect(page.items.map((n) => n.id)).toEqual(['event:w']);
     expect(statements).toHaveLength(1);
-    const { steps } = (await planSteps(statements))[0]!;
+    const { steps } = (await planStepsOf(statements))[0]!;
     expect(steps.filter((o) => /^NodeIndex(Seek|Scan)/.test(o)).map((o) => o.includes(index))).toEqual([true]);
     expect(steps.filter((o) => /Sort|Top/.test(o))).toEqual([]);
   });
@@ -111,7 +87,7 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
     expect(page.items.map((n) => n.id)).toEqual(['event:w']);
     expect(page.totalCount).toBe(1);
     expect(statements).toHaveLength(1);
-    const { steps } = (await planSteps(statements))[0]!;
+    const { steps } = (await planStepsOf(statements))[0]!;
     expect(steps.filter((o) => /RelationshipIndexSeekByRange/.test(o) && o.includes('PARTICIPANT(_eventOrder)')).length).toBeGreaterThan(0);
     expect(steps.filter((o) => /Sort|Top/.test(o))).toEqual([]);
   });
@@ -120,7 +96,7 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
     statements.length = 0;
     await store.interactions({ ids: ['person:x'], meetingStatuses: ['planned', 'occurred'] });
     expect(statements).toHaveLength(1);
-    const { steps } = (await planSteps(statements))[0]!;
+    const { steps } = (await planStepsOf(statements))[0]!;
     expect(steps.filter((o) => /^\S*(Index|LabelScan)\S* .*Event/.test(o))).toEqual([]);
   });
 
@@ -129,7 +105,7 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
     const page = await store.findEdges({ type: 'IN_ARTICLE', articleIds: ['article:w'] }, { first: 10 });
     expect(page.items.map((e) => e.id)).toEqual(['edge:w-1']);
     expect(statements.length).toBeGreaterThan(0);
-    for (const { statement, steps } of await planSteps(statements)) {
+    for (const { statement, steps } of await planStepsOf(statements)) {
       // The page and its count, each from the index.
       const reads = steps.filter((o) => /RelationshipIndexSeek|RelationshipTypeScan|AllNodesScan|NodeByLabelScan/.test(o));
       expect([statement, reads.length > 0 && reads.every((o) => o.includes('RelationshipIndexSeek'))]).toEqual([statement, true]);
