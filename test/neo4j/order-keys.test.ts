@@ -86,6 +86,15 @@ describe('event order keys', () => {
       expect(read(byParticipant({ to: '2025-05' }))).toEqual(['event:h', 'event:c', 'event:d', 'event:a', 'event:b', 'event:g']);
     });
 
+    test('by date or else publication, undated last (a timeline): dated and published-only merged, then those with neither', () => {
+      const plan = participantKeyRanges(byParticipant({ orderBy: { prop: 'date', direction: 'ASC', fallback: 'published', nulls: 'last', then: 'published' } }), 32)!;
+      const inRange = (r: { lo: string; hi: string }) => keyed.filter((e) => e.key >= r.lo && e.key < r.hi).map((e) => e.id).sort();
+      const [dated, publishedOnly] = plan.merged!(participant);
+      expect(inRange(dated)).toEqual(EVENTS.filter((e) => e.date !== null).map((e) => e.id).sort());
+      expect(inRange(publishedOnly)).toEqual(['event:e']);
+      expect(plan.ranges(participant).map(inRange)).toEqual([['event:f']]);
+    });
+
     test('the event key is the key after the participant', () => {
       expect(eventKeyOf(keyed[0]!.key)).toBe(orderKey('Event', 'event:b', { date: '2025-05-01', published: '2025-04-20' }));
     });
@@ -93,7 +102,7 @@ describe('event order keys', () => {
     test.each([
       ['a status as well', { where: { status: 'planned' } }],
       ['newest first', { orderBy: { prop: 'date', direction: 'DESC', then: 'published' } }],
-      ['by date or else publication (a timeline)', { orderBy: { prop: 'date', direction: 'ASC', fallback: 'published', nulls: 'last', then: 'published' } }],
+      ['a timeline within dates', { orderBy: { prop: 'date', direction: 'ASC', fallback: 'published', nulls: 'last', then: 'published' }, dateProp: 'date', from: '2025-01-01' }],
       ['a range of another date', { dateProp: 'published', from: '2025-01-01' }],
     ] as [string, Partial<NodeQuery>][])('%s: not read from the keys', (_name, more) => {
       expect(participantKeyRanges(byParticipant(more), 32)).toBeNull();

@@ -81,6 +81,7 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
     ['undated first', { prop: 'date', direction: 'ASC', then: 'published' }, {}],
     ['undated last', { prop: 'date', direction: 'ASC', nulls: 'last', then: 'published' }, {}],
     ['within dates', { prop: 'date', direction: 'ASC', then: 'published' }, { from: '2025-05-01', to: '2025-06' }],
+    ['by date or else publication (a timeline)', { prop: 'date', fallback: 'published', direction: 'ASC', nulls: 'last', then: 'published' }, {}],
   ] as const)("a participant's events in date order, %s: the head of the participant's key ranges, never its events sorted", async (_name, orderBy, range) => {
     statements.length = 0;
     const page = await store.findNodes({ label: 'Event', linkedFrom: { ids: ['person:w'], edgeType: 'PARTICIPANT' }, dateProp: 'date', ...range, orderBy }, { first: 10 });

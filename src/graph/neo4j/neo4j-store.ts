@@ -8,6 +8,7 @@ import {
   decodeCursor,
   encodeCursor,
   byCodePoint,
+  missingFirst,
   type EdgeQuery,
   type ExportItem,
   type ExportSelection,
@@ -532,7 +533,12 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     const { skip, limit } = checkPage(page);
     const want = skip + limit + (countOf === null ? 1 : 0);
     if (want > MAX_DATED_WANT) return null;
-    const ranges = plan.participants.flatMap((p, participant) => plan.ranges(p).map((r, rank) => ({ ...r, participant, rank })));
+    // Rank 0: the merged ranges (a timeline's), if any; then the ranges read one after another.
+    const first = plan.merged ? 1 : 0;
+    const ranges = plan.participants.flatMap((p, participant) => [
+      ...(plan.merged ? plan.merged(p).map((r) => ({ ...r, participant, rank: 0 })) : []),
+      ...plan.ranges(p).map((r, i) => ({ ...r, participant, rank: first + i })),
+    ]);
     const [row] = await query(countOf === null ? PARTICIPANT_SLICES : `CALL { ${countOf} } CALL { ${PARTICIPANT_SLICES} } RETURN total, slices`, {
       ...params,
       ranges,
@@ -540,16 +546,27 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     });
     const slices = (row?.get('slices') as { participant: number; rank: number; rows: (PageRow & { key: string })[] }[] | undefined) ?? [];
     if (slices.some((s) => s.rows.some((r) => !r.labels.includes('Event')))) return null;
-    // Each participant's first `want` links in page order (its ranges one after another); merged,
-    // they hold the page's, an event several attend once.
-    const heads = plan.participants.flatMap((_, i) =>
-      slices
-        .filter((s) => toNumber(s.participant) === i)
-        .sort((a, b) => toNumber(a.rank) - toNumber(b.rank))
-        .flatMap((s) => s.rows.map((r) => ({ r, rank: toNumber(s.rank), key: eventKeyOf(r.key) })))
-        .slice(0, want),
-    );
-    heads.sort((a, b) => a.rank - b.rank || byCodePoint(a.key, b.key));
+    /** A link's place in page order: rank, then (merged) date or else published, published, id, or (the others) its event's key. */
+    interface Placed {
+      r: PageRow;
+      rank: number;
+      key: string;
+    }
+    const text = (r: PageRow, prop: string) => (typeof r.props[prop] === 'string' ? (r.props[prop] as string) : null);
+    const placed = (a: Placed, b: Placed) =>
+      a.rank - b.rank ||
+      (a.rank === 0 && plan.merged
+        ? missingFirst(text(a.r, 'date') ?? text(a.r, 'published'), text(b.r, 'date') ?? text(b.r, 'published')) ||
+          missingFirst(text(a.r, 'published'), text(b.r, 'published')) ||
+          byCodePoint(a.r.id, b.r.id)
+        : byCodePoint(a.key, b.key));
+    // Each participant's first `want` links in page order (merged ranges, then the others one
+    // after another); merged, they hold the page's, an event several attend once.
+    const heads = plan.participants.flatMap((_, i) => {
+      const own = slices.filter((s) => toNumber(s.participant) === i).flatMap((s) => s.rows.map((r) => ({ r, rank: toNumber(s.rank), key: eventKeyOf(r.key) })));
+      return own.sort(placed).slice(0, want);
+    });
+    heads.sort(placed);
     const byId = new Map<string, PageRow>();
     for (const h of heads) if (!byId.has(h.r.id)) byId.set(h.r.id, h.r);
     const rows = [...byId.values()].slice(skip, want);

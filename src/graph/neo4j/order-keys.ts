@@ -79,28 +79,50 @@ export interface KeyRange {
  * when it asks for anything else: another label or link, many participants, other filters than
  * a range of the event's date, or another order than by date, ascending, then published.
  */
-export function participantKeyRanges(q: NodeQuery, maxParticipants: number): { participants: string[]; ranges: (participant: string) => KeyRange[] } | null {
+export interface ParticipantKeyPlan {
+  participants: string[];
+  /** Ranges read one after another: each one's keys all sort before the next one's. */
+  ranges: (participant: string) => KeyRange[];
+  /**
+   * Ranges whose events interleave, merged by their date or else their `published`, then
+   * `published` and id, before `ranges` are read (a timeline: dated events and those with only
+   * their article's date).
+   */
+  merged?: (participant: string) => [KeyRange, KeyRange];
+}
+
+export function participantKeyRanges(q: NodeQuery, maxParticipants: number): ParticipantKeyPlan | null {
   const link = q.linkedFrom;
   if (q.label !== 'Event' || link?.edgeType !== 'PARTICIPANT') return null;
   const participants = [...new Set(link.ids)];
   if (!participants.length || participants.length > maxParticipants) return null;
   if (q.name !== undefined || q.ids || q.words !== undefined || q.terms !== undefined || q.linksTo || Object.keys(q.where ?? {}).length) return null;
   const o = q.orderBy;
-  if (!o || o.prop !== 'date' || (o.direction ?? 'ASC') !== 'ASC' || o.then !== 'published' || o.fallback) return null;
+  if (!o || o.prop !== 'date' || (o.direction ?? 'ASC') !== 'ASC' || o.then !== 'published') return null;
   const from = q.from || null;
   const to = q.to || null;
   if ((from || to) && (q.dateProp ?? 'published') !== 'date') return null;
   const undatedLast = o.nulls === 'last';
+  // Dated keys start with their date; undated ones with SEPARATOR (U+0001), below any date, then
+  // their `published` (empty when missing), so the undated with no date at all come first.
+  const head = (participant: string) => participant + PARTICIPANT_SEPARATOR;
+  const end = (participant: string) => participant + String.fromCharCode(PARTICIPANT_SEPARATOR.charCodeAt(0) + 1);
+  const dated = (p: string): KeyRange => ({ lo: head(p) + (from ?? '\u0002'), hi: to === null ? end(p) : `${head(p)}${to}\uffff` });
+  const undated = (p: string): KeyRange => ({ lo: `${head(p)}\u0001`, hi: `${head(p)}\u0002` });
+  if (o.fallback) {
+    // A timeline: by date or else published, undated last; then the events with neither.
+    if (o.fallback !== 'published' || !undatedLast || from || to) return null;
+    return {
+      participants,
+      merged: (p) => [dated(p), { lo: `${head(p)}\u0001\u0002`, hi: `${head(p)}\u0002` }],
+      ranges: (p) => [{ lo: `${head(p)}\u0001\u0001`, hi: `${head(p)}\u0001\u0002` }],
+    };
+  }
   return {
     participants,
-    ranges(participant) {
-      const head = participant + PARTICIPANT_SEPARATOR;
-      const end = participant + String.fromCharCode(PARTICIPANT_SEPARATOR.charCodeAt(0) + 1);
-      // Dated keys start with their date; undated ones with SEPARATOR (U+0001), below any date.
-      const dated = { lo: head + (from ?? '\u0002'), hi: to === null ? end : `${head}${to}\uffff` };
-      if (from || to) return [dated];
-      const undated = { lo: `${head}\u0001`, hi: `${head}\u0002` };
-      return undatedLast ? [dated, undated] : [undated, dated];
+    ranges(p) {
+      if (from || to) return [dated(p)];
+      return undatedLast ? [dated(p), undated(p)] : [undated(p), dated(p)];
     },
   };
 }
