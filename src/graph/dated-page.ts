@@ -82,3 +82,41 @@ export function mergeDatedSlices(slices: readonly (readonly DatedRow[])[], offse
   if (cut.length && (sorted.length < want || cut.some((last) => order(last, sorted[want - 1]!) < 0))) return null;
   return sorted.slice(offset, want);
 }
+
+/**
+ * The date orders of a participant's events that both stores read from their index of
+ * participations in date order (the embedded store's `edges_participant_date`, Neo4j's
+ * `_eventOrder` keys): `events(participant:)` (undated first), `Person.events` (undated last),
+ * either within a range of the event's date, and a timeline's (by date or else the article's,
+ * undated last).
+ */
+export interface ParticipantPage {
+  participants: string[];
+  /** Undated events after the dated ones. */
+  undatedLast: boolean;
+  /** By the event's date or else its `published` (a timeline). */
+  orPublished: boolean;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * The participants and order when `q` asks for one of those pages, or null when it asks for
+ * anything else: another label or link, many participants, filters besides a range of the
+ * event's date, or another order.
+ */
+export function participantPage(q: NodeQuery): ParticipantPage | null {
+  const link = q.linkedFrom;
+  if (q.label !== 'Event' || link?.edgeType !== 'PARTICIPANT') return null;
+  const participants = [...new Set(link.ids)];
+  if (!participants.length || participants.length > MAX_DATED_HOLDERS) return null;
+  if (q.name !== undefined || q.ids || q.words !== undefined || q.terms !== undefined || q.linksTo || Object.keys(q.where ?? {}).length) return null;
+  const o = q.orderBy;
+  if (!o || o.prop !== 'date' || (o.direction ?? 'ASC') !== 'ASC' || o.then !== 'published') return null;
+  const from = q.from || null;
+  const to = q.to || null;
+  if ((from || to) && (q.dateProp ?? 'published') !== 'date') return null;
+  const undatedLast = o.nulls === 'last';
+  if (o.fallback && (o.fallback !== 'published' || !undatedLast || from || to)) return null;
+  return { participants, undatedLast, orPublished: !!o.fallback, from, to };
+}

@@ -1,4 +1,5 @@
 import { eventKeyOf, orderKey, orderKeyBounds, participantKey, participantKeyRanges, readsOrderKey } from '../../src/graph/neo4j/order-keys';
+import { MAX_DATED_HOLDERS } from '../../src/graph/dated-page';
 import type { NodeQuery } from '../../src/graph/store';
 
 /** Events as findNodes orders them by date, undated first, ties by published (unpublished first), then id. */
@@ -63,7 +64,7 @@ describe('event order keys', () => {
     // Another participant's keys, either side of this one's ids, stay out of its ranges.
     const others = ['person:o', 'person:p2', 'person:q'].map((p) => participantKey(p, orderKey('Event', 'event:x', { date: '2025-05-01', published: null })!));
     const read = (q: NodeQuery) => {
-      const plan = participantKeyRanges(q, 32)!;
+      const plan = participantKeyRanges(q)!;
       return plan.ranges(participant).flatMap((r) => {
         expect(others.filter((k) => k >= r.lo && k < r.hi)).toEqual([]);
         return keyed.filter((e) => e.key >= r.lo && e.key < r.hi).sort((a, b) => (a.key < b.key ? -1 : 1)).map((e) => e.id);
@@ -87,7 +88,7 @@ describe('event order keys', () => {
     });
 
     test('by date or else publication, undated last (a timeline): dated and published-only merged, then those with neither', () => {
-      const plan = participantKeyRanges(byParticipant({ orderBy: { prop: 'date', direction: 'ASC', fallback: 'published', nulls: 'last', then: 'published' } }), 32)!;
+      const plan = participantKeyRanges(byParticipant({ orderBy: { prop: 'date', direction: 'ASC', fallback: 'published', nulls: 'last', then: 'published' } }))!;
       const inRange = (r: { lo: string; hi: string }) => keyed.filter((e) => e.key >= r.lo && e.key < r.hi).map((e) => e.id).sort();
       const [dated, publishedOnly] = plan.merged!(participant);
       expect(inRange(dated)).toEqual(EVENTS.filter((e) => e.date !== null).map((e) => e.id).sort());
@@ -105,10 +106,12 @@ describe('event order keys', () => {
       ['a timeline within dates', { orderBy: { prop: 'date', direction: 'ASC', fallback: 'published', nulls: 'last', then: 'published' }, dateProp: 'date', from: '2025-01-01' }],
       ['a range of another date', { dateProp: 'published', from: '2025-01-01' }],
     ] as [string, Partial<NodeQuery>][])('%s: not read from the keys', (_name, more) => {
-      expect(participantKeyRanges(byParticipant(more), 32)).toBeNull();
+      expect(participantKeyRanges(byParticipant(more))).toBeNull();
     });
     test('more participants than the limit: not read from the keys', () => {
-      expect(participantKeyRanges(events({ linkedFrom: { ids: ['person:a', 'person:b', 'person:c'], edgeType: 'PARTICIPANT' } }), 2)).toBeNull();
+      const many = Array.from({ length: MAX_DATED_HOLDERS + 1 }, (_, i) => `person:${i}`);
+      expect(participantKeyRanges(events({ linkedFrom: { ids: many, edgeType: 'PARTICIPANT' } }))).toBeNull();
+      expect(participantKeyRanges(events({ linkedFrom: { ids: many.slice(1), edgeType: 'PARTICIPANT' } }))).not.toBeNull();
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { ArticleGraph } from '../model';
-import { MAX_DATED_HOLDERS } from '../dated-page';
+import { participantPage } from '../dated-page';
 import type { NodeQuery } from '../store';
 
 /**
@@ -63,38 +63,26 @@ export interface ParticipantPlan {
 const BY_DATE = 'e.date, e.published, e.dst';
 const BY_PUBLISHED = 'e.published, e.dst';
 
-/**
- * The ranges that give `q`'s page, or null when it asks for anything else: another label or
- * link, many participants, filters besides a date range on the event's date, or another order.
- */
+/** The ranges that give `q`'s page (participantPage), or null. */
 export function participantEventRanges(q: NodeQuery): ParticipantPlan | null {
-  const link = q.linkedFrom;
-  if (q.label !== 'Event' || link?.edgeType !== 'PARTICIPANT') return null;
-  const participants = [...new Set(link.ids)];
-  if (!participants.length || participants.length > MAX_DATED_HOLDERS) return null;
-  if (q.name !== undefined || q.ids || q.words !== undefined || q.terms !== undefined || q.linksTo || Object.keys(q.where ?? {}).length) return null;
-  const o = q.orderBy;
-  if (!o || o.prop !== 'date' || o.direction !== 'ASC' || o.then !== 'published') return null;
-  const ranged = !!q.from || !!q.to;
-  if (ranged && (q.dateProp ?? 'published') !== 'date') return null;
+  const page = participantPage(q);
+  if (!page) return null;
+  const { participants, from, to } = page;
   const dated: ParticipantRange = { where: ' AND e.date IS NOT NULL', params: [], order: BY_DATE, key: 'date' };
-  if (ranged) {
-    if (q.from) {
-      dated.where += ' AND e.date >= ?';
-      dated.params.push(q.from);
-    }
-    if (q.to) {
-      // `to` on its own precision, as findNodes compares dates: "2025-06" takes all of June.
-      dated.where += ' AND substr(e.date, 1, ?) <= ?';
-      dated.params.push(q.to.length, q.to);
-    }
+  if (from) {
+    dated.where += ' AND e.date >= ?';
+    dated.params.push(from);
+  }
+  if (to) {
+    // `to` on its own precision, as findNodes compares dates: "2025-06" takes all of June.
+    dated.where += ' AND substr(e.date, 1, ?) <= ?';
+    dated.params.push(to.length, to);
   }
   const undated: ParticipantRange = { where: ' AND e.date IS NULL', params: [], order: BY_PUBLISHED };
-  if (!o.fallback) {
-    if (ranged) return { participants, ranges: [dated] };
-    return { participants, ranges: o.nulls === 'last' ? [dated, undated] : [undated, dated] };
+  if (!page.orPublished) {
+    if (from || to) return { participants, ranges: [dated] };
+    return { participants, ranges: page.undatedLast ? [dated, undated] : [undated, dated] };
   }
-  if (o.fallback !== 'published' || o.nulls !== 'last' || ranged) return null;
   const byArticle: ParticipantRange = { where: ' AND e.date IS NULL AND e.published IS NOT NULL', params: [], order: BY_PUBLISHED, key: 'published' };
   const neither: ParticipantRange = { where: ' AND e.date IS NULL AND e.published IS NULL', params: [], order: 'e.dst' };
   return { participants, merged: [dated, byArticle], ranges: [neither] };

@@ -528,7 +528,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
    * is too deep, or a link leads to a node that is no event: the caller then lists every link.
    */
   async function pageByParticipant(nq: NodeQuery, countOf: string | null, params: Record<string, unknown>, page: PageArgs): Promise<Page<GraphNode> | null> {
-    const plan = participantKeyRanges(nq, MAX_DATED_HOLDERS);
+    const plan = participantKeyRanges(nq);
     if (!plan) return null;
     const { skip, limit } = checkPage(page);
     const want = skip + limit + (countOf === null ? 1 : 0);

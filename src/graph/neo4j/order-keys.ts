@@ -1,4 +1,5 @@
 import type { NodeLabel, Props } from '../model';
+import { participantPage } from '../dated-page';
 import type { NodeQuery } from '../store';
 
 /**
@@ -74,11 +75,6 @@ export interface KeyRange {
   hi: string;
 }
 
-/**
- * The ranges of each participant's keys that give `q`'s page, read one after another, or null
- * when it asks for anything else: another label or link, many participants, other filters than
- * a range of the event's date, or another order than by date, ascending, then published.
- */
 export interface ParticipantKeyPlan {
   participants: string[];
   /** Ranges read one after another: each one's keys all sort before the next one's. */
@@ -91,27 +87,19 @@ export interface ParticipantKeyPlan {
   merged?: (participant: string) => [KeyRange, KeyRange];
 }
 
-export function participantKeyRanges(q: NodeQuery, maxParticipants: number): ParticipantKeyPlan | null {
-  const link = q.linkedFrom;
-  if (q.label !== 'Event' || link?.edgeType !== 'PARTICIPANT') return null;
-  const participants = [...new Set(link.ids)];
-  if (!participants.length || participants.length > maxParticipants) return null;
-  if (q.name !== undefined || q.ids || q.words !== undefined || q.terms !== undefined || q.linksTo || Object.keys(q.where ?? {}).length) return null;
-  const o = q.orderBy;
-  if (!o || o.prop !== 'date' || (o.direction ?? 'ASC') !== 'ASC' || o.then !== 'published') return null;
-  const from = q.from || null;
-  const to = q.to || null;
-  if ((from || to) && (q.dateProp ?? 'published') !== 'date') return null;
-  const undatedLast = o.nulls === 'last';
+/** The ranges of each participant's keys that give `q`'s page (participantPage), or null. */
+export function participantKeyRanges(q: NodeQuery): ParticipantKeyPlan | null {
+  const page = participantPage(q);
+  if (!page) return null;
+  const { participants, undatedLast, from, to } = page;
   // Dated keys start with their date; undated ones with SEPARATOR (U+0001), below any date, then
   // their `published` (empty when missing), so the undated with no date at all come first.
   const head = (participant: string) => participant + PARTICIPANT_SEPARATOR;
   const end = (participant: string) => participant + String.fromCharCode(PARTICIPANT_SEPARATOR.charCodeAt(0) + 1);
   const dated = (p: string): KeyRange => ({ lo: head(p) + (from ?? '\u0002'), hi: to === null ? end(p) : `${head(p)}${to}\uffff` });
   const undated = (p: string): KeyRange => ({ lo: `${head(p)}\u0001`, hi: `${head(p)}\u0002` });
-  if (o.fallback) {
+  if (page.orPublished) {
     // A timeline: by date or else published, undated last; then the events with neither.
-    if (o.fallback !== 'published' || !undatedLast || from || to) return null;
     return {
       participants,
       merged: (p) => [dated(p), { lo: `${head(p)}\u0001\u0002`, hi: `${head(p)}\u0002` }],
