@@ -42,6 +42,12 @@ export function articleDate(graph: ArticleGraph): string | null {
 /** Most holders whose ranges a page reads one each; more take the plan that lists every link. */
 export const MAX_DATED_HOLDERS = 32;
 
+/** The distinct ids of a few holders, or null when there are none or more than MAX_DATED_HOLDERS (one range each). */
+export function fewHolders(ids: readonly string[]): string[] | null {
+  const holders = [...new Set(ids)];
+  return holders.length && holders.length <= MAX_DATED_HOLDERS ? holders : null;
+}
+
 /** Newest first, undated last: ISO date strings compared as strings, as both stores sort them. */
 export const newerFirst = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a > b ? -1 : 1);
 
@@ -54,8 +60,7 @@ export function datedPageHolders(q: NodeQuery): string[] | null {
   const link = q.linkedFrom;
   if (!link?.ids.length || !isDatedLink(link.edgeType) || q.orderBy?.prop !== 'published' || q.orderBy.direction !== 'DESC' || q.orderBy.fallback || q.orderBy.then || q.orderBy.nulls === 'first') return null;
   if (q.name !== undefined || q.ids || q.words !== undefined || q.terms !== undefined || q.linksTo || Object.keys(q.where ?? {}).length || ((q.from || q.to) && (q.dateProp ?? 'published') !== 'published')) return null;
-  const holders = [...new Set(link.ids)];
-  return holders.length > MAX_DATED_HOLDERS ? null : holders;
+  return fewHolders(link.ids);
 }
 
 export interface DatedRow {
@@ -108,8 +113,8 @@ export interface ParticipantPage {
 export function participantPage(q: NodeQuery): ParticipantPage | null {
   const link = q.linkedFrom;
   if (q.label !== 'Event' || link?.edgeType !== 'PARTICIPANT') return null;
-  const participants = [...new Set(link.ids)];
-  if (!participants.length || participants.length > MAX_DATED_HOLDERS) return null;
+  const participants = fewHolders(link.ids);
+  if (!participants) return null;
   if (q.name !== undefined || q.ids || q.words !== undefined || q.terms !== undefined || q.linksTo || Object.keys(q.where ?? {}).length) return null;
   const o = q.orderBy;
   if (!o || o.prop !== 'date' || (o.direction ?? 'ASC') !== 'ASC' || o.then !== 'published') return null;

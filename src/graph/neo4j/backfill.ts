@@ -88,6 +88,10 @@ const SET_PARTICIPATION_KEYS = `
   MATCH ()-[r:PARTICIPANT]->() WHERE r.id = row.id
   SET r.${PARTICIPANT_KEY_PROP} = row.key`;
 
+/** The order key of event `id`, from the `date` and `published` a fill's row read of it. */
+const eventOrderKey = (r: { get: (key: string) => unknown }, id: string): string =>
+  orderKey('Event', id, { date: r.get('date') as string | null, published: r.get('published') as string | null })!;
+
 interface Target {
   labels: string[];
   type: string | null;
@@ -118,16 +122,14 @@ const FILLS: Record<string, Fill> = {
   'condition-on-keys': { read: CONDITIONS_WITH_TARGETS, value: conditionSearchWords, write: SET_SEARCH_WORDS },
   'event-date-order-key': {
     read: EVENTS_WITHOUT_ORDER_KEY,
-    value: (r) => orderKey('Event', r.get('id') as string, { date: r.get('date') as string | null, published: r.get('published') as string | null }),
+    value: (r) => eventOrderKey(r, r.get('id') as string),
     write: SET_ORDER_KEYS,
   },
   'participation-event-order-key': {
     read: PARTICIPATIONS_WITHOUT_KEY,
     // A link to anything but an event stays without a key, as the writer leaves it.
     value: (r) =>
-      r.get('isEvent') === true
-        ? participantKey(r.get('participant') as string, orderKey('Event', r.get('event') as string, { date: r.get('date') as string | null, published: r.get('published') as string | null })!)
-        : null,
+      r.get('isEvent') === true ? participantKey(r.get('participant') as string, eventOrderKey(r, r.get('event') as string)) : null,
     write: SET_PARTICIPATION_KEYS,
   },
   'statement-source-key': {

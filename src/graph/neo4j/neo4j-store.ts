@@ -34,7 +34,7 @@ import { autoCommit, inTransaction, READ_ATTEMPTS, WRITE_ATTEMPTS, type Tx } fro
 import { lockArticles, planUpserts, replaceArticles } from './article-writer';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
-import { DATED_LINKS, MAX_DATED_HOLDERS, assertEdgeOrder, datedPageHolders, isDatedLink, mergeDatedSlices } from '../dated-page';
+import { DATED_LINKS, assertEdgeOrder, datedPageHolders, fewHolders, isDatedLink, mergeDatedSlices } from '../dated-page';
 import { ORDER_KEY_FILTERS, ORDER_KEY_PROP, PARTICIPANT_KEY_PROP, eventKeyOf, orderKeyBounds, participantKeyRanges, readsOrderKey } from './order-keys';
 import { foldWords, fullTextFilter, searchTerms } from '../search-text';
 import {
@@ -144,7 +144,6 @@ const NEIGHBOURS = Object.fromEntries(
   }),
 ) as Record<EdgeType, { out: string; in: string }>;
 
-/** Each holder's first links of a dated type, with their nodes (dated-links.ts). */
 /** Each range's first `$want` PARTICIPANT links in key order, with their events. */
 const PARTICIPANT_SLICES = `UNWIND $ranges AS x
     CALL {
@@ -156,6 +155,7 @@ const PARTICIPANT_SLICES = `UNWIND $ranges AS x
     }
     RETURN collect({participant: x.participant, rank: x.rank, rows: rows}) AS slices`;
 
+/** Each holder's first links of a dated type, with their nodes (dated-links.ts). */
 const DATED_SLICES = Object.fromEntries(DATED_LINKS.map((t) => [t, datedSlicesStatement(t, publicProps)])) as Record<string, string>;
 /**
  * Deepest page (offset + size) read from the holders' ranges: each range returns that many
@@ -403,12 +403,6 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
   }
 
   /**
-   * A page from `ordered`, a statement that returns one row with `page` (it reads $skip and
-   * $limit). With `countOf` (returning `total`), count and page come in one statement: one
-   * round trip, and a broad query never materialises every match. Without it, the caller needs
-   * no total: one row past the page tells whether there is a next one.
-   */
-  /**
    * The start of a page from a date range, when its nodes are fewer than the links to the nodes
    * `linksTo` names: the range is read from the label's date index (hinted, so that a small store
    * is planned alike) and each node's link is checked, where the other way walks every link (the
@@ -440,8 +434,8 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     const link = nq.linkedFrom;
     const termGroups = plainTermGroups(nq);
     if (!link || !termGroups || !isDatedLink(link.edgeType)) return null;
-    const holders = [...new Set(link.ids)];
-    if (!holders.length || holders.length > MAX_DATED_HOLDERS) return null;
+    const holders = fewHolders(link.ids);
+    if (!holders) return null;
     // The keys hold the article's date, which is the node's `published`: a range of another date
     // reads every link, the filters keeping those in range.
     const byPublished = (nq.dateProp ?? 'published') === 'published';
@@ -474,6 +468,12 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
            RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`;
   }
 
+  /**
+   * A page from `ordered`, a statement that returns one row with `page` (it reads $skip and
+   * $limit). With `countOf` (returning `total`), count and page come in one statement: one
+   * round trip, and a broad query never materialises every match. Without it, the caller needs
+   * no total: one row past the page tells whether there is a next one.
+   */
   async function runPage<R, T>(ordered: string, countOf: string | null, params: Record<string, unknown>, page: PageArgs, decode: (row: R) => T): Promise<Page<T>> {
     const { skip, limit } = checkPage(page);
     if (countOf === null) {
