@@ -18,7 +18,7 @@ export async function openStore(config: Pick<Config, 'store' | 'dataDir' | 'neo4
     const create = loadNeo4jFactory();
     return await create({
       ...config.neo4j,
-      onBackfill: (name) => process.stderr.write(`sayso: filling in data older versions of sayso did not write on the Neo4j store (${name}); this runs once and takes up to a minute per 100,000 articles.\n`),
+      onBackfill: (name) => process.stderr.write(`sayso: filling in data older versions of sayso did not write on the Neo4j store (${name}); this runs once and takes one to two minutes per 100,000 articles.\n`),
     });
   }
   const file = join(config.dataDir, EMBEDDED_FILE);

@@ -417,3 +417,60 @@ export function onConditions(count = 60): ArticleGraph[] {
     return { articleId, contentHash: `on-${n}`, nodes, edges };
   });
 }
+
+/**
+ * Articles whose people speak about each other, meet and invite each other, for interactions
+ * counted across articles: statements with two speakers, two statements about one entity in one
+ * article, a statement about its own speaker and about an event (neither counts), events of every
+ * status and of none, several participants, a country among them. Version v2 of an article
+ * changes its event's status, drops a participant and a topic, so replacing it changes counts.
+ */
+export const interactionPeople = Array.from({ length: 6 }, (_, i) => `person:ix-${i}`);
+export const interactionCountry = 'country:IXL';
+export function interactionArticles(count = 24, version: 'v1' | 'v2' = 'v1', only?: (i: number) => boolean): ArticleGraph[] {
+  const statuses = ['occurred', 'planned', 'proposed', null];
+  const person = (i: number) => node(interactionPeople[i % 6]!, 'Person', { name: `Ix Person ${i % 6}`, aliases: [] });
+  const country = node(interactionCountry, 'Country', { name: 'Ixland', aliases: [] });
+  const org = node('org:ix-agency', 'Organization', { name: 'Ix Agency', aliases: [] });
+  const out: ArticleGraph[] = [];
+  for (let i = 0; i < count; i++) {
+    if (only && !only(i)) continue;
+    const v2 = version === 'v2';
+    const n = String(i).padStart(3, '0');
+    const articleId = `article:ix-${n}`;
+    const e = edgeMaker(articleId);
+    const speaker = person(i % 4);
+    const topic = person(i + 1);
+    const [s1, s2, eventId] = [`statement:ix-${n}-1`, `statement:ix-${n}-2`, `event:ix-${n}`];
+    const status = statuses[(i + (v2 ? 1 : 0)) % 4] ?? null;
+    const participants = [...new Map([person(i % 3), person(i + 2), ...(i % 4 === 0 ? [country] : []), ...(v2 ? [] : [person(i + 4)])].map((p) => [p.id, p])).values()];
+    const people = new Map([speaker, topic, person(i), person(i + 3), ...participants, country, org].map((p) => [p.id, p]));
+    const edges = [
+      e('SAID', speaker.id, s1),
+      ...(i % 5 === 0 ? [e('SAID', org.id, s1)] : []),
+      e('ABOUT', s1, topic.id),
+      ...(v2 ? [] : [e('ABOUT', s1, country.id)]),
+      e('ABOUT', s1, eventId),
+      e('SAID', speaker.id, s2),
+      e('ABOUT', s2, topic.id),
+      ...(i % 3 === 0 ? [e('ABOUT', s2, speaker.id)] : []),
+      e('INVITED', person(i).id, person(i + 3).id, { eventId }),
+      ...participants.map((p) => e('PARTICIPANT', p.id, eventId)),
+      ...[s1, s2, eventId].map((id) => e('IN_ARTICLE', id, articleId)),
+    ];
+    const statement = (id: string) => node(id, 'Statement', { text: `Statement ${id}.`, articleId });
+    out.push({
+      articleId,
+      contentHash: `${articleId}:${version}`,
+      nodes: [
+        article(articleId, `Ix ${n}`, `2024-0${1 + (i % 9)}-10`, 'Reuters', version),
+        ...people.values(),
+        statement(s1),
+        statement(s2),
+        node(eventId, 'Event', { type: 'Talks', status, text: `talks ${n}`, articleId }),
+      ],
+      edges,
+    });
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel } from '../../src/graph/model';
-import { SaysoError, type ExportItem, type EdgeQuery, type ExportSelection, type GraphStore, type NodeQuery, type PageArgs } from '../../src/graph/store';
+import { SaysoError, type Interaction, type ExportItem, type EdgeQuery, type ExportSelection, type GraphStore, type NodeQuery, type PageArgs } from '../../src/graph/store';
 import { onKey } from '../../src/graph/search-text';
-import { articleA, articleB, articleC, eventGuest, eventHost, expectedState, ids, invitationHost, manyConditions, manyEvents, manyHolders, manyInvitations, neighbourhood, ON_CASES, onConditions, onHolders } from './fixtures';
+import { articleA, articleB, articleC, eventGuest, eventHost, expectedState, ids, interactionArticles, interactionCountry, interactionPeople, invitationHost, manyConditions, manyEvents, manyHolders, manyInvitations, neighbourhood, ON_CASES, onConditions, onHolders } from './fixtures';
 
 /**
  * The GraphStore contract: every adapter must pass this same suite.
@@ -564,6 +564,80 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect((await s().findNodes(query([keys('ceasefire')]), { first: 100 })).items.map((n) => n.id)).toContain('condition:on-000');
         await s().deleteArticle(first!.articleId);
         expect((await s().findNodes(query([keys('ceasefire')]), { first: 100 })).items.map((n) => n.id)).not.toContain('condition:on-000');
+      });
+    });
+
+    describe('interactions counted over every article, as articles are replaced and deleted', () => {
+      /**
+       * What `interactions` must answer, from the links of the graphs a store holds, whichever
+       * article each came from: distinct statements a speaker made about an entity (not an event,
+       * not itself), distinct invitations, distinct events of the statuses two entities took part in.
+       */
+      function expectedInteractions(graphs: ArticleGraph[], wanted: string[], statuses: string[]): Interaction[] {
+        const { nodes, edges } = expectedState(graphs);
+        const of = (type: string) => edges.filter((e) => e.type === type);
+        const links = new Map<string, { kind: Interaction['kind']; from: string; to: string; over: Set<string> }>();
+        const add = (kind: Interaction['kind'], from: string, to: string, over: string) => {
+          if (!wanted.includes(from) && !wanted.includes(to)) return;
+          const key = `${kind}|${from}|${to}`;
+          if (!links.has(key)) links.set(key, { kind, from, to, over: new Set() });
+          links.get(key)!.over.add(over);
+        };
+        for (const said of of('SAID'))
+          for (const about of of('ABOUT'))
+            if (about.from === said.to && about.to !== said.from && nodes.get(about.to)?.label !== 'Event') add('SAID_ABOUT', said.from, about.to, said.to);
+        for (const invited of of('INVITED')) add('INVITED', invited.from, invited.to, invited.id);
+        for (const p of of('PARTICIPANT'))
+          for (const o of of('PARTICIPANT')) {
+            const status = nodes.get(p.to)?.props.status;
+            if (o.to === p.to && p.from < o.from && typeof status === 'string' && statuses.includes(status)) add('MET', p.from, o.from, p.to);
+          }
+        const order = (a: Interaction, b: Interaction) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0);
+        return [...links.values()].map(({ kind, from, to, over }) => ({ kind, from, to, weight: over.size })).sort(order);
+      }
+
+      const entities = [...interactionPeople, interactionCountry, 'org:ix-agency'];
+      const statusSets = [['occurred', 'planned'], ['proposed'], ['occurred', 'planned', 'proposed'], []];
+
+      async function expectAnswers(graphs: ArticleGraph[]) {
+        for (const statuses of statusSets) {
+          for (const id of entities) expect([id, statuses, await s().interactions({ ids: [id], meetingStatuses: statuses })]).toEqual([id, statuses, expectedInteractions(graphs, [id], statuses)]);
+          expect(await s().interactions({ ids: entities, meetingStatuses: statuses })).toEqual(expectedInteractions(graphs, entities, statuses));
+        }
+      }
+
+      beforeAll(async () => {
+        await fresh();
+      });
+
+      test('written in batches, then some articles replaced by changed versions, then some deleted', async () => {
+        const v1 = interactionArticles();
+        await s().upsertArticles(v1.slice(0, 10));
+        await s().upsertArticles(v1.slice(10));
+        const wanted = expectedInteractions(v1, entities, ['occurred', 'planned']);
+        // The fixture exercises every kind, and counts above one.
+        expect(new Set(wanted.map((l) => l.kind))).toEqual(new Set(['SAID_ABOUT', 'INVITED', 'MET']));
+        expect(wanted.filter((l) => l.weight > 1).map((l) => l.kind)).toEqual(expect.arrayContaining(['SAID_ABOUT', 'INVITED', 'MET']));
+        await expectAnswers(v1);
+
+        const changed = (i: number) => i % 3 === 1;
+        const v2 = interactionArticles(24, 'v2', changed);
+        await s().upsertArticles(v2);
+        let now = [...v1.filter((_, i) => !changed(i)), ...v2];
+        expect(expectedInteractions(now, entities, statusSets[2]!)).not.toEqual(expectedInteractions(v1, entities, statusSets[2]!));
+        await expectAnswers(now);
+
+        // The same versions again change nothing.
+        await s().upsertArticles(v2);
+        await expectAnswers(now);
+
+        const deleted = new Set(['article:ix-000', 'article:ix-004', 'article:ix-007', 'article:ix-013']);
+        for (const id of deleted) await s().deleteArticle(id);
+        now = now.filter((g) => !deleted.has(g.articleId));
+        await expectAnswers(now);
+
+        for (const g of now) await s().deleteArticle(g.articleId);
+        for (const statuses of statusSets) expect(await s().interactions({ ids: entities, meetingStatuses: statuses })).toEqual([]);
       });
     });
 

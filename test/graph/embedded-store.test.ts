@@ -21,6 +21,29 @@ const queryPlan = (db: Database.Database, sql: string, ...params: unknown[]): st
     .map((r) => (r as { detail: string }).detail)
     .join(' ');
 
+/**
+ * The interaction counts defined from the links themselves, whichever article wrote them: what
+ * `interaction_counts` must hold (src/graph/article-interactions.ts).
+ */
+const INTERACTIONS_OF_LINKS = `
+SELECT * FROM (
+  SELECT 'SAID_ABOUT' AS kind, s.src AS a, ab.dst AS b, '' AS status, COUNT(DISTINCT s.dst) AS weight
+  FROM edges s JOIN edges ab ON ab.src = s.dst AND ab.type = 'ABOUT' JOIN nodes n ON n.id = ab.dst
+  WHERE s.type = 'SAID' AND n.label <> 'Event' AND ab.dst <> s.src GROUP BY s.src, ab.dst
+  UNION ALL
+  SELECT 'MET', p.src, o.src, json_extract(e.props, '$.status') AS status, COUNT(DISTINCT p.dst)
+  FROM edges p JOIN nodes e ON e.id = p.dst AND e.label = 'Event' JOIN edges o ON o.dst = p.dst AND o.type = 'PARTICIPANT'
+  WHERE p.type = 'PARTICIPANT' AND p.src < o.src AND json_type(e.props, '$.status') = 'text' GROUP BY p.src, o.src, status
+) ORDER BY kind, a, b, status`;
+const keptInteractions = (file: string): { kind: string }[] => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare<[], { kind: string }>('SELECT * FROM interaction_counts').all();
+  } finally {
+    db.close();
+  }
+};
+
 const kimGraph = () => buildArticleGraph(fixtureExtraction(), { extractorVersion: '1' });
 /** A second article that names Kim differently and adds a new alias. */
 const otherGraph = () => {
@@ -209,7 +232,7 @@ describe('embedded store', () => {
     expect(near.filter((x) => x.kind === 'edge').every((x) => x.kind === 'edge' && x.edge.type === 'HELD_IN')).toBe(true);
   });
 
-  it("keeps stats equal to the rows' own count through re-ingest, clashing ids, failed batches and deletes", async () => {
+  it("keeps stats and interaction counts equal to the rows' own count through re-ingest, clashing ids, failed batches and deletes", async () => {
     const file = join(dir, 'graph.db');
     const recount = () => {
       const db = new Database(file, { readonly: true });
@@ -217,6 +240,7 @@ describe('embedded store', () => {
         const nodes = Object.fromEntries(db.prepare<[], { k: string; c: number }>('SELECT label AS k, COUNT(*) AS c FROM nodes GROUP BY label').all().map((r) => [r.k, r.c]));
         const edges = Object.fromEntries(db.prepare<[], { k: string; c: number }>('SELECT type AS k, COUNT(*) AS c FROM edges GROUP BY type').all().map((r) => [r.k, r.c]));
         const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+        expect(db.prepare('SELECT * FROM interaction_counts ORDER BY kind, a, b, status').all()).toEqual(db.prepare(INTERACTIONS_OF_LINKS).all());
         return { nodes, edges, totalNodes: sum(nodes), totalEdges: sum(edges) };
       } finally {
         db.close();
@@ -226,6 +250,7 @@ describe('embedded store', () => {
     const other = otherGraph();
     await store.upsertArticles([kim, other]);
     expect(await store.stats()).toEqual(recount());
+    expect(new Set(keptInteractions(file).map((r) => r.kind))).toEqual(new Set(['SAID_ABOUT', 'MET']));
     // A later version of one article: its rows go and come back.
     const x = fixtureExtraction({ extra: 'A later paragraph.' });
     await store.upsertArticle(buildArticleGraph(x, { extractorVersion: '1' }));
@@ -255,6 +280,7 @@ describe('embedded store', () => {
     for (const id of articles) await store.deleteArticle(id);
     expect(await store.stats()).toEqual(recount());
     expect(await store.stats()).toEqual({ nodes: {}, edges: {}, totalNodes: 0, totalEdges: 0 });
+    expect(keptInteractions(file)).toEqual([]);
   });
 
   it("pages one person's invitations from the index of their ends, not from every invitation in id order", async () => {
@@ -293,8 +319,10 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 15 wrote. */
+  const V15_LAYOUT = 'DROP TABLE article_interactions; DROP TABLE interaction_counts;';
   /** Turns a current store file back into the layout schema version 14 wrote. */
-  const V14_LAYOUT = `DROP INDEX nodes_prop_status;
+  const V14_LAYOUT = `${V15_LAYOUT} DROP INDEX nodes_prop_status;
     CREATE INDEX nodes_prop_status ON nodes(json_extract(props, '$.status'), json_extract(props, '$.date'), id, label) WHERE json_extract(props, '$.status') IS NOT NULL;`;
   /** Turns a current store file back into the layout schema version 13 wrote. */
   const V13_LAYOUT = V14_LAYOUT + " DROP INDEX edges_participant_date; ALTER TABLE edges DROP COLUMN date; UPDATE edges SET published = NULL WHERE type = 'PARTICIPANT';";
@@ -451,6 +479,34 @@ describe('embedded store', () => {
       const plan = queryPlan(after, `SELECT COUNT(*) AS c FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.${prop}') = ?`, 'Event', 'x');
       expect([prop, plan]).toEqual([prop, expect.stringContaining(`USING COVERING INDEX nodes_prop_${prop}`)]);
     }
+    after.close();
+    store = createEmbeddedStore({ file });
+  });
+
+  it('migrates a store written by schema version 15 (no kept interaction counts): counts them from the links, then keeps them as articles go', async () => {
+    await store.upsertArticles([kimGraph(), otherGraph()]);
+    const file = join(dir, 'graph.db');
+    const everyone = (await store.findNodes({ label: 'Person' }, { first: 100 })).items.map((n) => n.id);
+    const ask = () => store.interactions({ ids: everyone, meetingStatuses: ['occurred', 'planned', 'proposed'] });
+    const before = await ask();
+    expect(before.map((l) => l.kind)).toEqual(expect.arrayContaining(['SAID_ABOUT', 'MET']));
+    await store.close();
+    const rows = (db: Database.Database) => db.prepare('SELECT * FROM article_interactions ORDER BY article_id, kind, a, b, status').all();
+    const written = new Database(file, { readonly: true });
+    const writtenRows = rows(written);
+    written.close();
+    expect(reopenFrom(file, V15_LAYOUT, 15)).toEqual([[15, SCHEMA_VERSION]]);
+    expect(await ask()).toEqual(before);
+    await store.close();
+    const migrated = new Database(file, { readonly: true });
+    // Each article's part, as the write path gave it.
+    expect(rows(migrated)).toEqual(writtenRows);
+    migrated.close();
+    store = createEmbeddedStore({ file });
+    await store.deleteArticle(otherGraph().articleId);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare('SELECT * FROM interaction_counts ORDER BY kind, a, b, status').all()).toEqual(after.prepare(INTERACTIONS_OF_LINKS).all());
     after.close();
     store = createEmbeddedStore({ file });
   });

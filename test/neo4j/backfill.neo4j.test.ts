@@ -4,8 +4,21 @@ import { createNeo4jStore } from '../../src/graph/neo4j';
 import { onKey } from '../../src/graph/search-text';
 import type { EdgeQuery, GraphStore, NodeQuery } from '../../src/graph/store';
 import { fixtureExtraction } from '../graph/fixture-extraction';
-import { eventHost, invitationHost, manyConditions, manyEvents, manyHolders, manyInvitations } from '../contract/fixtures';
+import { eventHost, interactionArticles, interactionCountry, interactionPeople, invitationHost, manyConditions, manyEvents, manyHolders, manyInvitations } from '../contract/fixtures';
+import { countOlderArticles } from '../../src/graph/neo4j/interaction-counts';
 import { describeNeo4j, lockNeo4j, wipeNeo4j } from './neo4j-test-server';
+
+/** Every fill, in name order. */
+const FILLS = [
+  'condition-on-keys',
+  'date-ordered-link-date-INVITED',
+  'dated-link-page-key-SAID',
+  'dated-link-page-key-SET',
+  'event-date-order-key',
+  'interaction-counts',
+  'participation-event-order-key',
+  'statement-source-key',
+];
 
 /** A store written before statements carried `sourceKey`, or dated links `_page`, gets them when a store opens on it. */
 describeNeo4j('neo4j backfill', (target) => {
@@ -51,16 +64,12 @@ describeNeo4j('neo4j backfill', (target) => {
     try {
       expect((await outlet(reopened, 'the straits times')).items).toEqual(written);
       // Each fill is announced as it starts.
-      expect([...told].sort()).toEqual(
-        ['condition-on-keys', 'date-ordered-link-date-INVITED', 'dated-link-page-key-SAID', 'dated-link-page-key-SET', 'event-date-order-key', 'participation-event-order-key', 'statement-source-key'].sort(),
-      );
+      expect([...told].sort()).toEqual(FILLS);
       expect((await outlet(reopened, 'hindustan times')).items.map((n) => n.props.articleId)).toEqual(expect.arrayContaining([hindustan.articleId]));
       const keys = await cypher('MATCH (s:Statement) RETURN s.articleId AS article, s.sourceKey AS key');
       expect(keys.length).toBeGreaterThan(2);
       for (const k of keys) expect(k.key).toBe(k.article === hindustan.articleId ? 'hindustan times' : k.article === straits.articleId ? 'the straits times' : null);
-      expect(await cypher('MATCH (m:SaysoMigration) RETURN m.name AS name ORDER BY name')).toEqual(
-        ['condition-on-keys', 'date-ordered-link-date-INVITED', 'dated-link-page-key-SAID', 'dated-link-page-key-SET', 'event-date-order-key', 'participation-event-order-key', 'statement-source-key'].map((name) => ({ name })),
-      );
+      expect(await cypher('MATCH (m:SaysoMigration) RETURN m.name AS name ORDER BY name')).toEqual(FILLS.map((name) => ({ name })));
       // The bookkeeping node is no part of the graph.
       expect((await reopened.stats()).totalNodes).toBe((await cypher('MATCH (n:Node) RETURN count(n) AS n'))[0]!.n.toNumber());
     } finally {
@@ -190,6 +199,46 @@ describeNeo4j('neo4j backfill', (target) => {
     try {
       for (const [i, q] of [planned, hosted].entries()) expect(await reopened.findNodes(q, { first: 100 })).toEqual(written[i]);
       expect(await keys()).toEqual(before);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  test('articles written before the interaction counts are counted once, even by two fills at once, and rewritten ones keep them right', async () => {
+    await wipeNeo4j(target);
+    const first = createNeo4jStore(target);
+    const graphs = interactionArticles();
+    await first.upsertArticles(graphs);
+    const everyone = [...interactionPeople, interactionCountry, 'org:ix-agency'];
+    const ask = (store: GraphStore) => store.interactions({ ids: everyone, meetingStatuses: ['occurred', 'planned', 'proposed'] });
+    const written = await ask(first);
+    expect(written.filter((l) => l.kind !== 'INVITED').length).toBeGreaterThan(10);
+    const ledgers = await cypher('MATCH (a:Article) RETURN a.id AS id, a._interactions AS ledger ORDER BY id');
+    expect(ledgers.every((r) => typeof r.ledger === 'string')).toBe(true);
+    await first.close();
+
+    // As an older version left it: no counts, no article's part, no record of the fill.
+    await cypher('MATCH (c:InteractionCount) DELETE c');
+    await cypher('MATCH (a:Article) REMOVE a._interactions');
+    const sessions = [0, 1].map(() => driver.session({ database: target.database }));
+    try {
+      await Promise.all(sessions.map((s) => countOlderArticles(s, 5)));
+    } finally {
+      await Promise.all(sessions.map((s) => s.close()));
+    }
+    expect(await cypher('MATCH (a:Article) RETURN a.id AS id, a._interactions AS ledger ORDER BY id')).toEqual(ledgers);
+    await cypher("MATCH (m:SaysoMigration {name: 'interaction-counts'}) DELETE m");
+
+    const reopened = createNeo4jStore(target);
+    try {
+      expect(await ask(reopened)).toEqual(written);
+      // A counted article rewritten and another deleted: their old parts come out.
+      await reopened.upsertArticles(interactionArticles(24, 'v2', (i) => i === 1));
+      await reopened.deleteArticle('article:ix-002');
+      const now = await ask(reopened);
+      expect(now).not.toEqual(written);
+      await reopened.upsertArticles(interactionArticles(24, 'v1', (i) => i <= 2));
+      expect(await ask(reopened)).toEqual(written);
     } finally {
       await reopened.close();
     }

@@ -30,31 +30,25 @@ import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
 import { articleDate, assertEdgeOrder, datedPageHolders, isDatedLink, isDateOrderedLink, mergeDatedSlices } from '../dated-page';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { openSharedSqlite, whileBusy } from './sqlite-file';
+import { articleInteractions } from '../article-interactions';
 import { EVENT_DATES_SQL, participantEventDates, participantEventRanges, type ParticipantRange } from './participant-pages';
-import { DATED_LINKS_SQL, DATE_ORDERED_LINKS_SQL, EDGES_DATE_COLUMN, PARTICIPANT_LINKS_SQL, DDL, INDEXED_PROPS, RECOUNT, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
+import { INTERACTIONS_FROM_LINKS, DATED_LINKS_SQL, DATE_ORDERED_LINKS_SQL, EDGES_DATE_COLUMN, PARTICIPANT_LINKS_SQL, DDL, INDEXED_PROPS, RECOUNT, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
 
 /**
- * `interactions`, aggregated in one statement: every part walks the edge indexes from the keys
- * (edges_src, edges_dst carry the other end), so it reads links, and nodes only for an ABOUT
- * target's label and an event's status. CROSS JOIN keeps that order: left free, SQLite starts
- * the meetings from every Event node. A link found from both of its ends is counted the same
- * from either, so the outer MAX keeps one row of it.
+ * `interactions`, read from the counts the write transaction keeps (`interaction_counts`, see
+ * src/graph/article-interactions.ts): a range of rows per key from either end, whatever the
+ * number of statements and events behind them. Invitations are single links, read from the edge
+ * indexes. A link found from both of its ends is counted the same from either, so the outer MAX
+ * keeps one row of it.
  */
 const INTERACTIONS_SQL = `
 WITH k(id) AS (SELECT DISTINCT value FROM json_each(@ids)), st(status) AS (SELECT value FROM json_each(@statuses))
 SELECT kind, "from", "to", MAX(w) AS weight FROM (
-  SELECT 'SAID_ABOUT' AS kind, s.src AS "from", ab.dst AS "to", COUNT(DISTINCT s.dst) AS w
-    FROM k CROSS JOIN edges s ON s.src = k.id AND s.type = 'SAID'
-    CROSS JOIN edges ab ON ab.src = s.dst AND ab.type = 'ABOUT'
-    CROSS JOIN nodes n ON n.id = ab.dst
-    WHERE n.label <> 'Event' AND ab.dst <> s.src
-    GROUP BY s.src, ab.dst
+  SELECT 'SAID_ABOUT' AS kind, c.a AS "from", c.b AS "to", c.weight AS w
+    FROM k CROSS JOIN interaction_counts c ON c.kind = 'SAID_ABOUT' AND c.a = k.id
   UNION ALL
-  SELECT 'SAID_ABOUT', sp.src, ab.dst, COUNT(DISTINCT ab.src)
-    FROM k CROSS JOIN edges ab ON ab.dst = k.id AND ab.type = 'ABOUT'
-    CROSS JOIN edges sp ON sp.dst = ab.src AND sp.type = 'SAID'
-    WHERE sp.src <> ab.dst
-    GROUP BY ab.dst, sp.src
+  SELECT 'SAID_ABOUT', c.a, c.b, c.weight
+    FROM k CROSS JOIN interaction_counts c INDEXED BY interaction_counts_b ON c.kind = 'SAID_ABOUT' AND c.b = k.id
   UNION ALL
   SELECT 'INVITED', i.src, i.dst, COUNT(DISTINCT i.id)
     FROM k CROSS JOIN edges i ON i.src = k.id AND i.type = 'INVITED'
@@ -64,12 +58,15 @@ SELECT kind, "from", "to", MAX(w) AS weight FROM (
     FROM k CROSS JOIN edges i ON i.dst = k.id AND i.type = 'INVITED'
     GROUP BY i.src, i.dst
   UNION ALL
-  SELECT 'MET', MIN(p.src, o.src), MAX(p.src, o.src), COUNT(DISTINCT p.dst)
-    FROM k CROSS JOIN edges p ON p.src = k.id AND p.type = 'PARTICIPANT'
-    CROSS JOIN nodes e ON e.id = p.dst AND e.label = 'Event'
-    CROSS JOIN edges o ON o.dst = p.dst AND o.type = 'PARTICIPANT'
-    WHERE o.src <> p.src AND json_extract(e.props, '$.status') IN (SELECT status FROM st)
-    GROUP BY p.src, o.src
+  SELECT 'MET', c.a, c.b, SUM(c.weight)
+    FROM k CROSS JOIN interaction_counts c ON c.kind = 'MET' AND c.a = k.id
+    WHERE c.status IN (SELECT status FROM st)
+    GROUP BY c.a, c.b
+  UNION ALL
+  SELECT 'MET', c.a, c.b, SUM(c.weight)
+    FROM k CROSS JOIN interaction_counts c INDEXED BY interaction_counts_b ON c.kind = 'MET' AND c.b = k.id
+    WHERE c.status IN (SELECT status FROM st)
+    GROUP BY c.a, c.b
 )
 GROUP BY kind, "from", "to"
 ORDER BY kind, "from", "to"`;
@@ -344,6 +341,8 @@ function migrate(db: Database.Database, from: number): void {
   }
   // Rebuilt below (MIGRATED_INDEXES) with `published` after the date.
   if (from < 15) db.exec('DROP INDEX IF EXISTS nodes_prop_status');
+  // The tables exist from here on (DDL); what was written before them is counted once.
+  if (from < 16) db.exec(INTERACTIONS_FROM_LINKS);
 }
 
 /** The schema version a file holds: null for a new file; refuses versions this code cannot read. */
@@ -474,6 +473,11 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     setSearchRow: db.prepare('INSERT OR REPLACE INTO search_rows (node_id, fts_rowid) VALUES (?, ?)'),
     deleteSearch: db.prepare('DELETE FROM search_index WHERE rowid = ?'),
     insertSearch: db.prepare('INSERT INTO search_index (node_id, label, body) VALUES (?, ?, ?)'),
+    interactionsOfArticle: db.prepare<[string], { kind: string; a: string; b: string; status: string; weight: number }>('SELECT kind, a, b, status, weight FROM article_interactions WHERE article_id = ?'),
+    deleteArticleInteractions: db.prepare('DELETE FROM article_interactions WHERE article_id = ?'),
+    insertArticleInteraction: db.prepare('INSERT INTO article_interactions (article_id, kind, a, b, status, weight) VALUES (?, ?, ?, ?, ?, ?)'),
+    addInteractions: db.prepare('INSERT INTO interaction_counts (kind, a, b, status, weight) VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, a, b, status) DO UPDATE SET weight = weight + excluded.weight'),
+    dropSpentInteraction: db.prepare('DELETE FROM interaction_counts WHERE kind = ? AND a = ? AND b = ? AND status = ? AND weight <= 0'),
   };
 
   const ensureOpen = () => {
@@ -516,6 +520,30 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
       if (n) st.addCount.run(key.slice(0, colon), key.slice(colon + 1), n);
     }
   };
+  /**
+   * What the current transaction added to (+) or took from (-) each interaction count, written
+   * when it ends (`flushInteractions`): in a batch, a pair many articles share is written once.
+   */
+  let interacted = new Map<string, number>();
+  const tallyInteraction = (r: { kind: string; a: string; b: string; status: string }, by: number) => {
+    const key = `${r.kind}\u0000${r.a}\u0000${r.b}\u0000${r.status}`;
+    interacted.set(key, (interacted.get(key) ?? 0) + by);
+  };
+  const flushInteractions = () => {
+    for (const [key, by] of interacted) {
+      if (!by) continue;
+      const [kind, a, b, status] = key.split('\u0000') as [string, string, string, string];
+      st.addInteractions.run(kind, a, b, status, by);
+      if (by < 0) st.dropSpentInteraction.run(kind, a, b, status);
+    }
+  };
+  /** Writes an article's part of the interaction counts (src/graph/article-interactions.ts). */
+  const addArticleInteractions = (g: ArticleGraph) => {
+    for (const r of articleInteractions(g)) {
+      st.insertArticleInteraction.run(g.articleId, r.kind, r.a, r.b, r.status, r.weight);
+      tallyInteraction(r, r.weight);
+    }
+  };
   /** A node whose label may change: the old label's count goes down, the new one's up. */
   const relabelled = (before: string, after: string) => {
     if (before === after) return;
@@ -539,6 +567,8 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     st.deleteOwnedNodes.run(articleId);
     for (const r of st.edgeTypesOfArticle.all(articleId)) count('edge', r.name, -r.c);
     st.deleteArticleEdges.run(articleId);
+    for (const r of st.interactionsOfArticle.all(articleId)) tallyInteraction(r, -r.weight);
+    st.deleteArticleInteractions.run(articleId);
     st.deleteContributions.run(articleId);
     st.deleteVersion.run(articleId);
     return previous;
@@ -618,9 +648,11 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     const tx = db.transaction((...args: A): R => {
       settled = new Map();
       counted = new Map();
+      interacted = new Map();
       const out = work(...args);
       flushEntities();
       flushCounts();
+      flushInteractions();
       return out;
     });
     return (...args: A): R => tx.immediate(...args);
@@ -667,6 +699,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
         count('edge', e.type, 1);
       }
     }
+    addArticleInteractions(g);
     st.setVersion.run(g.articleId, g.contentHash);
     return { articleId: g.articleId, changed: true, nodes: g.nodes.length, edges: g.edges.length };
   };

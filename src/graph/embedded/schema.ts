@@ -35,16 +35,41 @@ import { DATED_LINKS, DATE_ORDERED_LINKS } from '../dated-page';
  * (src/graph/embedded/participant-pages.ts). Version 15 puts an event's `published` after its date
  * in the status index: events(status:) break ties on one date by it (since version 14), and
  * without it in the index every event of the status was sorted for a page (0.4 s for the 176,700
- * proposed events of a 100k-article store). Older stores are migrated when opened (see migrate in
- * index.ts).
+ * proposed events of a 100k-article store). Version 16 keeps the counts `interactions` answers
+ * with: each article's part in `article_interactions` (src/graph/article-interactions.ts), their
+ * sums in `interaction_counts`, indexed from either end, so a network reads a few rows per entity
+ * instead of every statement about it and every event it took part in. Older stores are migrated
+ * when opened (see migrate in index.ts).
  */
-export const SCHEMA_VERSION = 15;
+export const SCHEMA_VERSION = 16;
 
 /** Fills `graph_counts` from the rows themselves (a store older than version 10). */
 export const RECOUNT = `
 DELETE FROM graph_counts;
 INSERT INTO graph_counts (kind, name, n) SELECT 'node', label, COUNT(*) FROM nodes GROUP BY label;
 INSERT INTO graph_counts (kind, name, n) SELECT 'edge', type, COUNT(*) FROM edges GROUP BY type;`;
+
+/**
+ * Fills `article_interactions` and `interaction_counts` from the links themselves (a store older
+ * than version 16): the same rows articleInteractions gives each article's graph.
+ */
+export const INTERACTIONS_FROM_LINKS = `
+DELETE FROM article_interactions;
+DELETE FROM interaction_counts;
+INSERT INTO article_interactions (article_id, kind, a, b, status, weight)
+  SELECT s.article_id, 'SAID_ABOUT', s.src, ab.dst, '', COUNT(DISTINCT s.dst)
+  FROM edges s JOIN edges ab ON ab.src = s.dst AND ab.type = 'ABOUT' AND ab.article_id = s.article_id
+  JOIN nodes n ON n.id = ab.dst
+  WHERE s.type = 'SAID' AND n.label <> 'Event' AND ab.dst <> s.src
+  GROUP BY s.article_id, s.src, ab.dst;
+INSERT INTO article_interactions (article_id, kind, a, b, status, weight)
+  SELECT p.article_id, 'MET', p.src, o.src, json_extract(e.props, '$.status') AS status, COUNT(DISTINCT p.dst)
+  FROM edges p JOIN nodes e ON e.id = p.dst AND e.label = 'Event'
+  JOIN edges o ON o.dst = p.dst AND o.type = 'PARTICIPANT' AND o.article_id = p.article_id
+  WHERE p.type = 'PARTICIPANT' AND p.src < o.src AND json_type(e.props, '$.status') = 'text'
+  GROUP BY p.article_id, p.src, o.src, status;
+INSERT INTO interaction_counts (kind, a, b, status, weight)
+  SELECT kind, a, b, status, SUM(weight) FROM article_interactions GROUP BY kind, a, b, status;`;
 
 /**
  * DATED_LINKS (src/graph/dated-page.ts) as an SQL list. They carry their article's date in
@@ -168,6 +193,24 @@ CREATE TABLE IF NOT EXISTS graph_counts (
   n INTEGER NOT NULL,
   PRIMARY KEY (kind, name)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS article_interactions (
+  article_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  a TEXT NOT NULL,
+  b TEXT NOT NULL,
+  status TEXT NOT NULL,
+  weight INTEGER NOT NULL,
+  PRIMARY KEY (article_id, kind, a, b, status)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS interaction_counts (
+  kind TEXT NOT NULL,
+  a TEXT NOT NULL,
+  b TEXT NOT NULL,
+  status TEXT NOT NULL,
+  weight INTEGER NOT NULL,
+  PRIMARY KEY (kind, a, b, status)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS interaction_counts_b ON interaction_counts(kind, b, a, status, weight);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
   node_id UNINDEXED,
   label UNINDEXED,

@@ -1,4 +1,7 @@
+import neo4j from 'neo4j-driver';
 import type { Tx } from './transactions';
+import { articleInteractions, type ArticleInteraction } from '../article-interactions';
+import { CHANGE_COUNTS, countChanges, encodeLedger } from './interaction-counts';
 import { ARTICLE_OWNED_LABELS, EDGE_TYPES } from '../model';
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel, Props } from '../model';
 import type { UpsertResult } from '../store';
@@ -35,7 +38,7 @@ const LOCK_ARTICLES_FOR_UPSERT = `
   REMOVE a._lock
   WITH a, id
   OPTIONAL MATCH (c:EntityContribution {articleId: id})
-  RETURN id, a._contentHash AS hash, collect(c {.entityId, .props}) AS contributions, labels(a) = ['Node'] AS fresh`;
+  RETURN id, a._contentHash AS hash, a._interactions AS interactions, collect(c {.entityId, .props}) AS contributions, labels(a) = ['Node'] AS fresh`;
 
 /** The same for deletes: absent articles give no row and are not created. */
 const LOCK_ARTICLES_FOR_DELETE = `
@@ -45,7 +48,7 @@ const LOCK_ARTICLES_FOR_DELETE = `
   REMOVE a._lock
   WITH a, id
   OPTIONAL MATCH (c:EntityContribution {articleId: id})
-  RETURN id, a._contentHash AS hash, collect(c {.entityId, .props}) AS contributions, false AS fresh`;
+  RETURN id, a._contentHash AS hash, a._interactions AS interactions, collect(c {.entityId, .props}) AS contributions, false AS fresh`;
 
 /** Creates missing entity nodes and takes their write locks before their summaries are read. */
 const LOCK_ENTITIES = `
@@ -123,6 +126,8 @@ const WRITE_EDGES = `
 
 export interface StoredArticle {
   hash: string | null;
+  /** Its part of the interaction counts (interaction-counts.ts); null when never counted. */
+  interactions: string | null;
   /** Entity id -> the props JSON this article contributed. */
   contributions: Map<string, string>;
   /**
@@ -180,7 +185,12 @@ export async function lockArticles(
   for (const r of res.records) {
     const contributions = new Map<string, string>();
     for (const c of r.get('contributions') as { entityId: string; props: string }[]) contributions.set(c.entityId, c.props);
-    out.set(r.get('id') as string, { hash: (r.get('hash') as string | null) ?? null, contributions, fresh: r.get('fresh') === true });
+    out.set(r.get('id') as string, {
+      hash: (r.get('hash') as string | null) ?? null,
+      interactions: (r.get('interactions') as string | null) ?? null,
+      contributions,
+      fresh: r.get('fresh') === true,
+    });
   }
   return out;
 }
@@ -221,7 +231,7 @@ export async function replaceArticles(
   batchSize: number,
 ): Promise<void> {
   if (!changes.length) return;
-  const parts = changes.map((c) => ({ ...c, ...distinctParts(c.graph) }));
+  const parts = changes.map((c) => ({ ...c, ...distinctParts(c.graph), interactions: c.graph ? articleInteractions(c.graph) : [] }));
   const byEntity = entityParts(parts, stored);
   const settled = await settleEntities(tx, byEntity, batchSize);
 
@@ -255,19 +265,25 @@ export async function replaceArticles(
     });
   });
   await runChunked(tx, WRITE_EDGES, 'rows', edges, batchSize);
+  // Last, so that the counts' locks are taken after the entities' locks that guard them.
+  const counts = countChanges(parts.map((p) => ({ before: stored.get(p.articleId)?.interactions ?? null, after: p.interactions })));
+  await runChunked(tx, CHANGE_COUNTS, 'rows', counts.map((c) => ({ ...c, by: neo4j.int(c.by) })), batchSize);
 }
 
 async function runChunked(tx: Tx, statement: string, name: string, rows: readonly unknown[], size: number): Promise<void> {
   for (const chunk of chunks(rows, size)) await tx.run(statement, { [name]: chunk });
 }
 
-/** Owned node rows; the Article node carries its version mark, written with it. */
-function ownedRows(parts: readonly (ArticleChange & { owned: GraphNode[] })[]): NodeRow[] {
+/** Owned node rows; the Article node carries its version mark and its part of the interaction counts, written with it. */
+function ownedRows(parts: readonly (ArticleChange & { owned: GraphNode[]; interactions: ArticleInteraction[] })[]): NodeRow[] {
   return parts.flatMap((p) => {
     const onWords = p.graph ? conditionOnWords(p.graph) : new Map<string, string>();
     return p.owned.map((n) => {
       const props = encodeNode(n, p.articleId, onWords.get(n.id));
-      if (n.id === p.articleId && p.graph) props._contentHash = p.graph.contentHash;
+      if (n.id === p.articleId && p.graph) {
+        props._contentHash = p.graph.contentHash;
+        props._interactions = encodeLedger(p.interactions);
+      }
       return { id: n.id, label: assertLabel(n.label), props };
     });
   });

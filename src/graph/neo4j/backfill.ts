@@ -6,6 +6,7 @@ import { onWordsOf } from '../search-text';
 import { datedLinkKey } from './dated-links';
 import { ORDER_KEY_PROP, PARTICIPANT_KEY_PROP, orderKey, participantKey } from './order-keys';
 import { searchWords } from './values';
+import { countOlderArticles } from './interaction-counts';
 
 /**
  * Data that older versions of sayso did not write, filled in once when a store opens. Cypher
@@ -118,7 +119,12 @@ interface Fill {
   write: string;
 }
 
-const FILLS: Record<string, Fill> = {
+/** A fill that is not one value per row: it runs itself, a batch at a time. */
+type CustomFill = (session: Session, batch: number) => Promise<void>;
+
+const FILLS: Record<string, Fill | CustomFill> = {
+  // Each article's counts rest on several links and nodes; batches of 500 articles keep a read small.
+  'interaction-counts': (session, batch) => countOlderArticles(session, Math.min(batch, 500)),
   'condition-on-keys': { read: CONDITIONS_WITH_TARGETS, value: conditionSearchWords, write: SET_SEARCH_WORDS },
   'event-date-order-key': {
     read: EVENTS_WITHOUT_ORDER_KEY,
@@ -159,7 +165,7 @@ const FILLS: Record<string, Fill> = {
 
 /**
  * Runs the fills not done yet; `onFill` is told each one's name before it runs (a store of 100k
- * articles takes up to a minute for some), never when there is none to run.
+ * articles takes one to two minutes for some), never when there is none to run.
  */
 export async function backfill(driver: Driver, database: string | undefined, batch = 5000, onFill?: (name: string) => void): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
@@ -169,14 +175,16 @@ export async function backfill(driver: Driver, database: string | undefined, bat
     for (const [name, fill] of Object.entries(FILLS)) {
       if (done.has(name)) continue;
       onFill?.(name);
-      await runFill(session, name, fill, batch);
+      if (typeof fill === 'function') await fill(session, batch);
+      else await runFill(session, fill, batch);
+      await session.run(MARK_DONE, { name });
     }
   } finally {
     await session.close();
   }
 }
 
-async function runFill(session: Session, name: string, fill: Fill, batch: number): Promise<void> {
+async function runFill(session: Session, fill: Fill, batch: number): Promise<void> {
   for (let after = ''; ; ) {
     const found = await session.executeRead((tx) => tx.run(fill.read, { after, limit: neo4j.int(batch) }));
     const rows = found.records.map((r) => ({ id: r.get('id') as string, key: fill.value(r) }));
@@ -185,5 +193,4 @@ async function runFill(session: Session, name: string, fill: Fill, batch: number
     if (rows.length < batch) break;
     after = rows[rows.length - 1]!.id;
   }
-  await session.run(MARK_DONE, { name });
 }

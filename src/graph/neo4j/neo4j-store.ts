@@ -32,6 +32,7 @@ import { backfill } from './backfill';
 import { translate } from './errors';
 import { autoCommit, inTransaction, READ_ATTEMPTS, WRITE_ATTEMPTS, type Tx } from './transactions';
 import { lockArticles, planUpserts, replaceArticles } from './article-writer';
+import { INTERACTIONS } from './interaction-counts';
 import { MARK_JOB_DONE } from './job-queue-cypher';
 import { datedLinkRange, datedSlicesStatement } from './dated-links';
 import { DATED_LINKS, assertEdgeOrder, datedPageHolders, fewHolders, isDatedLink, mergeDatedSlices } from '../dated-page';
@@ -90,7 +91,7 @@ const q = (name: string) => '`' + name + '`';
  * folded names), which decoding drops anyway: reads then ship and unpack only what callers see.
  * `_nulls` stays: it says which props are null.
  */
-const INTERNAL_PROPS = ['_summary', '_search', '_fold', '_foldKey', '_owner', '_contentHash', ORDER_KEY_PROP];
+const INTERNAL_PROPS = ['_summary', '_search', '_fold', '_foldKey', '_owner', '_contentHash', '_interactions', ORDER_KEY_PROP];
 const publicProps = (v: string) => `${v} {.*, ${INTERNAL_PROPS.map((k) => `${k}: null`).join(', ')}}`;
 
 /** By name ($name folded, $nameKey its needle): the text index on _foldKey finds the candidates, the list settles exact membership. */
@@ -162,43 +163,6 @@ const DATED_SLICES = Object.fromEntries(DATED_LINKS.map((t) => [t, datedSlicesSt
  * nodes, so past it listing every link and sorting is the cheaper plan.
  */
 const MAX_DATED_WANT = 500;
-
-/**
- * `interactions`, aggregated by Cypher from each key's relationships: a link found from both of
- * its ends counts the same from either, so the outer max keeps one row of it. A key's events are
- * listed from the key (a pattern comprehension with nothing an index could answer), then
- * filtered: left to choose, the planner scanned the index of event statuses for every key and
- * joined (5.7 s against 0.34 s for 39 keys at 20k articles).
- */
-const INTERACTIONS = `
-UNWIND $ids AS key
-MATCH (k:Node {id: key})
-CALL {
-  WITH k
-  MATCH (k)-[:SAID]->(s)-[:ABOUT]->(b) WHERE NOT b:Event AND b <> k
-  RETURN 'SAID_ABOUT' AS kind, k.id AS from, b.id AS to, count(DISTINCT s) AS w
-  UNION ALL
-  WITH k
-  MATCH (b)-[:SAID]->(s)-[:ABOUT]->(k) WHERE b <> k
-  RETURN 'SAID_ABOUT' AS kind, b.id AS from, k.id AS to, count(DISTINCT s) AS w
-  UNION ALL
-  WITH k
-  MATCH (k)-[r:INVITED]->(b)
-  RETURN 'INVITED' AS kind, k.id AS from, b.id AS to, count(DISTINCT r) AS w
-  UNION ALL
-  WITH k
-  MATCH (b)-[r:INVITED]->(k)
-  RETURN 'INVITED' AS kind, b.id AS from, k.id AS to, count(DISTINCT r) AS w
-  UNION ALL
-  WITH k
-  UNWIND [(k)-[:PARTICIPANT]->(e) | e] AS e
-  WITH k, e WHERE e:Event AND e.status IN $statuses
-  MATCH (e)<-[:PARTICIPANT]-(b) WHERE b <> k
-  WITH k, b, count(DISTINCT e) AS w
-  RETURN 'MET' AS kind, CASE WHEN k.id < b.id THEN k.id ELSE b.id END AS from, CASE WHEN k.id < b.id THEN b.id ELSE k.id END AS to, w
-}
-WITH kind, from, to, max(w) AS weight
-RETURN kind, from, to, weight ORDER BY kind, from, to`;
 
 const GET_NODES = `UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN DISTINCT n.id AS id, labels(n) AS labels, ${publicProps('n')} AS props`;
 

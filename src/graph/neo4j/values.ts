@@ -18,6 +18,8 @@ import { ORDER_KEY_PROP, orderKey } from './order-keys';
  *   _search       folded words the full-text index finds the node by
  *   _owner        on article-owned nodes: the article that contributed them
  *   _contentHash  on Article nodes: hash of the last ingested version
+ *   _interactions on Article nodes: the article's part of the interaction counts
+ *                 (interaction-counts.ts)
  *   _page         on links a holder's newest-first page reads (SET, SAID): their place in
  *                 that page's order (dated-links.ts)
  */
