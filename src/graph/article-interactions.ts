@@ -34,6 +34,9 @@ const adjacency = (pairs: Iterable<[string, string]>): Map<string, Set<string>> 
   return out;
 };
 
+/** One count's identity: its kind, ends and status. */
+export const interactionKey = (r: Pick<ArticleInteraction, 'kind' | 'a' | 'b' | 'status'>): string => `${r.kind}\u0000${r.a}\u0000${r.b}\u0000${r.status}`;
+
 export function articleInteractions(g: ArticleGraph): ArticleInteraction[] {
   const nodes = new Map(g.nodes.map((n) => [n.id, n]));
   const speakersOf = adjacency(g.edges.filter((e) => e.type === 'SAID').map((e) => [e.to, e.from]));
@@ -42,7 +45,7 @@ export function articleInteractions(g: ArticleGraph): ArticleInteraction[] {
 
   const rows = new Map<string, ArticleInteraction>();
   const add = (kind: ArticleInteraction['kind'], a: string, b: string, status: string) => {
-    const key = `${kind}\u0000${a}\u0000${b}\u0000${status}`;
+    const key = interactionKey({ kind, a, b, status });
     const row = rows.get(key);
     if (row) row.weight += 1;
     else rows.set(key, { kind, a, b, status, weight: 1 });
@@ -60,5 +63,35 @@ export function articleInteractions(g: ArticleGraph): ArticleInteraction[] {
     const ids = [...participants].sort(byCodePoint);
     for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) add('MET', ids[i]!, ids[j]!, status);
   }
-  return [...rows.values()];
+  // In key order, whatever the order of the graph's links: the same article gives the same rows.
+  return [...rows.entries()].sort(([x], [y]) => byCodePoint(x, y)).map(([, row]) => row);
+}
+
+export interface CountChange {
+  key: string;
+  kind: ArticleInteraction['kind'];
+  a: string;
+  b: string;
+  status: string;
+  by: number;
+}
+
+/**
+ * What the counts gain and lose when articles' parts go from `before` (nothing for an article
+ * never counted) to `after`: one row per count that changes, in key order, the order a writer
+ * takes their locks in.
+ */
+export function countChanges(parts: readonly { before: readonly ArticleInteraction[]; after: readonly ArticleInteraction[] }[]): CountChange[] {
+  const changes = new Map<string, CountChange>();
+  const add = (r: ArticleInteraction, by: number) => {
+    const key = interactionKey(r);
+    const change = changes.get(key);
+    if (change) change.by += by;
+    else changes.set(key, { key, kind: r.kind, a: r.a, b: r.b, status: r.status, by });
+  };
+  for (const p of parts) {
+    for (const r of p.before) add(r, -r.weight);
+    for (const r of p.after) add(r, r.weight);
+  }
+  return [...changes.values()].filter((c) => c.by !== 0).sort((x, y) => byCodePoint(x.key, y.key));
 }

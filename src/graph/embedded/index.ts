@@ -30,7 +30,7 @@ import { MARK_DONE_SQL } from '../../ingest/queue-sqlite';
 import { articleDate, assertEdgeOrder, datedPageHolders, isDatedLink, isDateOrderedLink, mergeDatedSlices } from '../dated-page';
 import { addContribution, removeContribution as takeContribution, summarise, summaryProps, type EntitySummary } from '../entity-summary';
 import { openSharedSqlite, whileBusy } from './sqlite-file';
-import { articleInteractions } from '../article-interactions';
+import { articleInteractions, countChanges, type ArticleInteraction } from '../article-interactions';
 import { EVENT_DATES_SQL, participantEventDates, participantEventRanges, type ParticipantRange } from './participant-pages';
 import { INTERACTIONS_FROM_LINKS, DATED_LINKS_SQL, DATE_ORDERED_LINKS_SQL, EDGES_DATE_COLUMN, PARTICIPANT_LINKS_SQL, DDL, INDEXED_PROPS, RECOUNT, LISTED_LINKS, LISTED_LINKS_SQL, EDGES_PUBLISHED_COLUMN, NODES_PUBLISHED_COLUMN, SCHEMA_VERSION, MIGRATED_INDEXES } from './schema';
 
@@ -473,7 +473,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     setSearchRow: db.prepare('INSERT OR REPLACE INTO search_rows (node_id, fts_rowid) VALUES (?, ?)'),
     deleteSearch: db.prepare('DELETE FROM search_index WHERE rowid = ?'),
     insertSearch: db.prepare('INSERT INTO search_index (node_id, label, body) VALUES (?, ?, ?)'),
-    interactionsOfArticle: db.prepare<[string], { kind: string; a: string; b: string; status: string; weight: number }>('SELECT kind, a, b, status, weight FROM article_interactions WHERE article_id = ?'),
+    interactionsOfArticle: db.prepare<[string], ArticleInteraction>('SELECT kind, a, b, status, weight FROM article_interactions WHERE article_id = ?'),
     deleteArticleInteractions: db.prepare('DELETE FROM article_interactions WHERE article_id = ?'),
     insertArticleInteraction: db.prepare('INSERT INTO article_interactions (article_id, kind, a, b, status, weight) VALUES (?, ?, ?, ?, ?, ?)'),
     addInteractions: db.prepare('INSERT INTO interaction_counts (kind, a, b, status, weight) VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, a, b, status) DO UPDATE SET weight = weight + excluded.weight'),
@@ -521,28 +521,22 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     }
   };
   /**
-   * What the current transaction added to (+) or took from (-) each interaction count, written
-   * when it ends (`flushInteractions`): in a batch, a pair many articles share is written once.
+   * Each article's part of the interaction counts before and after the current transaction
+   * (src/graph/article-interactions.ts), applied when it ends (`flushInteractions`): in a batch,
+   * a count many articles share is written once.
    */
-  let interacted = new Map<string, number>();
-  const tallyInteraction = (r: { kind: string; a: string; b: string; status: string }, by: number) => {
-    const key = `${r.kind}\u0000${r.a}\u0000${r.b}\u0000${r.status}`;
-    interacted.set(key, (interacted.get(key) ?? 0) + by);
-  };
+  let interactionParts: { before: ArticleInteraction[]; after: ArticleInteraction[] }[] = [];
   const flushInteractions = () => {
-    for (const [key, by] of interacted) {
-      if (!by) continue;
-      const [kind, a, b, status] = key.split('\u0000') as [string, string, string, string];
-      st.addInteractions.run(kind, a, b, status, by);
-      if (by < 0) st.dropSpentInteraction.run(kind, a, b, status);
+    for (const c of countChanges(interactionParts)) {
+      st.addInteractions.run(c.kind, c.a, c.b, c.status, c.by);
+      if (c.by < 0) st.dropSpentInteraction.run(c.kind, c.a, c.b, c.status);
     }
   };
-  /** Writes an article's part of the interaction counts (src/graph/article-interactions.ts). */
+  /** Writes an article's part of the interaction counts. */
   const addArticleInteractions = (g: ArticleGraph) => {
-    for (const r of articleInteractions(g)) {
-      st.insertArticleInteraction.run(g.articleId, r.kind, r.a, r.b, r.status, r.weight);
-      tallyInteraction(r, r.weight);
-    }
+    const after = articleInteractions(g);
+    for (const r of after) st.insertArticleInteraction.run(g.articleId, r.kind, r.a, r.b, r.status, r.weight);
+    interactionParts.push({ before: [], after });
   };
   /** A node whose label may change: the old label's count goes down, the new one's up. */
   const relabelled = (before: string, after: string) => {
@@ -567,7 +561,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     st.deleteOwnedNodes.run(articleId);
     for (const r of st.edgeTypesOfArticle.all(articleId)) count('edge', r.name, -r.c);
     st.deleteArticleEdges.run(articleId);
-    for (const r of st.interactionsOfArticle.all(articleId)) tallyInteraction(r, -r.weight);
+    interactionParts.push({ before: st.interactionsOfArticle.all(articleId), after: [] });
     st.deleteArticleInteractions.run(articleId);
     st.deleteContributions.run(articleId);
     st.deleteVersion.run(articleId);
@@ -648,7 +642,7 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     const tx = db.transaction((...args: A): R => {
       settled = new Map();
       counted = new Map();
-      interacted = new Map();
+      interactionParts = [];
       const out = work(...args);
       flushEntities();
       flushCounts();

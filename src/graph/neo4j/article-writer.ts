@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Tx } from './transactions';
-import { articleInteractions, type ArticleInteraction } from '../article-interactions';
-import { CHANGE_COUNTS, countChanges, encodeLedger } from './interaction-counts';
+import { articleInteractions, countChanges, type ArticleInteraction } from '../article-interactions';
+import { CHANGE_COUNTS, decodeLedger, encodeLedger } from './interaction-counts';
 import { ARTICLE_OWNED_LABELS, EDGE_TYPES } from '../model';
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel, Props } from '../model';
 import type { UpsertResult } from '../store';
@@ -266,7 +266,7 @@ export async function replaceArticles(
   });
   await runChunked(tx, WRITE_EDGES, 'rows', edges, batchSize);
   // Last, so that the counts' locks are taken after the entities' locks that guard them.
-  const counts = countChanges(parts.map((p) => ({ before: stored.get(p.articleId)?.interactions ?? null, after: p.interactions })));
+  const counts = countChanges(parts.map((p) => ({ before: decodeLedger(stored.get(p.articleId)?.interactions), after: p.interactions })));
   await runChunked(tx, CHANGE_COUNTS, 'rows', counts.map((c) => ({ ...c, by: neo4j.int(c.by) })), batchSize);
 }
 

@@ -1,5 +1,5 @@
 import neo4j, { type Session } from 'neo4j-driver';
-import { articleInteractions, type ArticleInteraction } from '../article-interactions';
+import { articleInteractions, countChanges, type ArticleInteraction } from '../article-interactions';
 import type { ArticleGraph, GraphEdge, GraphNode } from '../model';
 import { byCodePoint } from '../store';
 import type { Tx } from './transactions';
@@ -22,38 +22,9 @@ export function encodeLedger(rows: readonly ArticleInteraction[]): string {
   return JSON.stringify(rows.map((r): LedgerRow => [r.kind, r.a, r.b, r.status, r.weight]));
 }
 
-function decodeLedger(json: string | null | undefined): ArticleInteraction[] {
+export function decodeLedger(json: string | null | undefined): ArticleInteraction[] {
   if (!json) return [];
   return (JSON.parse(json) as LedgerRow[]).map(([kind, a, b, status, weight]) => ({ kind, a, b, status, weight }));
-}
-
-export interface CountChange {
-  key: string;
-  kind: string;
-  a: string;
-  b: string;
-  status: string;
-  by: number;
-}
-
-/**
- * What the counts gain and lose when articles' stored parts (`before`, null for an article
- * never counted) become `after`: one row per count that changes, in key order, the order every
- * writer takes their locks in.
- */
-export function countChanges(parts: readonly { before: string | null; after: readonly ArticleInteraction[] }[]): CountChange[] {
-  const changes = new Map<string, CountChange>();
-  const add = (r: ArticleInteraction, by: number) => {
-    const key = `${r.kind}\u0000${r.a}\u0000${r.b}\u0000${r.status}`;
-    const change = changes.get(key);
-    if (change) change.by += by;
-    else changes.set(key, { key, kind: r.kind, a: r.a, b: r.b, status: r.status, by });
-  };
-  for (const p of parts) {
-    for (const r of decodeLedger(p.before)) add(r, -r.weight);
-    for (const r of p.after) add(r, r.weight);
-  }
-  return [...changes.values()].filter((c) => c.by !== 0).sort((x, y) => byCodePoint(x.key, y.key));
 }
 
 /** Applies count changes; a count that falls to nothing goes. */
@@ -164,6 +135,6 @@ async function countArticles(tx: Tx, parts: Map<string, ArticleInteraction[]>): 
   const ids = res.records.map((r) => r.get('id') as string);
   if (!ids.length) return;
   await tx.run(SET_LEDGERS, { rows: ids.map((id) => ({ id, ledger: encodeLedger(parts.get(id)!) })) });
-  const rows = countChanges(ids.map((id) => ({ before: null, after: parts.get(id)! })));
+  const rows = countChanges(ids.map((id) => ({ before: [], after: parts.get(id)! })));
   if (rows.length) await tx.run(CHANGE_COUNTS, { rows: rows.map((r) => ({ ...r, by: neo4j.int(r.by) })) });
 }
