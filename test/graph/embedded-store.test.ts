@@ -319,8 +319,10 @@ describe('embedded store', () => {
     expect((await store.upsertArticle(kimGraph())).changed).toBe(false);
   });
 
+  /** Turns a current store file back into the layout schema version 16 wrote. */
+  const V16_LAYOUT = 'DROP INDEX nodes_event_date; DROP INDEX nodes_prop_type;';
   /** Turns a current store file back into the layout schema version 15 wrote. */
-  const V15_LAYOUT = 'DROP TABLE article_interactions; DROP TABLE interaction_counts;';
+  const V15_LAYOUT = `${V16_LAYOUT} DROP TABLE article_interactions; DROP TABLE interaction_counts;`;
   /** Turns a current store file back into the layout schema version 14 wrote. */
   const V14_LAYOUT = `${V15_LAYOUT} DROP INDEX nodes_prop_status;
     CREATE INDEX nodes_prop_status ON nodes(json_extract(props, '$.status'), json_extract(props, '$.date'), id, label) WHERE json_extract(props, '$.status') IS NOT NULL;`;
@@ -478,6 +480,44 @@ describe('embedded store', () => {
     for (const prop of ['status', 'quoteKey']) {
       const plan = queryPlan(after, `SELECT COUNT(*) AS c FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.${prop}') = ?`, 'Event', 'x');
       expect([prop, plan]).toEqual([prop, expect.stringContaining(`USING COVERING INDEX nodes_prop_${prop}`)]);
+    }
+    after.close();
+    store = createEmbeddedStore({ file });
+  });
+
+  /** The statements a page of events() runs in the API's date order: all events, within dates, of a kind. */
+  const EVENTS_ORDER_SQL = "ORDER BY json_extract(n.props, '$.date') ASC, json_extract(n.props, '$.published') ASC, n.id LIMIT 21 OFFSET 0";
+  const EVENT_DATE_RANGE_SQL = "AND json_extract(n.props, '$.date') IS NOT NULL AND json_extract(n.props, '$.date') >= ? AND substr(json_extract(n.props, '$.date'), 1, ?) <= ?";
+  const EVENT_PAGES: [string, string, unknown[]][] = [
+    ['every event', `SELECT n.id, n.label, n.props FROM nodes n INDEXED BY nodes_event_date WHERE n.label = 'Event' ${EVENTS_ORDER_SQL}`, []],
+    ['events within dates', `SELECT n.id, n.label, n.props FROM nodes n INDEXED BY nodes_event_date WHERE n.label = 'Event' ${EVENT_DATE_RANGE_SQL} ${EVENTS_ORDER_SQL}`, ['2019-01-01', 7, '2025-12']],
+    ['events of a kind', `SELECT n.id, n.label, n.props FROM nodes n WHERE +n.label = ? AND json_extract(n.props, '$.type') = ? ${EVENTS_ORDER_SQL}`, ['Event', 'Talks']],
+  ];
+
+  it('migrates a store written by schema version 16 (events read whole for a kind or dates), and pages them from their indexes', async () => {
+    await store.upsertArticles([kimGraph(), otherGraph()]);
+    const queries: NodeQuery[] = [
+      { label: 'Event', orderBy: EVENTS_ORDER },
+      { label: 'Event', from: '2019-01-01', to: '2025-12', dateProp: 'date', orderBy: EVENTS_ORDER },
+      { label: 'Event', where: { type: 'Talks' }, orderBy: EVENTS_ORDER },
+      { label: 'Event', where: { type: 'Meeting' }, from: '2019-06', dateProp: 'date', orderBy: EVENTS_ORDER },
+    ];
+    const before = await Promise.all(queries.map((q) => store.findNodes(q, { first: 20 })));
+    for (const page of before) expect(page.totalCount).toBeGreaterThan(0);
+    await store.close();
+    const file = join(dir, 'graph.db');
+    const old = new Database(file);
+    old.exec(V16_LAYOUT);
+    expect(queryPlan(old, `SELECT n.id FROM nodes n WHERE n.label = ? ${EVENTS_ORDER_SQL}`, 'Event')).toMatch(/TEMP B-TREE/);
+    old.close();
+    expect(reopenFrom(file, '', 16)).toEqual([[16, SCHEMA_VERSION]]);
+    for (const [i, q] of queries.entries()) expect(await store.findNodes(q, { first: 20 })).toEqual(before[i]);
+    await store.close();
+    const after = new Database(file, { readonly: true });
+    for (const [name, sql, params] of EVENT_PAGES) {
+      const plan = queryPlan(after, sql, ...params);
+      expect([name, plan]).toEqual([name, expect.stringMatching(/USING (COVERING )?INDEX (nodes_event_date|nodes_prop_type)/)]);
+      expect([name, plan]).not.toEqual([name, expect.stringMatching(/TEMP B-TREE/)]);
     }
     after.close();
     store = createEmbeddedStore({ file });
