@@ -397,6 +397,61 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       });
     });
 
+    describe('a label\u2019s nodes newest first, undated last', () => {
+      // Articles dated to the day, to the month only, or not at all (manyInvitations).
+      const graphs = manyInvitations();
+      const articles = () => graphs.map((g) => g.nodes.find((n) => n.id === g.articleId)!);
+      /** Newest first, undated last, ties by id; within [from, to] when given (`to` as a prefix). */
+      function reference(from?: string, to?: string): string[] {
+        const dated = (n: GraphNode) => n.props.published as string | null;
+        return articles()
+          .filter((n) => (from === undefined && to === undefined) || (dated(n) !== null && (from === undefined || dated(n)! >= from) && (to === undefined || dated(n)!.slice(0, to.length) <= to)))
+          .sort((a, b) => {
+            const [x, y] = [dated(a), dated(b)];
+            if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? 1 : -1;
+            return a.id < b.id ? -1 : 1;
+          })
+          .map((n) => n.id);
+      }
+      async function walk(q: NodeQuery, size: number, count: boolean): Promise<string[]> {
+        const out: string[] = [];
+        for (let after: string | undefined; ; ) {
+          const p = await s().findNodes(q, { first: size, after, count });
+          out.push(...p.items.map((n) => n.id));
+          if (!p.hasNextPage) return out;
+          after = p.cursors[p.cursors.length - 1];
+        }
+      }
+
+      beforeAll(async () => {
+        await fresh();
+        await s().upsertArticles(graphs);
+      });
+
+      test.each([
+        ['every one', {}],
+        ['from a day', { from: '2020-02-01' }],
+        ['to a month', { to: '2020-03' }],
+        ['between', { from: '2020-01-15', to: '2020-04-10' }],
+      ] as const)('%s: every page, counted or not, in that order', async (_name, range: { from?: string; to?: string }) => {
+        const want = reference(range.from, range.to);
+        expect(want.length).toBeGreaterThan(4);
+        const q: NodeQuery = { label: 'Article', ...range, dateProp: 'published', orderBy: { prop: 'published', direction: 'DESC' } };
+        expect(await s().findNodes(q, { first: 4 })).toMatchObject({ totalCount: want.length, hasNextPage: true });
+        for (const size of [1, 3, 7, 100]) {
+          expect(await walk(q, size, true)).toEqual(want);
+          expect(await walk(q, size, false)).toEqual(want);
+        }
+      });
+
+      test('the undated exist, and come after every dated one', () => {
+        const want = reference();
+        const undated = articles().filter((n) => n.props.published === null).map((n) => n.id);
+        expect(undated.length).toBeGreaterThan(2);
+        expect(want.slice(-undated.length).sort()).toEqual(undated.sort());
+      });
+    });
+
     describe('newest-first pages of what holders set', () => {
       const graphs = manyConditions();
       /** The holders' conditions, newest first, ties by id: what every page must follow. */

@@ -26,6 +26,7 @@ const graph: ArticleGraph = {
 
 const QUERIES: NodeQuery[] = [
   { label: 'Event', where: { status: 'proposed' }, orderBy: { prop: 'date', direction: 'ASC' } },
+  { label: 'Event', where: { type: 'summit' }, orderBy: { prop: 'date', direction: 'ASC' } },
   { label: 'Statement', where: { sourceKey: 'straits times' }, orderBy: { prop: 'published', direction: 'DESC' } },
   { label: 'Statement', where: { quoteKey: 'we will talk' } },
   { label: 'Article', where: { slug: 'w-slug' } },
@@ -75,6 +76,20 @@ describeNeo4j('neo4j findNodes by prop values', (target) => {
     const { steps } = (await planStepsOf(statements))[0]!;
     expect(steps.filter((o) => /^NodeIndex(Seek|Scan)/.test(o)).map((o) => o.includes(index))).toEqual([true]);
     expect(steps.filter((o) => /Sort|Top/.test(o))).toEqual([]);
+  });
+
+  test.each([
+    ['Article', {}],
+    ['Statement', {}],
+    ['Article', { from: '2025-04-01', to: '2025-05' }],
+  ] as const)("%s newest first %j: read down the label's published index, never every node sorted", async (label, range) => {
+    statements.length = 0;
+    const page = await store.findNodes({ label, ...range, dateProp: 'published', orderBy: { prop: 'published', direction: 'DESC' } }, { first: 10, count: false });
+    expect(page.items.map((n) => n.label)).toEqual([label]);
+    const { steps } = (await planStepsOf(statements))[0]!;
+    expect(steps.filter((o) => /^NodeIndex(Seek|Scan)/.test(o)).map((o) => o.includes(`${label}(published)`))).toEqual([true]);
+    // Ties on one date are put in id order (a partial sort); the nodes are never sorted whole.
+    expect(steps.filter((o) => /Sort|Top/.test(o) && !/^Partial/.test(o))).toEqual([]);
   });
 
   test.each([

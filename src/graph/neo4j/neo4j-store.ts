@@ -251,6 +251,22 @@ const DATE_INDEXED: Partial<Record<NodeLabel, string>> = { Statement: 'published
  * keeps the planner from the id and date indexes, so each combination gets its own (cached)
  * statement instead. A plain date property is named in the text for the same reason.
  */
+/** Labels with an index on `published` (schema/neo4j/002-indexes.cypher). */
+const PUBLISHED_INDEXED: readonly NodeLabel[] = ['Article', 'Statement', 'Condition'];
+
+/**
+ * The label whose `published` index gives `nq`'s page (pageByPublished): newest first, missing
+ * last, ties by id, filtered by nothing but a range of `published`. Null for any other query.
+ */
+function publishedIndexPage(nq: NodeQuery): NodeLabel | null {
+  const o = nq.orderBy;
+  if (!PUBLISHED_INDEXED.includes(nq.label) || !o || o.prop !== 'published' || o.fallback || o.then) return null;
+  if (o.direction !== 'DESC' || (o.nulls ?? 'last') !== 'last') return null;
+  if (nq.name || nq.ids || nq.linkedFrom || nq.linksTo || nq.words !== undefined || nq.terms || Object.keys(nq.where ?? {}).length) return null;
+  if ((nq.from || nq.to) && (nq.dateProp ?? 'published') !== 'published') return null;
+  return nq.label;
+}
+
 function nodeFilters(nq: NodeQuery, from: string | null, to: string | null): string[] {
   const filters = ['true'];
   if (nq.ids) filters.push('n.id IN $ids');
@@ -491,6 +507,44 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
    * ranges of `_eventOrder` keys (order-keys.ts), counted alongside when asked. Null when the page
    * is too deep, or a link leads to a node that is no event: the caller then lists every link.
    */
+  /**
+   * A newest-first page of a label's nodes, read down the label's `published` index (schema/neo4j/
+   * 002-indexes.cypher) from the newest: the dated nodes, in index order, ties by id; then, past
+   * the last of them, the undated ones by id. Sorting every node of the label for a page read
+   * all of them (270 ms for the 100,000 articles of a store). Null when the query is not such a
+   * page (publishedIndexPage).
+   */
+  async function pageByPublished(nq: NodeQuery, countOf: string | null, params: Record<string, unknown>, page: PageArgs): Promise<Page<GraphNode> | null> {
+    const label = publishedIndexPage(nq);
+    if (!label) return null;
+    const { skip, limit } = checkPage(page);
+    const take = limit + (countOf === null ? 1 : 0);
+    const bounds = orderKeyBounds(nq.from || null, nq.to || null);
+    const range = `${bounds.lower === null ? '' : ' AND n.published >= $from'}${bounds.upper === null ? '' : ' AND n.published < $toUpper'}`;
+    const dated = `MATCH (n:${q(label)})
+           USING INDEX n:${q(label)}(published)
+           WHERE n.published IS NOT NULL${range}
+           WITH n ORDER BY n.published DESC, n.id ASC SKIP $skip LIMIT $limit
+           RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`;
+    const ranged = { ...params, toUpper: bounds.upper };
+    const [row] = await query(countOf === null ? dated : `CALL { ${countOf} } CALL { ${dated} } RETURN total, page`, { ...ranged, skip: neo4j.int(skip), limit: neo4j.int(take) });
+    const rows = (row?.get('page') as PageRow[] | undefined) ?? [];
+    // A date range holds no undated node; nor is an undated one needed while the dated fill the page.
+    if (rows.length < take && bounds.lower === null && bounds.upper === null) {
+      const [datedCount] = await query(`MATCH (n:${q(label)}) USING INDEX n:${q(label)}(published) WHERE n.published IS NOT NULL RETURN count(n) AS c`, {});
+      const undatedSkip = Math.max(0, skip - toNumber(datedCount?.get('c')));
+      const [undated] = await query(
+        `MATCH (n:${q(label)}) WHERE n.published IS NULL
+           WITH n ORDER BY n.id SKIP $skip LIMIT $limit
+           RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`,
+        { skip: neo4j.int(undatedSkip), limit: neo4j.int(take - rows.length) },
+      );
+      rows.push(...((undated?.get('page') as PageRow[] | undefined) ?? []));
+    }
+    const items = rows.slice(0, limit).map((r) => decodeNode(r.id, r.labels, r.props));
+    return makePage(items, skip, countOf === null ? skip + rows.length : toNumber(row?.get('total')));
+  }
+
   async function pageByParticipant(nq: NodeQuery, countOf: string | null, params: Record<string, unknown>, page: PageArgs): Promise<Page<GraphNode> | null> {
     const plan = participantKeyRanges(nq);
     if (!plan) return null;
@@ -796,7 +850,8 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
            RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`;
       const counted = page.count === false ? null : `${match} RETURN count(n) AS total`;
       const holders = datedPageHolders(nq);
-      const dated = (holders && (await pageByLinkDate(nq, label, holders, counted, params, page))) || (await pageByParticipant(nq, counted, params, page));
+      const dated =
+        (holders && (await pageByLinkDate(nq, label, holders, counted, params, page))) || (await pageByParticipant(nq, counted, params, page)) || (await pageByPublished(nq, counted, params, page));
       return dated || runPage<PageRow, GraphNode>(ordered, counted, params, page, (r) => decodeNode(r.id, r.labels, r.props));
     },
 
