@@ -34,6 +34,13 @@ const adjacency = (pairs: Iterable<[string, string]>): Map<string, Set<string>> 
   return out;
 };
 
+/**
+ * Participants beyond which an event is a gathering, not a meeting: its pairs are not counted.
+ * Pairs grow with the square of the participants (an imported graph could list thousands), and
+ * a network shows at most 200 entities anyway.
+ */
+export const MAX_MEETING_SIZE = 200;
+
 /** One count's identity: its kind, ends and status. */
 export const interactionKey = (r: Pick<ArticleInteraction, 'kind' | 'a' | 'b' | 'status'>): string => `${r.kind}\u0000${r.a}\u0000${r.b}\u0000${r.status}`;
 
@@ -59,7 +66,7 @@ export function articleInteractions(g: ArticleGraph): ArticleInteraction[] {
   for (const [event, participants] of participantsOf) {
     const node = nodes.get(event);
     const status = node?.props.status;
-    if (node?.label !== 'Event' || typeof status !== 'string') continue;
+    if (node?.label !== 'Event' || typeof status !== 'string' || participants.size > MAX_MEETING_SIZE) continue;
     const ids = [...participants].sort(byCodePoint);
     for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) add('MET', ids[i]!, ids[j]!, status);
   }

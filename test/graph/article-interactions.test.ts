@@ -1,4 +1,4 @@
-import { articleInteractions } from '../../src/graph/article-interactions';
+import { MAX_MEETING_SIZE, articleInteractions } from '../../src/graph/article-interactions';
 import type { ArticleGraph, EdgeType, GraphNode, NodeLabel } from '../../src/graph/model';
 
 const node = (id: string, label: NodeLabel, props: GraphNode['props'] = {}): GraphNode => ({ id, label, props });
@@ -52,6 +52,18 @@ describe('articleInteractions', () => {
 
   it('gives the same rows in the same order whatever the order of the links', () => {
     expect(articleInteractions({ ...graph, edges: [...graph.edges].reverse() })).toEqual(articleInteractions(graph));
+  });
+
+  it('counts no pairs for an event of more than MAX_MEETING_SIZE participants: a gathering, and a square of pairs', () => {
+    const crowd = (size: number): ArticleGraph => ({
+      articleId: 'article:a',
+      contentHash: 'a',
+      nodes: [node('article:a', 'Article'), node('event:un', 'Event', { status: 'occurred' }), ...Array.from({ length: size }, (_, i) => node(`country:c${i}`, 'Country'))],
+      edges: Array.from({ length: size }, (_, i) => edge('PARTICIPANT', `country:c${i}`, 'event:un')),
+    });
+    expect(articleInteractions(crowd(MAX_MEETING_SIZE))).toHaveLength((MAX_MEETING_SIZE * (MAX_MEETING_SIZE - 1)) / 2);
+    expect(articleInteractions(crowd(MAX_MEETING_SIZE + 1))).toEqual([]);
+    expect(articleInteractions(crowd(50_000))).toEqual([]);
   });
 
   it('gives nothing for an article without statements about anyone or events of several participants', () => {

@@ -6,6 +6,7 @@ import { buildArticleGraph } from '../../src/graph/build';
 import { createEmbeddedStore, ftsQuery } from '../../src/graph/embedded';
 import { edgesFrom } from '../../src/graph/embedded/index';
 import { SCHEMA_VERSION } from '../../src/graph/embedded/schema';
+import { MAX_MEETING_SIZE } from '../../src/graph/article-interactions';
 import type { ArticleGraph } from '../../src/graph/model';
 import type { EdgeQuery, GraphStore, NodeQuery } from '../../src/graph/store';
 import { SaysoError, decodeCursor } from '../../src/graph/store';
@@ -23,7 +24,8 @@ const queryPlan = (db: Database.Database, sql: string, ...params: unknown[]): st
 
 /**
  * The interaction counts defined from the links themselves, whichever article wrote them: what
- * `interaction_counts` must hold (src/graph/article-interactions.ts).
+ * `interaction_counts` must hold (src/graph/article-interactions.ts), events of more than
+ * MAX_MEETING_SIZE participants left out.
  */
 const INTERACTIONS_OF_LINKS = `
 SELECT * FROM (
@@ -33,7 +35,9 @@ SELECT * FROM (
   UNION ALL
   SELECT 'MET', p.src, o.src, json_extract(e.props, '$.status') AS status, COUNT(DISTINCT p.dst)
   FROM edges p JOIN nodes e ON e.id = p.dst AND e.label = 'Event' JOIN edges o ON o.dst = p.dst AND o.type = 'PARTICIPANT'
-  WHERE p.type = 'PARTICIPANT' AND p.src < o.src AND json_type(e.props, '$.status') = 'text' GROUP BY p.src, o.src, status
+  WHERE p.type = 'PARTICIPANT' AND p.src < o.src AND json_type(e.props, '$.status') = 'text'
+    AND (SELECT COUNT(DISTINCT x.src) FROM edges x WHERE x.dst = p.dst AND x.type = 'PARTICIPANT') <= ${MAX_MEETING_SIZE}
+  GROUP BY p.src, o.src, status
 ) ORDER BY kind, a, b, status`;
 const keptInteractions = (file: string): { kind: string }[] => {
   const db = new Database(file, { readonly: true });
@@ -524,7 +528,18 @@ describe('embedded store', () => {
   });
 
   it('migrates a store written by schema version 15 (no kept interaction counts): counts them from the links, then keeps them as articles go', async () => {
-    await store.upsertArticles([kimGraph(), otherGraph()]);
+    // A gathering too large to count as a meeting (MAX_MEETING_SIZE), and a pair that did meet.
+    const gathering = (size: number, n: number): ArticleGraph => ({
+      articleId: `article:gathering-${n}`,
+      contentHash: `gathering-${n}`,
+      nodes: [
+        { id: `article:gathering-${n}`, label: 'Article', props: { title: 'Gathering', published: '2025-09-01' } },
+        { id: `event:gathering-${n}`, label: 'Event', props: { type: 'Summit', status: 'occurred' } },
+        ...Array.from({ length: size }, (_, i) => ({ id: `country:g${i}`, label: 'Country' as const, props: { name: `G${i}` } })),
+      ],
+      edges: Array.from({ length: size }, (_, i) => ({ id: `edge:g${n}-${i}`, type: 'PARTICIPANT' as const, from: `country:g${i}`, to: `event:gathering-${n}`, articleId: `article:gathering-${n}`, props: {} })),
+    });
+    await store.upsertArticles([kimGraph(), otherGraph(), gathering(MAX_MEETING_SIZE + 1, 1), gathering(2, 2)]);
     const file = join(dir, 'graph.db');
     const everyone = (await store.findNodes({ label: 'Person' }, { first: 100 })).items.map((n) => n.id);
     const ask = () => store.interactions({ ids: everyone, meetingStatuses: ['occurred', 'planned', 'proposed'] });
@@ -535,6 +550,9 @@ describe('embedded store', () => {
     const written = new Database(file, { readonly: true });
     const writtenRows = rows(written);
     written.close();
+    expect(writtenRows.filter((r) => (r as { article_id: string }).article_id.startsWith('article:gathering'))).toEqual([
+      { article_id: 'article:gathering-2', kind: 'MET', a: 'country:g0', b: 'country:g1', status: 'occurred', weight: 1 },
+    ]);
     expect(reopenFrom(file, V15_LAYOUT, 15)).toEqual([[15, SCHEMA_VERSION]]);
     expect(await ask()).toEqual(before);
     await store.close();

@@ -1,5 +1,6 @@
 import type { GraphNode } from '../../graph/model';
 import { SaysoError, type Interaction } from '../../graph/store';
+import { MAX_MEETING_SIZE } from '../../graph/article-interactions';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
@@ -16,7 +17,7 @@ const InteractionKind = builder.enumType('InteractionKind', {
   values: {
     SAID_ABOUT: { description: '`from` said something about `to`.' },
     INVITED: { description: '`from` invited `to`.' },
-    MET: { description: '`from` and `to` took part in the same meeting, talks, summit, visit or call (held or planned).' },
+    MET: { description: `\`from\` and \`to\` took part in the same meeting, talks, summit, visit or call (held or planned), of at most ${MAX_MEETING_SIZE} participants.` },
   } as const,
 });
 

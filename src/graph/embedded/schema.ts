@@ -1,4 +1,5 @@
 import { DATED_LINKS, DATE_ORDERED_LINKS } from '../dated-page';
+import { MAX_MEETING_SIZE } from '../article-interactions';
 
 /**
  * Tables of the embedded store. Entity nodes are shared by articles, so each article's view of
@@ -70,6 +71,7 @@ INSERT INTO article_interactions (article_id, kind, a, b, status, weight)
   FROM edges p JOIN nodes e ON e.id = p.dst AND e.label = 'Event'
   JOIN edges o ON o.dst = p.dst AND o.type = 'PARTICIPANT' AND o.article_id = p.article_id
   WHERE p.type = 'PARTICIPANT' AND p.src < o.src AND json_type(e.props, '$.status') = 'text'
+    AND (SELECT COUNT(DISTINCT x.src) FROM edges x WHERE x.dst = p.dst AND x.type = 'PARTICIPANT' AND x.article_id = p.article_id) <= ${MAX_MEETING_SIZE}
   GROUP BY p.article_id, p.src, o.src, status;
 INSERT INTO interaction_counts (kind, a, b, status, weight)
   SELECT kind, a, b, status, SUM(weight) FROM article_interactions GROUP BY kind, a, b, status;`;
