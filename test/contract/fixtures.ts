@@ -474,3 +474,40 @@ export function interactionArticles(count = 24, version: 'v1' | 'v2' = 'v1', onl
   }
   return out;
 }
+
+/**
+ * Statements about one much-named country (`aboutManyTarget`: three of every four statements)
+ * and a few about another, over `count` articles: dates repeat (ties broken by id) and one
+ * article in eleven is undated, so a newest-first page of what is about the country is found
+ * among the newest statements, and its last pages among the undated.
+ */
+export const aboutManyTarget = 'country:AMX';
+export function aboutMany(count = 300): ArticleGraph[] {
+  const target = node(aboutManyTarget, 'Country', { name: 'Amland', aliases: [] });
+  const other = node('country:AMY', 'Country', { name: 'Otherland', aliases: [] });
+  return Array.from({ length: count }, (_, i) => {
+    const n = String(i).padStart(3, '0');
+    const articleId = `article:am-${n}`;
+    const e = edgeMaker(articleId);
+    const published = i % 11 === 5 ? null : new Date(Date.UTC(2021, 0, 1 + Math.floor(i / 2))).toISOString().slice(0, 10);
+    const statements = [1, 2, 3, 4].map((k) => node(`statement:am-${n}-${k}`, 'Statement', { text: `Statement ${k} of ${n}.`, published, articleId }));
+    const a = article(articleId, `About many ${n}`, '', 'Reuters');
+    return {
+      articleId,
+      contentHash: `am-${n}`,
+      nodes: [{ ...a, props: { ...a.props, published } }, target, other, ...statements],
+      edges: statements.flatMap((s, k) => [e('IN_ARTICLE', s.id, articleId), e('ABOUT', s.id, k < 3 ? target.id : other.id)]),
+    };
+  });
+}
+
+/** The statements of these graphs about `target`, newest first, undated last, ties by id. */
+export function newestAbout(graphs: ArticleGraph[], target: string): string[] {
+  const about = new Set(graphs.flatMap((g) => g.edges.filter((e) => e.type === 'ABOUT' && e.to === target).map((e) => e.from)));
+  const date = (n: GraphNode) => n.props.published as string | null;
+  return graphs
+    .flatMap((g) => g.nodes)
+    .filter((n) => about.has(n.id))
+    .sort((a, b) => (date(a) !== date(b) ? (date(a) === null ? 1 : date(b) === null ? -1 : date(a)! < date(b)! ? 1 : -1) : a.id < b.id ? -1 : 1))
+    .map((n) => n.id);
+}

@@ -1,7 +1,7 @@
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel } from '../../src/graph/model';
-import { SaysoError, type Interaction, type ExportItem, type EdgeQuery, type ExportSelection, type GraphStore, type NodeQuery, type PageArgs } from '../../src/graph/store';
+import { SaysoError, encodeCursor, type Interaction, type ExportItem, type EdgeQuery, type ExportSelection, type GraphStore, type NodeQuery, type PageArgs } from '../../src/graph/store';
 import { onKey } from '../../src/graph/search-text';
-import { articleA, articleB, articleC, eventGuest, eventHost, expectedState, ids, interactionArticles, interactionCountry, interactionPeople, invitationHost, manyConditions, manyEvents, manyHolders, manyInvitations, neighbourhood, ON_CASES, onConditions, onHolders } from './fixtures';
+import { aboutMany, aboutManyTarget, newestAbout, articleA, articleB, articleC, eventGuest, eventHost, expectedState, ids, interactionArticles, interactionCountry, interactionPeople, invitationHost, manyConditions, manyEvents, manyHolders, manyInvitations, neighbourhood, ON_CASES, onConditions, onHolders } from './fixtures';
 
 /**
  * The GraphStore contract: every adapter must pass this same suite.
@@ -449,6 +449,32 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         const undated = articles().filter((n) => n.props.published === null).map((n) => n.id);
         expect(undated.length).toBeGreaterThan(2);
         expect(want.slice(-undated.length).sort()).toEqual(undated.sort());
+      });
+    });
+
+    describe('what is about a much-named entity, newest first', () => {
+      const graphs = aboutMany();
+      const reference = (target: string) => newestAbout(graphs, target);
+
+      beforeAll(async () => {
+        await fresh();
+        for (let i = 0; i < graphs.length; i += 100) await s().upsertArticles(graphs.slice(i, i + 100));
+      });
+
+      test.each([
+        ['the much-named', aboutManyTarget],
+        ['the rarely named', 'country:AMY'],
+      ])('%s: first pages, deep pages and the last, counted or not', async (_name, target) => {
+        const want = reference(target);
+        const q: NodeQuery = { label: 'Statement', linksTo: { ids: [target], edgeType: 'ABOUT' }, orderBy: { prop: 'published', direction: 'DESC' } };
+        for (const count of [true, false]) {
+          for (const [skip, first] of [[0, 20], [0, 1], [20, 20], [150, 25], [want.length - 30, 20], [want.length - 5, 20]] as const) {
+            const p = await s().findNodes(q, { first, after: skip ? encodeCursor(skip - 1) : undefined, count });
+            expect([skip, first, p.items.map((n) => n.id)]).toEqual([skip, first, want.slice(skip, skip + first)]);
+            if (count) expect(p.totalCount).toBe(want.length);
+            expect(p.hasNextPage).toBe(skip + first < want.length);
+          }
+        }
       });
     });
 

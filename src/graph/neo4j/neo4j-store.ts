@@ -256,15 +256,32 @@ const PUBLISHED_INDEXED: readonly NodeLabel[] = ['Article', 'Statement', 'Condit
 
 /**
  * The label whose `published` index gives `nq`'s page (pageByPublished): newest first, missing
- * last, ties by id, filtered by nothing but a range of `published`. Null for any other query.
+ * last, ties by id, filtered by nothing but a range of `published`, or else by links to given
+ * nodes (`linksTo`, without a range: dateRangeFirst starts a ranged one). Null for any other query.
  */
 function publishedIndexPage(nq: NodeQuery): NodeLabel | null {
   const o = nq.orderBy;
   if (!PUBLISHED_INDEXED.includes(nq.label) || !o || o.prop !== 'published' || o.fallback || o.then) return null;
   if (o.direction !== 'DESC' || (o.nulls ?? 'last') !== 'last') return null;
-  if (nq.name || nq.ids || nq.linkedFrom || nq.linksTo || nq.words !== undefined || nq.terms || Object.keys(nq.where ?? {}).length) return null;
-  if ((nq.from || nq.to) && (nq.dateProp ?? 'published') !== 'published') return null;
+  if (nq.name || nq.ids || nq.linkedFrom || nq.words !== undefined || nq.terms || Object.keys(nq.where ?? {}).length) return null;
+  if ((nq.from || nq.to) && (nq.linksTo || (nq.dateProp ?? 'published') !== 'published')) return null;
+  if (nq.linksTo && !nq.linksTo.ids.length) return null;
   return nq.label;
+}
+
+/**
+ * How many of a label's newest nodes to read, checking each for its link, when that beats
+ * walking the links: when they are many (the United States is named in 40% of the statements),
+ * a page is among the first few hundred nodes. The rows an even spread needs for the page, times
+ * a margin for news that is not spread evenly. A row read and checked costs about what 16 links
+ * walked and sorted cost, and a scan that finds too few is followed by the walk, so it must be
+ * cheap beside it; null to walk the links.
+ */
+export function linkedScan(want: number, nodes: number, links: number, startProbe: number): number | null {
+  if (links <= 0 || nodes <= 0) return null;
+  const expected = Math.ceil((want * nodes) / links);
+  const scan = Math.max(expected * 8, 200);
+  return scan <= startProbe && scan * 16 <= links ? scan : null;
 }
 
 function nodeFilters(nq: NodeQuery, from: string | null, to: string | null): string[] {
@@ -519,6 +536,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     if (!label) return null;
     const { skip, limit } = checkPage(page);
     const take = limit + (countOf === null ? 1 : 0);
+    if (nq.linksTo) return linkedByPublished(nq, label, countOf, params, skip, limit, take);
     const bounds = orderKeyBounds(nq.from || null, nq.to || null);
     const range = `${bounds.lower === null ? '' : ' AND n.published >= $from'}${bounds.upper === null ? '' : ' AND n.published < $toUpper'}`;
     const dated = `MATCH (n:${q(label)})
@@ -541,6 +559,41 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       );
       rows.push(...((undated?.get('page') as PageRow[] | undefined) ?? []));
     }
+    const items = rows.slice(0, limit).map((r) => decodeNode(r.id, r.labels, r.props));
+    return makePage(items, skip, countOf === null ? skip + rows.length : toNumber(row?.get('total')));
+  }
+
+  /**
+   * A newest-first page of nodes linked to given ones, read down the label's `published` index,
+   * each node checked for its link, when the links are so many that the page is among the newest
+   * few hundred nodes (linkedScan): walking the links read them all and sorted their nodes (0.85 s
+   * for the statements about the United States in a store of 100,000 articles). Null, to walk the
+   * links, when they are fewer, or when the rows read held too few of them.
+   */
+  async function linkedByPublished(nq: NodeQuery, label: NodeLabel, countOf: string | null, params: Record<string, unknown>, skip: number, limit: number, take: number): Promise<Page<GraphNode> | null> {
+    const link = nq.linksTo!;
+    const type = q(assertEdgeType(link.edgeType));
+    const [sizes] = await query(
+      `CALL { MATCH (n:${q(label)}) RETURN count(n) AS nodes }
+       CALL { MATCH (t:Node) WHERE t.id IN $ids RETURN sum(COUNT { (t)<-[:${type}]-() }) AS links }
+       RETURN nodes, links`,
+      { ids: [...new Set(link.ids)] },
+    );
+    const scan = linkedScan(skip + take, toNumber(sizes?.get('nodes') ?? 0), toNumber(sizes?.get('links') ?? 0), startProbe);
+    if (scan === null) return null;
+    const newest = `MATCH (n:${q(label)})
+           USING INDEX n:${q(label)}(published)
+           WHERE n.published IS NOT NULL
+           WITH n ORDER BY n.published DESC, n.id ASC LIMIT $scan
+           WITH collect(n) AS read
+           WITH size(read) AS read, [n IN read WHERE EXISTS { MATCH (n)-[:${type}]->(t:Node) WHERE t.id IN $linksToIds }] AS linked
+           RETURN read, [n IN linked[$skip..$end] | {id: n.id, labels: labels(n), props: ${publicProps('n')}}] AS page`;
+    const run = { ...params, scan: neo4j.int(scan), skip: neo4j.int(skip), end: neo4j.int(skip + take) };
+    const [row] = await query(countOf === null ? newest : `CALL { ${countOf} } CALL { ${newest} } RETURN total, read, page`, run);
+    const rows = (row?.get('page') as PageRow[] | undefined) ?? [];
+    // Too few among the rows read (the linked are older than most), or the dated ones all read
+    // (the undated would follow): the links decide.
+    if (rows.length < take) return null;
     const items = rows.slice(0, limit).map((r) => decodeNode(r.id, r.labels, r.props));
     return makePage(items, skip, countOf === null ? skip + rows.length : toNumber(row?.get('total')));
   }
