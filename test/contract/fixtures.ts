@@ -501,13 +501,19 @@ export function aboutMany(count = 300): ArticleGraph[] {
   });
 }
 
-/** The statements of these graphs about `target`, newest first, undated last, ties by id. */
+/** Newest `published` first, undated last, ties by id: the order of newest-first pages. */
+export function newestFirst(a: GraphNode, b: GraphNode): number {
+  const [x, y] = [a.props.published as string | null, b.props.published as string | null];
+  if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? 1 : -1;
+  return a.id < b.id ? -1 : 1;
+}
+
+/** The statements of these graphs about `target`, newest first. */
 export function newestAbout(graphs: ArticleGraph[], target: string): string[] {
   const about = new Set(graphs.flatMap((g) => g.edges.filter((e) => e.type === 'ABOUT' && e.to === target).map((e) => e.from)));
-  const date = (n: GraphNode) => n.props.published as string | null;
   return graphs
     .flatMap((g) => g.nodes)
     .filter((n) => about.has(n.id))
-    .sort((a, b) => (date(a) !== date(b) ? (date(a) === null ? 1 : date(b) === null ? -1 : date(a)! < date(b)! ? 1 : -1) : a.id < b.id ? -1 : 1))
+    .sort(newestFirst)
     .map((n) => n.id);
 }

@@ -1,7 +1,7 @@
 import type { ArticleGraph, GraphEdge, GraphNode, NodeLabel } from '../../src/graph/model';
 import { SaysoError, encodeCursor, type Interaction, type ExportItem, type EdgeQuery, type ExportSelection, type GraphStore, type NodeQuery, type PageArgs } from '../../src/graph/store';
 import { onKey } from '../../src/graph/search-text';
-import { aboutMany, aboutManyTarget, newestAbout, articleA, articleB, articleC, eventGuest, eventHost, expectedState, ids, interactionArticles, interactionCountry, interactionPeople, invitationHost, manyConditions, manyEvents, manyHolders, manyInvitations, neighbourhood, ON_CASES, onConditions, onHolders } from './fixtures';
+import { aboutMany, aboutManyTarget, newestAbout, newestFirst, articleA, articleB, articleC, eventGuest, eventHost, expectedState, ids, interactionArticles, interactionCountry, interactionPeople, invitationHost, manyConditions, manyEvents, manyHolders, manyInvitations, neighbourhood, ON_CASES, onConditions, onHolders } from './fixtures';
 
 /**
  * The GraphStore contract: every adapter must pass this same suite.
@@ -29,6 +29,17 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
     afterAll(async () => {
       if (store) await store.close();
     });
+
+    /** The ids of every node `q` finds, page after page of `size`, following the cursors. */
+    async function walk(q: NodeQuery, size: number, count: boolean): Promise<string[]> {
+      const out: string[] = [];
+      for (let after: string | undefined; ; ) {
+        const p = await s().findNodes(q, { first: size, after, count });
+        out.push(...p.items.map((n) => n.id));
+        if (!p.hasNextPage) return out;
+        after = p.cursors[p.cursors.length - 1];
+      }
+    }
 
     async function collect(selection?: ExportSelection): Promise<ExportItem[]> {
       const out: ExportItem[] = [];
@@ -275,15 +286,6 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         ...range,
         orderBy,
       });
-      async function walk(q: NodeQuery, size: number, count: boolean): Promise<string[]> {
-        const out: string[] = [];
-        for (let after: string | undefined; ; ) {
-          const p = await s().findNodes(q, { first: size, after, count });
-          out.push(...p.items.map((n) => n.id));
-          if (!p.hasNextPage) return out;
-          after = p.cursors[p.cursors.length - 1];
-        }
-      }
 
       beforeAll(async () => {
         await fresh();
@@ -406,21 +408,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         const dated = (n: GraphNode) => n.props.published as string | null;
         return articles()
           .filter((n) => (from === undefined && to === undefined) || (dated(n) !== null && (from === undefined || dated(n)! >= from) && (to === undefined || dated(n)!.slice(0, to.length) <= to)))
-          .sort((a, b) => {
-            const [x, y] = [dated(a), dated(b)];
-            if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? 1 : -1;
-            return a.id < b.id ? -1 : 1;
-          })
+          .sort(newestFirst)
           .map((n) => n.id);
-      }
-      async function walk(q: NodeQuery, size: number, count: boolean): Promise<string[]> {
-        const out: string[] = [];
-        for (let after: string | undefined; ; ) {
-          const p = await s().findNodes(q, { first: size, after, count });
-          out.push(...p.items.map((n) => n.id));
-          if (!p.hasNextPage) return out;
-          after = p.cursors[p.cursors.length - 1];
-        }
       }
 
       beforeAll(async () => {
