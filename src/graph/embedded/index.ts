@@ -149,7 +149,7 @@ const INDEXED = new Set<string>(Object.keys(INDEXED_PROPS));
 /**
  * Events alone, or within dates, in date order: read from `nodes_event_date` (schema version 17),
  * whose head is the page and whose range the count. SQLite would rather read every event from
- * `nodes_label` and sort them (1 to 2 s for the 447,000 events of a 100k-article store), so the
+ * `nodes_label` and sort them (1 to 2 s for the 376,400 events of a 100k-article store), so the
  * index is named, and the label compared with a literal that its partial condition holds.
  * Queries with anything more selective (an indexed prop, names, ids, words, links) keep their own
  * plans.
