@@ -205,6 +205,15 @@ function checkPage(page: PageArgs): { skip: number; limit: number } {
   return { skip: decodeCursor(page.after), limit };
 }
 
+/**
+ * A page from the rows a statement read past `skip`: `limit` of them, and the `total` the
+ * statement's record holds when it counted, or else what the rows read show (one past the page
+ * tells there is a next one).
+ */
+function rowsPage(rows: readonly PageRow[], skip: number, limit: number, counted: boolean, record: Neo4jRecord | undefined): Page<GraphNode> {
+  return makePage(rows.slice(0, limit).map((r) => decodeNode(r.id, r.labels, r.props)), skip, counted ? toNumber(record?.get('total')) : skip + rows.length);
+}
+
 function makePage<T>(items: T[], skip: number, total: number): Page<T> {
   return {
     items,
@@ -283,6 +292,15 @@ export function linkedScan(want: number, nodes: number, links: number, startProb
   const scan = Math.max(expected * 8, 200);
   return scan <= startProbe && scan * 16 <= links ? scan : null;
 }
+
+/**
+ * A label's dated nodes newest first, ties by id, down its `published` index (hinted, so that a
+ * small store plans it alike), within `range` (extra WHERE terms); the caller adds SKIP or LIMIT.
+ */
+const newestFirst = (label: NodeLabel, range = '') => `MATCH (n:${q(label)})
+           USING INDEX n:${q(label)}(published)
+           WHERE n.published IS NOT NULL${range}
+           WITH n ORDER BY n.published DESC, n.id ASC`;
 
 function nodeFilters(nq: NodeQuery, from: string | null, to: string | null): string[] {
   const filters = ['true'];
@@ -512,18 +530,9 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     const dated = found.map((rows) => rows.map((r) => ({ id: r.id, published: typeof r.props.published === 'string' ? r.props.published : null })));
     const ids = mergeDatedSlices(dated, skip, want);
     if (!ids) return null;
-    const items = ids.slice(0, limit).map((id) => {
-      const r = byId.get(id)!;
-      return decodeNode(r.id, r.labels, r.props);
-    });
-    return makePage(items, skip, countOf === null ? skip + ids.length : toNumber(row?.get('total')));
+    return rowsPage(ids.map((id) => byId.get(id)!), skip, limit, countOf !== null, row);
   }
 
-  /**
-   * A page of a few participants' events in date order, merged from the head of each one's
-   * ranges of `_eventOrder` keys (order-keys.ts), counted alongside when asked. Null when the page
-   * is too deep, or a link leads to a node that is no event: the caller then lists every link.
-   */
   /**
    * A newest-first page of a label's nodes, read down the label's `published` index (schema/neo4j/
    * 002-indexes.cypher) from the newest: the dated nodes, in index order, ties by id; then, past
@@ -539,10 +548,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     if (nq.linksTo) return linkedByPublished(nq, label, countOf, params, skip, limit, take);
     const bounds = orderKeyBounds(nq.from || null, nq.to || null);
     const range = `${bounds.lower === null ? '' : ' AND n.published >= $from'}${bounds.upper === null ? '' : ' AND n.published < $toUpper'}`;
-    const dated = `MATCH (n:${q(label)})
-           USING INDEX n:${q(label)}(published)
-           WHERE n.published IS NOT NULL${range}
-           WITH n ORDER BY n.published DESC, n.id ASC SKIP $skip LIMIT $limit
+    const dated = `${newestFirst(label, range)} SKIP $skip LIMIT $limit
            RETURN collect({id: n.id, labels: labels(n), props: ${publicProps('n')}}) AS page`;
     const ranged = { ...params, toUpper: bounds.upper };
     const [row] = await query(countOf === null ? dated : `CALL { ${countOf} } CALL { ${dated} } RETURN total, page`, { ...ranged, skip: neo4j.int(skip), limit: neo4j.int(take) });
@@ -559,8 +565,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
       );
       rows.push(...((undated?.get('page') as PageRow[] | undefined) ?? []));
     }
-    const items = rows.slice(0, limit).map((r) => decodeNode(r.id, r.labels, r.props));
-    return makePage(items, skip, countOf === null ? skip + rows.length : toNumber(row?.get('total')));
+    return rowsPage(rows, skip, limit, countOf !== null, row);
   }
 
   /**
@@ -581,10 +586,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     );
     const scan = linkedScan(skip + take, toNumber(sizes?.get('nodes') ?? 0), toNumber(sizes?.get('links') ?? 0), startProbe);
     if (scan === null) return null;
-    const newest = `MATCH (n:${q(label)})
-           USING INDEX n:${q(label)}(published)
-           WHERE n.published IS NOT NULL
-           WITH n ORDER BY n.published DESC, n.id ASC LIMIT $scan
+    const newest = `${newestFirst(label)} LIMIT $scan
            WITH [n IN collect(n) WHERE EXISTS { MATCH (n)-[:${type}]->(t:Node) WHERE t.id IN $linksToIds }] AS linked
            RETURN [n IN linked[$skip..$end] | {id: n.id, labels: labels(n), props: ${publicProps('n')}}] AS page`;
     const run = { ...params, scan: neo4j.int(scan), skip: neo4j.int(skip), end: neo4j.int(skip + take) };
@@ -593,10 +595,14 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     // Too few among the rows read (the linked are older than most), or the dated ones all read
     // (the undated would follow): the links decide.
     if (rows.length < take) return null;
-    const items = rows.slice(0, limit).map((r) => decodeNode(r.id, r.labels, r.props));
-    return makePage(items, skip, countOf === null ? skip + rows.length : toNumber(row?.get('total')));
+    return rowsPage(rows, skip, limit, countOf !== null, row);
   }
 
+  /**
+   * A page of a few participants' events in date order, merged from the head of each one's
+   * ranges of `_eventOrder` keys (order-keys.ts), counted alongside when asked. Null when the page
+   * is too deep, or a link leads to a node that is no event: the caller then lists every link.
+   */
   async function pageByParticipant(nq: NodeQuery, countOf: string | null, params: Record<string, unknown>, page: PageArgs): Promise<Page<GraphNode> | null> {
     const plan = participantKeyRanges(nq);
     if (!plan) return null;
@@ -640,8 +646,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     const byId = new Map<string, PageRow>();
     for (const h of heads) if (!byId.has(h.r.id)) byId.set(h.r.id, h.r);
     const rows = [...byId.values()].slice(skip, want);
-    const items = rows.slice(0, limit).map((r) => decodeNode(r.id, r.labels, r.props));
-    return makePage(items, skip, countOf === null ? skip + rows.length : toNumber(row?.get('total')));
+    return rowsPage(rows, skip, limit, countOf !== null, row);
   }
 
   async function* exportAll(labels: readonly NodeLabel[] | null): AsyncGenerator<ExportItem> {
