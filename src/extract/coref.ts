@@ -44,14 +44,43 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
   // Read on every call: role-description mentions are added after the resolver is made.
   const personMentionsList = () => mentions.filter((m) => byKey.get(m.entityKey)?.type === 'Person');
 
-  const lastMentionBefore = (key: string, at: number) => {
+  const lastMentionBefore = (key: string, at: number, subjects = false) => {
     let best = -1;
-    for (const m of mentions) if (m.entityKey === key && m.start < at && m.start > best) best = m.start;
+    for (const m of mentions) if (m.entityKey === key && m.start < at && m.start > best && !(subjects && !isSubject(m))) best = m.start;
     return best;
   };
-  const mostRecent = (cands: Entity[], at: number): Entity | null => {
+  /** The first person the reporter names in a sentence, outside quotations: most often its subject. */
+  let subjectStarts: { size: number; starts: Set<number> } | null = null;
+  const isSubject = (m: Mention): boolean => {
+    // Worked out once per set of mentions (role mentions are added as speakers are resolved).
+    if (subjectStarts?.size !== mentions.length) {
+      const starts = new Set<number>();
+      const seen = new Set<number>();
+      const people = personMentionsList().filter((o) => !inQuote(o.start)).sort((a, b) => a.start - b.start);
+      let k = 0;
+      for (const o of people) {
+        while (k < article.sentences.length && (article.sentences[k] as { end: number }).end <= o.start) k++;
+        const s = article.sentences[k];
+        if (!s || s.start > o.start || seen.has(k)) continue;
+        seen.add(k);
+        starts.add(o.start);
+      }
+      subjectStarts = { size: mentions.length, starts };
+    }
+    return subjectStarts.starts.has(m.start);
+  };
+  /**
+   * The candidate spoken of last. For a description ("the leftist leader added") only the
+   * subjects of the reporter's sentences count: a name inside a quotation is whom the speaker
+   * spoke of, one in a reported clause ("Lula said that Vice President X ...") is not its topic.
+   */
+  const mostRecent = (cands: Entity[], at: number, subjects = false): Entity | null => {
     if (!cands.length) return null;
     if (cands.length === 1) return cands[0] as Entity;
+    if (subjects) {
+      const bySubject = cands.map((e) => ({ e, p: lastMentionBefore(e.key, at, true) })).sort((a, b) => b.p - a.p);
+      if ((bySubject[0] as { p: number }).p >= 0) return (bySubject[0] as { e: Entity }).e;
+    }
     const scored = cands.map((e) => ({ e, p: lastMentionBefore(e.key, at) }));
     scored.sort((a, b) => b.p - a.p);
     return (scored[0] as { e: Entity }).e;
@@ -66,6 +95,14 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
   const pronoun = (gender: 'm' | 'f' | 'any', at: number, object = false): Entity | null => {
     const sentences = article.sentences.filter((s) => s.start <= at).reverse().slice(0, 6);
     for (const s of sentences) {
+      // "He said that Trump agreed to meet him again": a sentence whose subject is the same
+      // pronoun speaks of whom that pronoun meant, not of the names in its clauses.
+      const lead = article.text.slice(s.start, Math.min(s.end, at)).match(/^[\s"“‘']*(he|she)\b/i);
+      const leadAt = lead ? s.start + lead[0].length - (lead[1] as string).length : -1;
+      if (lead && leadAt < at && (gender === 'any' || (lead[1] as string).toLowerCase() === (gender === 'm' ? 'he' : 'she'))) {
+        const chained = pronoun((lead[1] as string).toLowerCase() === 'she' ? 'f' : 'm', leadAt);
+        if (chained) return chained;
+      }
       let cands = personMentionsList().filter(
         (m) =>
           m.start >= s.start &&
@@ -154,7 +191,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       .filter((x) => x.score > 0);
     if (!scored.length) return null;
     const top = Math.max(...scored.map((x) => x.score));
-    return mostRecent(scored.filter((x) => x.score === top).map((x) => x.p), at);
+    return mostRecent(scored.filter((x) => x.score === top).map((x) => x.p), at, true);
   };
 
   return (text: string, at: number): Entity | null => {

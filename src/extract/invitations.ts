@@ -9,6 +9,7 @@ import { fastContext } from './event-context';
 import type { Entity, ExtractedEvent, ExtractedInvitation, ExtractedStatement, Span } from './types';
 import { sentenceAround, speakerAt } from './condition-speaker';
 import { clauseSubject, meetingSubject } from './event-participants';
+import { TITLE_WORDS } from './gazetteer';
 
 const PARTY = new Set(['Person', 'Country']);
 const INVITE_BRIDGE = ['formally', 'agreed', 'proceed', 'with', 'letter', 'officially', 'personally', 'also', 'had'];
@@ -51,7 +52,10 @@ function entityAt(
   // A title may precede the name ("invited newly installed Pope Leo XIV"), nothing else:
   // "invitation to meeting in Moscow" names a place, not an invitee.
   const gapWords = m ? text.slice(at, m.start).split(/\s+/).filter(Boolean) : [];
-  const titleOnly = gapWords.every((w) => /^[A-Z]/.test(w) || /^(?:the|new|former|then|his|her|their|its|incoming|visiting|\p{Ll}+ly|\p{Ll}+ed)$/u.test(w));
+  // "invited Chinese leader Xi Jinping", "his US counterpart Donald Trump".
+  const titleOnly = gapWords.every(
+    (w) => /^[A-Z]/.test(w) || TITLE_WORDS.has(w) || /^(?:the|new|former|then|his|her|their|its|incoming|visiting|counterpart|\p{Ll}+ly|\p{Ll}+ed)$/u.test(w),
+  );
   if (m && gapWords.length <= 4 && titleOnly && !/[,.;]/.test(text.slice(at, m.start))) {
     // Prefer a person named after a country or body used as a title ("United States President
     // Donald Trump", "European Commission President Ursula von der Leyen").

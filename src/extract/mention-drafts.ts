@@ -73,6 +73,8 @@ const ROLE_BEFORE = new RegExp(
     `((?:[\\p{L}'’-]+[ \\t]+){0,4}?(?:${ROLE_HEADS})),?[ \\t]+$`,
   'u',
 );
+/** "has formally invited Chinese leader": a capitalised role phrase right after any verb, beyond ROLE_BEFORE's reach. */
+const ROLE_AFTER_WORD = new RegExp(`\\b\\p{Ll}+[ \\t]+((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${ROLE_HEADS})),?[ \\t]+$`, 'u');
 const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?!(?:is|was|are|were|has|had|have|will|would|said|says|located|based|which|where)\\b)(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(${ROLE_HEADS})\\b`,
   'u',
@@ -496,7 +498,14 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   if (tokens.length === 1 && isAcronymWord(last.text)) {
     // "DGMO-level talks": an acronym used only as a modifier names nothing.
     if (/^-\p{Ll}/u.test(ctx.text.slice(s.end, s.end + 2))) return;
+    // "10:27 JST": a time zone after a clock time.
+    if (/\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?$/i.test(before)) return;
     ctx.drafts.push({ ...base, kind: 'org', acronym: true, name: last.text.replace(/\./g, '') });
+    return;
+  }
+  // "COP30", "G20": codes of meetings and groups, no one's name.
+  if (tokens.some((t) => /\d/.test(t.text))) {
+    ctx.drafts.push({ ...base, kind: 'unknown' });
     return;
   }
   if ((PLACE_HEADS.has(low(last)) || (tokens.length === 1 && REGIONS.has(low(last))) || HOLIDAYS.has(low(tokens[0] as Token))) && !info.titled) {
@@ -514,7 +523,7 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   let roles = [...info.roles];
   let gender = info.gender;
   let country = info.country;
-  const roleBefore = info.titled ? null : before.match(ROLE_BEFORE);
+  const roleBefore = info.titled ? null : (before.match(ROLE_BEFORE) ?? before.match(ROLE_AFTER_WORD));
   if (roleBefore) {
     // The role is the words after the last preposition ("by phone with US counterpart").
     const phrase = (roleBefore[1] as string)

@@ -51,7 +51,8 @@ export function tokenize(text: string, from: number, to: number, tags: Map<numbe
     let possessive = false;
     if (!DOTTED.test(word) && !ABBREV.test(word)) word = word.replace(/\.+$/, '');
     const poss = word.match(/^(.+?)(?:['’`]s|s['’`])$/u);
-    if (poss && /\p{Lu}/u.test(word[0] ?? '')) {
+    // "al-Sharaa’s": a name may start with a lower-case particle.
+    if (poss && (/\p{Lu}/u.test(word[0] ?? '') || PARTICLE_PREFIX.test(word))) {
       possessive = true;
       word = word.endsWith('s\u2019') || word.endsWith("s'") || word.endsWith('s`') ? word.slice(0, -1) : (poss[1] as string);
     }
