@@ -64,6 +64,11 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   FINITE_VERB.lastIndex = 0;
   const m = FINITE_VERB.exec(body);
   if (!m) return null;
+  // `"...," X, who is expected to meet Y on Sunday, wrote`: the relative clause is not the subject.
+  const relative = body.slice(0, m.index).match(/^([^,]+),\s+(?:who|whose)\b[^"“”]*,\s*$/);
+  if (relative && (relative[1] as string).trim().split(/\s+/).length <= 8) {
+    return { ...trimPhrase(text, from + lead, from + lead + (relative[1] as string).length), cue: m[0], strength: 0.9, ...reporterAfter(text, from + lead + m.index, to) };
+  }
   const pre = body.slice(0, m.index).trim();
   // A sentence end between the quotation and the verb; dotted abbreviations ("U.S.", "Gen.") are none.
   const between = body.slice(0, m.index).replace(/(?<![\p{L}.])(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Prof|Capt|Maj|Adm|Sgt)\./gu, 'X');
@@ -142,15 +147,19 @@ export function attributionBefore(text: string, from: number, to: number): Attri
 export function subjectBefore(text: string, from: number, verbAt: number, depth = 0): { start: number; end: number } | null {
   const seg = text.slice(from, verbAt);
   let boundary = 0;
+  let boundaryAt = 0;
   let boundaryWord = '';
   BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(seg))) {
     boundary = m.index + m[0].length;
+    boundaryAt = m.index;
     boundaryWord = m[0].trim().toLowerCase();
     if (m[0].length === 0) BOUNDARY.lastIndex++;
   }
   const phrase = seg.slice(boundary).replace(FILLER, ' ').trim();
+  // "Xue Jian, who shared a news article ... and commented:": the name the clause is about.
+  if (/^who$/i.test(phrase) && boundaryWord === ',' && depth < 2) return subjectBefore(text, from, from + boundaryAt, depth + 1);
   if (phrase && !/^(?:and|but)$/i.test(phrase)) {
     // Fillers only decide whether a subject is there; the span keeps the words as written.
     const p = trimPhrase(text, from + boundary, verbAt);
@@ -161,6 +170,10 @@ export function subjectBefore(text: string, from: number, verbAt: number, depth 
     const before = text.slice(from, from + boundary - 3);
     FINITE_VERB.lastIndex = 0;
     const speech = [...before.matchAll(FINITE_VERB)].pop();
+    // "Xue Jian, who shared an article ... and commented": the relative clause's name, not
+    // whoever "called for" his expulsion earlier in the sentence.
+    const who = [...before.matchAll(/,\s+who\s/g)].pop();
+    if (who?.index !== undefined && who.index > (speech?.index ?? -1)) return subjectBefore(text, from, from + who.index, depth + 1);
     const verb = speech ?? [...before.matchAll(/\b(\p{L}+(?:ed|ew|id|old|ote|ade))\b/gu)].pop();
     if (verb && verb.index !== undefined) return subjectBefore(text, from, from + verb.index, depth + 1);
   }

@@ -99,6 +99,34 @@ const ifRule: Rule = (_input, sent, text) => {
 };
 
 /**
+ * "Should Japan dare to intervene militarily ..., China will strike back": an inverted
+ * conditional at the start of a clause, followed by the clause that depends on it. Questions
+ * ("Should Japan intervene?") have no such clause.
+ */
+const invertedRule: Rule = (_input, sent, text) => {
+  const out: Found[] = [];
+  const body = text.slice(sent.start, sent.end);
+  const re = /(?:^|[“"‘(;:—–]\s*|\b(?:but|and)\s+)(Should|should|Were|were)\s+(?=(?:the|a|an|they|he|she|it|we|you|I|\p{Lu}[\p{L}’'.-]*)\s)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const cue = m[1]!.toLowerCase();
+    // Lower case only after "but"/"and": a sentence opens with a capital.
+    const lead = m[0].slice(0, m[0].lastIndexOf(m[1]!));
+    if (m[1] === cue && !/\b(?:but|and)\s+$/.test(lead)) continue;
+    const cueAt = sent.start + m.index + lead.length;
+    const start = sent.start + m.index + m[0].length;
+    const end = conditionClauseEnd(text, start, sent.end);
+    const clause = text.slice(start, end);
+    // "Were Iran to resume enrichment": "were" inverts only with an infinitive.
+    if (cue === 'were' && !/\bto\s+\p{Ll}/u.test(clause)) continue;
+    const after = text.slice(end, sent.end);
+    if (end - start < 3 || !/^\s*,\s*\S/.test(after)) continue;
+    out.push({ start, end, at: cueAt, on: mainClauseAfter(after), confidence: 0.7 });
+  }
+  return out;
+};
+
+/**
  * "demanded a halt to strikes as a condition for talks", "X is a precondition for Y", "X is
  * an essential element for Y".
  */
@@ -163,6 +191,13 @@ const exchangeRule: Rule = (_input, sent, text) => {
 /** "he tied that meeting to Washington dropping the idea of ...". */
 const tiedRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
+  // "demanding that any release of hostages be tied to a full withdrawal": the passive.
+  const passive = /(?:^|\bthat\s+|[,;:]\s*)([^,;:]{3,80}?)\s+(?:be|is|are|was|were|been|being|remains?|remained)\s+(?:\w+ly\s+)?(?:tied|linked|conditioned|conditional|contingent)\s+(?:to|on|upon)\s+/i.exec(body);
+  if (passive) {
+    const start = sent.start + passive.index + passive[0].length;
+    const on = passive[1]!.replace(/^.*\bthat\s+/i, '');
+    return [{ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + passive.index + passive[0].indexOf(passive[1]!), on, confidence: 0.7 }];
+  }
   const m = /\b(?:tied|ties|linked|links|conditioned|made)\s+(.{3,80}?)\s+(?:to|on|upon|conditional on|contingent on)\s+/i.exec(body);
   if (!m || (/^made/i.test(m[0]) && !/conditional|contingent/i.test(m[0]))) return [];
   const start = sent.start + m.index + m[0].length;
@@ -276,7 +311,7 @@ const ultimatumRule: Rule = (_input, sent, text) => {
 };
 
 // labelledConditions: "a demand for Z, a condition the group rejected" (condition-labelled.ts).
-const RULES: Rule[] = [ifRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule, labelledConditions];
+const RULES: Rule[] = [ifRule, invertedRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule, labelledConditions];
 
 /** Words that make what depends on a condition a meeting ("meet Mr Trump", "talks with the US"). */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks?|summit|visit|sit down|sit face to face|negotiat\w*|dialogue|contact)\b/i;

@@ -646,7 +646,14 @@ function markOrgLike(text: string, drafts: Draft[]) {
     const theSpeaks =
       /\bthe\s+$/i.test(before) &&
       /^\s+(?:(?:has|have|had|also|later|earlier)\s+)*(?:said|says|announced|claimed|stated|warned|denied|rejected|confirmed|accused|vowed|threatened)\b/.test(text.slice(d.end, d.end + 80));
-    if (calledIt || possessiveMember || groupApposition || theSpeaks || groupBefore) d.orgLike = true;
+    // "neither Hamas nor the Palestinian Authority": coordinated with an organisation.
+    const coordinated = drafts.some(
+      (o) =>
+        o.kind === 'org' &&
+        ((o.start >= d.end && /^\s*(?:,|,?\s*(?:and|or|nor))\s+(?:the\s+)?$/i.test(text.slice(d.end, o.start))) ||
+          (o.end <= d.start && /^\s*(?:,|,?\s*(?:and|or|nor))\s+$/i.test(text.slice(o.end, d.start)))),
+    );
+    if (calledIt || possessiveMember || groupApposition || theSpeaks || groupBefore || coordinated) d.orgLike = true;
   }
   // One occurrence read as "it"/"its" makes every occurrence of the word an organisation.
   const orgWords = new Set(drafts.filter((d) => d.orgLike).map((d) => d.name));

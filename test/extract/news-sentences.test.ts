@@ -65,4 +65,48 @@ describe('speakers', () => {
     );
     expect(speakers(p)).toEqual(['Cyril Ramaphosa']);
   });
+
+  test('"“...,” X, who ..., wrote": a relative clause between the name and the verb', () => {
+    const p = run('“Iran has every right to possess the full nuclear fuel cycle,” Iranian Foreign Minister Abbas Araghchi, who is expected to meet Witkoff on Sunday, wrote on X a week ago.', '2025-05-09');
+    expect(speakers(p)).toEqual(['Abbas Araghchi']);
+  });
+
+  test('"X, who shared ... and commented:" is X, not whoever the sentence began with', () => {
+    const p = run(
+      'Senior political figures in Tokyo have called for the expulsion of China’s Consul General in Osaka, Xue Jian, who shared a news article about Takaichi’s remarks and commented: “The dirty head that sticks itself in must be cut off.”',
+      '2025-11-14',
+    );
+    expect(speakers(p)).toEqual(['Xue Jian']);
+  });
+});
+
+describe('conditions', () => {
+  test('an inverted conditional: "Should X ..., Y will ..."', () => {
+    const p = run(
+      'In Beijing, foreign ministry spokesperson Lin Jian told a press conference that the remarks were a “crude interference”.\n“Should Japan dare to intervene militarily in the Taiwan Strait situation, it will constitute an act of aggression, and China will strike back decisively,” Lin said.',
+      '2025-11-14',
+    );
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Lin Jian', 'Japan dare to intervene militarily in the Taiwan Strait situation']]);
+  });
+
+  test('a question opening with "Should" is no condition', () => {
+    expect(run('“Should Japan intervene in the strait?” the spokesperson asked.').conditions).toEqual([]);
+  });
+
+  test('an ellipsis ends the conditional clause', () => {
+    const p = run(
+      '“I want to say right away, if Putin flies to Istanbul… the Turkish side is ready for President Erdogan and me to fly to Istanbul,” Ukrainian President Volodymyr Zelenskyy said.',
+      '2025-05-13',
+    );
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Volodymyr Zelenskyy', 'Putin flies to Istanbul']]);
+  });
+
+  test('"demanding that X be tied to Y": the passive ties the release to its condition, held by the demanding group', () => {
+    const p = run(
+      'Prime Minister Benjamin Netanyahu said he would not agree to a partial deal with Hamas. His remarks came after Hamas signaled through Egyptian and Qatari mediators that it was prepared to discuss a partial deal, while still demanding that any release of hostages be tied to a full Israeli withdrawal from Gaza and the end of the war. He wants a government that is neither Hamas nor the Palestinian Authority.',
+      '2025-08-16',
+    );
+    expect(names(p)).toContain('Organization:Hamas');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Hamas', 'a full Israeli withdrawal from Gaza and the end of the war', 'any release of hostages']]);
+  });
 });
