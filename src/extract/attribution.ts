@@ -94,6 +94,9 @@ function reporterAfter(text: string, from: number, to: number): { reporter?: { s
   return { reporter: trimPhrase(text, start, start + (m[1] as string).length) };
 }
 
+/** "the proposed ceasefire", "a reported deal": a participle after a determiner is no verb. */
+const adjectival = (seg: string, at: number) => /\b(?:the|a|an|its|his|her|their|this|these|those|our|my|your)\s+$/i.test(seg.slice(Math.max(0, at - 8), at));
+
 /** Attribution before a quotation in the same sentence: `X said: "..."`, `..., saying that "..."`. */
 export function attributionBefore(text: string, from: number, to: number): Attribution | null {
   const seg = text.slice(from, to);
@@ -106,7 +109,7 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   let last: RegExpExecArray | null = null;
   ANY_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ANY_VERB.exec(seg))) last = m;
+  while ((m = ANY_VERB.exec(seg))) if (!adjectival(seg, m.index)) last = m;
   if (!last) {
     const acc = seg.match(/\baccording to\s+((?:the\s+)?[^,]+),/i);
     if (acc) {
@@ -130,7 +133,7 @@ export function attributionBefore(text: string, from: number, to: number): Attri
     FINITE_VERB.lastIndex = 0;
     let finite: RegExpExecArray | null = null;
     let f: RegExpExecArray | null;
-    while ((f = FINITE_VERB.exec(seg)) && f.index < last.index) finite = f;
+    while ((f = FINITE_VERB.exec(seg)) && f.index < last.index) if (!adjectival(seg, f.index)) finite = f;
     const subj = finite ? subjectBefore(text, from, from + finite.index) : null;
     if (subj) return { ...subj, cue: last[0], strength: strength - 0.1 };
     return { start: from, end: verbAt, cue: last[0], mainSubject: true, strength: strength - 0.1 };

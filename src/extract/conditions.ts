@@ -221,6 +221,9 @@ const listRule: Rule = (_input, sent, text) => {
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   if (/^(?:not|met|the same|unclear|acceptable)\b/i.test(text.slice(start))) return [];
+  // "anything that disturbs the process by imposing conditions is, in a way, a delaying
+  // tactic": conditions spoken of in general, as the object of a gerund, list none.
+  if (/^,/.test(text.slice(start)) || /\b\p{Ll}+ing\s+$/u.test(body.slice(0, m.index))) return [];
   const end = conditionClauseEnd(text, start, sent.end, true);
   // "open to renewed dialogue ..., but only under strict conditions": the dialogue depends.
   const head = body.slice(0, m.index).replace(/,?\s*(?:but\s+)?(?:only\s+)?(?:under|with|on|given)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i, '');

@@ -650,8 +650,8 @@ function markOrgLike(text: string, drafts: Draft[]) {
     const coordinated = drafts.some(
       (o) =>
         o.kind === 'org' &&
-        ((o.start >= d.end && /^\s*(?:,|,?\s*(?:and|or|nor))\s+(?:the\s+)?$/i.test(text.slice(d.end, o.start))) ||
-          (o.end <= d.start && /^\s*(?:,|,?\s*(?:and|or|nor))\s+$/i.test(text.slice(o.end, d.start)))),
+        ((o.start >= d.end && /^,?\s+(?:and|or|nor)\s+(?:the\s+)?$/i.test(text.slice(d.end, o.start))) ||
+          (o.end <= d.start && /^,?\s+(?:and|or|nor)\s+$/i.test(text.slice(o.end, d.start)))),
     );
     if (calledIt || possessiveMember || groupApposition || theSpeaks || groupBefore || coordinated) d.orgLike = true;
   }

@@ -182,6 +182,20 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
       f.speaker = said;
       f.cue = 'said';
       f.confidence = 0.5;
+      return;
+    }
+    // "Al-Sharaa also invited President Erdoğan to visit Syria “at the earliest possible
+    // opportunity.”": words quoted inside a sentence about a person are that person's.
+    const subject = ctx.mentionsIn(f.sentence.start, f.q.open)[0];
+    if (
+      subject &&
+      ctx.byKey.get(subject.entityKey)?.type === 'Person' &&
+      /^[\s“"]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(f.sentence.start, subject.start)) &&
+      !/["“”]/.test(text.slice(subject.end, f.q.open))
+    ) {
+      f.speaker = subject.entityKey;
+      f.cue = 'subject';
+      f.confidence = 0.4;
     }
   });
 }

@@ -80,7 +80,38 @@ describe('speakers', () => {
   });
 });
 
+describe('speakers of quoted fragments', () => {
+  test('"the proposed ceasefire" is no speech verb: the participle "stating" belongs to the sentence subject', () => {
+    const p = run(
+      'French President Emmanuel Macron spoke in Kyiv. Macron later shared that the proposed ceasefire would be primarily overseen by the United States, with contributions from all European nations, stating it would “enable the immediate launch” of negotiations.',
+      '2025-05-10',
+    );
+    expect(speakers(p)).toEqual(['Emmanuel Macron']);
+  });
+
+  test('words quoted inside a sentence about a person, with no verb of saying, are that person’s', () => {
+    const p = run(
+      'Syrian President Ahmad al-Sharaa met Turkish President Recep Tayyip Erdoğan in Ankara.\n\nAl-Sharaa also invited President Erdoğan to visit Syria “at the earliest possible opportunity.”',
+      '2025-02-04',
+    );
+    expect(speakers(p)).toEqual(['Ahmad al-Sharaa']);
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Ahmad al-Sharaa', 'Recep Tayyip Erdoğan']]);
+  });
+});
+
+describe('organisations', () => {
+  test('an apposition after a comma is no coordination: "COP30, the United Nations climate conference"', () => {
+    const p = run('Lula will call Trump again if talks do not progress by the end of COP30, the United Nations climate conference Brazil is hosting this month.', '2025-11-04');
+    expect(names(p).filter((n) => n.includes('COP30'))).toEqual([]);
+  });
+});
+
 describe('conditions', () => {
+  test('conditions spoken of in general, as the object of a gerund, list none', () => {
+    const p = run('French President Emmanuel Macron said, “anything that disturbs the process by imposing conditions is, in a way, a delaying tactic to avoid peace.”', '2025-05-10');
+    expect(p.conditions).toEqual([]);
+  });
+
   test('an inverted conditional: "Should X ..., Y will ..."', () => {
     const p = run(
       'In Beijing, foreign ministry spokesperson Lin Jian told a press conference that the remarks were a “crude interference”.\n“Should Japan dare to intervene militarily in the Taiwan Strait situation, it will constitute an act of aggression, and China will strike back decisively,” Lin said.',
