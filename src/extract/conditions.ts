@@ -127,6 +127,30 @@ const invertedRule: Rule = (_input, sent, text) => {
 };
 
 /**
+ * "demanded Takaichi retract her remarks, warning that otherwise Japan must bear all
+ * consequences": a demand whose refusal carries a threat; what is demanded is the condition.
+ */
+const otherwiseRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const m = /\b(?:demand(?:ed|s)?|urg(?:ed|es)|call(?:ed|s)? on|insist(?:ed|s)?|ask(?:ed|s)|told)\s+(.{3,200}?),?\s+(?:(?:\p{Ll}+ing|and)\s+(?:that\s+)?)?(?:or\s+else|otherwise)\b,?\s*(.+)$/u.exec(body);
+  if (!m) return [];
+  const start = sent.start + m.index + m[0].indexOf(m[1]!);
+  const lead = /^that\s+/i.exec(m[1]!);
+  const subject = subjectOf(_input, sent.start, sent.start + m.index);
+  return [
+    {
+      start: start + (lead ? lead[0].length : 0),
+      end: start + m[1]!.length,
+      at: sent.start + m.index,
+      on: mainClauseAfter(' ' + m[2]!),
+      strict: true,
+      confidence: 0.6,
+      ...(subject ? { holder: subject.key } : {}),
+    },
+  ];
+};
+
+/**
  * "demanded a halt to strikes as a condition for talks", "X is a precondition for Y", "X is
  * an essential element for Y".
  */
@@ -314,7 +338,7 @@ const ultimatumRule: Rule = (_input, sent, text) => {
 };
 
 // labelledConditions: "a demand for Z, a condition the group rejected" (condition-labelled.ts).
-const RULES: Rule[] = [ifRule, invertedRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule, labelledConditions];
+const RULES: Rule[] = [ifRule, invertedRule, otherwiseRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule, labelledConditions];
 
 /** Words that make what depends on a condition a meeting ("meet Mr Trump", "talks with the US"). */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks?|summit|visit|sit down|sit face to face|negotiat\w*|dialogue|contact)\b/i;

@@ -229,7 +229,8 @@ export function meetingObjects(
   const owner = (m: { end: number }) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 3));
   const ms = input.entities.mentionsIn(start, end).filter((m) => (personAt(input, m.entityKey) || !hasPrep) && !owner(m));
   const first = input.entities.mentionsIn(start, end).filter((m) => !owner(m))[0];
-  const firstSelf = /^(?:me|us|him|her)\b/i.exec(text.slice(start, start + 4));
+  // Lower case only: "met US President Donald Trump" names the country, not "us".
+  const firstSelf = /^(?:me|us|him|her)\b/.exec(text.slice(start, start + 4));
   const out: Entity[] = [];
   if (firstSelf) {
     const w = firstSelf[0];

@@ -70,7 +70,11 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
       const clause = clauseAround(text, sent.start, sent.end, at);
       const word = (/^\S+/.exec(m[0]) ?? [''])[0].toLowerCase();
       // "meeting" is a verb when it takes a direct object ("after meeting Scholz").
-      const isVerbForm = cue.verb && (!/^meeting$/i.test(word) || /^(?:[A-Z]|him\b|her\b|them\b)/.test(text.slice(at + m[0].length)));
+      // "his meeting with US President Donald Trump" is the noun, whatever follows it.
+      const isVerbForm =
+        cue.verb &&
+        (!/^meeting$/i.test(word) ||
+          (/^(?:[A-Z]|him\b|her\b|them\b)/.test(text.slice(at + m[0].length)) && !/\b(?:his|her|their|its|our|my|your)\s+(?:[\w’'-]+\s+)?$/i.test(text.slice(Math.max(sent.start, at - 30), at))));
       // "conditions are met", "demands were met": the passive is no meeting.
       if (/^met\b/i.test(word) && /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sent.start, at - 25), at))) continue;
       // "will not meet", "refused to meet": no meeting, unless it waits on a condition.

@@ -106,7 +106,33 @@ describe('organisations', () => {
   });
 });
 
+describe('meetings', () => {
+  test('"met US President Donald Trump": "US" is the country, not "us"', () => {
+    const p = run('South African President Cyril Ramaphosa met US President Donald Trump at the White House on Wednesday.', '2025-05-22');
+    expect(p.meetings.map((m) => [[...m.participants].sort(), m.status])).toEqual([[['Cyril Ramaphosa', 'Donald Trump'], 'occurred']]);
+  });
+
+  test('"after his meeting with" is a meeting held, whatever the sentence goes on to propose', () => {
+    const p = run(
+      'Speaking soon after his meeting with US President Donald Trump at the White House, Ukrainian President Volodymyr Zelensky said he was willing to meet directly with the Russian leader, Vladimir Putin.',
+      '2025-08-19',
+    );
+    const trump = p.meetings.filter((m) => m.participants.includes('Donald Trump'));
+    expect(trump.map((m) => m.status)).toEqual(['occurred']);
+  });
+});
+
 describe('conditions', () => {
+  test('"demanded X ..., warning that otherwise Y": what is demanded is the condition', () => {
+    const p = run(
+      'BEIJING, Nov 13 (Reuters) – China’s foreign ministry on Thursday demanded Japanese Prime Minister Sanae Takaichi retract what it called her “egregious” remarks related to Taiwan, warning that otherwise Japan “must bear all consequences” for the comments.',
+      '2025-11-14',
+    );
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([
+      ['China’s foreign ministry', 'Japanese Prime Minister Sanae Takaichi retract what it called her “egregious” remarks related to Taiwan'],
+    ]);
+  });
+
   test('conditions spoken of in general, as the object of a gerund, list none', () => {
     const p = run('French President Emmanuel Macron said, “anything that disturbs the process by imposing conditions is, in a way, a delaying tactic to avoid peace.”', '2025-05-10');
     expect(p.conditions).toEqual([]);
