@@ -446,6 +446,8 @@ function extendOrg(tokens: Token[], headAt: number): number {
       while (k < tokens.length && ['of', 'the', 'for'].includes((tokens[k] as Token).text)) k++;
       let j = k;
       while (j < tokens.length && isCapitalised(tokens[j] as Token) && !(isTitle(tokens[j] as Token) && j > k)) j++;
+      // "Group of 20": a number closes the name.
+      if (j === k && (tokens[end + 1] as Token).text === 'of' && /^\d{1,3}$/.test((tokens[k] as Token | undefined)?.text ?? '')) j = k + 1;
       if (j > k) {
         end = j - 1;
         continue;
@@ -504,7 +506,7 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     return;
   }
   // "COP30", "G20": codes of meetings and groups, no one's name.
-  if (tokens.some((t) => /\d/.test(t.text))) {
+  if (tokens.length === 1 && /\d/.test(last.text)) {
     ctx.drafts.push({ ...base, kind: 'unknown' });
     return;
   }

@@ -77,12 +77,14 @@ const DATE_TAGS = ['Month', 'WeekDay', 'Date'];
 export const isCapitalised = (t: Token) =>
   (/^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text)) && !DATE_TAGS.some((d) => t.tags.has(d));
 
+const numberAfterOf = (cur: Token[]) => /^\d{1,3}$/.test((cur[cur.length - 1] as Token).text) && (cur[cur.length - 2] as Token | undefined)?.text === 'of';
+
 /** Runs of capitalised words joined by single spaces (and "of", "bin", "al" ...). */
 export function findRuns(text: string, tokens: Token[]): NameRun[] {
   const runs: NameRun[] = [];
   let cur: Token[] = [];
   const flush = () => {
-    while (cur.length && !isCapitalised(cur[cur.length - 1] as Token)) cur.pop();
+    while (cur.length && !isCapitalised(cur[cur.length - 1] as Token) && !numberAfterOf(cur)) cur.pop();
     if (cur.length) runs.push({ tokens: cur, start: (cur[0] as Token).start, end: (cur[cur.length - 1] as Token).end });
     cur = [];
   };
@@ -109,6 +111,13 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
         (CONNECTORS.has(next.text) && next.text !== 'of' && !!afterNext && isCapitalised(afterNext) && /^ $/.test(text.slice(next.end, afterNext.start))));
     if (connector) {
       cur.push(t);
+      continue;
+    }
+    // "Group of 20": a number after "of" ends the name.
+    if (joined && t.text === 'of' && next && /^\d{1,3}$/.test(next.text) && /^ $/.test(text.slice(t.end, next.start)) && !!prev && isCapitalised(prev)) {
+      cur.push(t, next);
+      i++;
+      flush();
       continue;
     }
     if (joined && t.text === 'the' && prev?.text === 'of' && next && isCapitalised(next)) {

@@ -35,6 +35,11 @@ describe('names', () => {
     expect(names(p)).toContain('Person:Luiz Inacio Lula da Silva');
   });
 
+  test('"a Group of 20 summit": a number after "of" closes an organisation’s name', () => {
+    const p = run('South African President Cyril Ramaphosa said Wednesday he expected US counterpart Donald Trump to attend a Group of 20 summit in Johannesburg in November.', '2025-05-22');
+    expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual(['Organization:Group of 20']);
+  });
+
   test('an acronym after a clock time is a time zone', () => {
     const p = run('10:27 JST, November 14, 2025\nChina’s foreign ministry on Thursday demanded Japanese Prime Minister Sanae Takaichi retract her remarks.', '2025-11-14');
     expect(names(p)).not.toContain('Organization:JST');
