@@ -92,15 +92,30 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     return info ? { key: countryId(cca3), type: 'Country', name: info.name, aliases: [], roles: [], country: cca3 } : null;
   };
 
-  const pronoun = (gender: 'm' | 'f' | 'any', at: number, object = false): Entity | null => {
-    const sentences = article.sentences.filter((s) => s.start <= at).reverse().slice(0, 6);
+  /** Up to `n` sentences starting at or before `at`, nearest first (sentences are in text order). */
+  const sentencesBefore = (at: number, n: number) => {
+    let lo = 0;
+    let hi = article.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((article.sentences[mid] as { start: number }).start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return article.sentences.slice(Math.max(0, lo - n), lo).reverse();
+  };
+  /** What a sentence-initial "he"/"she" meant, worked out once per pronoun. */
+  const leadReferent = new Map<number, Entity | null>();
+  const pronoun = (gender: 'm' | 'f' | 'any', at: number, object = false, chain = 0): Entity | null => {
+    const sentences = sentencesBefore(at, 6);
     for (const s of sentences) {
       // "He said that Trump agreed to meet him again": a sentence whose subject is the same
       // pronoun speaks of whom that pronoun meant, not of the names in its clauses.
       const lead = article.text.slice(s.start, Math.min(s.end, at)).match(/^[\s"“‘']*(he|she)\b/i);
       const leadAt = lead ? s.start + lead[0].length - (lead[1] as string).length : -1;
-      if (lead && leadAt < at && (gender === 'any' || (lead[1] as string).toLowerCase() === (gender === 'm' ? 'he' : 'she'))) {
-        const chained = pronoun((lead[1] as string).toLowerCase() === 'she' ? 'f' : 'm', leadAt);
+      // A few links at most: "He said. He added. ..." must not recurse through a whole text.
+      if (lead && leadAt < at && chain < 4 && (gender === 'any' || (lead[1] as string).toLowerCase() === (gender === 'm' ? 'he' : 'she'))) {
+        if (!leadReferent.has(leadAt)) leadReferent.set(leadAt, pronoun((lead[1] as string).toLowerCase() === 'she' ? 'f' : 'm', leadAt, false, chain + 1));
+        const chained = leadReferent.get(leadAt) ?? null;
         if (chained) return chained;
       }
       let cands = personMentionsList().filter(
