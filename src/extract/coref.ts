@@ -137,7 +137,13 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       });
       // The subject of a sentence comes first; a possessive ("Putin's invitation") is rarely it.
       const plain = compatible.filter((m) => !/['’]s?$/.test(article.text.slice(m.end, m.end + 2).trim().slice(0, 1)));
-      const pick = (gender === 'f' ? compatible.find((m) => genders.get(m.entityKey) === 'f') : undefined) ?? plain[0] ?? compatible[0];
+      // "Speaking onboard a ship, alongside X, and Y, Mette Frederiksen switched to English":
+      // after an opening phrase, the subject is the name its verb follows.
+      const opener = /^\W*(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Alongside|Along with|With|Following|Despite|Amid|Standing|Flanked)\b/u.test(article.text.slice(s.start, s.end));
+      const subjectOfVerb = opener
+        ? plain.find((m) => /^\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|will|would|can|could|may|might|must|should|did|does|said|told|wrote|met|spoke|made|took|gave|went|came|sent|held|left|saw|set|got|led|became|began|brought|sought|kept|stood|\p{Ll}+ed|\p{Ll}+s)\b/u.test(article.text.slice(m.end, m.end + 30)) && !/^\s+(?:and|or|as|is)\b/.test(article.text.slice(m.end, m.end + 6)))
+        : undefined;
+      const pick = (gender === 'f' ? compatible.find((m) => genders.get(m.entityKey) === 'f') : undefined) ?? subjectOfVerb ?? plain[0] ?? compatible[0];
       if (pick) return byKey.get(pick.entityKey) ?? null;
     }
     return null;

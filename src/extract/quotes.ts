@@ -109,7 +109,12 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     const before = after && !weakAfter ? null : attributionBefore(text, from, f.q.open);
     const att = weakAfter && before ? { ...before, reporter: { start: after.start, end: after.end } } : (after ?? before);
     if (att) {
-      const who = speakerOf(article, ctx, att, f.sentence);
+      let who = speakerOf(article, ctx, att, f.sentence);
+      // "she said" with nobody named for sentences: whoever spoke last, a few paragraphs up.
+      if (!who && /^(?:he|she)$/i.test(text.slice(att.start, att.end).trim())) {
+        const last = found.slice(0, i).reverse().find((o) => o.speaker && ctx.byKey.get(o.speaker)?.type === 'Person');
+        if (last && f.paragraph - last.paragraph <= 3) who = { key: last.speaker!, certainty: 0.6 };
+      }
       if (who) {
         f.speaker = who.key;
         f.cue = att.cue;

@@ -71,6 +71,18 @@ describe('speakers', () => {
     expect(speakers(p)).toEqual(['Cyril Ramaphosa']);
   });
 
+  test('after an opening phrase the subject is the name its verb follows, and a later "she said" stays with her', () => {
+    const p = run(
+      'Speaking onboard an inspection ship in front of a military helicopter, alongside Greenland’s new prime minister, Jens-Frederik Nielsen, and its outgoing prime minister, Múte B Egede, Mette Frederiksen switched from Danish to English.\n' +
+        '“This is about the world order that we have built together across the Atlantic over generations,” she said.\n' +
+        'Her words came after a six-hour boat trip with the two Greenlandic leaders during which they also viewed the area from above in a helicopter. “If you want to strengthen security in the Arctic, as we would like, let’s do it together,” she told the US.\n' +
+        'Denmark and Greenland “want to cooperate with the United States”, she said. “If you want to be more present in Greenland, Greenland and Denmark are ready.”\n' +
+        'Accusing the US of subjecting Denmark and Greenland to “pressure and threats”, she said: “What should we believe about the country we have admired for many years?”',
+      '2025-04-03',
+    );
+    expect(new Set(speakers(p))).toEqual(new Set(['Mette Frederiksen']));
+  });
+
   test('"“...,” X, who ..., wrote": a relative clause between the name and the verb', () => {
     const p = run('“Iran has every right to possess the full nuclear fuel cycle,” Iranian Foreign Minister Abbas Araghchi, who is expected to meet Witkoff on Sunday, wrote on X a week ago.', '2025-05-09');
     expect(speakers(p)).toEqual(['Abbas Araghchi']);
