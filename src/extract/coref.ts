@@ -31,7 +31,7 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 export function afterPreposition(before: string): boolean {
   // Titles go first, "of" inside them too ("US Secretary of State ", "Minister of Foreign Affairs ").
   const bare = before.replace(/(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?(?=\p{Lu}))?)+$/u, '');
-  return /\b(?:with|to|from|by|for|about|between|against|toward|towards|of)\s+(?:[^\s,;.]+\s+){0,2}$/i.test(bare);
+  return /\b(?:with|to|from|by|for|about|between|against|toward|towards|of|beside|besides|alongside|behind|including)\s+(?:[^\s,;.]+\s+){0,2}$/i.test(bare);
 }
 
 export type Resolver = (text: string, at: number) => Entity | null;

@@ -74,6 +74,20 @@ function entityAt(
   return { e: null, end: at };
 }
 
+/** People named one after another from `at` ("A and B", "A, B and C"), or null when none is. */
+function namedList(input: StageInput, at: number, limit: number): { people: Entity[]; end: number } | null {
+  const { text } = input.article;
+  const people: Entity[] = [];
+  let pos = at;
+  for (const m of input.entities.mentionsIn(at, limit)) {
+    const e = input.entities.byKey.get(m.entityKey);
+    if (e?.type !== 'Person' || !/^(?:\s*(?:,|and|,\s*and)\s*|)$/.test(text.slice(pos, m.start))) break;
+    people.push(e);
+    pos = m.end;
+  }
+  return people.length ? { people, end: pos } : null;
+}
+
 /** Words of the event: "to visit Beijing in April next year" -> "visit Beijing in April next year". */
 function eventWords(text: string, from: number, limit: number): string {
   const rest = text.slice(from, limit);
@@ -166,6 +180,17 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         if (!inviter || !invitee) continue;
         const ev = eventWords(text, wEnd, wEnd + by.index) || eventWords(text, byWho.end, sent.end);
         out.push({ ...base, inviter, invitee, event: ev });
+        continue;
+      }
+      // "invited the leaders of Ukraine and Russia, Volodymyr Zelensky and Vladimir Putin, to the
+      // Vatican": a description, then the people it names.
+      const described = /^\s+(?:the\s+)?[\p{Ll}\s]{3,30}\s+of\s+[^,]{2,60},\s+/u.exec(after);
+      const named = described ? namedList(input, wEnd + described[0].length, sent.end) : null;
+      if (named) {
+        const inviter = subjectFor(input, statements, sent.start, at);
+        if (!inviter) continue;
+        const event = eventWords(text, named.end, sent.end);
+        for (const invitee of named.people) if (invitee.key !== inviter.key) out.push({ ...base, inviter, invitee, event });
         continue;
       }
       const obj = entityAt(input, statements, wEnd + 1, sent.end);

@@ -235,6 +235,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   if (tokens.length > 1 && tokens.every((t) => /^[A-Z]+$/.test(t.text)) && !tokens.every((t) => isAcronymWord(t.text))) return;
   // "Your Majesty", "His Holiness": forms of address.
   if (tokens.some((t) => STYLES.has(low(t)))) return;
+  // "The Holy Father", "the Supreme Leader": a way of referring to someone, no name.
+  if (tokens.every((t) => TITLE_WORDS.has(low(t)) || HONORIFICS.has(low(t)) || /^(?:the|holy|father)$/i.test(t.text))) return;
   let theFlag = false;
   if ((tokens[0] as Token).text === 'The' && tokens.length > 1) {
     theFlag = !(tokens[0] as Token).sentenceInitial;

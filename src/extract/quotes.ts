@@ -165,6 +165,13 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     }
     const prev = found.slice(0, i).reverse().find((o) => o.speaker);
     const prevAny = found[i - 1];
+    // `"...," a U.S. official commented. "If Maduro does not ..."`: the unnamed speaker goes on.
+    if (prevAny?.unnamed && prevAny.paragraph === f.paragraph) {
+      f.unnamed = true;
+      f.cue = prevAny.cue;
+      f.confidence = 0.5;
+      return;
+    }
     const sameParagraph = prev && prev.paragraph === f.paragraph;
     const startsParagraph = f.q.open === article.paragraphs[f.paragraph]?.start;
     const fromPrevParagraph = prev && prevAny === prev && prev.paragraph === f.paragraph - 1 && startsParagraph;
@@ -242,7 +249,7 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     const cands = ctx.mentionsIn(sentence.start, att.end).filter((m) => {
       const e = ctx.byKey.get(m.entityKey);
       if (!e || !SPEAKER_TYPES.has(e.type)) return false;
-      return !/\b(?:with|to|from|by|of|for|about|between|on|in|at|against|toward|towards|over|after)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+      return !/\b(?:with|to|from|by|of|for|about|between|on|in|at|against|toward|towards|over|after|beside|besides|alongside|behind|including)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
     });
     const first = cands[0];
     if (first) return { key: first.entityKey, certainty: 0.9 };

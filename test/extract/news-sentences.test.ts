@@ -116,6 +116,47 @@ describe('speakers of quoted fragments', () => {
   });
 });
 
+describe('speakers named by what they are', () => {
+  test('"seated beside President Trump, the crown prince ... insisting": a name after "beside" is not the subject', () => {
+    const p = run(
+      'Saudi Crown Prince Mohammed bin Salman returned to the White House on November 18. Seated beside President Donald Trump in the Oval Office, the crown prince declared that Riyadh “wants to be part of the Abraham Accords,” while insisting the step must include “a path to the two-state solution.”',
+      '2025-11-19',
+    );
+    expect(speakers(p)).toEqual(['Mohammed bin Salman', 'Mohammed bin Salman']);
+  });
+
+  test('"as he put it" attributes the words', () => {
+    const p = run(
+      'Crown Prince Mohammed bin Salman’s comments mark a turning point.\n\nIn September 2023, during a US television interview, he went a step further, describing normalization as no longer a distant idea but, as he put it, “Every day we get closer.”',
+      '2025-11-19',
+    );
+    expect(speakers(p)).toEqual(['Mohammed bin Salman']);
+  });
+
+  test('an unnamed official goes on speaking in the next quotation of the paragraph', () => {
+    const p = run(
+      'Richard Grenell, the special envoy appointed by U.S. President Donald Trump, met with Venezuelan President Nicolás Maduro in Caracas on Friday. “This visit doesn’t change our long-standing position,” a U.S. official commented. “If Maduro does not meet these demands, there will be consequences.”',
+      '2025-01-31',
+    );
+    expect(speakers(p)).toEqual([null, null]);
+  });
+});
+
+describe('invitations', () => {
+  test('"invited the leaders of X and Y, A and B, to ...": each named leader is invited', () => {
+    const p = run('Pope Leo XIV on Wednesday invited the leaders of Ukraine and Russia, Volodymyr Zelensky and Vladimir Putin to the Vatican to put an end to the conflict.', '2025-07-09');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([
+      ['Leo XIV', 'Volodymyr Zelensky'],
+      ['Leo XIV', 'Vladimir Putin'],
+    ]);
+  });
+
+  test('"The Holy Father" is a way of referring to the pope, no one’s name', () => {
+    const p = run('"The Holy Father has reaffirmed the availability to welcome representatives of Russia and Ukraine to the Vatican for negotiations," the Holy See reported.', '2025-07-09');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual([]);
+  });
+});
+
 describe('organisations', () => {
   test('an apposition after a comma is no coordination: "COP30, the United Nations climate conference"', () => {
     const p = run('Lula will call Trump again if talks do not progress by the end of COP30, the United Nations climate conference Brazil is hosting this month.', '2025-11-04');
