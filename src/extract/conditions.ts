@@ -301,6 +301,13 @@ const requiresRule: Rule = (_input, sent, text) => {
 /** "does not rule out holding such a meeting after the necessary work is done": a precondition. */
 const afterDoneRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
+  // "After appropriate changes are made to the constitution, the treaty can be signed": the
+  // same, fronted.
+  const fronted = /(?:^|[“"‘]\s*)(?:only\s+)?(?:after|once)\s+(.{3,120}?\b(?:is|are|has been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de|t)\b[^,;.]{0,80}),\s+(?=[^.;]{0,60}?\b(?:can|could|will|would|may)\b)/iu.exec(body);
+  if (fronted) {
+    const start = sent.start + fronted.index + fronted[0].indexOf(fronted[1]!);
+    return [{ start, end: start + fronted[1]!.length, at: start - 1, on: mainClauseAfter(body.slice(fronted.index + fronted[0].length)), strict: true, confidence: 0.5 }];
+  }
   const m = /\b(?:would|will|could|ready|willing|open|prepared|rule out)\b[^.]{0,80}?\b(?:after|once)\s+(?=.{3,120}?\b(?:is|are|has been|have been)\s+(?:done|completed|complete|met|fulfilled|covered|achieved|reached|agreed|settled|resolved|prepared)\b)/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;

@@ -108,7 +108,10 @@ const isAcronymWord = (w: string) => {
   return /^[A-Z]{2,6}$/.test(bare) && !ACRONYM_STOP.has(bare) && !ROMAN.test(bare);
 };
 const low = (t: Token) => t.text.toLowerCase();
-const isTitle = (t: Token) => TITLE_WORDS.has(low(t)) || TITLE_WORDS.has(low(t).replace(/\.$/, ''));
+/** Rank abbreviations that join into one title word ("Lt-Gen", "Maj-Gen", "Brig-Gen"). */
+const RANK_PARTS = new Set(['lt', 'gen', 'maj', 'brig', 'col', 'adm', 'cmdr', 'capt', 'sgt', 'vice', 'rear', 'lieutenant', 'general', 'major', 'colonel', 'admiral']);
+const isTitle = (t: Token) =>
+  TITLE_WORDS.has(low(t)) || TITLE_WORDS.has(low(t).replace(/\.$/, '')) || (low(t).includes('-') && low(t).split('-').every((p) => RANK_PARTS.has(p.replace(/\.$/, ''))));
 const isHonorific = (t: Token) => HONORIFICS.has(low(t).replace(/\.$/, ''));
 const isOrgHead = (t: Token) => ORG_HEADS.has(low(t));
 /** "West Bank", "North Front": a compass word before a head makes a place. */

@@ -158,6 +158,12 @@ describe('invitations', () => {
 });
 
 describe('organisations', () => {
+  test('a hyphenated rank ("Lt-Gen") is a title, not part of the name', () => {
+    const p = run('Myanmar junta’s border security minister, Lieutenant General Yar Pyae, spoke in Naypyitaw. “We have no preconditions,” Lt-Gen Yar Pyae said on the final day of talks.', '2025-03-27');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Yar Pyae']);
+    expect(speakers(p)).toEqual(['Yar Pyae']);
+  });
+
   test('an apposition after a comma is no coordination: "COP30, the United Nations climate conference"', () => {
     const p = run('Lula will call Trump again if talks do not progress by the end of COP30, the United Nations climate conference Brazil is hosting this month.', '2025-11-04');
     expect(names(p).filter((n) => n.includes('COP30'))).toEqual([]);
@@ -181,6 +187,11 @@ describe('meetings', () => {
 });
 
 describe('conditions', () => {
+  test('"After X is done, Y can ...": the fronted precondition', () => {
+    const p = run('“After appropriate changes are made to the Armenian constitution, the peace treaty can be signed at any time,” Azerbaijani President Ilham Aliyev told Azerbaijani media. After the meeting was over, he will fly home.', '2025-08-09');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Ilham Aliyev', 'appropriate changes are made to the Armenian constitution']]);
+  });
+
   test('"demanded X ..., warning that otherwise Y": what is demanded is the condition', () => {
     const p = run(
       'BEIJING, Nov 13 (Reuters) – China’s foreign ministry on Thursday demanded Japanese Prime Minister Sanae Takaichi retract what it called her “egregious” remarks related to Taiwan, warning that otherwise Japan “must bear all consequences” for the comments.',
