@@ -159,7 +159,8 @@ export function meetingSubject(
       const e = personAt(input, mention.entityKey);
       if (e) {
         // "Lee Jae Myung and Donald Trump met", "X and Austrian Chancellor Y will meet": both.
-        const before = input.entities.mentionsIn(from, mention.start);
+        // The last person before, past a body used as a title ("and CIA Director William Burns").
+        const before = input.entities.mentionsIn(from, mention.start).filter((x) => personAt(input, x.entityKey));
         const prev = before[before.length - 1];
         if (prev && /^\s*and\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(prev.end, mention.start) + ' ')) {
           const p = personAt(input, prev.entityKey);
@@ -242,7 +243,8 @@ export function meetingObjects(
   // The first name must follow closely: a title or description may come before it.
   const possessor = input.entities.mentionsIn(start, first.start).filter(owner).pop();
   const gap = text.slice(possessor ? possessor.end + 2 : start, first.start);
-  if (gap.split(/\s+/).filter(Boolean).length > 6 || /[.;!?]/.test(gap)) return out;
+  // "met since Leo XIV succeeded Francis": a new clause, not the one met.
+  if (gap.split(/\s+/).filter(Boolean).length > 6 || /[.;!?]/.test(gap) || /\b(?:since|after|before|when|while|because|although|though|until|unless|if)\b/i.test(gap)) return out;
   const tail = text.slice(first.end, end);
   const stop = OBJECT_STOP.exec(tail);
   if (stop) {

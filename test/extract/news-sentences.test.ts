@@ -176,6 +176,16 @@ describe('meetings', () => {
     expect(p.meetings.map((m) => [[...m.participants].sort(), m.status])).toEqual([[['Cyril Ramaphosa', 'Donald Trump'], 'occurred']]);
   });
 
+  test('"A and CIA Director B met with C": a body before a title does not break the pair of subjects', () => {
+    const p = run('Mossad Director David Barnea and CIA Director William Burns met with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Sunday.', '2024-10-28');
+    expect(p.meetings.map((m) => [...m.participants].sort())).toEqual([['David Barnea', 'Mohammed bin Abdulrahman Al Thani', 'William Burns']]);
+  });
+
+  test('"they have met since X succeeded Y": a new clause names nobody met', () => {
+    const p = run('Pope Leo XIV met Volodymyr Zelensky at Castel Gandolfo on Wednesday. It is the second time they have met since Leo XIV succeeded Francis in May.', '2025-07-09');
+    expect(p.meetings.flatMap((m) => m.participants)).not.toContain('Francis');
+  });
+
   test('"after his meeting with" is a meeting held, whatever the sentence goes on to propose', () => {
     const p = run(
       'Speaking soon after his meeting with US President Donald Trump at the White House, Ukrainian President Volodymyr Zelensky said he was willing to meet directly with the Russian leader, Vladimir Putin.',
