@@ -186,6 +186,14 @@ describe('meetings', () => {
     expect(p.meetings.flatMap((m) => m.participants)).not.toContain('Francis');
   });
 
+  test('"he’s expected to host X" and "another meeting should take place" are plans', () => {
+    const p = run(
+      '“I guess he wants to make a deal. Everybody does,” U.S. President Donald Trump told reporters in the Oval Office, where he’s expected to host Canadian Prime Minister Mark Carney. In March, Carney and Trump agreed another meeting should take place once Canadians had a chance to vote.',
+      '2025-05-05',
+    );
+    expect(p.meetings.map((m) => m.status)).toEqual(['planned']);
+  });
+
   test('"after his meeting with" is a meeting held, whatever the sentence goes on to propose', () => {
     const p = run(
       'Speaking soon after his meeting with US President Donald Trump at the White House, Ukrainian President Volodymyr Zelensky said he was willing to meet directly with the Russian leader, Vladimir Putin.',
