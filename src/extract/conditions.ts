@@ -6,7 +6,7 @@
  */
 import type { StageInput } from './context';
 import { fastContext } from './event-context';
-import type { ExtractedCondition, ExtractedEvent, ExtractedStatement, Span } from './types';
+import type { Entity, ExtractedCondition, ExtractedEvent, ExtractedStatement, Span } from './types';
 import { sentenceAround, speakerAt, subjectOf } from './condition-speaker';
 import { titleInput } from './condition-title';
 import { conditionClauseEnd, mainClauseAfter, mainClauseBefore, trimClause } from './condition-clauses';
@@ -38,6 +38,17 @@ const VACUOUS =
   /^(?:any|not|so|necessary|needed|need be|possible|anything|at all|ever|only|it must|they must|it takes|it may take|need(?:ed)? be|we must|you look|you think|you ask|you consider|you compare|(?:it|this|that|one|they) (?:happens|happen|occurs|goes ahead|go ahead|takes place|take place|comes|come)\b[^,]{0,20},)/i;
 /** A main clause that judges rather than depends: "If this can be achieved ... that's great". */
 const EVALUATIVE = /^[\s,—–-]*(?:that[’']s|that is|it[’']s|it is|this is)\s+(?:great|good|fine|wonderful|excellent|ok|okay|welcome)\b/i;
+
+/** A person who is the subject of a later coordinated clause ("..., and US President Donald Trump threatened"). */
+function lastClauseSubject(input: StageInput, from: number, to: number): Entity | null {
+  const { text } = input.article;
+  const people = input.entities.mentionsIn(from, to).filter((m) => input.entities.byKey.get(m.entityKey)?.type === 'Person');
+  if (people.length < 2) return null;
+  const last = people[people.length - 1]!;
+  const verbAfter = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|threw|took|made|gave|wrote|sent|set|put)\b/u.test(text.slice(last.end, last.end + 30));
+  const coordinated = /\band\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(Math.max(from, last.start - 60), last.start));
+  return verbAfter && coordinated ? (input.entities.byKey.get(last.entityKey) ?? null) : null;
+}
 
 const ifRule: Rule = (_input, sent, text) => {
   const out: Found[] = [];
@@ -92,6 +103,13 @@ const ifRule: Rule = (_input, sent, text) => {
       }
     } else {
       on = mainClauseBefore(before);
+      // "A proposed a ceasefire and B threatened to scuttle talks if ...": the subject of the
+      // clause the condition trails, outside quotations.
+      const subject = (before.split(/[“"]/).length - 1) % 2 === 0 ? lastClauseSubject(_input, sent.start, cueAt) : null;
+      if (subject) {
+        out.push({ start, end, at: cueAt, on, confidence: cue === 'if' ? 0.7 : 0.8, holder: subject.key });
+        continue;
+      }
     }
     out.push({ start, end, at: cueAt, on, confidence: cue === 'if' ? 0.7 : 0.8 });
   }

@@ -205,6 +205,19 @@ describe('meetings', () => {
 });
 
 describe('conditions', () => {
+  test('"A proposed X and B threatened Y if Z": the subject of the clause the condition trails holds it', () => {
+    const p = run(
+      'The talks in Malaysia come after Malaysian Prime Minister Anwar Ibrahim proposed a ceasefire on Friday and US President Donald Trump threatened to scuttle tariff talks with both nations if they did not agree to a ceasefire.',
+      '2025-07-28',
+    );
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Donald Trump', 'they did not agree to a ceasefire']]);
+  });
+
+  test('"X is wary of allowing Y unless Z": a wary position holds its condition', () => {
+    const p = run('India is wary of allowing soybean and corn imports unless certified as non-GM, given its domestic ban on GM crops.', '2025-07-05');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['India', 'certified as non-GM']]);
+  });
+
   test('"After X is done, Y can ...": the fronted precondition', () => {
     const p = run('“After appropriate changes are made to the Armenian constitution, the peace treaty can be signed at any time,” Azerbaijani President Ilham Aliyev told Azerbaijani media. After the meeting was over, he will fly home.', '2025-08-09');
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Ilham Aliyev', 'appropriate changes are made to the Armenian constitution']]);
