@@ -519,6 +519,11 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;
   }
+  // "the criminal group Tren de Aragua", "the rebel movement M23": a body named after its kind.
+  if (/\b(?:group|gang|cartel|movement|militia|faction|organi[sz]ation|party|network|coalition|alliance)\s+$/i.test(before) && !info.titled) {
+    ctx.drafts.push({ ...base, kind: 'org' });
+    return;
+  }
   const mediaBefore = MEDIA_WORDS.test(before) || ORG_BEFORE_MEDIA.test(before);
   const mediaAfter = /^\s+(?:news agency|reported|report\b|website|show\b)/i.test(after);
   if ((mediaBefore || mediaAfter) && !info.titled && !tokens.some(hasNameTag)) {

@@ -158,6 +158,12 @@ describe('invitations', () => {
 });
 
 describe('organisations', () => {
+  test('"the criminal group Tren de Aragua": a name after the kind of body it is', () => {
+    const p = run('The U.S. government is pushing for deportation flights for Venezuelans, including leaders of the criminal group Tren de Aragua, who were captured in the United States.', '2025-01-31');
+    expect(names(p)).toContain('Organization:Tren de Aragua');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual([]);
+  });
+
   test('a hyphenated rank ("Lt-Gen") is a title, not part of the name', () => {
     const p = run('Myanmar junta’s border security minister, Lieutenant General Yar Pyae, spoke in Naypyitaw. “We have no preconditions,” Lt-Gen Yar Pyae said on the final day of talks.', '2025-03-27');
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Yar Pyae']);
