@@ -270,6 +270,12 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         continue;
       }
     }
+    // "She said ... he extended an invitation to come back to Washington": invited to come, with
+    // nobody named, the one reporting it is the guest.
+    if (inviter && !invitee && /^\s+to\s+(?:come|visit|attend|travel|return|join)\b/i.test(text.slice(eventFrom, sent.end))) {
+      const reporter = party(clauseSubject(input, sent.start, at));
+      if (reporter && reporter.key !== inviter.key) invitee = reporter;
+    }
     if (!inviter && !invitee) continue;
     out.push({ ...base, inviter, invitee, accepted, declined, event: eventWords(text, eventFrom, sent.end) });
   }

@@ -151,6 +151,18 @@ describe('invitations', () => {
     ]);
   });
 
+  test('"she said ... he extended an invitation to come back to Washington": the one reporting it is the guest', () => {
+    const p = run(
+      'WASHINGTON — Mexican President Claudia Sheinbaum said Friday that she and President Donald Trump had a “cordial” hour-long meeting in Washington that ended with both leaders extending invitations to visit each other’s country.\n\n' +
+        'She later reiterated to reporters that the meeting had been “very positive,” and that she impressed upon Trump that Mexico is “extraordinary” country. She said she personally invited him to visit Mexico, and that he extended an invitation to come back to Washington.',
+      '2025-12-05',
+    );
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([
+      ['Claudia Sheinbaum', 'Donald Trump'],
+      ['Donald Trump', 'Claudia Sheinbaum'],
+    ]);
+  });
+
   test('"The Holy Father" is a way of referring to the pope, no one’s name', () => {
     const p = run('"The Holy Father has reaffirmed the availability to welcome representatives of Russia and Ukraine to the Vatican for negotiations," the Holy See reported.', '2025-07-09');
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual([]);
