@@ -315,4 +315,4 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
 }
 
 const POSITION =
-  /\b(?:stance|position|view|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|warn\w*|offer\w*|agree\w*|refus\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;
+  /\b(?:stance|position|view|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|promis\w*|pledg\w*|warn\w*|offer\w*|agree\w*|refus\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;

@@ -199,6 +199,14 @@ const asConditionRule: Rule = (_input, sent, text) => {
 /** "will not meet Scholz until the dispute is settled": a refusal that lifts on a condition. */
 const untilRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
+  // "Our fighters will not surrender their arms while Israeli forces occupy southern Lebanon":
+  // a refusal for as long as a state lasts (no comma: ", while" contrasts).
+  const during = /\b(?:will not|won[’']t|would not|cannot|can[’']t|refuses? to|refused to)\b[^.;,]{2,80}?\s(?:while|as long as)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^.;]{0,80}?\b(?:is|are|remains?|continues?|\w+s)\b)/i.exec(body);
+  if (during) {
+    const start = sent.start + during.index + during[0].length;
+    const on = mainClauseBefore(body.slice(0, during.index + during[0].length).replace(/\s(?:while|as long as)\s+$/i, ''));
+    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: start - 1, on, confidence: 0.5 }];
+  }
   const m = /\b(?:not|never|n[’']t|no|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b[^.;]{2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^.;]{0,80}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|\w+s)\b)/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;

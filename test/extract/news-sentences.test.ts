@@ -223,6 +223,24 @@ describe('meetings', () => {
 });
 
 describe('conditions', () => {
+  test('"X promised to order a cease-fire if Y": a promise states the holder’s position', () => {
+    const p = run(
+      'Russian President Vladimir Putin promised Friday to “immediately” order a cease-fire in Ukraine and begin negotiations if Kyiv started withdrawing troops from the four regions annexed by Moscow in 2022 and renounced plans to join NATO.',
+      '2024-06-14',
+    );
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([
+      ['Vladimir Putin', 'Kyiv started withdrawing troops from the four regions annexed by Moscow in 2022 and renounced plans to join NATO'],
+    ]);
+  });
+
+  test('"will not surrender their arms while X occupy ...": a refusal for as long as a state lasts; ", while" contrasts', () => {
+    const p = run(
+      '“Our fighters will not surrender their arms while Israeli forces occupy southern Lebanon and violate our airspace,” Hezbollah Secretary-General Naim Qassem stated. Russia did not respond, while Ukraine says it is ready.',
+      '2025-04-19',
+    );
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Naim Qassem', 'Israeli forces occupy southern Lebanon and violate our airspace']]);
+  });
+
   test('"A proposed X and B threatened Y if Z": the subject of the clause the condition trails holds it', () => {
     const p = run(
       'The talks in Malaysia come after Malaysian Prime Minister Anwar Ibrahim proposed a ceasefire on Friday and US President Donald Trump threatened to scuttle tariff talks with both nations if they did not agree to a ceasefire.',
