@@ -91,12 +91,14 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
         sent,
         clause,
       };
-      const people = participantsOf(input, statements, mention);
+      // "the meeting Trump and Putin had in Alaska": the relative clause names who met, and when.
+      const had = !cue.verb || /^meeting$/i.test(word) ? pairThatHad(input, at + m[0].length, clause.end) : null;
+      const people = had ?? participantsOf(input, statements, mention);
       if (people.length < 2) continue;
       seenAt.add(at);
       // "held talks by phone": a call, whatever the cue word.
       const type: EventType = /\b(?:by phone|by telephone|over the phone|on the phone|phone call|telephone call|video call|video link|videoconference)\b/i.test(text.slice(at, clause.end)) ? 'Call' : cue.type;
-      let status = statusAt(text, sent, mention, neg);
+      let status = had ? 'occurred' : statusAt(text, sent, mention, neg);
       const when = datesAt(input, mention, status);
       status = when.status;
       // "once in July 2018 and again during a formal state visit in June 2019": one meeting per date.
@@ -113,6 +115,19 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
   }
   found.push(...invitedMeetings(input, statements));
   return mergeEvents(found);
+}
+
+/** "(the meeting) Trump and Putin had", "(the summit) that Xi and Lee held": the two who met. */
+function pairThatHad(input: ReturnType<typeof fastContext>, from: number, limit: number): Entity[] | null {
+  const { text } = input.article;
+  const ms = input.entities.mentionsIn(from, Math.min(limit, from + 120)).filter((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person');
+  const a = ms[0];
+  const b = ms[1];
+  if (!a || !b || a.entityKey === b.entityKey) return null;
+  if (!/^\s*(?:that\s+|which\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})?$/u.test(text.slice(from, a.start))) return null;
+  if (!/^\s+and\s+(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})?$/u.test(text.slice(a.end, b.start))) return null;
+  if (!/^\s+(?:had|held)\b/.test(text.slice(b.end, b.end + 8))) return null;
+  return [input.entities.byKey.get(a.entityKey)!, input.entities.byKey.get(b.entityKey)!];
 }
 
 function makeEvent(

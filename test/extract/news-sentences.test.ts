@@ -212,6 +212,14 @@ describe('meetings', () => {
     expect(p.meetings.map((m) => m.status)).toEqual(['planned']);
   });
 
+  test('"the meeting Trump and Putin had in Alaska": the relative clause names who met, in the past', () => {
+    const p = run(
+      'President Donald Trump told reporters that any conversation with Russian President Vladimir Putin would be “a waste of time.” Russian Foreign Minister Sergey Lavrov spoke on Tuesday. “Lavrov indicated that if the U.S. would not adhere to the Alaska agreement, there would be no further talks,” he added, referring to the meeting Trump and Putin had in Alaska in August.',
+      '2025-10-22',
+    );
+    expect(p.meetings.map((m) => [[...m.participants].sort(), m.date, m.status])).toEqual([[['Donald Trump', 'Vladimir Putin'], '2025-08', 'occurred']]);
+  });
+
   test('"after his meeting with" is a meeting held, whatever the sentence goes on to propose', () => {
     const p = run(
       'Speaking soon after his meeting with US President Donald Trump at the White House, Ukrainian President Volodymyr Zelensky said he was willing to meet directly with the Russian leader, Vladimir Putin.',
