@@ -450,7 +450,8 @@ function extendOrg(tokens: Token[], headAt: number): number {
       let k = end + 1;
       while (k < tokens.length && ['of', 'the', 'for'].includes((tokens[k] as Token).text)) k++;
       let j = k;
-      while (j < tokens.length && isCapitalised(tokens[j] as Token) && !(isTitle(tokens[j] as Token) && j > k)) j++;
+      // A title word ends the name ("... of State Marco"), except "Affairs" ("Ministry of Foreign Affairs").
+      while (j < tokens.length && isCapitalised(tokens[j] as Token) && !(isTitle(tokens[j] as Token) && j > k && low(tokens[j] as Token) !== 'affairs')) j++;
       // "Group of 20": a number closes the name.
       if (j === k && (tokens[end + 1] as Token).text === 'of' && /^\d{1,3}$/.test((tokens[k] as Token | undefined)?.text ?? '')) j = k + 1;
       if (j > k) {

@@ -176,6 +176,15 @@ describe('organisations', () => {
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual([]);
   });
 
+  test('plural titles and "Foreign Affairs" before a name are no part of it; a ministry keeps "Affairs"', () => {
+    const p = run(
+      'The accords were signed by Presidents Paul Kagame and Félix Tshisekedi in Washington. French Minister for Europe and Foreign Affairs Jean-Noël Barrot visited Kyiv, China’s Ministry of Foreign Affairs said.',
+      '2025-12-05',
+    );
+    expect(names(p)).toEqual(expect.arrayContaining(['Person:Paul Kagame', 'Person:Félix Tshisekedi', 'Person:Jean-Noël Barrot']));
+    expect(names(p).some((n) => /Presidents|Affairs Jean/.test(n))).toBe(false);
+  });
+
   test('a hyphenated rank ("Lt-Gen") is a title, not part of the name', () => {
     const p = run('Myanmar junta’s border security minister, Lieutenant General Yar Pyae, spoke in Naypyitaw. “We have no preconditions,” Lt-Gen Yar Pyae said on the final day of talks.', '2025-03-27');
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Yar Pyae']);
