@@ -156,6 +156,19 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     return hit ? (byKey.get(hit.entityKey) ?? null) : null;
   };
 
+  /**
+   * "the White House said ... . '...,' it said": the body or country last named as the subject
+   * of a verb of saying, when no organisation was named after it.
+   */
+  const lastSpeakingBody = (at: number): Entity | null => {
+    const speaks = (m: Mention) => /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|stated|added|announced|warned|insisted)\b/u.test(article.text.slice(m.end, m.end + 30));
+    const bodies = mentions.filter((m) => m.start < at && at - m.start < 800 && !inQuote(m.start) && ['Organization', 'Country'].includes(byKey.get(m.entityKey)?.type ?? ''));
+    const hit = [...bodies].reverse().find(speaks);
+    // An organisation named after it is more likely what "it" means.
+    if (!hit || bodies.some((m) => m.start > hit.start && byKey.get(m.entityKey)?.type === 'Organization')) return null;
+    return byKey.get(hit.entityKey) ?? null;
+  };
+
   const byName = (raw: string, at: number): Entity | null => {
     const f = foldName(raw);
     const exact = entities.filter((e) => e.type !== 'Place' && [e.name, ...e.aliases].some((a) => foldName(a) === f));
@@ -230,7 +243,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     // "the 70-year-old said": the person last spoken of, like a pronoun.
     const aged = lower.match(/^the\s+\d{1,3}-year-old(?:\s+(\p{L}+))?$/u);
     if (aged) return pronoun(aged[1] && /^(?:woman|mother|grandmother)$/.test(aged[1]) ? 'f' : aged[1] && /^(?:man|father|grandfather)$/.test(aged[1]) ? 'm' : 'any', at);
-    if (lower === 'it' || lower === 'its') return lastOrganisation(at, () => true);
+    if (lower === 'it' || lower === 'its') return lastSpeakingBody(at) ?? lastOrganisation(at, () => true);
     // "the ministry", "the agency": the body of that kind named last.
     const head = lower.replace(/^the\s+/, '');
     if (ORG_HEADS.has(head)) return lastOrganisation(at, (e) => new RegExp(`\\b${head}\\b`, 'i').test([e.name, ...e.aliases].join(' ')));

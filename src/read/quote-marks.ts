@@ -49,8 +49,10 @@ export function findQuotations(text: string, from = 0, to = text.length): Quotat
       openAt = i;
       continue;
     }
-    // Articles mix straight and curly marks, so any closing-capable mark closes.
-    if (c === '"' || DOUBLE_CLOSE.has(c)) {
+    // Articles mix straight and curly marks, so any closing-capable mark closes; so does an
+    // opening curly mark set right after the words and before a space (`into Gaza,“ the official said`).
+    const misusedOpen = DOUBLE_OPEN.has(c) && /[\p{L}\p{N},.!?;]/u.test(text[i - 1] ?? '') && (i + 1 >= to || /\s/.test(text[i + 1] ?? ''));
+    if (c === '"' || DOUBLE_CLOSE.has(c) || misusedOpen) {
       out.push({ open: openAt, close: i, start: openAt + 1, end: i, single: false });
       openAt = -1;
       continue;

@@ -142,6 +142,27 @@ describe('speakers named by what they are', () => {
   });
 });
 
+describe('quotation marks and bodies', () => {
+  test('an opening curly mark set right after the words closes the quotation', () => {
+    const p = run(
+      'A senior Hamas official told AFP on Thursday that the group was ready to stop fighting.\n\n“Hamas has expressed readiness to stop the fighting, but Israel must commit to a ceasefire,“ the official said.\n\n“Pursuant to the meetings that were held in Cairo, the prime minister has directed the director of the Mossad to leave for Doha,“ said a statement from Netanyahu’s office.',
+      '2024-10-25',
+    );
+    expect(p.quotes.map((q) => q.text.replace(/[,.]$/, ''))).toEqual([
+      'Hamas has expressed readiness to stop the fighting, but Israel must commit to a ceasefire',
+      'Pursuant to the meetings that were held in Cairo, the prime minister has directed the director of the Mossad to leave for Doha',
+    ]);
+  });
+
+  test('"it said" after "the White House said" is the country speaking, not a section heading', () => {
+    const p = run(
+      'World News\n\nHowever, in a statement late on Sunday, the White House said Colombia had agreed to accept the migrants, and Washington would not impose its threatened penalties.\n\n"The Government of Colombia has agreed to all of President Trump\'s terms, without limitation or delay," it said.',
+      '2025-01-27',
+    );
+    expect(speakers(p)).toEqual(['United States']);
+  });
+});
+
 describe('invitations', () => {
   test('"invited the leaders of X and Y, A and B, to ...": each named leader is invited', () => {
     const p = run('Pope Leo XIV on Wednesday invited the leaders of Ukraine and Russia, Volodymyr Zelensky and Vladimir Putin to the Vatican to put an end to the conflict.', '2025-07-09');
