@@ -88,10 +88,16 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     if (cur.length) runs.push({ tokens: cur, start: (cur[0] as Token).start, end: (cur[cur.length - 1] as Token).end });
     cur = [];
   };
+  let nickEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = cur[cur.length - 1];
-    const gap = prev ? text.slice(prev.end, t.start) : '';
+    const gap = prev ? text.slice(nickEnd > prev.end ? nickEnd : prev.end, t.start) : '';
+    // `Jose Manuel "Babe" Romualdez`: a quoted nickname inside a name is skipped, the name goes on.
+    if (prev && isCapitalised(prev) && isCapitalised(t) && /^ ["“]$/.test(text.slice(prev.end, t.start)) && /^["”] \p{Lu}/u.test(text.slice(t.end, t.end + 3))) {
+      nickEnd = t.end + 1;
+      continue;
+    }
     // "(US President) Donald (Trump)": a one-word parenthesis inside a name.
     const parenthesised =
       !/^[A-Z]{2,}$/.test(t.text) && ((gap === ' (' && text[t.end] === ')') || (gap === ') ' && !!prev && text[prev.start - 1] === '('));

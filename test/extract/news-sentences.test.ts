@@ -206,6 +206,12 @@ describe('organisations', () => {
     expect(names(p).some((n) => /Presidents|Affairs Jean/.test(n))).toBe(false);
   });
 
+  test('a quoted nickname inside a name is skipped: Jose Manuel “Babe” Romualdez', () => {
+    const p = run('This was disclosed by Ambassador Jose Manuel “Babe” Romualdez in a recent interview. “He said, yes, I will definitely go,” Romualdez said.', '2025-07-26');
+    expect(names(p)).toContain('Person:Jose Manuel Romualdez');
+    expect(speakers(p)).toEqual(['Jose Manuel Romualdez']);
+  });
+
   test('a hyphenated rank ("Lt-Gen") is a title, not part of the name', () => {
     const p = run('Myanmar junta’s border security minister, Lieutenant General Yar Pyae, spoke in Naypyitaw. “We have no preconditions,” Lt-Gen Yar Pyae said on the final day of talks.', '2025-03-27');
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Yar Pyae']);
