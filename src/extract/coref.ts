@@ -16,6 +16,7 @@ const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 /** Words that stand for the top office of a country, whatever its title there. */
 const LEADER_WORDS = new Set(['leader', 'chief', 'head', 'president', 'premier', 'chancellor', 'king', 'queen', 'supreme', 'prime', 'monarch', 'ruler', 'emir', 'sultan']);
+const ROLE_SYNONYMS: Record<string, string> = { envoy: 'envoy|ambassador', ambassador: 'ambassador|envoy', diplomat: 'diplomat|ambassador|envoy|foreign minister' };
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'its', 'his', 'her', 'their', 'country', 'country’s', "country's", 'then', 'former', 'current', 'new', 'top']);
 
 /** Title abbreviations used as references ("the FM said", "PM Shehbaz"). */
@@ -211,7 +212,10 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
         }
         let roleHit = false;
         for (const r of roleWords) {
-          if (new RegExp(`\\b${r.replace(/[^\p{L}-]/gu, '')}\\b`, 'u').test(roleText)) {
+          const word = r.replace(/[^\p{L}-]/gu, '');
+          // "the envoy" is the ambassador named before, and the other way round.
+          const alike = ROLE_SYNONYMS[word] ?? word;
+          if (new RegExp(`\\b(?:${alike})\\b`, 'u').test(roleText)) {
             score += 2;
             roleHit = true;
           } else if (LEADER_WORDS.has(r) && [...LEADER_WORDS].some((l) => new RegExp(`\\b${l}\\b`).test(roleText))) {

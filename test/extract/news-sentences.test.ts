@@ -125,6 +125,11 @@ describe('speakers named by what they are', () => {
     expect(speakers(p)).toEqual(['Mohammed bin Salman', 'Mohammed bin Salman']);
   });
 
+  test('"the envoy added" is the ambassador named before', () => {
+    const p = run('US President Donald Trump spoke. This was disclosed by Ambassador Jose Manuel Romualdez in a recent interview.\n“He said, yes, I will definitely go….If I am invited, I will go,” the envoy added.', '2025-07-26');
+    expect(speakers(p)).toEqual(['Jose Manuel Romualdez']);
+  });
+
   test('"as he put it" attributes the words', () => {
     const p = run(
       'Crown Prince Mohammed bin Salman’s comments mark a turning point.\n\nIn September 2023, during a US television interview, he went a step further, describing normalization as no longer a distant idea but, as he put it, “Every day we get closer.”',
