@@ -68,6 +68,13 @@ const ifRule: Rule = (_input, sent, text) => {
     if (/long as$/.test(cue) && /^(?:(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a few|a couple of)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|year|decade|mile|kilomet)|a\s+(?:decade|generation|century)\b)/i.test(text.slice(start, start + 40))) continue;
     const end = conditionClauseEnd(text, start, sent.end);
     if (end - start < 3) continue;
+    // Not conditions (FORMAT.md: hypotheticals nobody's action depends on): the counterfactual
+    // past ("if Biden had not been president, Putin would not have attacked"), a question
+    // ("If chaos erupts there, who will protect it?") and a judgement ("It would be good if").
+    const sentence = text.slice(sent.start, sent.end);
+    if (/\bhad\s+(?:not\s+|never\s+)?(?:been|\p{Ll}+(?:ed|en|wn))\b/u.test(text.slice(start, end)) && /\bwould(?:n[’']t|\s+not|\s+never)?\s+have\b/.test(sentence)) continue;
+    if (/^\s*,\s*(?:who|what|how|why|where|when|which)\b[^.!]*\?/i.test(text.slice(end, sent.end))) continue;
+    if (/\b(?:it|that|this)\s+(?:would|will|could|might)\s+be\s+(?:very\s+)?(?:good|great|nice|better|best|wise|helpful|useful|ideal)\s+$/i.test(before)) continue;
     // "If A, B": the dependent action follows; "B if A": it precedes.
     // After a comma, "if" opens a clause only when another clause follows it ("..., but if
     // it is not achieved, it will be ..."); "X, provided Y." trails.

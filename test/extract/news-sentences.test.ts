@@ -272,6 +272,14 @@ describe('meetings', () => {
 });
 
 describe('conditions', () => {
+  test('no condition: a counterfactual past, a question, a judgement; a plain "if" still is one', () => {
+    const p = run(
+      '“If Joe Biden had not been president, Putin would not have attacked Ukraine,” Trump said. “It would be good if we work to produce results from shuttle diplomacy,” Ishiba said. “If chaos erupts there, who will protect it?” al-Sharaa asked. “If Iran attacks, we will respond,” Netanyahu said.',
+      '2025-11-07',
+    );
+    expect(p.conditions.map((c) => c.condition)).toEqual(['Iran attacks']);
+  });
+
   test('"X promised to order a cease-fire if Y": a promise states the holder’s position', () => {
     const p = run(
       'Russian President Vladimir Putin promised Friday to “immediately” order a cease-fire in Ukraine and begin negotiations if Kyiv started withdrawing troops from the four regions annexed by Moscow in 2022 and renounced plans to join NATO.',
