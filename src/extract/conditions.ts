@@ -193,12 +193,14 @@ const asConditionRule: Rule = (_input, sent, text) => {
   }
   // "an essential element for": a necessity stated without the word "condition" (not "part
   // of", which describes what a thing is made of).
-  const is = /^(.{3,160}?)\s+(?:is|was|remains|would be|will be)\s+(?:a|an|the)\s+(?:(?:\w+\s+)?(?:(?:pre)?condition|prerequisite|requirement)\s+(?:for|to|of|before)|(?:essential|necessary|indispensable|vital)\s+(?:element|step|ingredient)\s+(?:for|to|before))\s+/i.exec(body);
+  const is = /^(.{3,160}?)\s+(?:is|was|remains|would be|will be|must be|should be)\s+(?:a|an|the)\s+(?:(?:\w+\s+)?(?:(?:pre)?condition|prerequisite|requirement)\s+(?:for|to|of|before)|(?:essential|necessary|indispensable|vital)\s+(?:element|step|ingredient)\s+(?:for|to|before))\s+/i.exec(body);
   if (is) {
     const start = sent.start + is.index + is[0].indexOf(is[1]!);
     const lead = /^(?:[^,]{0,60}\b(?:said|says|stated|added|insisted|stressed)\s+(?:that\s+)?)/i.exec(is[1]!);
     const s0 = start + (lead ? lead[0].length : 0);
-    out.push({ start: s0, end: start + is[1]!.length, at: s0, on: mainClauseAfter(text.slice(sent.start + is[0].length, sent.end)), strict: true, confidence: 0.6 });
+    // "President Zelensky has said a ceasefire must be a precondition": whoever said so holds it.
+    const sayer = lead ? _input.entities.mentionsIn(start, s0).map((m) => _input.entities.byKey.get(m.entityKey)).find((e) => e?.type === 'Person') : undefined;
+    out.push({ start: s0, end: start + is[1]!.length, at: s0, on: mainClauseAfter(text.slice(sent.start + is[0].length, sent.end)), strict: true, confidence: 0.6, ...(sayer ? { holder: sayer.key } : {}) });
   }
   return out;
 };

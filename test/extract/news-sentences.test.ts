@@ -272,6 +272,11 @@ describe('meetings', () => {
 });
 
 describe('conditions', () => {
+  test('"X has said a ceasefire must be a precondition for negotiations": X holds it, inside another’s quotation', () => {
+    const p = run('“Talks are not about one side surrendering to the other. President Volodymyr Zelensky has said a ceasefire must be a precondition for negotiations,” French Foreign Minister Jean-Noël Barrot said.', '2025-07-21');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Volodymyr Zelensky', 'a ceasefire', 'negotiations']]);
+  });
+
   test('no condition: a counterfactual past, a question, a judgement; a plain "if" still is one', () => {
     const p = run(
       '“If Joe Biden had not been president, Putin would not have attacked Ukraine,” Trump said. “It would be good if we work to produce results from shuttle diplomacy,” Ishiba said. “If chaos erupts there, who will protect it?” al-Sharaa asked. “If Iran attacks, we will respond,” Netanyahu said.',
