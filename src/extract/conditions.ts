@@ -7,7 +7,7 @@
 import type { StageInput } from './context';
 import { fastContext } from './event-context';
 import type { Entity, ExtractedCondition, ExtractedEvent, ExtractedStatement, Span } from './types';
-import { sentenceAround, speakerAt, subjectOf } from './condition-speaker';
+import { quoteAround, sentenceAround, speakerAt, subjectOf } from './condition-speaker';
 import { titleInput } from './condition-title';
 import { conditionClauseEnd, mainClauseAfter, mainClauseBefore, trimClause } from './condition-clauses';
 import { ledeSpeakerInputs } from './lede-speaker';
@@ -71,8 +71,7 @@ const ifRule: Rule = (_input, sent, text) => {
     // Not conditions (FORMAT.md: hypotheticals nobody's action depends on): the counterfactual
     // past ("if Biden had not been president, Putin would not have attacked"), a question
     // ("If chaos erupts there, who will protect it?") and a judgement ("It would be good if").
-    const sentence = text.slice(sent.start, sent.end);
-    if (/\bhad\s+(?:not\s+|never\s+)?(?:been|\p{Ll}+(?:ed|en|wn))\b/u.test(text.slice(start, end)) && /\bwould(?:n[’']t|\s+not|\s+never)?\s+have\b/.test(sentence)) continue;
+    if (/\bhad\s+(?:not\s+|never\s+)?(?:been|\p{Ll}+(?:ed|en|wn))\b/u.test(text.slice(start, end)) && /\bwould(?:n[’']t|\s+not|\s+never)?\s+have\b/.test(body)) continue;
     if (/^\s*,\s*(?:who|what|how|why|where|when|which)\b[^.!]*\?/i.test(text.slice(end, sent.end))) continue;
     if (/\b(?:it|that|this)\s+(?:would|will|could|might)\s+be\s+(?:very\s+)?(?:good|great|nice|better|best|wise|helpful|useful|ideal)\s+$/i.test(before)) continue;
     // "If A, B": the dependent action follows; "B if A": it precedes.
@@ -84,6 +83,7 @@ const ifRule: Rule = (_input, sent, text) => {
       /(?:^|[;:.“"—–-]|\bthen|\bbut|\band|\bthat|\bultimately|\b(?:said|says|added|warned|stated|insisted|stressed))\s*$/i.test(before.trimEnd() + ' ') ||
       (/,\s*$/.test(before) && followed);
     let on = '';
+    let trailedBy: Entity | null = null;
     if (opensClause && !before.trim().match(/\b(?:would|will|could|can|is|are|ready|willing|open)\b[^,]*$/i)) {
       const after = text.slice(end, sent.end);
       if (EVALUATIVE.test(after)) continue;
@@ -112,13 +112,9 @@ const ifRule: Rule = (_input, sent, text) => {
       on = mainClauseBefore(before);
       // "A proposed a ceasefire and B threatened to scuttle talks if ...": the subject of the
       // clause the condition trails, outside quotations.
-      const subject = (before.split(/[“"]/).length - 1) % 2 === 0 ? lastClauseSubject(_input, sent.start, cueAt) : null;
-      if (subject) {
-        out.push({ start, end, at: cueAt, on, confidence: cue === 'if' ? 0.7 : 0.8, holder: subject.key });
-        continue;
-      }
+      trailedBy = quoteAround(text, cueAt, sent) ? null : lastClauseSubject(_input, sent.start, cueAt);
     }
-    out.push({ start, end, at: cueAt, on, confidence: cue === 'if' ? 0.7 : 0.8 });
+    out.push({ start, end, at: cueAt, on, confidence: cue === 'if' ? 0.7 : 0.8, ...(trailedBy ? { holder: trailedBy.key } : {}) });
   }
   return out;
 };

@@ -28,11 +28,15 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   cm: 'chief minister',
 };
 
+/** Words whose object is no sentence subject ("with President X", "beside President X"). */
+export const OBJECT_WORDS = 'with|to|from|by|for|about|between|against|toward|towards|of|beside|besides|alongside|behind|including';
+const OBJECT_AFTER = new RegExp(`\\b(?:${OBJECT_WORDS})\\s+(?:[^\\s,;.]+\\s+){0,2}$`, 'i');
+
 /** Text ending in a preposition, perhaps followed by titles ("with Iranian President Dr. "). */
 export function afterPreposition(before: string): boolean {
   // Titles go first, "of" inside them too ("US Secretary of State ", "Minister of Foreign Affairs ").
   const bare = before.replace(/(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?(?=\p{Lu}))?)+$/u, '');
-  return /\b(?:with|to|from|by|for|about|between|against|toward|towards|of|beside|besides|alongside|behind|including)\s+(?:[^\s,;.]+\s+){0,2}$/i.test(bare);
+  return OBJECT_AFTER.test(bare);
 }
 
 export type Resolver = (text: string, at: number) => Entity | null;
@@ -113,9 +117,10 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       // pronoun speaks of whom that pronoun meant, not of the names in its clauses.
       const lead = article.text.slice(s.start, Math.min(s.end, at)).match(/^[\s"“‘']*(he|she)\b/i);
       const leadAt = lead ? s.start + lead[0].length - (lead[1] as string).length : -1;
+      const leadGender = lead && (lead[1] as string).toLowerCase() === 'she' ? 'f' : 'm';
       // A few links at most: "He said. He added. ..." must not recurse through a whole text.
-      if (lead && leadAt < at && chain < 4 && (gender === 'any' || (lead[1] as string).toLowerCase() === (gender === 'm' ? 'he' : 'she'))) {
-        if (!leadReferent.has(leadAt)) leadReferent.set(leadAt, pronoun((lead[1] as string).toLowerCase() === 'she' ? 'f' : 'm', leadAt, false, chain + 1));
+      if (lead && leadAt < at && chain < 4 && (gender === 'any' || gender === leadGender)) {
+        if (!leadReferent.has(leadAt)) leadReferent.set(leadAt, pronoun(leadGender, leadAt, false, chain + 1));
         const chained = leadReferent.get(leadAt) ?? null;
         if (chained) return chained;
       }

@@ -643,6 +643,8 @@ function linkAcronyms(text: string, drafts: Draft[]) {
 
 /** A lone unknown word that the next words call "it" or "its" ("Hamas has confirmed that five of its officials"). */
 function markOrgLike(text: string, drafts: Draft[]) {
+  const orgStarts = new Set(drafts.filter((o) => o.kind === 'org').map((o) => o.start));
+  const orgEnds = new Set(drafts.filter((o) => o.kind === 'org').map((o) => o.end));
   for (const d of drafts.filter((x) => x.kind === 'unknown')) {
     // The rest of the clause, quotations left out: "it" inside someone's words is theirs.
     const sentenceRest = (text.slice(d.end, d.end + 90).split(/[.!?]\s|["“”]/)[0] ?? '');
@@ -660,12 +662,12 @@ function markOrgLike(text: string, drafts: Draft[]) {
       /\bthe\s+$/i.test(before) &&
       /^\s+(?:(?:has|have|had|also|later|earlier)\s+)*(?:said|says|announced|claimed|stated|warned|denied|rejected|confirmed|accused|vowed|threatened)\b/.test(text.slice(d.end, d.end + 80));
     // "neither Hamas nor the Palestinian Authority": coordinated with an organisation.
-    const coordinated = drafts.some(
-      (o) =>
-        o.kind === 'org' &&
-        ((o.start >= d.end && /^,?\s+(?:and|or|nor)\s+(?:the\s+)?$/i.test(text.slice(d.end, o.start))) ||
-          (o.end <= d.start && /^,?\s+(?:and|or|nor)\s+$/i.test(text.slice(o.end, d.start)))),
-    );
+    const next = /^,?\s+(?:and|or|nor)\s+/i.exec(text.slice(d.end, d.end + 20));
+    const nextAt = next ? d.end + next[0].length : -1;
+    const prev = /,?\s+(?:and|or|nor)\s+$/i.exec(text.slice(Math.max(0, d.start - 20), d.start));
+    const the = nextAt >= 0 ? /^the\s+/i.exec(text.slice(nextAt, nextAt + 8)) : null;
+    const coordinated =
+      (nextAt >= 0 && (orgStarts.has(nextAt) || (!!the && orgStarts.has(nextAt + the[0].length)))) || (!!prev && orgEnds.has(d.start - prev[0].length));
     if (calledIt || possessiveMember || groupApposition || theSpeaks || groupBefore || coordinated) d.orgLike = true;
   }
   // One occurrence read as "it"/"its" makes every occurrence of the word an organisation.

@@ -6,6 +6,7 @@ import { hashOf } from '../graph/ids';
 import { findQuotations, type Quotation } from '../read/quote-marks';
 import { attributionAfter, attributionBefore, FINITE_VERB, subjectBefore, type Attribution } from './attribution';
 import type { EntityContext, StageInput } from './context';
+import { OBJECT_WORDS } from './coref';
 import { COUNTRY_BY_CODE, countryByCapital, countryBySeat } from './gazetteer';
 import type { CleanArticle, Entity, ExtractedStatement, Sentence } from './types';
 
@@ -238,6 +239,8 @@ function lastSpeakerInText(article: CleanArticle, ctx: EntityContext, from: numb
 }
 
 const SPEAKER_TYPES = new Set(['Person', 'Organization']);
+/** A name after a preposition, of place and time too ("in", "after"): no subject of the sentence. */
+const OBJECT_OF_PLACE_OR_TIME = new RegExp(`\\b(?:${OBJECT_WORDS}|on|in|at|over|after)\\s+(?:the\\s+)?(?:[^\\s,;.]+\\s+){0,2}$`, 'i');
 /** Auxiliaries and adverbs between a subject and its verb ("he had", "Trump also"). */
 const FILLER_WORDS = /\b(?:also|then|later|once|previously|earlier|publicly|privately|reportedly|firmly|further|originally|again|has|had|have|would|will|on\s+\w+day)\b/gi;
 
@@ -249,7 +252,7 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     const cands = ctx.mentionsIn(sentence.start, att.end).filter((m) => {
       const e = ctx.byKey.get(m.entityKey);
       if (!e || !SPEAKER_TYPES.has(e.type)) return false;
-      return !/\b(?:with|to|from|by|of|for|about|between|on|in|at|against|toward|towards|over|after|beside|besides|alongside|behind|including)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+      return !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
     });
     const first = cands[0];
     if (first) return { key: first.entityKey, certainty: 0.9 };
