@@ -6,6 +6,7 @@
  */
 import type { EntityContext, StageInput } from './context';
 import type { Entity, Mention } from './types';
+import { mentionsWithin } from './mention-window';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -56,7 +57,7 @@ export function titleInput(input: StageInput): StageInput | null {
       const exact = mentions.find((m) => m.text === span.trim());
       return exact ? (body.byKey.get(exact.entityKey) ?? null) : body.resolve(span, bodyEnd);
     },
-    mentionsIn: (start, end) => mentions.filter((m) => m.start >= start && m.end <= end),
+    mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
   };
   return {
     article: {

@@ -9,6 +9,7 @@ import { findQuotations } from '../read/quote-marks';
 import { COUNTRY_BY_CODE, countryByDemonym, HONORIFICS, ORG_HEADS, TITLE_WORDS } from './gazetteer';
 import { codeCountry } from './mention-drafts';
 import { countryByCapital, countryByName, countryBySeat } from './gazetteer';
+import { mentionsWithin } from './mention-window';
 import { nameTokens, sameFullName, singleMatches } from './names';
 import type { CleanArticle, Entity, Mention } from './types';
 
@@ -46,8 +47,12 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
   const people = entities.filter((e) => e.type === 'Person');
   const quoted = article.paragraphs.flatMap((p) => findQuotations(article.text, p.start, p.end));
   const inQuote = (pos: number) => quoted.some((q) => pos >= q.start && pos < q.end);
-  // Read on every call: role-description mentions are added after the resolver is made.
-  const personMentionsList = () => mentions.filter((m) => byKey.get(m.entityKey)?.type === 'Person');
+  // Role-description mentions are added after the resolver is made: recomputed when they are.
+  let personMentions: { size: number; list: Mention[] } | null = null;
+  const personMentionsList = () => {
+    if (personMentions?.size !== mentions.length) personMentions = { size: mentions.length, list: mentions.filter((m) => byKey.get(m.entityKey)?.type === 'Person') };
+    return personMentions.list;
+  };
 
   const lastMentionBefore = (key: string, at: number, subjects = false) => {
     let best = -1;
@@ -124,10 +129,8 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
         const chained = leadReferent.get(leadAt) ?? null;
         if (chained) return chained;
       }
-      let cands = personMentionsList().filter(
+      let cands = mentionsWithin(personMentionsList(), s.start, Math.min(s.end, at)).filter(
         (m) =>
-          m.start >= s.start &&
-          m.end <= Math.min(s.end, at) &&
           !inQuote(m.start) &&
           // The object of a preposition ("a press conference with President X") is rarely "he".
           !afterPreposition(article.text.slice(Math.max(s.start, m.start - 60), m.start)),
@@ -175,17 +178,39 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     return byKey.get(hit.entityKey) ?? null;
   };
 
+  /**
+   * Every name and alias folded once, and each person's names as tokens; rebuilt only when a
+   * later stage adds an entity or an alias. Folding them on every look-up made an article
+   * naming thousands of people quadratic.
+   */
+  let names: { size: number; folded: Map<string, Entity[]>; tokens: { p: Entity; names: string[][] }[] } | null = null;
+  const nameIndex = () => {
+    const size = entities.reduce((n, e) => n + 1 + e.aliases.length, 0);
+    if (names?.size === size) return names;
+    const folded = new Map<string, Entity[]>();
+    for (const e of entities) {
+      if (e.type === 'Place') continue;
+      for (const f of new Set([e.name, ...e.aliases].map(foldName))) {
+        const list = folded.get(f);
+        if (list) list.push(e);
+        else folded.set(f, [e]);
+      }
+    }
+    names = { size, folded, tokens: people.map((p) => ({ p, names: [p.name, ...p.aliases].map(nameTokens) })) };
+    return names;
+  };
+
   const byName = (raw: string, at: number): Entity | null => {
-    const f = foldName(raw);
-    const exact = entities.filter((e) => e.type !== 'Place' && [e.name, ...e.aliases].some((a) => foldName(a) === f));
-    if (exact.length) return mostRecent(exact, at);
+    const index = nameIndex();
+    const exact = index.folded.get(foldName(raw));
+    if (exact) return mostRecent(exact, at);
     const toks = nameTokens(raw);
     if (toks.length >= 2) {
-      const hit = people.filter((p) => [p.name, ...p.aliases].some((a) => sameFullName(nameTokens(a), toks)));
+      const hit = index.tokens.filter((t) => t.names.some((n) => sameFullName(n, toks))).map((t) => t.p);
       if (hit.length) return mostRecent(hit, at);
     }
     if (toks.length === 1) {
-      const hit = people.filter((p) => [p.name, ...p.aliases].some((a) => singleMatches(toks[0] as string, nameTokens(a))));
+      const hit = index.tokens.filter((t) => t.names.some((n) => singleMatches(toks[0] as string, n))).map((t) => t.p);
       if (hit.length) return mostRecent(hit, at);
     }
     return null;

@@ -7,6 +7,7 @@ import { countryId, foldName, orgId, personId, placeId } from '../graph/ids';
 import { captionDescription } from '../read/boilerplate';
 import type { EntityContext } from './context';
 import { createResolver } from './coref';
+import { mentionsWithin } from './mention-window';
 import { COUNTRY_BY_CODE, expandOrgName } from './gazetteer';
 import { findDrafts, type Draft } from './mention-drafts';
 import { nameTokens, sameFullName, singleMatches, skeleton } from './names';
@@ -33,7 +34,7 @@ export function findEntities(article: CleanArticle): EntityContext {
     mentions,
     byKey,
     resolve: resolver,
-    mentionsIn: (start, end) => mentions.filter((m) => m.start >= start && m.end <= end),
+    mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
   };
 }
 
@@ -202,10 +203,14 @@ function addToCluster(c: PersonCluster, d: Draft, tokens: string[], caption: boo
   if (d.gender === 'm') c.male = true;
 }
 
+/** A family name led by a particle ("da Silva"), checked before folding every name in the article. */
+const PARTICLE_FAMILY = /\s(?:da|de|do|dos|das|del|della|di)\s/i;
+
 function nearestCluster(clusters: PersonCluster[], token: string, at: number, caption: boolean): PersonCluster | undefined {
   const t = skeleton(token);
   // "Lula" for "Luiz Inacio Lula da Silva": the word before a "da/de/del ..." family name.
   const beforeParticle = (text: string) =>
+    PARTICLE_FAMILY.test(text) &&
     foldName(text).split(' ').some((w, k, ws) => skeleton(w) === t && k > 0 && /^(?:da|de|do|dos|das|del|della|di)$/.test(ws[k + 1] ?? '') && k + 2 < ws.length);
   const cands = clusters.filter((c) => c.names.some((n) => n.tokens.length >= 2 && (singleMatches(t, n.tokens) || beforeParticle(n.text))));
   if (cands.length <= 1 || caption) return cands[0];
@@ -259,6 +264,15 @@ function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entit
   const notOrgs = new Set(orgs.filter(({ d }) => d.acronym && d.linkedLongForm && !d.linkedLongFormIsOrg).map(({ d }) => d.name));
   const acronyms = orgs.filter(({ d }) => d.acronym && !notOrgs.has(d.name));
   const byFold = new Map<string, Entity>();
+  // Every organisation's folded names, kept as organisations and aliases are added: an
+  // article naming thousands of bodies must not fold every name again for each of them.
+  const orgByFold = new Map<string, Entity>();
+  const orgFolds: { f: string; e: Entity }[] = [];
+  const note = (e: Entity) => {
+    if (!orgFolds.some((o) => o.e === e)) orgFolds.push({ f: foldName(e.name), e });
+    for (const a of [e.name, ...e.aliases]) if (!orgByFold.has(foldName(a))) orgByFold.set(foldName(a), e);
+  };
+  for (const x of entities) if (x.type === 'Organization') note(x);
   const add = (d: Draft, caption: boolean, e: Entity) => {
     if (!caption) mentions.push({ entityKey: e.key, start: d.start, end: d.end, text: d.text });
   };
@@ -272,11 +286,11 @@ function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entit
       d.name = expanded;
     }
     const f = foldName(d.name);
-    let e = byFold.get(f) ?? entities.find((x) => x.type === 'Organization' && [x.name, ...x.aliases].some((a) => foldName(a) === f));
+    let e = byFold.get(f) ?? orgByFold.get(f);
     if (!e) {
       // "Commission" after "European Commission": the one organisation whose name ends so.
-      const longer = entities.filter((x) => x.type === 'Organization' && foldName(x.name).endsWith(` ${f}`));
-      if (longer.length === 1) e = longer[0];
+      const longer = orgFolds.filter((o) => o.f.endsWith(` ${f}`));
+      if (longer.length === 1) e = longer[0]?.e;
     }
     if (!e) {
       e = { key: orgId(d.name), type: 'Organization', name: d.name, aliases: [], roles: [] };
@@ -284,6 +298,7 @@ function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entit
     }
     byFold.set(f, e);
     if (d.linkedAcronym) addAlias(e, d.linkedAcronym);
+    note(e);
     add(d, caption, e);
   }
   for (const { d, caption } of acronyms) {

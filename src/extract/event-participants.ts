@@ -144,7 +144,7 @@ export function meetingSubject(
     }
     // "Scholz, who met Macron last week, said": the antecedent of "who".
     if (w === 'who') {
-      const ante = input.entities.mentions.filter((x) => x.end <= wStart && x.start >= from).pop();
+      const ante = input.entities.mentionsIn(from, wStart).pop();
       if (ante && /^\s*,\s*$/.test(text.slice(ante.end, wStart))) {
         const e = personAt(input, ante.entityKey);
         return e ? [e] : [];
@@ -154,7 +154,7 @@ export function meetingSubject(
     if (/^(?:two|both)$/.test(w) || (/^(?:leaders|sides|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed))) {
       return lastPeople(input, wStart, 2);
     }
-    const mention = input.entities.mentions.find((x) => x.end <= wStart + m[0].length && x.end >= wStart && x.start >= from);
+    const mention = input.entities.mentionsIn(from, wStart + m[0].length).find((x) => x.end >= wStart);
     if (mention) {
       const e = personAt(input, mention.entityKey);
       if (e) {

@@ -1,0 +1,27 @@
+import { mentionsWithin } from '../../src/extract/mention-window';
+
+describe('mentionsWithin', () => {
+  const spans = (pairs: [number, number][]) => pairs.map(([start, end]) => ({ start, end }));
+
+  it('returns the mentions lying inside the window, in order', () => {
+    const sorted = spans([[0, 5], [3, 9], [10, 14], [12, 20], [21, 25]]);
+    expect(mentionsWithin(sorted, 3, 20)).toEqual(spans([[3, 9], [10, 14], [12, 20]]));
+    expect(mentionsWithin(sorted, 4, 19)).toEqual(spans([[10, 14]]));
+    expect(mentionsWithin(sorted, 26, 40)).toEqual([]);
+    expect(mentionsWithin([], 0, 10)).toEqual([]);
+  });
+
+  it('agrees with a scan of every mention on random spans and windows', () => {
+    let seed = 7;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let round = 0; round < 200; round++) {
+      const sorted = Array.from({ length: rand(40) }, () => {
+        const start = rand(300);
+        return { start, end: start + 1 + rand(30) };
+      }).sort((a, b) => a.start - b.start);
+      const start = rand(320);
+      const end = start + rand(120);
+      expect(mentionsWithin(sorted, start, end)).toEqual(sorted.filter((m) => m.start >= start && m.end <= end));
+    }
+  });
+});
