@@ -11,7 +11,7 @@
  */
 const NEW_CLAUSE = /^\s*(?:but|which|who|while|whilst|since|as|saying|adding|according|he|she|they|it|we|i|then|there|so|though|although|because)\b|^\s*(?:an?\s+\w+\s+(?:that|which|the|his|her|their|its|he|she|they|it|we|[A-Z]\w*)\b|(?:the\s+)?\w+(?:\s+\w+)?\s+(?:said|says|added|stated|told|noted|insisted|warned|claimed)\b|(?:[\w.’'-]+\s+){2,5}(?:said|says|added|stated|told|noted|insisted|warned|claimed)\s*(?:[.;]|$|(?:on|in|at|to|during|after)\b))/i;
 /** Always end a condition. */
-const HARD_STOP = /^(?:\s*;|\s*\u2026|:\s|\s+[–—]\s|—|\s+but\s|\s+and that\s|\s+then\s|\s+so that\s|\s+because\s|\s+as well as\s)/i;
+const HARD_STOP = /^(?:\s*;|\s*\u2026|:\s|\s+[–—-]\s|—|\s+but\s|\s+and that\s|\s+then\s|\s+so that\s|\s+because\s|\s+as well as\s)/i;
 
 /**
  * End offset of a condition clause starting at `start`, at most `limit`. In `list` mode a
@@ -34,7 +34,7 @@ export function conditionClauseEnd(text: string, start: number, limit: number, l
     }
     if (HARD_STOP.test(rest)) return i;
     if (c === '.' || c === '?' || c === '!') {
-      if (/^\.\d/.test(rest) || /\b(?:Mr|Ms|Mrs|Dr|U\.S|U\.K|U|S|St|No)$/.test(text.slice(Math.max(start, i - 4), i))) continue;
+      if (/^\.\d/.test(rest) || /\b(?:Mr|Ms|Mrs|Dr|Lt|Col|Maj|Sgt|Capt|Gen|Oct|Nov|Dec|Jan|Feb|Aug|Sept?|U\.S|U\.K|U|S|St|No)$/.test(text.slice(Math.max(start, i - 4), i))) continue;
       return i;
     }
     if (c === ',') {
@@ -63,7 +63,7 @@ const SUBJECT_MODAL =
 /** "there is no reason for us not to sit down with the US" -> "sit down with the US". */
 const NO_REASON = /^there (?:is|was|would be) no reason for (?:[\w’'-]+\s+){1,3}(?:not to|to avoid|to refuse)\s+/i;
 const REPORTING_CUT =
-  /.*\b(?:said|says|say|told(?:\s+\w+){1,3}?(?=\s+that\b)|told \w+|tells \w+|added|adds|stated|states|announced|announces|indicated|reaffirmed|warned|warns|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|believes|believe|believed|noted|notes|argued|argues|confirmed|confirms|suggested|signalled|signaled|proposed|declared)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|repeatedly|publicly|again|also))*(?:\s+that)?\s+/i;
+  /.*\b(?:said|says|say|told(?:\s+\w+){1,3}?(?=\s+that\b)|told \w+|tells \w+|added|adds|stated|states|announced|announces|indicated|reaffirmed|warned|warns|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|believes|believe|believed|noted|notes|argued|argues|confirmed|confirms|suggested|signalled|signaled|proposed|declared|cautioned|asserted|emphasi[sz]ing|stressing|insisting|saying|adding|warning|noting)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|repeatedly|publicly|again|also))*(?:\s+that)?\s+/i;
 
 /** Cleans a clause into a short "what depends on it": drops leading subjects, modals and stance. */
 export function trimClause(clause: string): string {

@@ -5,6 +5,7 @@
  * it to find who set a condition, who invited and who would meet.
  */
 import type { StageInput } from './context';
+import { afterPreposition } from './coref';
 import type { Entity, ExtractedStatement, Span } from './types';
 
 /** Verbs that introduce reported speech or a stated position. */
@@ -13,7 +14,11 @@ export const REPORTING =
   'emphasi[sz]ed|emphasi[sz]es|indicated|indicates|noted|notes|insisted|insists|stressed|stresses|argued|argues|' +
   'proposed|proposes|declared|declares|confirmed|confirms|suggested|suggests|wrote|writes|posted|replied|' +
   'explained|claimed|claims|believes|believed|made it clear|expressed|signalled|signaled|vowed|pledged|' +
-  'threatened|demanded|demands|urged|urges|agreed|responded';
+  'threatened|demanded|demands|urged|urges|agreed|responded|cautioned|cautions|asserted|asserts|maintained|maintains|' +
+  'acknowledged|admitted|contended|predicted|underlined|underscored|highlighted|recalled|conceded|pointed out|affirmed|remarked|observed';
+
+/** Participles that report for the subject of the clause before them ("Araghchi criticized ..., emphasizing that"). */
+const REPORTING_PARTICIPLE = /,\s*(?:emphasi[sz]ing|stressing|insisting|saying|adding|warning|noting|arguing|making clear|reiterating|underlining)\s+(?:that\s+)?/gi;
 
 /** Stance predicates whose subject holds a condition ("Putin is ready to meet ... if"). */
 export const STANCE =
@@ -66,7 +71,7 @@ export function sentenceAround(input: StageInput, pos: number): Span & { index: 
 
 function isAbbreviation(text: string, dot: number): boolean {
   const w = /(\S+)$/.exec(text.slice(Math.max(0, dot - 12), dot + 1))?.[1] ?? '';
-  return /^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.K|U\.N|[A-Z])\.$/.test(w);
+  return /^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Brig|Sen|Rep|Gov|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.K|U\.N|[A-Z])\.$/.test(w);
 }
 
 /** The quotation (text between quotation marks) that encloses `pos`, if any. */
@@ -90,7 +95,7 @@ const AUX = new Set([
   'has', 'had', 'have', 'also', 'previously', 'then', 'later', 'again', 'repeatedly', 'publicly', 'privately',
   'recently', 'earlier', 'once', 'further', 'had', 'reportedly', 'has', 'was', 'is', 'however', 'already', 'quickly',
   'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week',
-  'month', 'year', 'himself', 'herself', 'itself', 'themselves', 'formally', 'flatly', 'firmly', 'clearly', 'openly', 'initially', 'first', 'now',
+  'month', 'year', 'often', 'frequently', 'long', 'consistently', 'always', 'himself', 'herself', 'itself', 'themselves', 'formally', 'flatly', 'firmly', 'clearly', 'openly', 'initially', 'first', 'now',
 ]);
 
 /**
@@ -137,6 +142,9 @@ export function subjectOf(input: StageInput, from: number, verbAt: number): Enti
       return input.entities.byKey.get(first.entityKey) ?? null;
     }
   }
+  // "In March, he repeated the invitation but made it ...": a pronoun opening the sentence.
+  const pron = /^[\s"“]*(?:(?:In|On|At|After|Before|During|Later|Earlier|Then)\b[^,]{0,40},\s*)?(he|she)\s+(?!said\b)/i.exec(text.slice(from, verbAt));
+  if (pron && from + pron[0].length <= verbAt) return input.entities.resolve(pron[1]!, from + pron.index + pron[0].length - pron[1]!.length - 1);
   return null;
 }
 
@@ -148,7 +156,16 @@ function trailingEntity(input: StageInput, from: number, end: number): Entity | 
   const mentions = input.entities.mentionsIn(from, end);
   const last = mentions[mentions.length - 1];
   if (last && /^[\s’'s]*$/.test(text.slice(last.end, end).replace(/[’']s\b/, ''))) {
-    return input.entities.byKey.get(last.entityKey) ?? null;
+    // "France and Italy have called for": a joint subject is named by its first part.
+    const prev = mentions[mentions.length - 2];
+    const e = input.entities.byKey.get(last.entityKey) ?? null;
+    if (prev && e && /^\s+and\s+$/.test(text.slice(prev.end, last.start)) && input.entities.byKey.get(prev.entityKey)?.type === e.type) return input.entities.byKey.get(prev.entityKey) ?? e;
+    return e;
+  }
+  // "Trump's special representative for Ukraine, Keith Kellogg, emphasized": a name in apposition.
+  if (last && /^\s*,\s*$/.test(text.slice(last.end, end)) && /,\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(Math.max(from, last.start - 40), last.start))) {
+    const e = input.entities.byKey.get(last.entityKey);
+    if (e?.type === 'Person') return e;
   }
   const chunk = text.slice(from, end);
   const pron = PRONOUN.exec(chunk);
@@ -289,6 +306,17 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     const e = subjectOf(input, sent.start, sent.start + m.index);
     if (e) return e;
   }
+  // "In his opinion, a meeting is possible only if ...", "According to Lavrov, ...": whose view it is.
+  const view = /^[\s"“]*(?:in\s+(his|her)\s+(?:opinion|view|words|assessment)|according\s+to\s+((?:[\p{Lu}][\p{L}.’'-]*\s*){1,4}|him|her)),/iu.exec(before);
+  if (view) {
+    const who = (view[1] ?? view[2] ?? '').trim();
+    const e = input.entities.resolve(who, sent.start + view[0].indexOf(who));
+    if (e && e.type !== 'Place') return e;
+  }
+  for (const p of before.matchAll(REPORTING_PARTICIPLE)) {
+    const e = clauseSubject(input, sent.start, sent.start + (p.index ?? 0));
+    if (e) return e;
+  }
   const stance = STANCE.exec(before);
   if (stance) {
     const e = subjectOf(input, sent.start, sent.start + stance.index);
@@ -310,9 +338,29 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
   // No speaker: the sentence's subject holds the condition only when the sentence states its
   // position or intent ("Pakistan has shared its stance that if ...", "he tied that meeting to
   // ..."), not a bare hypothetical ("Trump could win if turnout is high").
-  if (strict || !POSITION.test(text.slice(sent.start, Math.min(sent.end, pos + 12)))) return null;
+  const position = POSITION.exec(text.slice(sent.start, Math.min(sent.end, pos + 12)));
+  if (strict || !position) return null;
+  // "Sudanese leader rules out any truce with the RSF unless ...": the subject of the stance
+  // verb, not the name the condition follows.
+  if (sent.start + position.index < pos) {
+    const e = subjectOf(input, sent.start, sent.start + position.index);
+    if (e) return e;
+  }
   return subjectOf(input, sent.start, pos);
 }
 
+/** The first person, body or country of a clause that is no preposition's object: its subject. */
+function clauseSubject(input: StageInput, from: number, to: number): Entity | null {
+  const { text } = input.article;
+  for (const m of input.entities.mentionsIn(from, to)) {
+    const e = input.entities.byKey.get(m.entityKey);
+    if (!e || e.type === 'Place') continue;
+    if (afterPreposition(text.slice(Math.max(from, m.start - 60), m.start))) continue;
+    if (/^[’']s?\s/.test(text.slice(m.end, m.end + 3))) continue;
+    return e;
+  }
+  return null;
+}
+
 const POSITION =
-  /\b(?:stance|position|view|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|promis\w*|pledg\w*|warn\w*|offer\w*|agree\w*|refus\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;
+  /\b(?:stance|position|view|call\w* for|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|promis\w*|pledg\w*|warn\w*|offer\w*|agree\w*|refus\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;

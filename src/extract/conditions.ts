@@ -212,7 +212,13 @@ const untilRule: Rule = (_input, sent, text) => {
     const on = mainClauseBefore(body.slice(0, during.index + during[0].length).replace(/\s(?:while|as long as)\s+$/i, ''));
     return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: start - 1, on, confidence: 0.5 }];
   }
-  const m = /\b(?:not|never|n[’']t|no|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b[^.;]{2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^.;]{0,80}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|\w+s)\b)/i.exec(body);
+  // "Talks cannot begin until the weapons fall silent", "will not disarm before the creation of
+  // a Palestinian state": a clause or a noun of an act ("the creation of", "its withdrawal from").
+  const m =
+    /\b(?:not|cannot|never|n[’']t|no|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b[^.;]{2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^;]{0,100}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|fall|\w+s)\b|(?:the|a|an|its|their|his|her)\s+(?:\p{L}+\s+)?\p{Ll}+(?:tion|ment|al|ure)\s+(?:of|from|by)\b)/iu.exec(body) ??
+    // "it would remain in abeyance until Pakistan abjured ...", "called for the signing to be
+    // delayed until conditions ... are met": a suspension that lasts until its condition.
+    /\b(?:(?:will|would|shall|to|must)\s+(?:remain|stay|be kept)\s+(?:in abeyance|suspended|frozen|on hold|closed|in place)|(?:be|been|being)\s+(?:delayed|postponed|suspended|put on hold|frozen))\s+(?:until|till)\s+(?=\S)/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   const on = mainClauseBefore(body.slice(0, m.index + m[0].length).replace(/\s(?:until|till|before)\s+$/i, ''));
@@ -250,8 +256,18 @@ const tiedRule: Rule = (_input, sent, text) => {
   const passive = /(?:^|\bthat\s+|[,;:]\s*)([^,;:]{3,80}?)\s+(?:be|is|are|was|were|been|being|remains?|remained)\s+(?:\w+ly\s+)?(?:tied|linked|conditioned|conditional|contingent)\s+(?:to|on|upon)\s+/i.exec(body);
   if (passive) {
     const start = sent.start + passive.index + passive[0].length;
-    const on = passive[1]!.replace(/^.*\bthat\s+/i, '');
-    return [{ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + passive.index + passive[0].indexOf(passive[1]!), on, confidence: 0.7 }];
+    // "The government has often said its signing would be conditioned on ...": who said so holds it.
+    const said = /^.*\b(?:said|says|stated|insisted|made clear|announced)\s+(?:that\s+)?/i.exec(passive[1]!);
+    const on = passive[1]!.replace(/^.*\bthat\s+/i, '').replace(/^.*\b(?:said|says|stated|insisted|made clear|announced)\s+/i, '');
+    const at = sent.start + passive.index + passive[0].indexOf(passive[1]!) + (said ? said[0].length : 0);
+    return [{ start, end: conditionClauseEnd(text, start, sent.end), at, on, confidence: 0.7 }];
+  }
+  // "he made it conditional on Ukraine agreeing to ...": whoever made it so holds it.
+  const made = /\b(?:made|makes|make|making)\s+((?:it|this|that|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+|its\s+\p{L}+|their\s+\p{L}+))\s+(?:conditional|contingent)\s+(?:on|upon)\s+/iu.exec(body);
+  if (made) {
+    const start = sent.start + made.index + made[0].length;
+    const subject = subjectOf(_input, sent.start, sent.start + made.index);
+    return [{ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + made.index, on: made[1]!, confidence: 0.7, ...(subject ? { holder: subject.key } : {}) }];
   }
   const m = /\b(?:tied|ties|linked|links|conditioned|made)\s+(.{3,80}?)\s+(?:to|on|upon|conditional on|contingent on)\s+/i.exec(body);
   if (!m || (/^made/i.test(m[0]) && !/conditional|contingent/i.test(m[0]))) return [];
@@ -334,10 +350,20 @@ const afterDoneRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   // "After appropriate changes are made to the constitution, the treaty can be signed": the
   // same, fronted.
-  const fronted = /(?:^|[“"‘]\s*)(?:only\s+)?(?:after|once)\s+(.{3,120}?\b(?:is|are|has been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de|t)\b[^,;.]{0,80}),\s+(?=[^.;]{0,60}?\b(?:can|could|will|would|may)\b)/iu.exec(body);
+  // "Once the presidents approve it, we will then seek to implement it": "once" with a clause
+  // that will follow it is a condition in any voice.
+  const fronted =
+    /(?:^|[“"‘]\s*)(?:only\s+)?(?:after|once)\s+(.{3,120}?\b(?:is|are|has been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de|t)\b[^,;.]{0,80}),\s+(?=[^.;]{0,60}?\b(?:can|could|will|would|may)\b)/iu.exec(body) ??
+    /(?:^|[“"‘]\s*)(?:only\s+)?[Oo]nce\s+((?:the|a|an|it|they|he|she|we|you|[A-Z][\w’'-]*)\b[^,;.]{3,120}),\s+(?=[^.;,]{0,40}?\b(?:can|could|will|would|may|should|must)\b)/u.exec(body);
   if (fronted) {
     const start = sent.start + fronted.index + fronted[0].indexOf(fronted[1]!);
     return [{ start, end: start + fronted[1]!.length, at: start - 1, on: mainClauseAfter(body.slice(fronted.index + fronted[0].length)), strict: true, confidence: 0.5 }];
+  }
+  // "any talks are only possible after the start of a 30-day ceasefire": a necessity.
+  const only = /\b(?:(?:is|are|be|was|were)\s+only\s+possible|(?:is|are|be)\s+possible\s+only|can\s+only\s+(?:be\s+)?\p{Ll}+|could\s+only\s+(?:be\s+)?\p{Ll}+|will\s+only\s+(?:be\s+)?\p{Ll}+)\s+(?:after|once|following)\s+(?=\S)/iu.exec(body);
+  if (only) {
+    const start = sent.start + only.index + only[0].length;
+    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + only.index, on: mainClauseBefore(body.slice(0, only.index + only[0].length).replace(/\s(?:after|once|following)\s+$/i, '')), confidence: 0.5 }];
   }
   const m = /\b(?:would|will|could|ready|willing|open|prepared|rule out)\b[^.]{0,80}?\b(?:after|once)\s+(?=.{3,120}?\b(?:is|are|has been|have been)\s+(?:done|completed|complete|met|fulfilled|covered|achieved|reached|agreed|settled|resolved|prepared)\b)/i.exec(body);
   if (!m) return [];
@@ -359,10 +385,11 @@ const arguingRule: Rule = (_input, sent, text) => {
 /** "the dialogues have to be comprehensive, on terrorism, trade ...": what talks must be. */
 const talksMustRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
-  const m = /\b(?:the\s+|any\s+)?(?:dialogues?|talks|negotiations|deal|agreement|ceasefire|truce)\s+(?:would\s+)?(?:have to|has to|must|need to|needs to)\s+(?:be\s+|include\s+|involve\s+|cover\s+|address\s+)/i.exec(body);
+  // "insisting the step must include “a path to the two-state solution”": the step it speaks of.
+  const m = /\b(?:the\s+|any\s+)?(?:dialogues?|talks|negotiations|deal|agreement|ceasefire|truce|step|move|process|normali[sz]ation)\s+(?:would\s+)?(?:have to|has to|must|need to|needs to)\s+(?:be\s+|include\s+|involve\s+|cover\s+|address\s+)/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index;
-  const noun = /(?:dialogues?|talks|negotiations|deal|agreement|ceasefire|truce)/i.exec(m[0])?.[0] ?? '';
+  const noun = /(?:dialogues?|talks|negotiations|deal|agreement|ceasefire|truce|step|move|process|normali[sz]ation)/i.exec(m[0])?.[0] ?? '';
   return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: start, on: noun, strict: true, confidence: 0.5 }];
 };
 

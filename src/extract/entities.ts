@@ -230,9 +230,37 @@ function addAlias(e: Entity, alias: string) {
   if (!e.aliases.some((a) => foldName(a) === foldName(alias))) e.aliases.push(alias);
 }
 
+/**
+ * "Congo" and "Congolese" in an article that names the Democratic Republic of the Congo mean it,
+ * though the gazetteer gives the bare name to the Republic of the Congo: a short name or demonym
+ * two countries share goes to the one the article names in full, unless it names both.
+ */
+function sharedNameOwners(all: { d: Draft }[]): Map<string, string> {
+  const drafts = all.map(({ d }) => d).filter((d) => d.kind === 'country' && d.code);
+  const bare = (d: Draft) => foldName(d.text.replace(/^the\s+/i, ''));
+  const namedInFull = new Set(drafts.filter((d) => bare(d) === foldName(COUNTRY_BY_CODE.get(d.code as string)?.name ?? '')).map((d) => d.code as string));
+  const owners = new Map<string, string>();
+  for (const d of drafts) {
+    const t = bare(d);
+    const own = COUNTRY_BY_CODE.get(d.code as string);
+    if (!own || namedInFull.has(own.cca3) || owners.has(t)) continue;
+    const other = drafts.find((o) => {
+      if (o.code === d.code) return false;
+      const info = COUNTRY_BY_CODE.get(o.code as string);
+      if (!info) return false;
+      const longer = bare(o) !== t && bare(o).endsWith(` ${t}`) && own.names.some((n) => foldName(n) === t);
+      return longer || (own.demonyms.some((x) => foldName(x) === t) && info.demonyms.some((x) => foldName(x) === t) && bare(o) !== t);
+    });
+    if (other) owners.set(t, other.code as string);
+  }
+  return owners;
+}
+
 function addCountries(all: { d: Draft; caption: boolean }[], entities: Entity[], mentions: Omit<Mention, 'sentenceIndex'>[]) {
+  const owners = sharedNameOwners(all);
   for (const { d, caption } of all) {
     if (d.kind !== 'country' || !d.code) continue;
+    d.code = owners.get(foldName(d.text.replace(/^the\s+/i, ''))) ?? d.code;
     const info = COUNTRY_BY_CODE.get(d.code);
     if (!info) continue;
     const key = countryId(info.cca3);

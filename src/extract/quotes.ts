@@ -106,9 +106,10 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     const from = prevInSentence ? (prevInSentence.q.close >= 0 ? prevInSentence.q.close + 1 : prevInSentence.q.end) : f.sentence.start;
     const after = attributionAfter(text, closeAt, nextInSentence);
     // `X said that "...", according to KCNA`: X speaks, the agency reports.
-    const weakAfter = after?.cue === 'according to';
+    // '..., IRNA news agency reported': the outlet carried the words, someone named before spoke them.
+    const weakAfter = !!after && (after.cue === 'according to' || /^report(?:ed|s)$/i.test(after.cue));
     const before = after && !weakAfter ? null : attributionBefore(text, from, f.q.open);
-    const att = weakAfter && before ? { ...before, reporter: { start: after.start, end: after.end } } : (after ?? before);
+    const att = after && weakAfter && before ? { ...before, reporter: { start: after.start, end: after.end } } : (after ?? before);
     if (att) {
       let who = speakerOf(article, ctx, att, f.sentence);
       // "she said" with nobody named for sentences: whoever spoke last, a few paragraphs up.

@@ -365,3 +365,77 @@ describe('conditions', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Hamas', 'a full Israeli withdrawal from Gaza and the end of the war', 'any release of hostages']]);
   });
 });
+
+describe('conditions without "if"', () => {
+  const conds = (p: EvalPrediction) => p.conditions.map((c) => [c.holder, c.condition]);
+
+  test('"cannot begin until": a refusal that lifts on a condition', () => {
+    const p = run('"We expect Moscow to now agree to a ceasefire. Talks cannot begin until the weapons fall silent," German Chancellor Friedrich Merz wrote.', '2025-05-11');
+    expect(conds(p)).toEqual([['Friedrich Merz', 'the weapons fall silent']]);
+  });
+
+  test('"will not disarm before the creation of": a noun of an act is the condition', () => {
+    const p = run('Khalil al-Hayya rejected the plan, insisting the Islamist movement will not disarm before the creation of a Palestinian state.', '2025-12-06');
+    expect(conds(p)).toEqual([['Khalil al-Hayya', 'the creation of a Palestinian state']]);
+  });
+
+  test('"until" past a military abbreviation and a dashed aside', () => {
+    const p = run('Israel says it will not move to the second phase until the body of Sgt. First Class Ran Gvili — a police commando abducted on Oct. 7 — is recovered.', '2025-12-06');
+    expect(conds(p)).toEqual([['Israel', 'the body of Sgt. First Class Ran Gvili']]);
+  });
+
+  test('"remain in abeyance until" and "delayed until": a suspension that lasts until its condition', () => {
+    const p = run('On the Indus Waters Treaty, Indian spokesman Randhir Jaiswal said it would remain in abeyance until Pakistan "credibly and irrevocably abjured its support for cross-border terrorism".', '2025-05-29');
+    expect(conds(p)).toEqual([['Randhir Jaiswal', 'Pakistan "credibly and irrevocably abjured its support for cross-border terrorism']]);
+    const q = run('France and Italy have called for the signing to be delayed until conditions to protect farmers are met.', '2025-12-18');
+    expect(conds(q)).toEqual([['France', 'conditions to protect farmers are met']]);
+  });
+
+  test('"only possible after", held by a name in apposition', () => {
+    const p = run("Trump's special representative for Ukraine, Keith Kellogg, emphasized that any talks are only possible after the start of a 30-day ceasefire between Russia and Ukraine.", '2025-05-11');
+    expect(conds(p)).toEqual([['Keith Kellogg', 'the start of a 30-day ceasefire between Russia and Ukraine']]);
+  });
+
+  test('"Once X, we will": a fronted condition in the active voice', () => {
+    const p = run('“Once the presidents approve it, we will then seek to implement it,” US Commerce Secretary Howard Lutnick said after the meetings.', '2025-06-11');
+    expect(conds(p)).toEqual([['Howard Lutnick', 'the presidents approve it']]);
+  });
+
+  test('"made it conditional on", held by whoever made it so, up to a spaced hyphen', () => {
+    const p = run('Russian President Vladimir Putin recently made a proposal for ending the war against Ukraine, although he made it conditional on Ukraine agreeing to territorial concessions in advance - a condition Kiev has totally rejected.', '2024-07-05');
+    expect(conds(p)).toEqual([['Vladimir Putin', 'Ukraine agreeing to territorial concessions in advance']]);
+    const q = run('French President Emmanuel Macron invited al-Sharaa in February. In March, he repeated the invitation but made it conditional on the formation of an inclusive Syrian government representing "all components of civil society," describing his initial negotiations as "positive."', '2025-05-06');
+    expect(conds(q).map(([h]) => h)).toEqual(['Emmanuel Macron']);
+  });
+
+  test('a passive condition after "has often said": the government that said it holds it', () => {
+    const p = run('Rwanda and DR Congo leaders will meet in Washington. The Congolese government has often said its signing of the deal would be conditioned on Rwanda’s withdrawal of support for the M23 rebel group.', '2025-12-01');
+    expect(conds(p)).toEqual([['DR Congo', 'Rwanda’s withdrawal of support for the M23 rebel group']]);
+  });
+
+  test('"In his opinion," and a participle of saying name whose position it is', () => {
+    const p = run('French President Emmanuel Macron called Kremlin leader Vladimir Putin’s proposal insufficient. In his opinion, a meeting in Istanbul is possible only if there is a ceasefire.', '2025-05-11');
+    expect(conds(p)).toEqual([['Emmanuel Macron', 'there is a ceasefire']]);
+    const q = run('Iranian Foreign Minister Abbas Araghchi criticized the US government\'s so-called "maximum pressure" campaign, emphasizing that these actions make it impossible for Iran to negotiate with Washington unless there is "a fundamental change in attitude," Iran\'s official IRNA news agency reported.', '2025-03-25');
+    expect(conds(q).map(([h]) => h)).toEqual(['Abbas Araghchi']);
+    // The agency carried the words; the minister spoke them.
+    expect(speakers(q)).toEqual(['Abbas Araghchi']);
+  });
+
+  test('"cautioned that ... only if": a verb of warning reports a condition', () => {
+    const p = run('While he still expressed optimism, Rwandan President Paul Kagame cautioned that lasting peace can only be achieved if “people directly concerned are committed to achieve results.”', '2025-12-01');
+    expect(conds(p)).toEqual([['Paul Kagame', 'people directly concerned are committed to achieve results']]);
+  });
+
+  test('"the step must include": what a step must hold, insisted on by the speaker', () => {
+    const p = run('Seated beside President Donald Trump in the Oval Office, Saudi Crown Prince Mohammed bin Salman declared that Riyadh “wants to be part of the Abraham Accords,” while insisting the step must include “a path to the two-state solution.”', '2025-11-19');
+    expect(conds(p).map(([h]) => h)).toEqual(['Mohammed bin Salman']);
+  });
+});
+
+describe('countries', () => {
+  test('"Congo" and "Congolese" in an article naming the Democratic Republic of the Congo are that country', () => {
+    const p = run('Troops from the Democratic Republic of Congo fought the rebels. The Congolese army said on 15 November that Congo and the rebels had signed a framework.', '2025-12-01');
+    expect(names(p).filter((n) => n.startsWith('Country:'))).toEqual(['Country:DR Congo']);
+  });
+});
