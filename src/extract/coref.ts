@@ -16,7 +16,7 @@ import type { CleanArticle, Entity, Mention } from './types';
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 /** Words that stand for the top office of a country, whatever its title there. */
-const LEADER_WORDS = new Set(['leader', 'chief', 'head', 'president', 'premier', 'chancellor', 'king', 'queen', 'supreme', 'prime', 'monarch', 'ruler', 'emir', 'sultan']);
+const LEADER_WORDS = new Set(['leader', 'chief', 'head', 'president', 'premier', 'chancellor', 'king', 'queen', 'supreme', 'prime', 'monarch', 'ruler', 'emir', 'sultan', 'chairman']);
 const ROLE_SYNONYMS: Record<string, string> = { envoy: 'envoy|ambassador', ambassador: 'ambassador|envoy', diplomat: 'diplomat|ambassador|envoy|foreign minister' };
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'its', 'his', 'her', 'their', 'country', 'country’s', "country's", 'then', 'former', 'current', 'new', 'top']);
 

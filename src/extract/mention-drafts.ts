@@ -111,9 +111,15 @@ const low = (t: Token) => t.text.toLowerCase();
 /** Rank abbreviations that join into one title word ("Lt-Gen", "Maj-Gen", "Brig-Gen"). */
 const RANK_PARTS = new Set(['lt', 'gen', 'maj', 'brig', 'col', 'adm', 'cmdr', 'capt', 'sgt', 'vice', 'rear', 'lieutenant', 'general', 'major', 'colonel', 'admiral']);
 const isTitle = (t: Token) =>
-  TITLE_WORDS.has(low(t)) || TITLE_WORDS.has(low(t).replace(/\.$/, '')) || (low(t).includes('-') && low(t).split('-').every((p) => RANK_PARTS.has(p.replace(/\.$/, ''))));
+  TITLE_WORDS.has(low(t)) ||
+  TITLE_WORDS.has(low(t).replace(/\.$/, '')) ||
+  (low(t).includes('-') && low(t).split('-').every((p) => RANK_PARTS.has(p.replace(/\.$/, '')))) ||
+  // "Senators Jeanne Shaheen, Lindsey Graham": a plural title before a list of names.
+  (/^\p{Lu}\p{Ll}+s$/u.test(t.text) && TITLE_WORDS.has(low(t).slice(0, -1)));
 const isHonorific = (t: Token) => HONORIFICS.has(low(t).replace(/\.$/, ''));
 const isOrgHead = (t: Token) => ORG_HEADS.has(low(t));
+/** A post named with what it covers: "Special Envoy to the", "Ambassador for". */
+const ENVOY_TO = /\b(?:envoy|ambassador|representative|coordinator|commissioner|adviser|advisor|negotiator|delegate)\s+(?:to|for|on)\s+(?:the\s+)?$/i;
 /** "West Bank", "North Front": a compass word before a head makes a place. */
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|left|right)$/i;
 const hasNameTag = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
@@ -181,6 +187,17 @@ export function findDrafts(text: string, paragraphs: Span[], sentenceStarts: num
 }
 
 /** A run whose words up to an organisation head are all capitalised name words (no person). */
+/** "Chairman of Sudan", "President of the Palestinian Authority"'s first form: title words, "of", a country. */
+function titleOfCountry(ctx: Ctx, run: NameRun): { title: string; cca3: string } | undefined {
+  const toks = run.tokens;
+  const ofAt = toks.findIndex((t) => t.text === 'of');
+  if (ofAt < 1 || !toks.slice(0, ofAt).every((t) => isTitle(t))) return undefined;
+  const rest = toks.slice(ofAt + 1).filter((t, k) => !(k === 0 && t.text === 'the'));
+  const c = rest.length ? matchCountry(ctx, rest, 0) : undefined;
+  if (!c || c.len !== rest.length) return undefined;
+  return { title: toks.slice(0, ofAt).map((t) => t.text).join(' '), cca3: c.info.cca3 };
+}
+
 function startsWithOrg(run: NameRun): boolean {
   const head = run.tokens.findIndex((t) => isOrgHead(t));
   return head >= 0 && run.tokens.slice(0, head).every((t) => !hasNameTag(t)) && head <= 4;
@@ -247,6 +264,11 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   }
   tokens = splitHyphenCountries(ctx, tokens);
   if (!tokens.length) return;
+  // "Envoy to the Middle East Morgan Ortagus": the region the post covers, then the name.
+  if (tokens.length >= 3 && ENVOY_TO.test(ctx.text.slice(Math.max(0, run.start - 60), run.start))) {
+    const k = tokens.findIndex((t, n) => n > 0 && n + 1 < tokens.length && t.tags.has('FirstName'));
+    if (k > 0 && !tokens.slice(0, k).some((t) => t.tags.has('FirstName'))) tokens = tokens.slice(k);
+  }
 
   const roles: string[] = [];
   let country: string | undefined;
@@ -310,6 +332,18 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       const possessorWords = possessor ? possessor.tokens.map((t) => t.text).join(' ') : '';
       // A country's possessive stays out of a name of its own ("Iran's Islamic Revolutionary Guard Corps").
       const ownName = !!countryOf(possessorWords) && orgTokens.some((t) => !isOrgHead(t) && !isTitle(t) && !GENERIC_ORG_WORDS.has(low(t)));
+      // "Chairman of Sudan's Transitional Sovereignty Council Abdel Fattah al-Burhan": a title of
+      // the country, its body, then the person who holds the title.
+      const titleOf = i === 0 && possessor ? titleOfCountry(ctx, possessor) : undefined;
+      if (titleOf) {
+        ctx.drafts.push({ kind: 'org', start: s.start, end: s.end, text: s.text, name: name.replace(/^the\s+/i, ''), roles: [] });
+        i = end + 1;
+        roles.length = 0;
+        roles.push(titleOf.title);
+        country = titleOf.cca3;
+        titled = true;
+        continue;
+      }
       if (i === 0 && possessor && orgTokens.length <= 6 && !isAcronymWord(possessorWords) && !ownName) {
         start = possessor.start;
         name = ctx.text.slice(possessor.start, s.end);
@@ -390,6 +424,17 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     const s = span(ctx, tokens);
     ctx.drafts.push({ kind: 'org', start: s.start, end: s.end, text: s.text, name: s.text.replace(/^the\s+/i, ''), roles: [] });
     return;
+  }
+  // "Prime Minister Ishiba Shigeru of Japan": the country after a name is no part of it.
+  const ofAt = nameTokens.findIndex((t, k) => k >= 1 && t.text === 'of');
+  if (ofAt >= 1) {
+    const rest = nameTokens.slice(ofAt + 1).filter((t, k) => !(k === 0 && t.text === 'the'));
+    const c = rest.length ? matchCountry(ctx, rest, 0) : undefined;
+    if (c && c.len === rest.length) {
+      emitCountry(ctx, rest, c.info, c.via, false);
+      country = country ?? c.info.cca3;
+      nameTokens = nameTokens.slice(0, ofAt);
+    }
   }
   // A demonym alone ("Israeli", "North Korean") names no one.
   if (countryByDemonym(nameTokens.map((t) => t.text).join(' '))) return;

@@ -439,3 +439,27 @@ describe('countries', () => {
     expect(names(p).filter((n) => n.startsWith('Country:'))).toEqual(['Country:DR Congo']);
   });
 });
+
+describe('names in titles', () => {
+  test('"Chairman of Sudan’s Transitional Sovereignty Council X": the body, and a person who leads the country', () => {
+    const p = run("Chairman of Sudan's Transitional Sovereignty Council Abdel Fattah al-Burhan rejected on Friday any truce. The Sudanese leader stressed that the army was determined \"not to end this war except with the end of these rebels.\"", '2025-11-14');
+    expect(names(p)).toEqual(['Organization:Transitional Sovereignty Council', 'Person:Abdel Fattah al-Burhan']);
+    expect(speakers(p)).toEqual(['Abdel Fattah al-Burhan']);
+  });
+
+  test('"Ishiba Shigeru of Japan": the country after a name is no part of it', () => {
+    const p = run('President Lee Jae-myung and Prime Minister Ishiba Shigeru of Japan enter the Busan Nurimaru APEC House on the 30th.', '2025-09-30');
+    expect(names(p)).toEqual(expect.arrayContaining(['Country:Japan', 'Person:Ishiba Shigeru', 'Person:Lee Jae-myung']));
+  });
+
+  test('a plural title before a list of names, and the region an envoy covers', () => {
+    const p = run('The delegation included Senators Jeanne Shaheen, Lindsey Graham, Joe Wilson, US envoy Tom Barrack and US Deputy Special Presidential Envoy to the Middle East Morgan Ortagus.', '2025-08-26');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual([
+      'Person:Jeanne Shaheen',
+      'Person:Joe Wilson',
+      'Person:Lindsey Graham',
+      'Person:Morgan Ortagus',
+      'Person:Tom Barrack',
+    ]);
+  });
+});
