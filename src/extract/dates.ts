@@ -104,6 +104,28 @@ const RULES: Rule[] = [
       return iso(yearFor(pub, mo, d, dir), mo, d);
     },
   },
+  // "the 23rd of last month": a day of a month counted from the publication date.
+  {
+    re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|next|this)\s+month\b/gi,
+    resolve: (m, pub) => {
+      const d = Number(m[1]);
+      if (!pub || d < 1 || d > 31) return null;
+      const t = new Date(Date.UTC(pub.y, pub.m - 1 + shift(m[2]!), 1));
+      return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, d);
+    },
+  },
+  // "On the 30th in Busan": a day of the publication month, or of the month before (after, in
+  // the future tense) when that day is yet to come (has passed).
+  {
+    re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|anniversary|century|day|floor|meeting|round|summit|session|birthday|time|straight|consecutive))/gi,
+    resolve: (m, pub, dir) => {
+      const d = Number(m[1]);
+      if (!pub || d < 1 || d > 31) return null;
+      const back = dir !== 'future' && d > pub.d ? -1 : dir === 'future' && d < pub.d ? 1 : 0;
+      const t = new Date(Date.UTC(pub.y, pub.m - 1 + back, 1));
+      return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, d);
+    },
+  },
   // "in April", "in August" (a bare month needs "in"/"since"/"during": "may" is also a verb)
   {
     re: new RegExp(`\\b(?:in|since|during|by|until|for|early|late|mid-?)\\s+${MONTH_RE}(?![\\w])`, 'gi'),

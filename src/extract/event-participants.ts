@@ -1,3 +1,32 @@
+const LEADER_ROLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state|chairman)\b/i;
+
+/**
+ * The leader of each country named in a list ("Rwanda and the Democratic Republic of Congo"):
+ * the one person of that country the article gives a leader's title, wherever it names them.
+ * A country two share a demonym with ("Congolese") counts as either.
+ */
+function leadersOf(input: StageInput, from: number, to: number): Entity[] {
+  const { text } = input.article;
+  const out: Entity[] = [];
+  let pos = from;
+  for (const m of input.entities.mentionsIn(from, to)) {
+    if (!/^(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?|)$/.test(text.slice(pos, m.start))) break;
+    const c = input.entities.byKey.get(m.entityKey);
+    if (c?.type !== 'Country' || !c.country) break;
+    pos = m.end;
+    const demonyms = new Set(COUNTRY_BY_CODE.get(c.country)?.demonyms ?? []);
+    const leaders = input.entities.entities.filter(
+      (p) =>
+        p.type === 'Person' &&
+        !!p.country &&
+        (p.country === c.country || (COUNTRY_BY_CODE.get(p.country)?.demonyms ?? []).some((d) => demonyms.has(d))) &&
+        p.roles.some((r) => LEADER_ROLE.test(r)),
+    );
+    if (leaders.length === 1) out.push(leaders[0]!);
+  }
+  return out;
+}
+
 /**
  * Who takes part in a meeting mentioned at a cue word: the subject of "meet"/"held talks"
  * ("Trump may meet ..."), the owner of "his meeting", the people after "with"/"between",
@@ -7,6 +36,7 @@
 import type { StageInput } from './context';
 import type { Entity, ExtractedStatement } from './types';
 import { speakerAt } from './condition-speaker';
+import { COUNTRY_BY_CODE } from './gazetteer';
 import type { CueMention } from './event-mention';
 
 /** Words that may stand between a subject and the meeting verb: "may", "is likely to", "was planning to". */
@@ -365,6 +395,10 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
       if (e && e.key !== subj[0]!.key) subj = [...subj, e];
     }
   }
+  // "will host the leaders of Rwanda and the Democratic Republic of Congo": the leaders the
+  // article names, one per country.
+  const described = /^\s*(?:with\s+)?the\s+(?:leaders|presidents|heads of state|heads of government)\s+of\s+/i.exec(text.slice(mention.cueEnd, clause.end));
+  if (described) objs.push(...leadersOf(input, mention.cueEnd + described[0].length, clause.end));
   // A noun needs "with"/"between" or an owner; "the APEC summit" alone names no meeting.
   const people: Entity[] = [];
   for (const e of [...subj, ...objs]) if (!people.some((p) => p.key === e.key)) people.push(e);

@@ -10,6 +10,17 @@ describe('resolveDate', () => {
     ).toBe('2019-06-30');
   });
 
+  it('reads a day of the month alone ("On the 30th") in the publication month, or the one before when it is yet to come', () => {
+    expect(d('On the 30th in Busan, President Lee Jae-myung met with Japanese Prime Minister Ishiba Shigeru.', '2025-09-30', 'past')).toBe('2025-09-30');
+    expect(d('On the 28th, the two ministers met in Seoul.', '2025-10-02', 'past')).toBe('2025-09-28');
+    expect(d('The two will meet on the 3rd in Tokyo.', '2025-10-28', 'future')).toBe('2025-11-03');
+    expect(d('They marked it on the 80th anniversary of the liberation.', '2025-08-15')).toBeNull();
+  });
+
+  it('reads "the 23rd of last month"', () => {
+    expect(d('During the Korea-Japan summit dinner on the 23rd of last month, Ishiba served curry.', '2025-09-30')).toBe('2025-08-23');
+  });
+
   it('reads a month with a year', () => {
     expect(d('The two leaders last met in the Korean demilitarised zone in June 2019', '2025-10-18')).toBe('2019-06');
   });

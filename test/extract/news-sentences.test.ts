@@ -463,3 +463,13 @@ describe('names in titles', () => {
     ]);
   });
 });
+
+describe('meetings with described leaders', () => {
+  test('"will host the leaders of Rwanda and the Democratic Republic of Congo": the leaders the article names', () => {
+    const p = run(
+      'United States President Donald Trump will host the leaders of Rwanda and the Democratic Republic of Congo in Washington on Thursday to sign a peace agreement, the White House said. Rwandan President Paul Kagame and Congolese President Felix Tshisekedi will attend.',
+      '2025-12-01',
+    );
+    expect(p.meetings).toEqual([{ participants: ['Donald Trump', 'Paul Kagame', 'Felix Tshisekedi'], date: '2025-12-04', place: 'Washington', status: 'planned' }]);
+  });
+});
