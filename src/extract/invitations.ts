@@ -64,6 +64,12 @@ function entityAt(
     if ((first?.type === 'Country' || first?.type === 'Organization') && next && input.entities.byKey.get(next.entityKey)?.type === 'Person' && /^\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(text.slice(m.end, next.start))) {
       return { e: party(input.entities.byKey.get(next.entityKey)), end: next.end };
     }
+    // "invited Syria's new interim leader to visit France": the person that role describes.
+    const role = first?.type === 'Country' ? /^[’']s?\s+((?:\p{Ll}+\s+){0,3}(?:leader|president|prime minister|premier|king|emir|chancellor|foreign minister|ruler))\b/u.exec(text.slice(m.end, limit)) : null;
+    if (role) {
+      const e = input.entities.resolve(`${text.slice(m.start, m.end)} ${role[1]}`, m.start);
+      if (e?.type === 'Person') return { e: party(e), end: m.end + role[0].length };
+    }
     return { e: party(first), end: m.end };
   }
   const desc = /^((?:[A-Z][\w’'.-]*\s*){1,4})/.exec(rest);

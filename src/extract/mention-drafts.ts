@@ -321,6 +321,14 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       tokens = tokens.slice(0, ofAt);
       headAt = -1;
     }
+    // "Press Secretary Karoline Leavitt", "Cabinet Secretary": a head word alone before a title is part of the title.
+    // ("Senate Majority Leader": a body that is itself a title word stays a body.)
+    if (headAt === i && !isTitle(t) && extendOrg(tokens, headAt) === headAt && tokens[i + 1] && isTitle(tokens[i + 1] as Token) && !isOrgHead(tokens[i + 1] as Token)) {
+      roles.push(t.text);
+      titled = true;
+      i++;
+      continue;
+    }
     if (headAt >= 0 && !(headAt === i + 1 && COMPASS.test((tokens[i] as Token).text) && tokens.length === i + 2)) {
       const end = extendOrg(tokens, headAt);
       const orgTokens = tokens.slice(i, end + 1);
@@ -695,7 +703,9 @@ function markOrgLike(text: string, drafts: Draft[]) {
     const sentenceRest = (text.slice(d.end, d.end + 90).split(/[.!?]\s|["“”]/)[0] ?? '');
     const before = text.slice(Math.max(0, d.start - 30), d.start);
     if (PLACE_BEFORE.test(before)) continue;
-    const possessiveMember = /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson|shares|stock|shareholders|executives|employees|group|movement|militia)\b/.test(text.slice(d.end, d.end + 40));
+    // "a top Catholic official", "the Islamist movement": an adjective of a faith or creed is no body.
+    const creed = /(?:ist|ic)$/.test(d.name) && !/^['’]/.test(text.slice(d.end, d.end + 1));
+    const possessiveMember = !creed && /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson|shares|stock|shareholders|executives|employees|group|movement|militia)\b/.test(text.slice(d.end, d.end + 40));
     // "the militant group Hamas", "the Lebanese movement Hezbollah".
     const groupBefore = /\b(?:group|movement|organi[sz]ation|militia|faction|outfit)\s+$/i.test(before);
     const groupApposition = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:group|movement|organi[sz]ation|party|militia|faction|network|company|firm|agency|broadcaster|newspaper)\b/u.test(text.slice(d.end, d.end + 60));
@@ -727,6 +737,34 @@ function markOrgLike(text: string, drafts: Draft[]) {
   );
   for (const d of drafts) if (d.kind === 'unknown' && orgWords.has(d.name) && !placeWords.has(d.name)) d.orgLike = true;
   for (const d of drafts) if (d.kind === 'unknown' && placeWords.has(d.name)) d.orgLike = false;
+  // "Hamas and the Red Cross plan to", "Hamas and Palestinian Islamic Jihad are": coordinated
+  // with a word the article has already shown to be a body.
+  const likeStarts = new Set(drafts.filter((d) => d.orgLike).map((d) => d.start));
+  const likeEnds = new Set(drafts.filter((d) => d.orgLike).map((d) => d.end));
+  for (const d of drafts) {
+    if (d.kind !== 'unknown' || d.orgLike || placeWords.has(d.name)) continue;
+    const prev = /\s+(?:and|or|nor)\s+(?:the\s+|\p{Lu}\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    const next = /^\s+(?:and|or|nor)\s+/.exec(text.slice(d.end, d.end + 8));
+    const before = prev ? d.start - prev[0].length : -1;
+    if ((prev && [...likeEnds].some((e) => e === before || e === before - 2)) || (next && likeStarts.has(d.end + next[0].length))) {
+      // A name of several words is judged here; single words over all their occurrences.
+      if (/\s/.test(d.name)) d.kind = 'org';
+      else d.orgLike = true;
+    }
+  }
+  // "According to an official Hamas account": one word read once as a titled person, that the
+  // article calls "it" twice or more, is the body.
+  const orgLikeCount = new Map<string, number>();
+  for (const d of drafts) if (d.orgLike) orgLikeCount.set(d.name, (orgLikeCount.get(d.name) ?? 0) + 1);
+  for (const name of orgLikeCount.keys()) {
+    const people = drafts.filter((d) => d.kind === 'person' && d.name === name && !/\s/.test(d.name));
+    if (people.length === 1 && (orgLikeCount.get(name) ?? 0) >= 2) {
+      const d = people[0] as Draft;
+      d.kind = 'unknown';
+      d.orgLike = true;
+      d.roles = [];
+    }
+  }
 }
 
 /** "the Iranian foreign ministry": a ministry named by its country's adjective. */

@@ -250,9 +250,10 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   const text = article.text;
   if (att.mainSubject) {
     // The sentence's first person or body that is not the object of a preposition.
-    const cands = ctx.mentionsIn(sentence.start, att.end).filter((m) => {
+    // "China on Thursday urged X to ..., warning": a country that opens the sentence is its subject.
+    const cands = ctx.mentionsIn(sentence.start, att.end).filter((m, k) => {
       const e = ctx.byKey.get(m.entityKey);
-      if (!e || !SPEAKER_TYPES.has(e.type)) return false;
+      if (!e || !(SPEAKER_TYPES.has(e.type) || (e.type === 'Country' && k === 0 && /^[\s"“]*(?:the\s+)?$/i.test(text.slice(sentence.start, m.start))))) return false;
       return !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
     });
     const first = cands[0];

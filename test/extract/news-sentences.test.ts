@@ -473,3 +473,39 @@ describe('meetings with described leaders', () => {
     expect(p.meetings).toEqual([{ participants: ['Donald Trump', 'Paul Kagame', 'Felix Tshisekedi'], date: '2025-12-04', place: 'Washington', status: 'planned' }]);
   });
 });
+
+describe('bodies and titles', () => {
+  test('"Press Secretary X": a head word before a title is part of the title; a creed’s adjective is no body', () => {
+    const p = run('"The president is open to it," Press Secretary Karoline Leavitt said. A top Catholic official said Friday that the Islamist movement had agreed.', '2025-06-03');
+    expect(names(p)).toEqual(['Person:Karoline Leavitt']);
+    expect(speakers(p)).toEqual(['Karoline Leavitt']);
+  });
+
+  test('a word the article calls "it" stays a body when once read after "official"', () => {
+    const p = run(
+      'Hamas views its weapons as tied to the occupation. According to an official Hamas account of his remarks, he said the movement would keep them. Hamas said its fighters would search.',
+      '2025-12-06',
+    );
+    expect(names(p)).toEqual(['Organization:Hamas']);
+  });
+
+  test('names coordinated with a body the article has shown to be one are bodies too', () => {
+    const p = run('Hamas said its fighters would search. Gaza sources reported that Hamas and the Red Cross plan to conduct sweeps. Israeli officials fear Hamas and Palestinian Islamic Jihad are not making serious efforts.', '2025-12-06');
+    expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual(['Organization:Hamas', 'Organization:Islamic Jihad', 'Organization:Red Cross']);
+  });
+
+  test('"China on Thursday urged X ..., warning": the country that opens the sentence speaks, not the one it urged', () => {
+    const p = run('China on Thursday urged Japanese Prime Minister Sanae Takaichi to retract her remarks, warning Tokyo will otherwise "bear all the consequences."', '2025-11-13');
+    expect(speakers(p)).toEqual(['China']);
+  });
+
+  test('"invited Syria’s new interim leader": the person that role describes', () => {
+    const p = run('French President Emmanuel Macron hosted Syrian interim President Ahmed al-Sharaa on Wednesday. Macron had first invited Syria\'s new interim leader to visit France in February.', '2025-05-06');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Emmanuel Macron', 'Ahmed al-Sharaa']]);
+  });
+
+  test('"Merz reminded", "his office later clarified": more verbs of saying', () => {
+    const p = run('"Yesterday in Kyiv, we and our partners called for a 30-day ceasefire. Ukraine agreed with no ifs or buts," German Chancellor Friedrich Merz reminded.', '2025-05-11');
+    expect(speakers(p)).toEqual(['Friedrich Merz']);
+  });
+});
