@@ -15,7 +15,8 @@ const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES.join('|')})$`);
 const FILLER =
   /\b(?:also|then|later|once|previously|earlier|publicly|privately|reportedly|firmly|further|originally|again|has|had|have|would|will|had\s+earlier|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an?\s+\w+)\b/gi;
 /** Where a subject phrase begins at the latest. */
-const BOUNDARY = /(?:^|[,;:(\u2014\u2013]|\b(?:that|after|before|when|while|as|because|since|if|but|though|although|and|where|which)\b)\s*/gi;
+// A sentence end counts too: a reader's sentence may hold two ('... ," he said. The US president').
+const BOUNDARY = /(?:^|[,;:(\u2014\u2013]|(?<=\p{Ll}{2})[.!?](?=\s+\p{Lu})|\b(?:that|after|before|when|while|as|because|since|if|but|though|although|and|where|which)\b)\s*/giu;
 
 export interface Attribution {
   /** The phrase naming the speaker: [start, end) in the text. */
@@ -40,7 +41,9 @@ const trimPhrase = (text: string, start: number, end: number): { start: number; 
 
 /** Attribution after a quotation: `"...," he said`, `"...," said Ms Lee`, `"...," CNN quoted Trump as saying`. */
 export function attributionAfter(text: string, from: number, to: number): Attribution | null {
-  const seg = text.slice(from, to);
+  // A new paragraph is no attribution of the quotation before it.
+  const nl = text.indexOf('\n', from);
+  const seg = text.slice(from, nl >= 0 && nl < to ? nl : to);
   const lead = seg.match(/^[\s,.;:!?\u2014\u2013-]*/)?.[0].length ?? 0;
   const body = seg.slice(lead);
   const quoted = body.match(/^([\p{L}\p{N}'’.\- ]{1,60}?)\s+quoted\s+([\p{L}\p{N}'’.\- ]{1,60}?)\s+as\s+saying\b/u);
@@ -94,8 +97,13 @@ function reporterAfter(text: string, from: number, to: number): { reporter?: { s
   return { reporter: trimPhrase(text, start, start + (m[1] as string).length) };
 }
 
-/** "the proposed ceasefire", "a reported deal": a participle after a determiner is no verb. */
-const adjectival = (seg: string, at: number) => /\b(?:the|a|an|its|his|her|their|this|these|those|our|my|your)\s+$/i.test(seg.slice(Math.max(0, at - 8), at));
+/**
+ * "the proposed ceasefire", "a reported deal", "a condition for continued support": a
+ * participle after a determiner or a preposition is no verb.
+ */
+const adjectival = (seg: string, at: number) =>
+  /\b(?:the|a|an|its|his|her|their|this|these|those|our|my|your)\s+$/i.test(seg.slice(Math.max(0, at - 8), at)) ||
+  (/\b(?:for|of|with|by|in|on|to|from|about)\s+$/i.test(seg.slice(Math.max(0, at - 8), at)) && /^\p{L}+ed\b/u.test(seg.slice(at)));
 
 /** Attribution before a quotation in the same sentence: `X said: "..."`, `..., saying that "..."`. */
 export function attributionBefore(text: string, from: number, to: number): Attribution | null {

@@ -135,7 +135,8 @@ export function subjectOf(input: StageInput, from: number, verbAt: number): Enti
   // Sentence subject: the first mention, when it comes before any verb-like word.
   const first = input.entities.mentionsIn(from, verbAt)[0];
   // "Iran's Foreign Minister", "Iran diplomat": the name only qualifies the subject.
-  const qualifies = first && /^(?:[’']s\s|\s+(?:diplomat|diplomats|official|officials|minister|leader|president|spokesperson|spokesman|spokeswoman|envoy|negotiator|negotiators|side|government|ministry|sources?|media|lawmakers?)\b)/i.test(text.slice(first.end, first.end + 20));
+  // ("The U.S. special envoy leading the negotiations said": two words may qualify the noun.)
+  const qualifies = first && /^(?:[’']s\s|\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:diplomat|diplomats|official|officials|minister|leader|president|spokesperson|spokesman|spokeswoman|envoy|negotiator|negotiators|side|government|ministry|sources?|media|lawmakers?)\b)/iu.test(text.slice(first.end, first.end + 40));
   if (first && !qualifies && first.start - from < 60) {
     const lead = text.slice(from, first.start);
     if (!/\b(?:said|says|told|that|after|before|when|while|if|with|to|between|of|for|from|by|on|in|at|and|about|against)\b/i.test(lead)) {
@@ -363,4 +364,4 @@ function clauseSubject(input: StageInput, from: number, to: number): Entity | nu
 }
 
 const POSITION =
-  /\b(?:stance|position|view|call\w* for|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|promis\w*|pledg\w*|warn\w*|offer\w*|agree\w*|refus\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;
+  /\b(?:stance|position|view|intention|intends?|call\w* for|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|promis\w*|pledg\w*|warn\w*|offer\w*|agree\w*|refus\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;

@@ -192,7 +192,7 @@ const asConditionRule: Rule = (_input, sent, text) => {
   const is = /^(.{3,160}?)\s+(?:is|was|remains|would be|will be|must be|should be)\s+(?:a|an|the)\s+(?:(?:\w+\s+)?(?:(?:pre)?condition|prerequisite|requirement)\s+(?:for|to|of|before)|(?:essential|necessary|indispensable|vital)\s+(?:element|step|ingredient)\s+(?:for|to|before))\s+/i.exec(body);
   if (is) {
     const start = sent.start + is.index + is[0].indexOf(is[1]!);
-    const lead = /^(?:[^,]{0,60}\b(?:said|says|stated|added|insisted|stressed)\s+(?:that\s+)?)/i.exec(is[1]!);
+    const lead = /^(?:[^,]{0,60}\b(?:said|says|stated|added|insisted|stressed|emphasi[sz]ed|made clear|warned|argued|noted)\s+(?:that\s+)?)/i.exec(is[1]!);
     const s0 = start + (lead ? lead[0].length : 0);
     // "President Zelensky has said a ceasefire must be a precondition": whoever said so holds it.
     const sayer = lead ? _input.entities.mentionsIn(start, s0).map((m) => _input.entities.byKey.get(m.entityKey)).find((e) => e?.type === 'Person') : undefined;
@@ -215,10 +215,10 @@ const untilRule: Rule = (_input, sent, text) => {
   // "Talks cannot begin until the weapons fall silent", "will not disarm before the creation of
   // a Palestinian state": a clause or a noun of an act ("the creation of", "its withdrawal from").
   const m =
-    /\b(?:not|cannot|never|n[’']t|no|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b[^.;]{2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^;]{0,100}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|fall|\w+s)\b|(?:the|a|an|its|their|his|her)\s+(?:\p{L}+\s+)?\p{Ll}+(?:tion|ment|al|ure)\s+(?:of|from|by)\b)/iu.exec(body) ??
+    /\b(?:not|cannot|never|n[’']t|no|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b(?:[^.;]|(?<=\b\p{Lu})\.){2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^;]{0,100}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|fall|\w+s)\b|(?:the|a|an|its|their|his|her)\s+(?:\p{L}+\s+)?\p{Ll}+(?:tion|ment|al|ure)\s+(?:of|from|by)\b)/iu.exec(body) ??
     // "it would remain in abeyance until Pakistan abjured ...", "called for the signing to be
     // delayed until conditions ... are met": a suspension that lasts until its condition.
-    /\b(?:(?:will|would|shall|to|must)\s+(?:remain|stay|be kept)\s+(?:in abeyance|suspended|frozen|on hold|closed|in place)|(?:be|been|being)\s+(?:delayed|postponed|suspended|put on hold|frozen))\s+(?:until|till)\s+(?=\S)/i.exec(body);
+    /\b(?:(?:will|would|shall|to|must)\s+(?:remain|stay|be kept)\s+(?:in abeyance|suspended|frozen|on hold|closed|in place)|(?:be|been|being)\s+(?:delayed|postponed|suspended|put on hold|frozen)|(?:maintain|maintaining|keep|keeping)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:tariffs|sanctions|restrictions|troops|forces|pressure|the blockade|a blockade)\b[^.;,]{0,40}?)\s+(?:until|till)\s+(?=\S)/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   const on = mainClauseBefore(body.slice(0, m.index + m[0].length).replace(/\s(?:until|till|before)\s+$/i, ''));

@@ -79,6 +79,7 @@ const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?!(?:is|was|are|were|has|had|have|will|would|said|says|located|based|which|where)\\b)(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(${ROLE_HEADS})\\b`,
   'u',
 );
+const POST_OF_AFTER = new RegExp(`^,\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.-]+['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(${ROLE_HEADS})\\b`, 'iu');
 const FEMALE_WORDS = new Set(['sister', 'daughter', 'wife', 'queen', 'spokeswoman', 'chairwoman', 'mother', 'widow']);
 const MALE_WORDS = new Set(['brother', 'son', 'husband', 'king', 'spokesman', 'chairman', 'father']);
 const FINITE_SPEECH = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing')).join('|');
@@ -115,7 +116,9 @@ const isTitle = (t: Token) =>
   TITLE_WORDS.has(low(t).replace(/\.$/, '')) ||
   (low(t).includes('-') && low(t).split('-').every((p) => RANK_PARTS.has(p.replace(/\.$/, '')))) ||
   // "Senators Jeanne Shaheen, Lindsey Graham": a plural title before a list of names.
-  (/^\p{Lu}\p{Ll}+s$/u.test(t.text) && TITLE_WORDS.has(low(t).slice(0, -1)));
+  (/^\p{Lu}\p{Ll}+s$/u.test(t.text) && PERSON_TITLES.has(low(t).slice(0, -1)));
+/** Titles of people whose plural heads a list of names ("Senators A, B"; not "States", "Affairs"). */
+const PERSON_TITLES = new Set(['senator', 'president', 'minister', 'leader', 'envoy', 'ambassador', 'governor', 'lawmaker', 'congressman', 'congresswoman', 'representative', 'mayor', 'diplomat', 'negotiator', 'mediator', 'judge', 'general', 'commander', 'cardinal', 'bishop', 'prince', 'mep']);
 const isHonorific = (t: Token) => HONORIFICS.has(low(t).replace(/\.$/, ''));
 const isOrgHead = (t: Token) => ORG_HEADS.has(low(t));
 /** A post named with what it covers: "Special Envoy to the", "Ambassador for". */
@@ -608,7 +611,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     }
   }
   // ", senior official Khalil al-Hayya said": a title before the next name, not an apposition.
-  const apposMatch = after.match(APPOSITION_AFTER);
+  // "Mark Savaya, US President Donald Trump’s Special Envoy to Iraq": someone's titled post.
+  const apposMatch = after.match(APPOSITION_AFTER) ?? after.match(POST_OF_AFTER);
   const nextName = apposMatch ? after.slice(apposMatch[0].length).match(/^\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}\p{Ll}[\p{L}-]*(['’]s)?/u) : null;
   const appos = apposMatch && !(nextName && !nextName[1]) ? apposMatch : null;
   if (appos) {

@@ -4,8 +4,8 @@
  */
 import { foldName } from '../graph/ids';
 
-/** Name particles that never identify a person on their own. */
-export const PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'abu', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'of', 'the']);
+/** Name particles and generational suffixes ("Jr.") that never identify a person on their own. */
+export const PARTICLES = new Set(['jr', 'sr', 'al', 'el', 'bin', 'bint', 'ibn', 'abu', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'of', 'the']);
 
 /** Folded tokens of a name, particles dropped and doubled letters collapsed. */
 export function nameTokens(name: string): string[] {

@@ -254,6 +254,8 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     const cands = ctx.mentionsIn(sentence.start, att.end).filter((m, k) => {
       const e = ctx.byKey.get(m.entityKey);
       if (!e || !(SPEAKER_TYPES.has(e.type) || (e.type === 'Country' && k === 0 && /^[\s"“]*(?:the\s+)?$/i.test(text.slice(sentence.start, m.start))))) return false;
+      // "Milei’s success at the polls": a possessor is no subject.
+      if (/^[’']s?\s/.test(text.slice(m.end, m.end + 3))) return false;
       return !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
     });
     const first = cands[0];

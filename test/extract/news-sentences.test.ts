@@ -509,3 +509,50 @@ describe('bodies and titles', () => {
     expect(speakers(p)).toEqual(['Friedrich Merz']);
   });
 });
+
+describe('speakers and names, third batch', () => {
+  test('"Ferdinand Marcos Jr." is "Marcos" later: a generational suffix is no part of the surname', () => {
+    const p = run('President Ferdinand Marcos Jr. will invite Chinese President Xi Jinping. "I will certainly invite him to come to Manila," Marcos said.', '2025-10-28');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Ferdinand Marcos Jr.', 'Person:Xi Jinping']);
+    expect(speakers(p)).toEqual(['Ferdinand Marcos Jr.']);
+  });
+
+  test('"Mark Savaya, US President Donald Trump’s Special Envoy to Iraq": a titled post of someone makes a person', () => {
+    const p = run('Barrack’s rare visit follows remarks by Mark Savaya, US President Donald Trump’s Special Envoy to Iraq. Savaya said "everyone will see actions instead of words."', '2025-11-30');
+    expect(names(p)).toContain('Person:Mark Savaya');
+    expect(speakers(p)).toEqual(['Mark Savaya']);
+  });
+
+  test('"Slovenian Green MEP Irena Joveva": MEP is a title', () => {
+    const p = run('"It is important that the Commission engages with him," said Slovenian Green MEP Irena Joveva.', '2025-03-26');
+    expect(speakers(p)).toEqual(['Irena Joveva']);
+  });
+
+  test('a plural word that is no person’s title stays in an organisation’s name', () => {
+    const p = run('Mali, Burkina Faso and Niger created their own regional grouping -- the Alliance of Sahel States (AES).', '2024-05-31');
+    expect(names(p)).toContain('Organization:Alliance of Sahel States');
+  });
+
+  test('a new paragraph is no attribution; "for continued support" is no verb; a sentence end bounds a subject', () => {
+    const p = run(
+      'Speaking during Argentine President Javier Milei’s visit to the White House, US President Donald Trump didn’t hold back. “If he wins, we’re staying with him,” he said. The US president repeatedly emphasized that Milei’s success at the polls was a condition for continued financial support, warning, “If he loses, we are not going to be generous with Argentina.”\n\nThe $20 billion deal, announced by the US Treasury last week, was intended to shore up the peso.',
+      '2025-10-15',
+    );
+    expect(speakers(p)).toEqual(['Donald Trump', 'Donald Trump']);
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([
+      ['Donald Trump', 'he wins'],
+      ['Donald Trump', 'Milei’s success at the polls'],
+      ['Donald Trump', 'he loses'],
+    ]);
+  });
+
+  test('"no room for negotiations with the U.S. until": an abbreviation inside the refusal', () => {
+    const p = run('“There is no room for negotiations with the U.S. until the Israeli aggression stops,” Iranian Foreign Minister Abbas Araghchi said.', '2025-06-20');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Abbas Araghchi', 'the Israeli aggression stops']]);
+  });
+
+  test('"maintain tariffs against Canada until manufacturing returns": a measure kept until its condition', () => {
+    const p = run('US President Donald Trump repeated his intention to maintain tariffs against Canada until manufacturing returns to the U.S.', '2025-05-06');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Donald Trump']);
+  });
+});
