@@ -80,6 +80,8 @@ const APPOSITION_AFTER = new RegExp(
   'u',
 );
 const POST_OF_AFTER = new RegExp(`^,\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.-]+['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(${ROLE_HEADS})\\b`, 'iu');
+/** Plural nouns of members of a party or creed ("Democrats", "Socialists", "Conservatives"). */
+const COLLECTIVE = /^\p{Lu}\p{Ll}+(?:crats|ists|icans|ians|atives)$/u;
 const FEMALE_WORDS = new Set(['sister', 'daughter', 'wife', 'queen', 'spokeswoman', 'chairwoman', 'mother', 'widow']);
 const MALE_WORDS = new Set(['brother', 'son', 'husband', 'king', 'spokesman', 'chairman', 'father']);
 const FINITE_SPEECH = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing')).join('|');
@@ -254,8 +256,10 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   };
   while (tokens.length && (tokens[0] as Token).sentenceInitial && isOrdinaryWord(ctx, tokens[0] as Token) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0)) tokens = tokens.slice(1);
   if (!tokens.length) return;
-  // Shouted headlines ("THE RESTORED SPIRE") are not names.
+  // Shouted headlines ("THE RESTORED SPIRE") are not names, nor shouted page words ("NEXT", "POOL").
   if (tokens.length > 1 && tokens.every((t) => /^[A-Z]+$/.test(t.text)) && !tokens.every((t) => isAcronymWord(t.text))) return;
+  while (tokens.length && /^[A-Z]{4,}$/.test((tokens[0] as Token).text) && (isDictionaryWord((tokens[0] as Token).text) || /^(?:PREV|PREVIOUS|NEXT)$/.test((tokens[0] as Token).text))) tokens = tokens.slice(1);
+  if (!tokens.length) return;
   // "Your Majesty", "His Holiness": forms of address.
   if (tokens.some((t) => STYLES.has(low(t)))) return;
   // "The Holy Father", "the Supreme Leader": a way of referring to someone, no name.
@@ -392,6 +396,16 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       i++;
       continue;
     }
+    // "JD Vance", "KP Sharma Oli": two capitals before a known name are initials.
+    const rest = tokens.slice(i + 1);
+    if (
+      /^[A-Z]{2}$/.test(t.text) &&
+      rest.length >= 1 &&
+      rest.length <= 2 &&
+      rest.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !isTitle(x) && !isOrgHead(x) && !countryOf(x.text)) &&
+      (hasNameTag(rest[0] as Token) || rest.length === 2)
+    )
+      break;
     // "IAEA Rafael Grossi": a body's acronym before a person's name.
     if (isAcronymWord(t.text) && !countryOf(t.text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !isTitle(tokens[i + 1] as Token)) {
       ctx.drafts.push({ kind: 'org', start: t.start, end: t.end, text: t.text, name: t.text.replace(/\./g, ''), roles: [], acronym: true });
@@ -416,7 +430,11 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   }
   let nameTokens = tokens.slice(i);
   // "Middle East Envoy Steve Witkoff": a title further in still ends the role.
-  const lastTitle = nameTokens.reduce((at, t, k) => (k < nameTokens.length - 1 && (isTitle(t) || isHonorific(t)) && !hasNameTag(t) ? k : at), -1);
+  // ("Hassan Sheikh Mohamud": a title word after a first name is part of the name.)
+  const lastTitle = nameTokens.reduce(
+    (at, t, k) => (k < nameTokens.length - 1 && (isTitle(t) || isHonorific(t)) && !hasNameTag(t) && !(k > 0 && (nameTokens[k - 1] as Token).tags.has('FirstName') && !isTitle(nameTokens[k - 1] as Token)) ? k : at),
+    -1,
+  );
   // "Munich Security Conference": a title word inside the name of an event or place.
   if (lastTitle >= 0 && !PLACE_HEADS.has(low(nameTokens[nameTokens.length - 1] as Token))) {
     // "UN Secretary-General", "NATO Secretary General": the body named in the role.
@@ -444,6 +462,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     if (c && c.len === rest.length) {
       emitCountry(ctx, rest, c.info, c.via, false);
       country = country ?? c.info.cca3;
+      nameTokens = nameTokens.slice(0, ofAt);
+    } else if (!regnal && ofAt >= 2 && rest.length && rest.length <= 3 && rest.every((t) => t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City'))) {
+      // "Senate Majority Leader John Thune of South Dakota": the state a politician represents.
       nameTokens = nameTokens.slice(0, ofAt);
     }
   }
@@ -626,6 +647,11 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   if (tokens.length === 1 && !info.titled && !roleBefore && !appos) {
     // One word alone: decided with every other occurrence of the word (see entities).
     if (isDictionaryWord(last.text)) return;
+    // "Democrats", "Socialists", "Republicans": members of a party or creed, no one person.
+    if (COLLECTIVE.test(last.text)) {
+      ctx.drafts.push({ ...base, kind: 'org' });
+      return;
+    }
     // "Since Trump returned to the White House, his administration ...": the subject of a
     // verb, referred to as "his"/"her" in the same sentence.
     const referredAsPerson = /^\s+(?:(?:would|will|could|should|had|has|was|is|also|then)\s+)*\p{Ll}+(?:ed|s)?\b[^.;!?]{0,80}?\b(?:his|her|him)\b/u.test(after) && !placeLike;
@@ -639,12 +665,17 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   }
   // "State Visit": a titled common word is no name, when the article also uses it in lower case.
   if (tokens.length === 1 && isDictionaryWord(last.text) && !hasNameTag(last) && new RegExp(`\\b${last.text.toLowerCase()}\\b`).test(ctx.text)) return;
+  if (COLLECTIVE.test(last.text) && !info.titled) {
+    ctx.drafts.push({ ...base, kind: 'org' });
+    return;
+  }
   const evidence =
     info.titled ||
     !!roleBefore ||
     !!appos ||
     /^\s+administration\b/.test(after) ||
-    (tokens.length >= 2 && !atPlace && (hasNameTag(tokens[0] as Token) || (personTag && !placeLike))) ||
+    // ("Al Shabaab": "Al" is a particle here, not the first name Al.)
+    (tokens.length >= 2 && !atPlace && !/^(?:al|el)$/i.test((tokens[0] as Token).text) && (hasNameTag(tokens[0] as Token) || (personTag && !placeLike))) ||
     (tokens.length >= 2 && (SPEECH_AFTER.test(after) || SPEECH_AFTER.test(after.replace(/^,/, ''))));
   if (evidence && tokens.length <= 7) {
     ctx.drafts.push({

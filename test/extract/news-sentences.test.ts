@@ -556,3 +556,22 @@ describe('speakers and names, third batch', () => {
     expect(p.conditions.map((c) => c.holder)).toEqual(['Donald Trump']);
   });
 });
+
+describe('names, fourth batch', () => {
+  test('"John Thune of South Dakota": the state a politician represents is no part of the name; "JD" and "KP" are initials', () => {
+    const p = run('Senate Majority Leader John Thune of South Dakota, House Speaker Mike Johnson of Louisiana and Vice President JD Vance met. Nepal\'s Prime Minister KP Sharma Oli invited Modi.', '2025-09-30');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(expect.arrayContaining(['Person:JD Vance', 'Person:John Thune', 'Person:KP Sharma Oli', 'Person:Mike Johnson']));
+    expect(names(p).some((n) => /\bof\b|^Organization:(?:JD|KP)$/.test(n))).toBe(false);
+  });
+
+  test('"Hassan Sheikh Mohamud": a title word after a first name is part of the name; "Al Shabaab" is nobody', () => {
+    const p = run('Somalia’s President Hassan Sheikh Mohamud has denied talks with Al Shabaab. National security adviser Hussein Sheikh Ali said it.', '2024-07-15');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Hassan Sheikh Mohamud', 'Person:Hussein Sheikh Ali']);
+  });
+
+  test('members of a party are a body, and shouted page words are no names', () => {
+    const p = run('The Christian Democrats met on Tuesday.\n\nPREV La Tinka: video of the winning play', '2025-02-25');
+    expect(names(p)).toContain('Organization:Christian Democrats');
+    expect(names(p).some((n) => n.includes('PREV'))).toBe(false);
+  });
+});
