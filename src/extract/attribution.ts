@@ -16,7 +16,8 @@ const FILLER =
   /\b(?:also|then|later|once|previously|earlier|publicly|privately|reportedly|firmly|further|originally|again|has|had|have|would|will|had\s+earlier|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an?\s+\w+)\b/gi;
 /** Where a subject phrase begins at the latest. */
 // A sentence end counts too: a reader's sentence may hold two ('... ," he said. The US president').
-const BOUNDARY = /(?:^|[,;:(\u2014\u2013]|(?<=\p{Ll}{2})[.!?](?=\s+\p{Lu})|\b(?:that|after|before|when|while|as|because|since|if|but|though|although|and|where|which)\b)\s*/giu;
+// (The words first: at the start, "But he warned" must lose its "But", not match the empty start.)
+const BOUNDARY = /(?:\b(?:that|after|before|when|while|as|because|since|if|but|though|although|and|where|which)\b|[,;:(\u2014\u2013]|(?<=\p{Ll}{2})[.!?](?=\s+\p{Lu})|^)\s*/giu;
 
 export interface Attribution {
   /** The phrase naming the speaker: [start, end) in the text. */

@@ -67,7 +67,7 @@ const ROLE_HEADS =
   'adviser|advisor|official|chief|director|secretary|ambassador|diplomat|expert|analyst|senator|governor|member|head|' +
   'king|queen|prince|negotiator|commander|general|mediator|lawyer|journalist|correspondent|reporter|editor|professor|' +
   'researcher|deputy|speaker|chairman|chairwoman|chair|mayor|judge|activist|pontiff|cleric|monarch|founder|sister|' +
-  'brother|son|daughter|wife|husband|predecessor|successor|colleague|chief of staff|head of state|head of government';
+  'brother|son|daughter|wife|husband|predecessor|successor|colleague|chief of staff|head of state|head of government|MP|MEP';
 const ROLE_BEFORE = new RegExp(
   `(?:^|\\n|[,(;:."“”’]\\s*|\\b(?:the|a|an|his|her|its|their|and|with|by|to|of|from|for|as|said|told|between|including)\\s+)` +
     `((?:[\\p{L}'’-]+[ \\t]+){0,4}?(?:${ROLE_HEADS})),?[ \\t]+$`,

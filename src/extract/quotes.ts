@@ -198,6 +198,22 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
       f.confidence = 0.5;
       return;
     }
+    // A paragraph that is only a quotation, after one whose subject is a person who "laid out
+    // an ultimatum": that person's words.
+    const paragraph = article.paragraphs[f.paragraph];
+    const wholeParagraph = startsParagraph && paragraph && !/\S/.test(text.slice(f.q.close + 1, paragraph.end));
+    const before = f.paragraph > 0 ? article.paragraphs[f.paragraph - 1] : undefined;
+    if (wholeParagraph && before && !found.some((o) => o !== f && o.q.open >= before.start && o.q.open < before.end)) {
+      const subject = ctx.mentionsIn(before.start, before.end).find(
+        (m) => ctx.byKey.get(m.entityKey)?.type === 'Person' && !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(before.start, m.start - 40), m.start)) && !/^[’']s?\s/.test(text.slice(m.end, m.end + 3)),
+      );
+      if (subject) {
+        f.speaker = subject.entityKey;
+        f.cue = 'subject';
+        f.confidence = 0.4;
+        return;
+      }
+    }
     // "Al-Sharaa also invited President Erdoğan to visit Syria “at the earliest possible
     // opportunity.”": words quoted inside a sentence about a person are that person's.
     const subject = ctx.mentionsIn(f.sentence.start, f.q.open)[0];

@@ -575,3 +575,24 @@ describe('names, fourth batch', () => {
     expect(names(p).some((n) => n.includes('PREV'))).toBe(false);
   });
 });
+
+describe('speakers, fourth batch', () => {
+  test('"But he warned lawmakers that": a conjunction opening the sentence is no part of the subject', () => {
+    const p = run('French Prime Minister Sebastien Lecornu spoke. But he warned lawmakers that "suspending for the sake of suspending makes no sense," saying the move was an opportunity.', '2025-10-15');
+    expect(speakers(p)).toEqual(['Sebastien Lecornu']);
+  });
+
+  test('"he pledged", "Jeffries fired back": more verbs of saying', () => {
+    const p = run('French Prime Minister Sebastien Lecornu spoke.\n"There will be no increase in the retirement age from now until January 2028," he pledged.\nHouse Democratic leader Hakeem Jeffries was mocked. “Bigotry will get you nowhere,” Jeffries fired back.', '2025-10-15');
+    expect(speakers(p)).toEqual(['Sebastien Lecornu', 'Hakeem Jeffries']);
+  });
+
+  test('a paragraph that is only a quotation belongs to the person the paragraph before is about', () => {
+    const p = run(
+      'The announcement came at 8.45am, when Natthaphong Ruengpanyawut, PP party-list MP and party leader, laid out a five-point ultimatum.\n\n“The party fears that if we abstain, no one will secure a majority.”',
+      '2025-09-03',
+    );
+    expect(names(p)).toContain('Person:Natthaphong Ruengpanyawut');
+    expect(speakers(p)).toEqual(['Natthaphong Ruengpanyawut']);
+  });
+});
