@@ -444,6 +444,13 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     roles.push(nameTokens.slice(0, lastTitle + 1).map((t) => t.text).join(' '));
     titled = true;
     nameTokens = nameTokens.slice(lastTitle + 1);
+    // "The Chancellery of the President of Poland": what follows "of" is the country, no name.
+    if (nameTokens[0]?.text === 'of') {
+      const rest = nameTokens.slice(1).filter((t, k) => !(k === 0 && t.text === 'the'));
+      const c = rest.length ? matchCountry(ctx, rest, 0) : undefined;
+      if (c && c.len === rest.length) emitCountry(ctx, rest, c.info, c.via, false);
+      return;
+    }
   }
   // "IAEA Director-General": trailing titles describe, they do not name.
   while (nameTokens.length > 1 && isTitle(nameTokens[nameTokens.length - 1] as Token) && !hasNameTag(nameTokens[nameTokens.length - 1] as Token)) nameTokens = nameTokens.slice(0, -1);

@@ -101,7 +101,9 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // "(US President) Donald (Trump)": a one-word parenthesis inside a name.
     const parenthesised =
       !/^[A-Z]{2,}$/.test(t.text) && ((gap === ' (' && text[t.end] === ')') || (gap === ') ' && !!prev && text[prev.start - 1] === '('));
-    const joined = prev && !prev.possessive && (gap === ' ' || parenthesised);
+    // "Mohammed Shia’ al-Sudani": an apostrophe that marks a sound, not a possessive, stays inside.
+    const transliterated = gap === '’ ' && !!prev && !/s$/.test(prev.text) && /^(?:al|el|ad|ash|as|at|az|ar|an)-/i.test(t.text);
+    const joined = prev && !prev.possessive && (gap === ' ' || parenthesised || transliterated);
     if (isCapitalised(t)) {
       if (!joined) flush();
       cur.push(t);

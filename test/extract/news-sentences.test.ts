@@ -596,3 +596,16 @@ describe('speakers, fourth batch', () => {
     expect(speakers(p)).toEqual(['Natthaphong Ruengpanyawut']);
   });
 });
+
+describe('names, fifth batch', () => {
+  test('"Mohammed Shia’ al-Sudani": an apostrophe marking a sound stays inside the name', () => {
+    const p = run('Iraqi Prime Minister Mohammed Shia’ al-Sudani met with Tom Barrack, the US Special Envoy for Syria, in Baghdad on Sunday. Al-Sudani said it was good.', '2025-11-30');
+    expect(p.meetings).toEqual([{ participants: ['Mohammed Shia al-Sudani', 'Tom Barrack'], date: '2025-11-30', place: 'Baghdad', status: 'occurred' }]);
+  });
+
+  test('"The Chancellery of the President of Poland": a body of a country’s office names no person', () => {
+    const p = run('The Chancellery of the President of Poland confirmed the invitation of Volodymyr Zelenskyy to Warsaw on December 19.', '2025-12-17');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Volodymyr Zelenskyy']);
+    expect(names(p)).toContain('Country:Poland');
+  });
+});
