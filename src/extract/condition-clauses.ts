@@ -44,6 +44,9 @@ export function conditionClauseEnd(text: string, start: number, limit: number, l
       if (/^["”’]/.test(after)) return i;
       if (NEW_CLAUSE.test(after)) return i;
       if (/^\s*(?:and|or)\b/i.test(after)) continue;
+      // "If and when the UN, the Security Council, and this General Assembly decide": a list of
+      // subjects, while no verb has come yet.
+      if (/^\s*(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+,?\s+(?:and|or)\s/u.test(after) && !/\b(?:is|are|was|were|will|would|can|could|has|have|had|do|does|did|\p{Ll}{2,}(?:s|ed))\b/u.test(text.slice(start, i))) continue;
       // Vocative or appositive: "if you, Mr. President, become ..."
       const appos = /^\s*([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}),/.exec(after);
       if (appos) {

@@ -330,6 +330,12 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     const e = input.entities.resolve(tailName[1]!.trim(), sent.end - tailName[1]!.length);
     if (e) return e;
   }
+  // "We will arrange such a meeting, provided that ... . - he said.": speech set off by a dash after it.
+  const dashed = new RegExp(`^[^"“”\\n]*?[.!?]["”]?\\s*[-–—]\\s*((?:he|she|they|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}[\\p{Lu}][\\p{L}.’'-]*))\\s+(?:${REPORTING})\\b`, 'u').exec(text.slice(pos, Math.max(sent.end, pos) + 80));
+  if (dashed) {
+    const e = input.entities.resolve(dashed[1]!, pos + dashed[0].length - dashed[1]!.length);
+    if (e) return e;
+  }
   const ra = new RegExp(`,\\s*((?:[^\\s,]+\\s+){0,7}?)(?:${REPORTING})\\b`, 'i').exec(after);
   if (ra) {
     const verbAt = pos + ra.index + ra[0].length - (/(\w+)$/.exec(ra[0])?.[1]?.length ?? 0);

@@ -609,3 +609,21 @@ describe('names, fifth batch', () => {
     expect(names(p)).toContain('Country:Poland');
   });
 });
+
+describe('conditions, fifth batch', () => {
+  test('"If and when the UN, the Security Council, and this General Assembly decide": a list of subjects stays in the condition', () => {
+    const p = run('"If and when the UN, the Security Council, and this General Assembly decide, Indonesia is ready to deploy 20,000 or even more of our sons and daughters," Indonesian President Prabowo Subianto said.', '2025-09-23');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Prabowo Subianto', 'the UN, the Security Council, and this General Assembly decide']]);
+    // A clause with its verb is no list: "If Iran agrees, the US and Israel will stop".
+    const q = run('"If Iran agrees, the US and Israel will stop," US President Donald Trump said.', '2025-06-20');
+    expect(q.conditions.map((c) => c.condition)).toEqual(['Iran agrees']);
+  });
+
+  test('speech set off by a dash after it ("... . - he said.") names the holder', () => {
+    const p = run(
+      'Polish government spokesman Adam Szłapka said that President Volodymyr Zelenskyy "is set to meet with Prime Minister Donald Tusk in Poland on Friday."\n\nWe will, of course, arrange such a meeting when possible, provided that the European Council meeting does not drag on for too long. - he said.',
+      '2025-12-17',
+    );
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Adam Szłapka', 'the European Council meeting does not drag on for too long']]);
+  });
+});
