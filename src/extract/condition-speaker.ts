@@ -95,7 +95,7 @@ const AUX = new Set([
   'has', 'had', 'have', 'also', 'previously', 'then', 'later', 'again', 'repeatedly', 'publicly', 'privately',
   'recently', 'earlier', 'once', 'further', 'had', 'reportedly', 'has', 'was', 'is', 'however', 'already', 'quickly',
   'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week',
-  'month', 'year', 'often', 'frequently', 'long', 'consistently', 'always', 'himself', 'herself', 'itself', 'themselves', 'formally', 'flatly', 'firmly', 'clearly', 'openly', 'initially', 'first', 'now',
+  'month', 'year', 'does', 'do', 'did', 'not', 'often', 'frequently', 'long', 'consistently', 'always', 'himself', 'herself', 'itself', 'themselves', 'formally', 'flatly', 'firmly', 'clearly', 'openly', 'initially', 'first', 'now',
 ]);
 
 /**
@@ -136,9 +136,10 @@ export function subjectOf(input: StageInput, from: number, verbAt: number): Enti
   const first = input.entities.mentionsIn(from, verbAt)[0];
   // "Iran's Foreign Minister", "Iran diplomat": the name only qualifies the subject.
   // ("The U.S. special envoy leading the negotiations said": two words may qualify the noun.)
-  const qualifies = first && /^(?:[’']s\s|\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:diplomat|diplomats|official|officials|minister|leader|president|spokesperson|spokesman|spokeswoman|envoy|negotiator|negotiators|side|government|ministry|sources?|media|lawmakers?)\b)/iu.test(text.slice(first.end, first.end + 40));
+  const qualifies = first && /^(?:[’']s\s|\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:diplomat|diplomats|official|officials|minister|leader|president|spokesperson|spokesman|spokeswoman|envoy|negotiator|negotiators|side|government|administration|ministry|sources?|media|lawmakers?)\b)/iu.test(text.slice(first.end, first.end + 40));
   if (first && !qualifies && first.start - from < 60) {
-    const lead = text.slice(from, first.start);
+    // ("And recent U.S. sanction relief": a conjunction opening the sentence blocks nothing.)
+    const lead = text.slice(from, first.start).replace(/^[\s"“]*(?:and|but|so|yet)\s+/i, '');
     if (!/\b(?:said|says|told|that|after|before|when|while|if|with|to|between|of|for|from|by|on|in|at|and|about|against)\b/i.test(lead)) {
       return input.entities.byKey.get(first.entityKey) ?? null;
     }

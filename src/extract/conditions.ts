@@ -53,7 +53,7 @@ function lastClauseSubject(input: StageInput, from: number, to: number): Entity 
 const ifRule: Rule = (_input, sent, text) => {
   const out: Found[] = [];
   const body = text.slice(sent.start, sent.end);
-  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|on (?:the )?condition that)\s+/gi;
+  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|(?:on|under) (?:the )?condition that)\s+/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
     const cue = m[1]!.toLowerCase();
@@ -218,7 +218,7 @@ const untilRule: Rule = (_input, sent, text) => {
     /\b(?:not|cannot|never|n[’']t|no|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b(?:[^.;]|(?<=\b\p{Lu})\.){2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^;]{0,100}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|fall|\w+s)\b|(?:the|a|an|its|their|his|her)\s+(?:\p{L}+\s+)?\p{Ll}+(?:tion|ment|al|ure)\s+(?:of|from|by)\b)/iu.exec(body) ??
     // "it would remain in abeyance until Pakistan abjured ...", "called for the signing to be
     // delayed until conditions ... are met": a suspension that lasts until its condition.
-    /\b(?:(?:will|would|shall|to|must)\s+(?:remain|stay|be kept)\s+(?:in abeyance|suspended|frozen|on hold|closed|in place)|(?:be|been|being)\s+(?:delayed|postponed|suspended|put on hold|frozen)|(?:maintain|maintaining|keep|keeping)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:tariffs|sanctions|restrictions|troops|forces|pressure|the blockade|a blockade)\b[^.;,]{0,40}?)\s+(?:until|till)\s+(?=\S)/i.exec(body);
+    /\b(?:(?:will|would|shall|to|must|[’']ll)\s+(?:remain|stay|be kept)\s+(?:in abeyance|suspended|frozen|immobili[sz]ed|blocked|on hold|closed|in place|in force)|(?:be|been|being)\s+(?:delayed|postponed|suspended|put on hold|frozen)|(?:maintain|maintaining|keep|keeping)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:tariffs|sanctions|restrictions|troops|forces|pressure|the blockade|a blockade)\b[^.;,]{0,40}?)\s+(?:until|till)\s+(?=\S)/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   const on = mainClauseBefore(body.slice(0, m.index + m[0].length).replace(/\s(?:until|till|before)\s+$/i, ''));
@@ -259,7 +259,10 @@ const tiedRule: Rule = (_input, sent, text) => {
     // "The government has often said its signing would be conditioned on ...": who said so holds it.
     const said = /^.*\b(?:said|says|stated|insisted|made clear|announced)\s+(?:that\s+)?/i.exec(passive[1]!);
     const on = passive[1]!.replace(/^.*\bthat\s+/i, '').replace(/^.*\b(?:said|says|stated|insisted|made clear|announced)\s+/i, '');
-    const at = sent.start + passive.index + passive[0].indexOf(passive[1]!) + (said ? said[0].length : 0);
+    // Without a verb of saying, the holder is whoever the tie is stated of: look from "tied".
+    // ("are linked to our cooperation" mostly describes; only a tie or a condition looks further.)
+    const tied = passive[0].search(/\b(?:tied|conditioned|conditional|contingent)\b/i);
+    const at = sent.start + passive.index + (said ? passive[0].indexOf(passive[1]!) + said[0].length : tied >= 0 ? tied : passive[0].indexOf(passive[1]!));
     return [{ start, end: conditionClauseEnd(text, start, sent.end), at, on, confidence: 0.7 }];
   }
   // "he made it conditional on Ukraine agreeing to ...": whoever made it so holds it.
@@ -278,11 +281,12 @@ const tiedRule: Rule = (_input, sent, text) => {
 /** "X hinges on Z", "X would depend on Z", "X is contingent on Z" (a bare "depends on" is often no condition). */
 const hingesRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
-  const m = /\b(?:hinges?|hinged|contingent|conditional|(?:would|will|could|must|should|to)\s+depend|(?:is|are|was|were|be|remains?)\s+dependent)\s+(?:up)?on\s+/i.exec(body);
+  const m = /\b(?:hinges?|hinged|contingent|conditional|(?:would|will|could|must|should|to)\s+(?:depend|hinge)|(?:is|are|was|were|be|remains?)\s+dependent)\s+(?:up)?on\s+/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   const on = mainClauseBefore(body.slice(0, m.index).replace(/\b(?:is|are|was|were|will be|would be|remains)\s*$/i, ''));
-  return [{ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + m.index, on, strict: true, confidence: 0.6 }];
+  // "will hinge on economic reforms, fiscal discipline, and ...": the whole list.
+  return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + m.index, on, strict: true, confidence: 0.6 }];
 };
 
 /** "only under strict conditions, including Z", "the conditions that we have set: Z". */
@@ -304,6 +308,13 @@ const listRule: Rule = (_input, sent, text) => {
 /** "impossible without Z", "regard overtures without Z as insincere". */
 const withoutRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
+  // "absent a change in course from the government, we will ...": "without" in formal English.
+  const absent = /(?:^|[“"]\s*|\b(?:and|but)\s+)absent\s+(?=(?:a|an|the|any|such|further)\s)/i.exec(body);
+  if (absent) {
+    const start = sent.start + absent.index + absent[0].length;
+    const end = conditionClauseEnd(text, start, sent.end);
+    return [{ start, end, at: start - 1, on: mainClauseAfter(text.slice(end, sent.end)), strict: true, confidence: 0.5 }];
+  }
   const re = /\bwithout\s+(?!any\b|naming\b|delay\b|doubt\b|\w+ing\b)/gi;
   let m: RegExpExecArray | null;
   const out: Found[] = [];
@@ -333,8 +344,16 @@ const requiresRule: Rule = (_input, sent, text) => {
   // What must happen first; verbs of receiving hand over their object ("receive guarantees").
   const first = /\b(?:must|has to|have to|need to|needs to|should)\s+first\s+(?:(?:receive|get|obtain|see|have|secure)\s+)?/i.exec(body);
   if (first) {
-    const start = sent.start + first.index + first[0].length;
-    out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + first.index, on: '', strict: true, confidence: 0.5 });
+    let start = sent.start + first.index + first[0].length;
+    let end = conditionClauseEnd(text, start, sent.end);
+    // "Israel must first comply with the ceasefire before any discussions can proceed": who
+    // must act is part of the condition, and what waits for it follows "before".
+    const who = /(?:^|[,;:“"]\s*|\b(?:that|said|says|insisted|stressed|added|argued|warned)\s+)((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+$/u.exec(body.slice(0, first.index));
+    const before = /\s+before\s+(.+)$/i.exec(text.slice(start, end));
+    const on = before ? trimClause(before[1]!) : '';
+    if (before) end = start + before.index;
+    if (who) start = sent.start + who.index + who[0].indexOf(who[1]!);
+    out.push({ start, end, at: sent.start + first.index, on, strict: true, confidence: 0.5 });
   }
   // "when conditions are met": the standing phrase, not any "when".
   const when = /\bwhen\s+((?:the\s+)?conditions are (?:met|right|ripe))/i.exec(body);
@@ -365,7 +384,7 @@ const afterDoneRule: Rule = (_input, sent, text) => {
     const start = sent.start + only.index + only[0].length;
     return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + only.index, on: mainClauseBefore(body.slice(0, only.index + only[0].length).replace(/\s(?:after|once|following)\s+$/i, '')), confidence: 0.5 }];
   }
-  const m = /\b(?:would|will|could|ready|willing|open|prepared|rule out)\b[^.]{0,80}?\b(?:after|once)\s+(?=.{3,120}?\b(?:is|are|has been|have been)\s+(?:done|completed|complete|met|fulfilled|covered|achieved|reached|agreed|settled|resolved|prepared)\b)/i.exec(body);
+  const m = /\b(?:would|will|could|ready|willing|open|prepared|rule out)\b[^.]{0,80}?\b(?:after|once)\s+(?=.{3,120}?\b(?:is|are|has been|have been)\s+(?:done|completed|complete|met|fulfilled|covered|achieved|reached|agreed|settled|resolved|prepared|signed|concluded|ratified|implemented|finali[sz]ed)\b)/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   const verb = /\b(?:would|will|could|ready to|willing to|open to|prepared to|rule out)\s+(.+?)\s+(?:after|once)\s+$/i.exec(m[0]);

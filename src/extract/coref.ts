@@ -294,6 +294,9 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       const who = (state[1] as string).replace(/^the\s+/i, '');
       const c = countryByDemonym(who) ?? countryByName(who) ?? codeCountry(who) ?? countryBySeat(who) ?? countryByCapital(who);
       if (c) return countryEntity(c.cca3);
+      // "the Trump administration", "the Sanchez government": the country its leader leads.
+      const leader = /^(?:administration|government)$/i.test(bare.split(/\s+/).pop() ?? '') ? byName(who, at) : null;
+      if (leader?.type === 'Person' && leader.country) return countryEntity(leader.country);
     }
     // Titles and honorifics in front of a name: "Mr Kim", "President Xi", "Sheikh Mohammed".
     const words = bare.split(/\s+/);

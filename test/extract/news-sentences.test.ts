@@ -627,3 +627,32 @@ describe('conditions, fifth batch', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Adam Szłapka', 'the European Council meeting does not drag on for too long']]);
   });
 });
+
+describe('conditions, sixth batch', () => {
+  const conds = (p: EvalPrediction) => p.conditions.map((c) => [c.holder, c.condition]);
+
+  test('"only under the condition that", "will hinge on A, B, and C", "absent a change in course"', () => {
+    expect(conds(run('US President Donald Trump is willing to attend the ASEAN summit in Malaysia, but only under the condition that he can oversee a ceremonial signing, Politico reported.', '2025-10-09')).map(([, c]) => c)).toEqual(['he can oversee a ceremonial signing']);
+    expect(conds(run('The International Monetary Fund stressed that future financial support will hinge on economic reforms, fiscal discipline, and Pakistan’s adherence to stringent conditions.', '2025-05-24'))).toEqual([
+      ['International Monetary Fund', 'economic reforms, fiscal discipline, and Pakistan’s adherence to stringent conditions'],
+    ]);
+    expect(conds(run('“And absent a change in course from the government, we will allow that general license to expire,” State Department spokesman Matthew Miller said.', '2024-01-31'))).toEqual([['Matthew Miller', 'a change in course from the government']]);
+  });
+
+  test('"will remain immobilised until", "ready to normalize relations once a peace agreement is signed"', () => {
+    expect(conds(run('"Russia\'s sovereign assets in our jurisdictions will remain immobilised until Russia ends its aggression," the Group of Seven said in a joint statement.', '2025-05-23'))).toEqual([['Group of Seven', 'Russia ends its aggression']]);
+    expect(conds(run('“We are ready to normalize relations with Armenia once a final peace agreement is signed between Azerbaijan and Armenia,” said Turkish Foreign Minister Hakan Fidan.', '2025-11-19'))).toEqual([['Hakan Fidan', 'a final peace agreement is signed between Azerbaijan and Armenia']]);
+  });
+
+  test('"X must first comply ... before Y can proceed": who must act is in the condition, what waits follows "before"', () => {
+    const p = run('Hezbollah leader Naim Qassem said Israel must first comply with a November 2024 ceasefire agreement before any discussions on integrating Hezbollah’s weapons into a national defense strategy can proceed.', '2025-08-25');
+    expect(conds(p)).toEqual([['Naim Qassem', 'Israel must first comply with a November 2024 ceasefire agreement']]);
+  });
+
+  test('"the Trump administration" holds a condition for its country; "And" opening a sentence blocks no subject', () => {
+    const p = run('US President Donald Trump spoke. The Trump administration does not intend to impose tariffs unless countries take anti-American actions, an official said.', '2025-07-09');
+    expect(conds(p)).toEqual([['United States', 'countries take anti-American actions']]);
+    const q = run('The U.S. has been pushing for elections in Venezuela. And recent U.S. sanction relief has been tied to presumed progress in achieving that objective.', '2024-01-31');
+    expect(conds(q)).toEqual([['United States', 'presumed progress in achieving that objective']]);
+  });
+});
