@@ -595,7 +595,12 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'org', acronym: true, name: last.text.replace(/\./g, '') });
     return;
   }
-  // "COP30", "G20": codes of meetings and groups, no one's name.
+  // "G7", "G20": the groups of countries are bodies.
+  if (tokens.length === 1 && /^G-?\d{1,2}$/.test(last.text)) {
+    ctx.drafts.push({ ...base, kind: 'org', name: last.text });
+    return;
+  }
+  // "COP30", "5G": codes of meetings and things, no one's name.
   if (tokens.length === 1 && /\d/.test(last.text)) {
     ctx.drafts.push({ ...base, kind: 'unknown' });
     return;

@@ -103,7 +103,11 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
       !/^[A-Z]{2,}$/.test(t.text) && ((gap === ' (' && text[t.end] === ')') || (gap === ') ' && !!prev && text[prev.start - 1] === '('));
     // "Mohammed Shia’ al-Sudani": an apostrophe that marks a sound, not a possessive, stays inside.
     const transliterated = gap === '’ ' && !!prev && !/s$/.test(prev.text) && /^(?:al|el|ad|ash|as|at|az|ar|an)-/i.test(t.text);
-    const joined = prev && !prev.possessive && (gap === ' ' || parenthesised || transliterated);
+    // "[Ana] Brnabić", "[Venezuela’s President Nicolás] Maduro": an editor's bracket inside a name.
+    const bracketed =
+      (gap === '] ' && !!prev && text.lastIndexOf('[', prev.start) > text.lastIndexOf(']', prev.start)) ||
+      (gap === ' [' && /^[^\[\]]{1,40}\] \p{Lu}/u.test(text.slice(t.start)));
+    const joined = prev && !prev.possessive && (gap === ' ' || parenthesised || transliterated || bracketed);
     if (isCapitalised(t)) {
       if (!joined) flush();
       cur.push(t);

@@ -26,12 +26,12 @@ describe('names', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Lee Jae-myung', 'Xi Jinping']]);
   });
 
-  test('codes with digits ("COP30", "G20") are nobody’s names', () => {
+  test('codes with digits ("COP30") are nobody’s names; a group of countries ("G20") is a body', () => {
     const p = run(
       '"When COP30 ends, if the meeting between my negotiators and his hasn\'t been scheduled yet, I\'ll call Trump again," Brazilian President Luiz Inacio Lula da Silva said. He expects Trump at the G20 summit.',
       '2025-11-04',
     );
-    expect(names(p).filter((n) => /COP30|G20/.test(n))).toEqual([]);
+    expect(names(p).filter((n) => /COP30|G20/.test(n))).toEqual(['Organization:G20']);
     expect(names(p)).toContain('Person:Luiz Inacio Lula da Silva');
   });
 
@@ -654,5 +654,14 @@ describe('conditions, sixth batch', () => {
     expect(conds(p)).toEqual([['United States', 'countries take anti-American actions']]);
     const q = run('The U.S. has been pushing for elections in Venezuela. And recent U.S. sanction relief has been tied to presumed progress in achieving that objective.', '2024-01-31');
     expect(conds(q)).toEqual([['United States', 'presumed progress in achieving that objective']]);
+  });
+});
+
+describe('names, sixth batch', () => {
+  test('an editor’s brackets inside a name ("[Ana] Brnabić", "[Ukraine’s Volodymyr] Zelensky")', () => {
+    expect(names(run('Serbia has withdrawn, with a letter from former Prime Minister [Ana] Brnabić.', '2025-02-15'))).toContain('Person:Ana Brnabić');
+    const p = run("Erdogan's wish is to bring both [Russia's] Vladimir Putin and [Ukraine's Volodymyr] Zelensky together in Istanbul.", '2025-06-03');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Vladimir Putin', 'Person:Volodymyr Zelensky']);
+    expect(names(run('Licenses will be renewed only if [Venezuela’s President Nicolás] Maduro representatives follow through.', '2024-01-31'))).toContain('Person:Nicolás Maduro');
   });
 });
