@@ -665,3 +665,10 @@ describe('names, sixth batch', () => {
     expect(names(run('Licenses will be renewed only if [Venezuela’s President Nicolás] Maduro representatives follow through.', '2024-01-31'))).toContain('Person:Nicolás Maduro');
   });
 });
+
+describe('speakers, fifth batch', () => {
+  test('two quotations joined by "and" share the attribution after the second', () => {
+    const p = run('U.S. President Donald Trump spoke at the UN. Lula “seemed like a very nice man,” and “I liked him very much,” the U.S. president said.', '2025-09-24');
+    expect(speakers(p)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+});
