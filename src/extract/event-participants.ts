@@ -214,7 +214,16 @@ export function meetingSubject(
     }
     if (SELF.test(w)) {
       const sp = speakerAt(input, statements, wStart).entity;
-      return sp && sp.type === 'Person' ? [sp] : [];
+      if (!sp || sp.type !== 'Person') return [];
+      // '“I saw him, he saw me ... we agreed to meet next week,” Trump said': "we" is the
+      // speaker and the one the speaker calls "him" or "her" just before.
+      if (/^(?:we|us|our)$/.test(w)) {
+        const back = text.slice(Math.max(0, wStart - 200), wStart);
+        const pron = [...back.matchAll(/\b(him|her)\b/gi)].pop();
+        const other = pron ? input.entities.resolve(pron[1]!, Math.max(0, wStart - 200) + pron.index!) : null;
+        if (other && other.type === 'Person' && other.key !== sp.key) return [sp, other];
+      }
+      return [sp];
     }
     if (BRIDGE.has(w) || extraBridge.includes(w) || /ly$/.test(w)) {
       end = wStart;

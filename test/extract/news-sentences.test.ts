@@ -672,3 +672,10 @@ describe('speakers, fifth batch', () => {
     expect(speakers(p)).toEqual(['Donald Trump', 'Donald Trump']);
   });
 });
+
+describe('meetings, sixth batch', () => {
+  test('"we agreed to meet" in a quotation: the speaker and the one called "him" just before', () => {
+    const p = run('Brazilian President Luiz Inacio Lula da Silva was at the UN. “I saw him, he saw me, and we embraced,” US President Donald Trump said. “We had a good talk, and we agreed to meet next week.”', '2025-09-24');
+    expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Donald Trump', 'Luiz Inacio Lula da Silva'], 'planned']]);
+  });
+});
