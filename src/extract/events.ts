@@ -32,7 +32,12 @@ const CUES: Cue[] = [
   { re: /\b(?:visit|visits|visited|visiting)\s+(?=[A-Z])/g, type: 'Visit', verb: true },
   { re: /\b(?:visit|trip)\s+to\s+(?=(?:the\s+)?[A-Z])/g, type: 'Visit', verb: false },
   { re: /\b(?:host|hosts|hosted|hosting)\s+(?=[A-Z]|the\s+[A-Z]|the\s+(?:leaders|presidents|heads of state|heads of government)\s+of\b)/g, type: 'Meeting', verb: true },
-  { re: /\b(?:receive|receives|received|receiving)\s+(?=[A-Z]|the\s+[A-Z])/g, type: 'Meeting', verb: true },
+  { re: /\b(?:receive|receives|received|receiving)\s+(?=[A-Z]|the\s+[A-Z]|(?:him|her)\b)/g, type: 'Meeting', verb: true },
+  // "Trump greets Jordan’s King Abdullah II as he arrives", "welcomed Zelensky to the White House":
+  // a person greeted in person (not "welcomed the deal", not "welcomed Trump's plan").
+  { re: /\b(?:greet|greets|greeted|greeting|welcome|welcomes|welcomed|welcoming)\s+(?=(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?![’'\w.-])(?!\s*[’']s)(?:\s+(?:to|at|in|as|on)\b|[,.]))/g, type: 'Meeting', verb: true },
+  // "she also called on PM Modi in New Delhi on August 21": a courtesy visit (not "called on X to").
+  { re: /\bcalled\s+on\s+(?=(?:[A-Z][\w.’'-]*\s+){1,6}(?:in|at|on|during)\b)/g, type: 'Meeting', verb: true },
   { re: /\bspoke\s+(?:to|with)\s+(?=[^.]{3,80}?\s+in\s+[A-Z])/g, type: 'Meeting', verb: true },
 ];
 

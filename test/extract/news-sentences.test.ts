@@ -679,3 +679,17 @@ describe('meetings, sixth batch', () => {
     expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Donald Trump', 'Luiz Inacio Lula da Silva'], 'planned']]);
   });
 });
+
+describe('meetings, seventh batch', () => {
+  const meets = (p: EvalPrediction) => p.meetings.map((m) => m.participants);
+
+  test('"received him", "greets X as he arrives", "called on X in New Delhi": meetings without a meeting word', () => {
+    expect(meets(run('Senegalese President Bassirou Diomaye Faye later arrived in Ouagadougou, where junta leader Ibrahim Traore received him, the regime said.', '2024-05-31'))).toEqual([['Ibrahim Traore', 'Bassirou Diomaye Faye']]);
+    expect(meets(run('US President Donald Trump greets Jordan’s King Abdullah II as he arrives at the White House.', '2025-02-12'))).toEqual([['Donald Trump', 'Abdullah II']]);
+    expect(meets(run('Nepal Foreign Minister Arzu Rana Deuba visited India. During her visit, she also called on Indian Prime Minister Narendra Modi in New Delhi on August 21.', '2024-09-03'))).toEqual([['Arzu Rana Deuba', 'Narendra Modi']]);
+  });
+
+  test('welcoming a plan, or calling on someone to act, is no meeting', () => {
+    expect(meets(run('Ukrainian President Volodymyr Zelensky welcomed US President Donald Trump\'s plan. German Chancellor Friedrich Merz called on Russian President Vladimir Putin to agree.', '2025-05-11'))).toEqual([]);
+  });
+});
