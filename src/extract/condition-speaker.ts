@@ -15,10 +15,10 @@ export const REPORTING =
   'proposed|proposes|declared|declares|confirmed|confirms|suggested|suggests|wrote|writes|posted|replied|' +
   'explained|claimed|claims|believes|believed|made it clear|expressed|signalled|signaled|vowed|pledged|' +
   'threatened|demanded|demands|urged|urges|agreed|responded|cautioned|cautions|asserted|asserts|maintained|maintains|' +
-  'acknowledged|admitted|contended|predicted|underlined|underscored|highlighted|recalled|conceded|pointed out|affirmed|remarked|observed';
+  'acknowledged|admitted|contended|predicted|underlined|underscored|highlighted|recalled|conceded|pointed out|affirmed|remarked|observed|clarified';
 
 /** Participles that report for the subject of the clause before them ("Araghchi criticized ..., emphasizing that"). */
-const REPORTING_PARTICIPLE = /,\s*(?:emphasi[sz]ing|stressing|insisting|saying|adding|warning|noting|arguing|making clear|reiterating|underlining)\s+(?:that\s+)?/gi;
+const REPORTING_PARTICIPLE = /,\s*(?:emphasi[sz]ing|stressing|insisting|saying|adding|warning|noting|arguing|making clear|reiterating|underlining|expressing|signal+ing|indicating)\s+(?:that\s+)?/gi;
 
 /** Stance predicates whose subject holds a condition ("Putin is ready to meet ... if"). */
 export const STANCE =
@@ -113,7 +113,8 @@ export function subjectOf(input: StageInput, from: number, verbAt: number): Enti
     gap = text.slice(from, end).replace(/\s+$/, '');
     const words = gap.split(/\s+/);
     let k = words.length;
-    while (k > 0 && AUX.has((words[k - 1] ?? '').toLowerCase().replace(/[^a-z]/g, ''))) k--;
+    // Auxiliaries and adverbs ("has effectively", "had repeatedly") stand between a subject and its verb.
+    while (k > 0 && (AUX.has((words[k - 1] ?? '').toLowerCase().replace(/[^a-z]/g, '')) || /^\p{Ll}{3,}ly$/u.test(words[k - 1] ?? ''))) k--;
     const trimmed = words.slice(0, k).join(' ');
     end = from + (gap.lastIndexOf(trimmed) >= 0 ? gap.lastIndexOf(trimmed) + trimmed.length : gap.length);
     const found = trailingEntity(input, from, end);
@@ -371,4 +372,4 @@ function clauseSubject(input: StageInput, from: number, to: number): Entity | nu
 }
 
 const POSITION =
-  /\b(?:stance|position|view|intention|intends?|call\w* for|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|promis\w*|pledg\w*|warn\w*|offer\w*|agree\w*|refus\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;
+  /\b(?:stance|position|view|intention|intends?|eyes|seeks|plans|hopes|aims|call\w* for|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|promis\w*|pledg\w*|warn\w*|offer\w*|agree\w*|refus\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;

@@ -79,8 +79,10 @@ const ifRule: Rule = (_input, sent, text) => {
     // it is not achieved, it will be ..."); "X, provided Y." trails.
     const afterCond = text.slice(end, sent.end);
     const followed = /^\s*,\s*(?![”"’])\S/.test(afterCond) && !/^\s*,\s*(?:[\w’'-]+\s+){0,3}(?:said|says|added|told|stated)\b/i.test(afterCond);
+    // ("on November 20—provided Trump attends.": after a dash with nothing following, it trails.)
     const opensClause =
-      /(?:^|[;:.“"—–-]|\bthen|\bbut|\band|\bthat|\bultimately|\b(?:said|says|added|warned|stated|insisted|stressed))\s*$/i.test(before.trimEnd() + ' ') ||
+      (/(?:^|[;:.“"—–-]|\bthen|\bbut|\band|\bthat|\bultimately|\b(?:said|says|added|warned|stated|insisted|stressed))\s*$/i.test(before.trimEnd() + ' ') &&
+        !(/[—–-]\s*$/.test(before) && !/\S/.test(text.slice(end, sent.end).replace(/^[\s.”"’)]+/, '')))) ||
       (/,\s*$/.test(before) && followed);
     let on = '';
     let trailedBy: Entity | null = null;
@@ -383,6 +385,14 @@ const afterDoneRule: Rule = (_input, sent, text) => {
   if (only) {
     const start = sent.start + only.index + only[0].length;
     return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + only.index, on: mainClauseBefore(body.slice(0, only.index + only[0].length).replace(/\s(?:after|once|following)\s+$/i, '')), confidence: 0.5 }];
+  }
+  // "said it would halt frontline combat once Russia agrees": "once" someone acts (not "once
+  // the truce expires", which only says when).
+  const once = /\b(?:would|will|could|can|ready|willing|open|prepared)\b[^.]{0,80}?\bonce\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^.;,]{0,60}?\b(?:agrees?|accepts?|signs?|withdraws?|stops?|ends?|complies|comply|commits?|drops?|lifts?|releases?|approves?|ratifies|ratify|halts?|ceases?|returns?|recogni[sz]es?|disarms?|pays?)\b)/u.exec(body);
+  if (once) {
+    const start = sent.start + once.index + once[0].length;
+    const verb = /\b(?:would|will|could|can|ready to|willing to|open to|prepared to)\s+(.+?)\s+once\s+$/i.exec(once[0]);
+    return [{ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: trimClause(verb?.[1] ?? ''), strict: true, confidence: 0.5 }];
   }
   const m = /\b(?:would|will|could|ready|willing|open|prepared|rule out)\b[^.]{0,80}?\b(?:after|once)\s+(?=.{3,120}?\b(?:is|are|has been|have been)\s+(?:done|completed|complete|met|fulfilled|covered|achieved|reached|agreed|settled|resolved|prepared|signed|concluded|ratified|implemented|finali[sz]ed)\b)/i.exec(body);
   if (!m) return [];

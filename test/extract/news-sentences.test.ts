@@ -693,3 +693,29 @@ describe('meetings, seventh batch', () => {
     expect(meets(run('Ukrainian President Volodymyr Zelensky welcomed US President Donald Trump\'s plan. German Chancellor Friedrich Merz called on Russian President Vladimir Putin to agree.', '2025-05-11'))).toEqual([]);
   });
 });
+
+describe('conditions, seventh batch', () => {
+  const conds = (p: EvalPrediction) => p.conditions.map((c) => [c.holder, c.condition]);
+
+  test('"Reuters reported that Sisi has effectively ruled out ... unless": the subject past its adverb holds it', () => {
+    const p = run('Citing two sources in the Egyptian government, Reuters reported on Wednesday that Egyptian President Abdel Fattah al-Sisi has effectively ruled out visiting the United States unless Trump stops promoting his Gaza plan.', '2025-02-12');
+    expect(conds(p)).toEqual([['Abdel Fattah al-Sisi', 'Trump stops promoting his Gaza plan']]);
+  });
+
+  test('"on November 20—provided Trump attends.": a condition after a dash trails its clause', () => {
+    const p = run('Instead, Nigerian President Bola Tinubu now eyes a sideline encounter with US President Donald Trump at the G20 Summit in Durban on November 20—provided Trump attends.', '2025-11-03');
+    expect(conds(p)).toEqual([['Bola Tinubu', 'Trump attends']]);
+  });
+
+  test('"would halt frontline combat once Russia agrees" is a condition; "once the truce expires" only says when', () => {
+    expect(conds(run('Ukrainian President Volodymyr Zelenskiy called the ceasefire proposal “positive” and said it would halt frontline combat once Russia agrees.', '2025-03-12'))).toEqual([['Volodymyr Zelenskiy', 'Russia agrees']]);
+    expect(conds(run('Khalil al-Hayya said partial deals would allow Israeli forces to resume attacks once the truce expires.', '2025-08-16'))).toEqual([]);
+  });
+
+  test('"expressing willingness ... if", "clarified that ... open to cessation if": who expresses or clarifies holds it', () => {
+    expect(conds(run('Ukrainian President Volodymyr Zelensky has invited Russian President Vladimir Putin to Turkey, expressing willingness to personally engage in peace talks if Moscow is ready to commit to a ceasefire.', '2025-05-11'))).toEqual([
+      ['Volodymyr Zelensky', 'Moscow is ready to commit to a ceasefire'],
+    ]);
+    expect(conds(run('Iranian Foreign Minister Abbas Araghchi clarified that Iran has no agreement to end hostilities but is open to cessation if Israel halts its attacks.', '2025-06-24')).map(([h]) => h)).toEqual(['Abbas Araghchi']);
+  });
+});
