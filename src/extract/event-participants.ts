@@ -381,18 +381,24 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
       if (e) subj = [e];
     }
   }
-  // "Xi will pay a state visit to the United States": the host is the person of that
-  // country named in the sentence.
-  if (cue.type === 'Visit' && !cue.verb && subj.length === 1 && !objs.length) {
+  // "Xi will pay a state visit to the United States", "Carney visited the White House": the
+  // host is the person of that country named in the sentence, else the one leader of it the
+  // article names.
+  if (cue.type === 'Visit' && subj.length === 1 && !objs.some((o) => o.type === 'Person')) {
     const dest = input.entities.mentionsIn(mention.cueEnd, Math.min(sent.end, mention.cueEnd + 40))[0];
-    const country = dest ? input.entities.byKey.get(dest.entityKey) : undefined;
+    const country = dest && /^\s*(?:the\s+)?$/i.test(text.slice(mention.cueEnd, dest.start)) ? input.entities.byKey.get(dest.entityKey) : undefined;
     const code = country?.type === 'Country' ? country.key.replace(/^country:/, '') : country?.country;
-    if (code) {
+    // A seat of government names its host ("visited the White House"); "would visit Russia" may
+    // mean anyone there, so a country looks only at its people in the sentence.
+    const seat = !!dest && /^(?:the\s+)?(?:White House|Kremlin|Elysee|Élysée|Oval Office|Downing Street)$/i.test(dest.text);
+    if (code && code !== subj[0]!.country && (seat || !cue.verb)) {
       const hosts = input.entities
         .mentionsIn(sent.start, sent.end)
         .map((x) => input.entities.byKey.get(x.entityKey))
         .filter((e): e is Entity => !!e && e.type === 'Person' && e.country === code && e.key !== subj[0]!.key);
-      if (hosts[0]) subj = [...subj, hosts[0]];
+      const leaders = input.entities.entities.filter((e) => e.type === 'Person' && e.country === code && e.key !== subj[0]!.key && e.roles.some((r) => LEADER_ROLE.test(r)));
+      const host = hosts[0] ?? (seat && leaders.length === 1 ? leaders[0] : undefined);
+      if (host) subj = [...subj, host];
     }
   }
   // "Coming out of the Putin meeting, Trump said": the named owner and the main subject.

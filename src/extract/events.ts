@@ -29,7 +29,7 @@ const CUES: Cue[] = [
   { re: /\b(?:talks|negotiations|dialogue|engagement)\b/gi, type: 'Talks', verb: false },
   { re: /\b(?:press conference|presser|news conference)\s+(?=(?:in\s+[A-Z]\w+\s+)?with\b)/gi, type: 'Meeting', verb: false },
   { re: /\b(?:summit|summits)\b/gi, type: 'Summit', verb: false },
-  { re: /\b(?:visit|visits|visited|visiting)\s+(?=[A-Z])/g, type: 'Visit', verb: true },
+  { re: /\b(?:visit|visits|visited|visiting)\s+(?=[A-Z]|the\s+(?:White House|Kremlin|Elysee|Élysée|Oval Office)\b)/g, type: 'Visit', verb: true },
   { re: /\b(?:visit|trip)\s+to\s+(?=(?:the\s+)?[A-Z])/g, type: 'Visit', verb: false },
   { re: /\b(?:host|hosts|hosted|hosting)\s+(?=[A-Z]|the\s+[A-Z]|the\s+(?:leaders|presidents|heads of state|heads of government)\s+of\b)/g, type: 'Meeting', verb: true },
   { re: /\b(?:receive|receives|received|receiving)\s+(?=[A-Z]|the\s+[A-Z]|(?:him|her)\b)/g, type: 'Meeting', verb: true },

@@ -719,3 +719,13 @@ describe('conditions, seventh batch', () => {
     expect(conds(run('Iranian Foreign Minister Abbas Araghchi clarified that Iran has no agreement to end hostilities but is open to cessation if Israel halts its attacks.', '2025-06-24')).map(([h]) => h)).toEqual(['Abbas Araghchi']);
   });
 });
+
+describe('meetings, eighth batch', () => {
+  test('a visit to a seat of government is a meeting with the one leader of that country the article names', () => {
+    const p = run('NATO Secretary General Mark Rutte is scheduled to visit the White House on Thursday. US President Donald Trump said he was pleased.', '2025-03-12');
+    expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Mark Rutte', 'Donald Trump'], 'planned']]);
+    // A country is no seat: "would visit Russia" names no host.
+    const q = run('US President Donald Trump spoke to Russian President Vladimir Putin. His special envoy, Steve Witkoff, would visit Russia in the coming days.', '2025-08-01');
+    expect(q.meetings.filter((m) => m.participants.includes('Steve Witkoff'))).toEqual([]);
+  });
+});
