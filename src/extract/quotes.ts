@@ -298,6 +298,22 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   // "according to a readout from the Elysee", "a statement by the ministry": the body that issued it.
   const issued = phrase.match(/^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:readout|statement|communiqu[eé]|transcript|press release|release|post|message|note|letter|summary)\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:from|by|of)\s+(?=\S)/iu);
   if (issued) return speakerOf(article, ctx, { ...att, start: att.start + issued[0].length }, sentence);
+  // "a German Foreign Ministry spokesman", "a Downing Street spokeswoman", then "the
+  // spokesperson said": a body's spokesperson speaks for the body (a seat for its country).
+  const spokes = /^(?:an?|the|one)\s+(?:(.+?)\s+)?spokes(?:man|woman|person)$/i.exec(phrase);
+  if (spokes) {
+    const body = spokes[1] ? bodyNamed(ctx, text, att.start, att.end) : null;
+    if (body) return body;
+    if (!spokes[1]) {
+      const back = text.slice(Math.max(0, att.start - 400), att.start);
+      const earlier = [...back.matchAll(/\b(?:an?|the)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4})spokes(?:man|woman|person)\b/gu)].pop();
+      if (earlier) {
+        const at = att.start - back.length + earlier.index! + earlier[0].indexOf(earlier[1]!);
+        const found = bodyNamed(ctx, text, at, at + earlier[1]!.trimEnd().length);
+        if (found) return found;
+      }
+    }
+  }
   // "a senior Hamas official", "an aide": someone the article does not name.
   if (/^(?:an?|one|two|three|several|some|unnamed|anonymous)\s/i.test(phrase)) return null;
   // "Netanyahu's office", "Macron's office": the office of the person's post.
@@ -319,6 +335,19 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   // "the White House wrote", "the Kremlin said": the government speaks for its country.
   if (resolved?.type === 'Country' && (countryBySeat(cleaned) || countryByCapital(cleaned.replace(/^the\s+/i, '')))) return { key: resolved.key, certainty: 0.7 };
   if (resolved && SPEAKER_TYPES.has(resolved.type)) return { key: resolved.key, certainty: /^(?:he|she|it)$/i.test(phrase) ? 0.8 : 0.7 };
+  return null;
+}
+
+/** The organisation named in [start, end), or the country whose seat it names ("Downing Street"). */
+function bodyNamed(ctx: EntityContext, text: string, start: number, end: number): { key: string; certainty: number } | null {
+  const org = ctx.mentionsIn(start, end).find((m) => ctx.byKey.get(m.entityKey)?.type === 'Organization');
+  if (org) return { key: org.entityKey, certainty: 0.6 };
+  const words = text.slice(start, end).replace(/^(?:an?|the|one)\s+/i, '').replace(/\s+spokes(?:man|woman|person)$/i, '').trim();
+  const seat = countryBySeat(words);
+  if (seat) {
+    const e = ctx.resolve(words, start);
+    if (e?.type === 'Country') return { key: e.key, certainty: 0.6 };
+  }
   return null;
 }
 

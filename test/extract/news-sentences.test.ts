@@ -729,3 +729,17 @@ describe('meetings, eighth batch', () => {
     expect(q.meetings.filter((m) => m.participants.includes('Steve Witkoff'))).toEqual([]);
   });
 });
+
+describe('speakers, sixth batch', () => {
+  test('a body’s spokesperson speaks for the body, and "the spokesperson" later for the same one', () => {
+    const p = run('German Foreign Minister Johann Wadephul postponed his trip. A German Foreign Ministry spokesman described China as an indispensable partner. “It is clear that both China and Germany need this cooperation,” the spokesperson said.', '2025-10-27');
+    expect(speakers(p)).toEqual(['German Foreign Ministry']);
+    const q = run('Following the call, a Downing Street spokeswoman said: “We welcome the progress President Trump has made towards a ceasefire.”', '2025-03-18');
+    expect(speakers(q)).toEqual(['United Kingdom']);
+  });
+
+  test('"and rejecting ..." after a condition starts a new clause', () => {
+    const p = run('Khalil al-Hayya rejected the plan, insisting the Islamist movement will not disarm before the creation of a Palestinian state and rejecting any deployment of an international force.', '2025-12-06');
+    expect(p.conditions.map((c) => c.condition)).toEqual(['the creation of a Palestinian state']);
+  });
+});
