@@ -73,7 +73,7 @@ const ifRule: Rule = (_input, sent, text) => {
     // ("If chaos erupts there, who will protect it?") and a judgement ("It would be good if").
     if (/\bhad\s+(?:not\s+|never\s+)?(?:been|\p{Ll}+(?:ed|en|wn))\b/u.test(text.slice(start, end)) && /\bwould(?:n[’']t|\s+not|\s+never)?\s+have\b/.test(body)) continue;
     if (/^\s*,\s*(?:who|what|how|why|where|when|which)\b[^.!]*\?/i.test(text.slice(end, sent.end))) continue;
-    if (/\b(?:it|that|this)\s+(?:would|will|could|might)\s+be\s+(?:very\s+)?(?:good|great|nice|better|best|wise|helpful|useful|ideal)\s+$/i.test(before)) continue;
+    if (/\b(?:it|that|this)\s+(?:would|will|could|might)\s+be\s+(?:very\s+|so\s+|really\s+)?(?:good|great|nice|better|best|wise|helpful|useful|ideal|wonderful|excellent|fantastic|an honou?r|a pleasure)\s+$/i.test(before)) continue;
     // "If A, B": the dependent action follows; "B if A": it precedes.
     // After a comma, "if" opens a clause only when another clause follows it ("..., but if
     // it is not achieved, it will be ..."); "X, provided Y." trails.

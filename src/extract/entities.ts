@@ -8,7 +8,7 @@ import { captionDescription } from '../read/boilerplate';
 import type { EntityContext } from './context';
 import { createResolver } from './coref';
 import { mentionsWithin } from './mention-window';
-import { COUNTRY_BY_CODE, expandOrgName } from './gazetteer';
+import { COUNTRY_BY_CODE, expandOrgName, ORG_HEADS } from './gazetteer';
 import { findDrafts, type Draft } from './mention-drafts';
 import { nameTokens, sameFullName, singleMatches, skeleton } from './names';
 import type { CleanArticle, Entity, Mention } from './types';
@@ -316,8 +316,10 @@ function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entit
     const f = foldName(d.name);
     let e = byFold.get(f) ?? orgByFold.get(f);
     if (!e) {
-      // "Commission" after "European Commission": the one organisation whose name ends so.
-      const longer = orgFolds.filter((o) => o.f.endsWith(` ${f}`));
+      // "Commission" after "European Commission": the one organisation whose name ends so;
+      // a head word alone ("the Ministry") also the one whose name holds it ("Ministry of Commerce").
+      const head = !/\s/.test(f) && ORG_HEADS.has(f);
+      const longer = orgFolds.filter((o) => o.f.endsWith(` ${f}`) || (head && o.f !== f && o.f.split(' ').includes(f)));
       if (longer.length === 1) e = longer[0]?.e;
     }
     if (!e) {

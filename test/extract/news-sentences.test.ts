@@ -743,3 +743,14 @@ describe('speakers, sixth batch', () => {
     expect(p.conditions.map((c) => c.condition)).toEqual(['the creation of a Palestinian state']);
   });
 });
+
+describe('bodies and judgements, last batch', () => {
+  test('"the Ministry" alone is the one ministry the article named; "it would be wonderful if" is a wish, the "if" before it a condition', () => {
+    const p = run('The denial came on Thursday from the Chinese Ministry of Commerce. “We remain open to consultations, but they must be based on mutual respect,” the Ministry said. Egyptian President Abdel Fattah el-Sisi told Trump: "If an agreement is reached, it would be wonderful if you could attend the signing ceremony."', '2025-10-08');
+    expect(names(p)).not.toContain('Organization:Ministry');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([
+      ['Chinese Ministry of Commerce', 'they must be based on mutual respect'],
+      ['Abdel Fattah el-Sisi', 'an agreement is reached'],
+    ]);
+  });
+});
