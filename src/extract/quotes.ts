@@ -292,7 +292,7 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
       const subj = subjectBefore(text, sentence.start, sentence.start + fv.index);
       if (subj) return speakerOf(article, ctx, { ...subj, cue: fv[0], strength: att.strength }, sentence);
     }
-    return null;
+    return namedNext(article, ctx, text.slice(sentence.start, att.end).trimStart(), sentence.start, att.end);
   }
   const phrase = text.slice(att.start, att.end);
   // "according to a readout from the Elysee", "a statement by the ministry": the body that issued it.
@@ -335,8 +335,24 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   // "the White House wrote", "the Kremlin said": the government speaks for its country.
   if (resolved?.type === 'Country' && (countryBySeat(cleaned) || countryByCapital(cleaned.replace(/^the\s+/i, '')))) return { key: resolved.key, certainty: 0.7 };
   if (resolved && SPEAKER_TYPES.has(resolved.type)) return { key: resolved.key, certainty: /^(?:he|she|it)$/i.test(phrase) ? 0.8 : 0.7 };
-  return null;
+  return namedNext(article, ctx, phrase, att.start, att.end);
 }
+
+/**
+ * "Greenland's prime minister on Sunday accused the US ..., saying "..." Jens-Frederik
+ * Nielsen made the comments ...": a lede describes the speaker by title before anyone is named,
+ * and the next sentence opens with the name.
+ */
+function namedNext(article: CleanArticle, ctx: EntityContext, phrase: string, start: number, end: number): { key: string; certainty: number } | null {
+  if (!DESCRIBED_SPEAKER.test(phrase)) return null;
+  const people = (from: number, to: number) => ctx.mentionsIn(from, to).filter((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
+  if (people(0, start).length) return null;
+  const next = people(end, end + 400).find((m) => /[.!?]["”’]?\s+$/.test(article.text.slice(Math.max(0, m.start - 4), m.start)));
+  return next ? { key: next.entityKey, certainty: 0.4 } : null;
+}
+
+/** A speaker described by country and office ("Brazil's president", "The U.S. special envoy ..."). */
+const DESCRIBED_SPEAKER = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’']*\s+){0,2}(?:\p{Lu}[\p{L}.]*[’']s\s+)?(?:\p{Ll}+\s+){0,2}(?:president|prime minister|premier|chancellor|leader|envoy|special envoy|foreign minister|king|emir)\b/u;
 
 /** The organisation named in [start, end), or the country whose seat it names ("Downing Street"). */
 function bodyNamed(ctx: EntityContext, text: string, start: number, end: number): { key: string; certainty: number } | null {

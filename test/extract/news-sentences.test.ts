@@ -754,3 +754,13 @@ describe('bodies and judgements, last batch', () => {
     ]);
   });
 });
+
+describe('speakers named after their description', () => {
+  test('a lede that describes the speaker by office, and a next sentence that opens with the name', () => {
+    const p = run("Greenland's prime minister on Sunday accused the US government of treating his people disrespectfully, saying his homeland \"will never, ever be a piece of property that can be bought by just anyone.\" Jens-Frederik Nielsen made the comments at a press conference in Copenhagen.", '2025-04-27');
+    expect(speakers(p)).toEqual(['Jens-Frederik Nielsen']);
+    // Once someone is named before the description, it is no lede.
+    const q = run('Danish Prime Minister Mette Frederiksen spoke first. Greenland\'s prime minister then said "we will never be for sale to anyone." Jens-Frederik Nielsen made the comments in Copenhagen.', '2025-04-27');
+    expect(speakers(q)).not.toContain('Jens-Frederik Nielsen');
+  });
+});
