@@ -95,7 +95,7 @@ const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|outside|inside|around|across|
 const ORG_AFTER = /^\s+(?:news\s+agency|news|report|reports|reported|said|announced|stated|summit|member|members|officials?|spokes(?:man|woman|person)|chief|delegation|secretariat|website|channel|show|broadcast)\b/i;
 const ORG_BEFORE_MEDIA = /(?:\b(?:according to|as quoted by|quoted by|cited by|interview with|interaction on|appearance on|speaking to|told|via)\s+(?:the\s+)?)$/i;
 const ACRONYM_STOP = new Set(
-  'AI TV GMT UTC IST EST PST AM PM FM DPM MP CEO GDP OK ID DC FILE PHOTO PHOTOS VIDEO LIVE UPDATE UPDATED NEW BREAKING II III IV VI VII VIII IX XI XII XIII XIV XV XVI WATCH READ ALSO MORE THE AND'.split(
+  'AI TV GMT UTC IST EST PST AM PM FM DPM MP CEO GDP OK ID DC FILE PHOTO PHOTOS VIDEO LIVE UPDATE UPDATED NEW BREAKING II III IV VI VII VIII IX XI XII XIII XIV XV XVI WATCH READ ALSO MORE THE AND NO YES OF IN ON TO BY AT IS IT WE HE'.split(
     ' ',
   ),
 );
@@ -399,13 +399,19 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     // "JD Vance", "KP Sharma Oli": two capitals before a known name are initials.
     const rest = tokens.slice(i + 1);
     if (
-      /^[A-Z]{2}$/.test(t.text) &&
+      /^(?:[A-Z]{2}|(?:[A-Z]\.){2})$/.test(t.text) &&
       rest.length >= 1 &&
       rest.length <= 2 &&
       rest.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !isTitle(x) && !isOrgHead(x) && !countryOf(x.text)) &&
       (hasNameTag(rest[0] as Token) || rest.length === 2)
     )
       break;
+    // "the G20 Summit in Durban": the group of countries, then what it holds.
+    if (/^G-?\d{1,2}$/.test(t.text) && i + 1 < tokens.length) {
+      ctx.drafts.push({ kind: 'org', start: t.start, end: t.end, text: t.text, name: t.text, roles: [] });
+      i++;
+      continue;
+    }
     // "IAEA Rafael Grossi": a body's acronym before a person's name.
     if (isAcronymWord(t.text) && !countryOf(t.text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !isTitle(tokens[i + 1] as Token)) {
       ctx.drafts.push({ kind: 'org', start: t.start, end: t.end, text: t.text, name: t.text.replace(/\./g, ''), roles: [], acronym: true });

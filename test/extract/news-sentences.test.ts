@@ -764,3 +764,11 @@ describe('speakers named after their description', () => {
     expect(speakers(q)).not.toContain('Jens-Frederik Nielsen');
   });
 });
+
+describe('names, last batch', () => {
+  test('dotted initials ("J.D. Vance") open a name; "G20" before "Summit" is the group; shouted "NO" is no body', () => {
+    const p = run('Reports said Nigerian President Bola Tinubu would meet U.S. Vice President J.D. Vance before the G20 Summit in Durban. NO CEASEFIRE YET, Iran said.', '2025-11-03');
+    expect(names(p)).toEqual(expect.arrayContaining(['Person:J.D. Vance', 'Organization:G20']));
+    expect(names(p).some((n) => /^Organization:(?:JD|J\.D|NO)$/.test(n))).toBe(false);
+  });
+});
