@@ -270,6 +270,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     tokens = tokens.slice(1);
   }
   tokens = splitHyphenCountries(ctx, tokens);
+  // "Tokyo-based Kyodo News", "Iran-backed Hezbollah": a modifier made of a name is no part of the next name.
+  while (tokens.length > 1 && /-(?:based|led|backed|born|run|owned|allied|aligned)$/i.test((tokens[0] as Token).text)) tokens = tokens.slice(1);
   if (!tokens.length) return;
   // "Envoy to the Middle East Morgan Ortagus": the region the post covers, then the name.
   if (tokens.length >= 3 && ENVOY_TO.test(ctx.text.slice(Math.max(0, run.start - 60), run.start))) {

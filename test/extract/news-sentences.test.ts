@@ -772,3 +772,11 @@ describe('names, last batch', () => {
     expect(names(p).some((n) => /^Organization:(?:JD|J\.D|NO)$/.test(n))).toBe(false);
   });
 });
+
+describe('titles and modifiers, last batch', () => {
+  test('"EU Trade Commissioner X" is titled; "Tokyo-based Kyodo News" is Kyodo News', () => {
+    const p = run('Tokyo-based Kyodo News reported it. "Had a productive and constructive discussion with him," EU Trade Commissioner Maroš Šefčovič wrote.', '2025-06-04');
+    expect(names(p)).toEqual(expect.arrayContaining(['Organization:Kyodo News', 'Person:Maroš Šefčovič']));
+    expect(speakers(p)).toEqual(['Maroš Šefčovič']);
+  });
+});
