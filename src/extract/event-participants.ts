@@ -68,6 +68,23 @@ export function personAt(input: StageInput, key: string): Entity | null {
   return e && e.type === 'Person' ? e : null;
 }
 
+/** The longest list of people ("A, B, US envoy C and D") in the sentence that ends at `end`. */
+function listBefore(input: StageInput, end: number): Entity[] {
+  const { text } = input.article;
+  const start = sentenceStartBefore(text, Math.max(0, end - 2));
+  const people = input.entities.mentionsIn(start, end).filter((m) => personAt(input, m.entityKey));
+  let best: Entity[] = [];
+  let run: Entity[] = [];
+  for (let k = 0; k < people.length; k++) {
+    const m = people[k]!;
+    const prev = people[k - 1];
+    const joined = prev && /^(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?[\p{L}.’'-]+\s+){0,8}$/u.test(text.slice(prev.end, m.start)) && !/[.;:]/.test(text.slice(prev.end, m.start));
+    run = joined ? [...run, personAt(input, m.entityKey)!] : [personAt(input, m.entityKey)!];
+    if (run.length > best.length) best = run;
+  }
+  return best.filter((e, i) => best.findIndex((x) => x.key === e.key) === i);
+}
+
 /** The last `n` distinct people named before `at` ("the two leaders", "their meeting"). */
 export function lastPeople(input: StageInput, at: number, n: number): Entity[] {
   const out: Entity[] = [];
@@ -157,6 +174,10 @@ export function meetingSubject(
     const wStart = from + m.index;
     // "Trump's sit-down", "his meeting", "their meeting", "the two leaders met"
     if (/^(?:their|they)$/.test(w)) {
+      // "The delegation included Senators A, B, C, envoy D and E. They met with ...": a list of
+      // three or more people in the sentence before is who "they" are.
+      const listed = w === 'they' ? listBefore(input, sentenceStartBefore(text, wStart + 1)) : [];
+      if (listed.length >= 3) return listed;
       // "Starmer brought a letter to their meeting": the sentence's subject and the last
       // other person named before the sentence.
       let sStart = sentenceStartBefore(text, wStart);

@@ -780,3 +780,12 @@ describe('titles and modifiers, last batch', () => {
     expect(speakers(p)).toEqual(['Maroš Šefčovič']);
   });
 });
+
+describe('meetings of a delegation', () => {
+  test('"They met with ..." after a list of three or more people: the whole list met', () => {
+    const p = run('The delegation included Senators Jeanne Shaheen, Lindsey Graham, Joe Wilson, US envoy Tom Barrack and US Deputy Special Presidential Envoy to the Middle East Morgan Ortagus. They met with President Joseph Aoun, Speaker Nabih Berri and Prime Minister Nawaf Salam in Beirut.', '2025-08-26');
+    expect(p.meetings.map((m) => m.participants)).toEqual([
+      ['Jeanne Shaheen', 'Lindsey Graham', 'Joe Wilson', 'Tom Barrack', 'Morgan Ortagus', 'Joseph Aoun', 'Nabih Berri', 'Nawaf Salam'],
+    ]);
+  });
+});
