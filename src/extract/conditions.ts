@@ -251,6 +251,9 @@ const exchangeRule: Rule = (_input, sent, text) => {
   return out;
 };
 
+/** Verbs by which someone states a tie ("has often said its signing would be conditioned on"). */
+const SAID_TIE = 'said|says|stated|insisted|made clear|announced';
+
 /** "he tied that meeting to Washington dropping the idea of ...". */
 const tiedRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
@@ -259,8 +262,8 @@ const tiedRule: Rule = (_input, sent, text) => {
   if (passive) {
     const start = sent.start + passive.index + passive[0].length;
     // "The government has often said its signing would be conditioned on ...": who said so holds it.
-    const said = /^.*\b(?:said|says|stated|insisted|made clear|announced)\s+(?:that\s+)?/i.exec(passive[1]!);
-    const on = passive[1]!.replace(/^.*\bthat\s+/i, '').replace(/^.*\b(?:said|says|stated|insisted|made clear|announced)\s+/i, '');
+    const said = new RegExp(`^.*\\b(?:${SAID_TIE})\\s+(?:that\\s+)?`, 'i').exec(passive[1]!);
+    const on = passive[1]!.replace(/^.*\bthat\s+/i, '').replace(new RegExp(`^.*\\b(?:${SAID_TIE})\\s+`, 'i'), '');
     // Without a verb of saying, the holder is whoever the tie is stated of: look from "tied".
     // ("are linked to our cooperation" mostly describes; only a tie or a condition looks further.)
     const tied = passive[0].search(/\b(?:tied|conditioned|conditional|contingent)\b/i);
@@ -411,14 +414,18 @@ const arguingRule: Rule = (_input, sent, text) => {
   return [{ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + m.index, on: stance?.[1] ?? '', strict: true, confidence: 0.5 }];
 };
 
+/** What a process must be or hold; the noun it speaks of is group 1. */
+const MUST_INCLUDE =
+  /\b(?:the\s+|any\s+)?(dialogues?|talks|negotiations|deal|agreement|ceasefire|truce|step|move|process|normali[sz]ation)\s+(?:would\s+)?(?:have to|has to|must|need to|needs to)\s+(?:be\s+|include\s+|involve\s+|cover\s+|address\s+)/i;
+
 /** "the dialogues have to be comprehensive, on terrorism, trade ...": what talks must be. */
 const talksMustRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   // "insisting the step must include “a path to the two-state solution”": the step it speaks of.
-  const m = /\b(?:the\s+|any\s+)?(?:dialogues?|talks|negotiations|deal|agreement|ceasefire|truce|step|move|process|normali[sz]ation)\s+(?:would\s+)?(?:have to|has to|must|need to|needs to)\s+(?:be\s+|include\s+|involve\s+|cover\s+|address\s+)/i.exec(body);
+  const m = MUST_INCLUDE.exec(body);
   if (!m) return [];
   const start = sent.start + m.index;
-  const noun = /(?:dialogues?|talks|negotiations|deal|agreement|ceasefire|truce|step|move|process|normali[sz]ation)/i.exec(m[0])?.[0] ?? '';
+  const noun = m[1]!;
   return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: start, on: noun, strict: true, confidence: 0.5 }];
 };
 

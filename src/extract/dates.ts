@@ -110,8 +110,8 @@ const RULES: Rule[] = [
     resolve: (m, pub) => {
       const d = Number(m[1]);
       if (!pub || d < 1 || d > 31) return null;
-      const t = new Date(Date.UTC(pub.y, pub.m - 1 + shift(m[2]!), 1));
-      return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, d);
+      const t = monthFrom(pub, shift(m[2]!));
+      return iso(t.y, t.m, d);
     },
   },
   // "On the 30th in Busan": a day of the publication month, or of the month before (after, in
@@ -121,9 +121,8 @@ const RULES: Rule[] = [
     resolve: (m, pub, dir) => {
       const d = Number(m[1]);
       if (!pub || d < 1 || d > 31) return null;
-      const back = dir !== 'future' && d > pub.d ? -1 : dir === 'future' && d < pub.d ? 1 : 0;
-      const t = new Date(Date.UTC(pub.y, pub.m - 1 + back, 1));
-      return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, d);
+      const t = monthFrom(pub, dir !== 'future' && d > pub.d ? -1 : dir === 'future' && d < pub.d ? 1 : 0);
+      return iso(t.y, t.m, d);
     },
   },
   // "in April", "in August" (a bare month needs "in"/"since"/"during": "may" is also a verb)
@@ -140,8 +139,8 @@ const RULES: Rule[] = [
     re: /\b(next|last|this|past)\s+month\b/gi,
     resolve: (m, pub) => {
       if (!pub) return null;
-      const t = new Date(Date.UTC(pub.y, pub.m - 1 + shift(m[1]!), 1));
-      return iso(t.getUTCFullYear(), t.getUTCMonth() + 1);
+      const t = monthFrom(pub, shift(m[1]!));
+      return iso(t.y, t.m);
     },
   },
   // "last week", "next week", "this week": the month when the whole week lies in one, else the year.
@@ -193,6 +192,12 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** The month `by` months from the publication month ("last month": -1). */
+function monthFrom(pub: { y: number; m: number }, by: number): { y: number; m: number } {
+  const t = new Date(Date.UTC(pub.y, pub.m - 1 + by, 1));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1 };
+}
 
 function shift(word: string): number {
   const w = word.toLowerCase();

@@ -296,9 +296,14 @@ function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entit
   // article naming thousands of bodies must not fold every name again for each of them.
   const orgByFold = new Map<string, Entity>();
   const orgFolds: { f: string; e: Entity }[] = [];
+  // How many of each organisation's names are folded already: only new aliases are folded again.
+  const folded = new Map<Entity, number>();
   const note = (e: Entity) => {
-    if (!orgFolds.some((o) => o.e === e)) orgFolds.push({ f: foldName(e.name), e });
-    for (const a of [e.name, ...e.aliases]) if (!orgByFold.has(foldName(a))) orgByFold.set(foldName(a), e);
+    const done = folded.get(e);
+    if (done === undefined) orgFolds.push({ f: foldName(e.name), e });
+    const names = [e.name, ...e.aliases];
+    for (const a of names.slice(done ?? 0)) if (!orgByFold.has(foldName(a))) orgByFold.set(foldName(a), e);
+    folded.set(e, names.length);
   };
   for (const x of entities) if (x.type === 'Organization') note(x);
   const add = (d: Draft, caption: boolean, e: Entity) => {

@@ -1,3 +1,15 @@
+/**
+ * Who takes part in a meeting mentioned at a cue word: the subject of "meet"/"held talks"
+ * ("Trump may meet ..."), the owner of "his meeting", the people after "with"/"between",
+ * "the two leaders" and "their" (the two people last named), and "me"/"we" in quotations
+ * (the speaker).
+ */
+import type { StageInput } from './context';
+import type { Entity, ExtractedStatement } from './types';
+import { speakerAt } from './condition-speaker';
+import { COUNTRY_BY_CODE, countryBySeat } from './gazetteer';
+import type { CueMention } from './event-mention';
+
 const LEADER_ROLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state|chairman)\b/i;
 
 /**
@@ -14,30 +26,26 @@ function leadersOf(input: StageInput, from: number, to: number): Entity[] {
     const c = input.entities.byKey.get(m.entityKey);
     if (c?.type !== 'Country' || !c.country) break;
     pos = m.end;
-    const demonyms = new Set(COUNTRY_BY_CODE.get(c.country)?.demonyms ?? []);
-    const leaders = input.entities.entities.filter(
-      (p) =>
-        p.type === 'Person' &&
-        !!p.country &&
-        (p.country === c.country || (COUNTRY_BY_CODE.get(p.country)?.demonyms ?? []).some((d) => demonyms.has(d))) &&
-        p.roles.some((r) => LEADER_ROLE.test(r)),
-    );
+    const leaders = countryLeaders(input, c.country, true);
     if (leaders.length === 1) out.push(leaders[0]!);
   }
   return out;
 }
 
 /**
- * Who takes part in a meeting mentioned at a cue word: the subject of "meet"/"held talks"
- * ("Trump may meet ..."), the owner of "his meeting", the people after "with"/"between",
- * "the two leaders" and "their" (the two people last named), and "me"/"we" in quotations
- * (the speaker).
+ * People of a country the article gives a leader's title; with `sharedDemonym`, also those of a
+ * country that shares its demonym ("Congolese" for either Congo).
  */
-import type { StageInput } from './context';
-import type { Entity, ExtractedStatement } from './types';
-import { speakerAt } from './condition-speaker';
-import { COUNTRY_BY_CODE } from './gazetteer';
-import type { CueMention } from './event-mention';
+function countryLeaders(input: StageInput, code: string, sharedDemonym = false): Entity[] {
+  const demonyms = new Set(sharedDemonym ? (COUNTRY_BY_CODE.get(code)?.demonyms ?? []) : []);
+  return input.entities.entities.filter(
+    (p) =>
+      p.type === 'Person' &&
+      !!p.country &&
+      (p.country === code || (COUNTRY_BY_CODE.get(p.country)?.demonyms ?? []).some((d) => demonyms.has(d))) &&
+      p.roles.some((r) => LEADER_ROLE.test(r)),
+  );
+}
 
 /** Words that may stand between a subject and the meeting verb: "may", "is likely to", "was planning to". */
 const BRIDGE = new Set([
@@ -411,13 +419,13 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
     const code = country?.type === 'Country' ? country.key.replace(/^country:/, '') : country?.country;
     // A seat of government names its host ("visited the White House"); "would visit Russia" may
     // mean anyone there, so a country looks only at its people in the sentence.
-    const seat = !!dest && /^(?:the\s+)?(?:White House|Kremlin|Elysee|Élysée|Oval Office|Downing Street)$/i.test(dest.text);
+    const seat = !!dest && !!countryBySeat(dest.text);
     if (code && code !== subj[0]!.country && (seat || !cue.verb)) {
       const hosts = input.entities
         .mentionsIn(sent.start, sent.end)
         .map((x) => input.entities.byKey.get(x.entityKey))
         .filter((e): e is Entity => !!e && e.type === 'Person' && e.country === code && e.key !== subj[0]!.key);
-      const leaders = input.entities.entities.filter((e) => e.type === 'Person' && e.country === code && e.key !== subj[0]!.key && e.roles.some((r) => LEADER_ROLE.test(r)));
+      const leaders = countryLeaders(input, code).filter((e) => e.key !== subj[0]!.key);
       const host = hosts[0] ?? (seat && leaders.length === 1 ? leaders[0] : undefined);
       if (host) subj = [...subj, host];
     }

@@ -80,6 +80,8 @@ const APPOSITION_AFTER = new RegExp(
   'u',
 );
 const POST_OF_AFTER = new RegExp(`^,\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.-]+['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(${ROLE_HEADS})\\b`, 'iu');
+/** Groups of countries named by a count ("G7", "G20", "G-20"). */
+const GROUP_CODE = /^G-?\d{1,2}$/;
 /** Plural nouns of members of a party or creed ("Democrats", "Socialists", "Conservatives"). */
 const COLLECTIVE = /^\p{Lu}\p{Ll}+(?:crats|ists|icans|ians|atives)$/u;
 const FEMALE_WORDS = new Set(['sister', 'daughter', 'wife', 'queen', 'spokeswoman', 'chairwoman', 'mother', 'widow']);
@@ -191,18 +193,16 @@ export function findDrafts(text: string, paragraphs: Span[], sentenceStarts: num
   return drafts;
 }
 
-/** A run whose words up to an organisation head are all capitalised name words (no person). */
-/** "Chairman of Sudan", "President of the Palestinian Authority"'s first form: title words, "of", a country. */
+/** "Chairman of Sudan" (as in "Chairman of Sudan's Transitional Sovereignty Council X"): title words, "of", a country. */
 function titleOfCountry(ctx: Ctx, run: NameRun): { title: string; cca3: string } | undefined {
   const toks = run.tokens;
   const ofAt = toks.findIndex((t) => t.text === 'of');
   if (ofAt < 1 || !toks.slice(0, ofAt).every((t) => isTitle(t))) return undefined;
-  const rest = toks.slice(ofAt + 1).filter((t, k) => !(k === 0 && t.text === 'the'));
-  const c = rest.length ? matchCountry(ctx, rest, 0) : undefined;
-  if (!c || c.len !== rest.length) return undefined;
-  return { title: toks.slice(0, ofAt).map((t) => t.text).join(' '), cca3: c.info.cca3 };
+  const country = countryAfterOf(ctx, toks, ofAt);
+  return country ? { title: toks.slice(0, ofAt).map((t) => t.text).join(' '), cca3: country.match.info.cca3 } : undefined;
 }
 
+/** A run whose words up to an organisation head are all capitalised name words (no person). */
 function startsWithOrg(run: NameRun): boolean {
   const head = run.tokens.findIndex((t) => isOrgHead(t));
   return head >= 0 && run.tokens.slice(0, head).every((t) => !hasNameTag(t)) && head <= 4;
@@ -234,6 +234,13 @@ function matchCountry(ctx: Ctx, tokens: Token[], i: number): { len: number; info
     if (hit) return { len, info: hit.info, via: hit.via };
   }
   return undefined;
+}
+
+/** The words after an "of" ("of Japan", "of the Philippines") when they are a country and nothing else. */
+function countryAfterOf(ctx: Ctx, tokens: Token[], ofAt: number): { part: Token[]; match: NonNullable<ReturnType<typeof matchCountry>> } | undefined {
+  const part = tokens.slice(ofAt + 1).filter((t, k) => !(k === 0 && t.text === 'the'));
+  const match = part.length ? matchCountry(ctx, part, 0) : undefined;
+  return match && match.len === part.length ? { part, match } : undefined;
 }
 
 function matchDemonym(tokens: Token[], i: number): { len: number; info: CountryInfo } | undefined {
@@ -409,7 +416,7 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     )
       break;
     // "the G20 Summit in Durban": the group of countries, then what it holds.
-    if (/^G-?\d{1,2}$/.test(t.text) && i + 1 < tokens.length) {
+    if (GROUP_CODE.test(t.text) && i + 1 < tokens.length) {
       ctx.drafts.push({ kind: 'org', start: t.start, end: t.end, text: t.text, name: t.text, roles: [] });
       i++;
       continue;
@@ -454,9 +461,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     nameTokens = nameTokens.slice(lastTitle + 1);
     // "The Chancellery of the President of Poland": what follows "of" is the country, no name.
     if (nameTokens[0]?.text === 'of') {
-      const rest = nameTokens.slice(1).filter((t, k) => !(k === 0 && t.text === 'the'));
-      const c = rest.length ? matchCountry(ctx, rest, 0) : undefined;
-      if (c && c.len === rest.length) emitCountry(ctx, rest, c.info, c.via, false);
+      const country = countryAfterOf(ctx, nameTokens, 0);
+      if (country) emitCountry(ctx, country.part, country.match.info, country.match.via, false);
       return;
     }
   }
@@ -472,11 +478,11 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // "Prime Minister Ishiba Shigeru of Japan": the country after a name is no part of it.
   const ofAt = nameTokens.findIndex((t, k) => k >= 1 && t.text === 'of');
   if (ofAt >= 1) {
+    const after = countryAfterOf(ctx, nameTokens, ofAt);
     const rest = nameTokens.slice(ofAt + 1).filter((t, k) => !(k === 0 && t.text === 'the'));
-    const c = rest.length ? matchCountry(ctx, rest, 0) : undefined;
-    if (c && c.len === rest.length) {
-      emitCountry(ctx, rest, c.info, c.via, false);
-      country = country ?? c.info.cca3;
+    if (after) {
+      emitCountry(ctx, after.part, after.match.info, after.match.via, false);
+      country = country ?? after.match.info.cca3;
       nameTokens = nameTokens.slice(0, ofAt);
     } else if (!regnal && ofAt >= 2 && rest.length && rest.length <= 3 && rest.every((t) => t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City'))) {
       // "Senate Majority Leader John Thune of South Dakota": the state a politician represents.
@@ -604,7 +610,7 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     return;
   }
   // "G7", "G20": the groups of countries are bodies.
-  if (tokens.length === 1 && /^G-?\d{1,2}$/.test(last.text)) {
+  if (tokens.length === 1 && GROUP_CODE.test(last.text)) {
     ctx.drafts.push({ ...base, kind: 'org', name: last.text });
     return;
   }

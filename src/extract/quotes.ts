@@ -142,15 +142,14 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     if (f.speaker || f.unnamed) return;
     // 'Lula “seemed like a very nice man,” and “I liked him,” the U.S. president said': two
     // quotations joined by "and" share the attribution after the second.
-    const joinedNext = found[i + 1];
-    if (joinedNext?.speaker && f.q.close >= 0 && /^[\s,]*and\s*$/.test(text.slice(f.q.close + 1, joinedNext.q.open))) {
-      f.speaker = joinedNext.speaker;
-      f.cue = joinedNext.cue;
-      f.confidence = joinedNext.confidence * 0.9;
+    const next = found[i + 1];
+    if (next?.speaker && f.q.close >= 0 && /^[\s,]*and\s*$/.test(text.slice(f.q.close + 1, next.q.open))) {
+      f.speaker = next.speaker;
+      f.cue = next.cue;
+      f.confidence = next.confidence * 0.9;
       return;
     }
     // A quotation running on into the next paragraph, attributed there.
-    const next = found[i + 1];
     if (f.q.close < 0 && next?.continued && next.speaker) {
       f.speaker = next.speaker;
       f.cue = next.cue;
