@@ -6,6 +6,7 @@
  */
 import type { StageInput } from './context';
 import { afterPreposition } from './coref';
+import { isPossessor } from './mention-window';
 import type { Entity, ExtractedStatement, Span } from './types';
 
 /** Verbs that introduce reported speech or a stated position. */
@@ -317,7 +318,7 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     if (e && e.type !== 'Place') return e;
   }
   for (const p of before.matchAll(REPORTING_PARTICIPLE)) {
-    const e = clauseSubject(input, sent.start, sent.start + (p.index ?? 0));
+    const e = clauseActor(input, sent.start, sent.start + (p.index ?? 0));
     if (e) return e;
   }
   const stance = STANCE.exec(before);
@@ -359,13 +360,13 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
 }
 
 /** The first person, body or country of a clause that is no preposition's object: its subject. */
-function clauseSubject(input: StageInput, from: number, to: number): Entity | null {
+function clauseActor(input: StageInput, from: number, to: number): Entity | null {
   const { text } = input.article;
   for (const m of input.entities.mentionsIn(from, to)) {
     const e = input.entities.byKey.get(m.entityKey);
     if (!e || e.type === 'Place') continue;
     if (afterPreposition(text.slice(Math.max(from, m.start - 60), m.start))) continue;
-    if (/^[’']s?\s/.test(text.slice(m.end, m.end + 3))) continue;
+    if (isPossessor(text, m)) continue;
     return e;
   }
   return null;

@@ -9,7 +9,7 @@ import { findQuotations } from '../read/quote-marks';
 import { COUNTRY_BY_CODE, countryByDemonym, HONORIFICS, ORG_HEADS, TITLE_WORDS } from './gazetteer';
 import { codeCountry } from './mention-drafts';
 import { countryByCapital, countryByName, countryBySeat } from './gazetteer';
-import { mentionsWithin } from './mention-window';
+import { mentionsWithin, partitionPoint } from './mention-window';
 import { nameTokens, sameFullName, singleMatches } from './names';
 import type { CleanArticle, Entity, Mention } from './types';
 
@@ -104,14 +104,8 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
 
   /** Up to `n` sentences starting at or before `at`, nearest first (sentences are in text order). */
   const sentencesBefore = (at: number, n: number) => {
-    let lo = 0;
-    let hi = article.sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((article.sentences[mid] as { start: number }).start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return article.sentences.slice(Math.max(0, lo - n), lo).reverse();
+    const upTo = partitionPoint(article.sentences, (s) => s.start <= at);
+    return article.sentences.slice(Math.max(0, upTo - n), upTo).reverse();
   };
   /** What a sentence-initial "he"/"she" meant, worked out once per pronoun. */
   const leadReferent = new Map<number, Entity | null>();

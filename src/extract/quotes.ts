@@ -8,6 +8,7 @@ import { attributionAfter, attributionBefore, FINITE_VERB, subjectBefore, type A
 import type { EntityContext, StageInput } from './context';
 import { OBJECT_WORDS } from './coref';
 import { COUNTRY_BY_CODE, countryByCapital, countryBySeat } from './gazetteer';
+import { isPossessor } from './mention-window';
 import type { CleanArticle, Entity, ExtractedStatement, Sentence } from './types';
 
 /** A quotation holds at least this many words to count as someone's words (not a scare quote). */
@@ -213,7 +214,7 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     const before = f.paragraph > 0 ? article.paragraphs[f.paragraph - 1] : undefined;
     if (wholeParagraph && before && !found.some((o) => o !== f && o.q.open >= before.start && o.q.open < before.end)) {
       const subject = ctx.mentionsIn(before.start, before.end).find(
-        (m) => ctx.byKey.get(m.entityKey)?.type === 'Person' && !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(before.start, m.start - 40), m.start)) && !/^[’']s?\s/.test(text.slice(m.end, m.end + 3)),
+        (m) => ctx.byKey.get(m.entityKey)?.type === 'Person' && !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(before.start, m.start - 40), m.start)) && !isPossessor(text, m),
       );
       if (subject) {
         f.speaker = subject.entityKey;
@@ -279,7 +280,7 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
       const e = ctx.byKey.get(m.entityKey);
       if (!e || !(SPEAKER_TYPES.has(e.type) || (e.type === 'Country' && k === 0 && /^[\s"“]*(?:the\s+)?$/i.test(text.slice(sentence.start, m.start))))) return false;
       // "Milei’s success at the polls": a possessor is no subject.
-      if (/^[’']s?\s/.test(text.slice(m.end, m.end + 3))) return false;
+      if (isPossessor(text, m)) return false;
       return !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
     });
     const first = cands[0];
