@@ -138,8 +138,9 @@ function sentenceStartBefore(text: string, at: number): number {
 /** The first person (or he/she) of a clause: the subject when the verb's own subject is out of reach. */
 export function clauseSubject(input: StageInput, from: number, to: number): Entity | null {
   const { text } = input.article;
-  const chunk = text.slice(from, to);
-  const mention = input.entities.mentionsIn(from, to).find((m) => personAt(input, m.entityKey));
+  // A quotation is the speaker's words, not the clause: "“... how far we have progressed,” Akazawa told reporters after meeting".
+  const chunk = blankQuotations(text.slice(from, to));
+  const mention = input.entities.mentionsIn(from, to).find((m) => personAt(input, m.entityKey) && chunk[m.start - from] !== ' ');
   const pron = /\b(he|she)\b/i.exec(chunk);
   if (pron && (!mention || from + pron.index < mention.start)) {
     const e = input.entities.resolve(pron[1]!, from + pron.index);
@@ -147,9 +148,14 @@ export function clauseSubject(input: StageInput, from: number, to: number): Enti
   }
   if (!mention) return null;
   // Only a name that opens the clause (after a title or description) is its subject.
-  const lead = text.slice(from, mention.start);
+  const lead = chunk.slice(0, mention.start - from);
   if (/\b(?:with|to|for|by|from|and|of|between|meeting|meet|met|visit|hosting|about)\b/i.test(lead)) return null;
   return personAt(input, mention.entityKey);
+}
+
+/** The text with every quotation (marks included) turned into spaces, offsets kept. */
+function blankQuotations(chunk: string): string {
+  return chunk.replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
 }
 
 /** The person who is the subject of a meeting verb or noun at `cueAt`, looking back within `from`. */

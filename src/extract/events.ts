@@ -24,7 +24,7 @@ interface Cue {
 
 const CUES: Cue[] = [
   { re: /\b(?:spoke|talked|speaks|talks)\s+(?:with|to)\s+(?=[^.]{0,60}?\b(?:by phone|by telephone|over the phone|on the phone|by video|in a (?:phone|telephone|video) call))|\b(?:phone|telephone|video)\s+(?:call|calls|talks|conversation)\b|\bspoke\s+(?:by|over\s+the)\s+phone\b|\b(?:held|had|holds)\s+(?:a\s+)?(?:phone\s+)?call\b/gi, type: 'Call', verb: false },
-  { re: /\b(?:meet|meets|met|meeting)\b(?:\s+with\b)?\s*|\bsit\s+(?:down\s+)?(?:face[- ]to[- ]face\s+)?with\s+|\bsat\s+down\s+with\s+/gi, type: 'Meeting', verb: true },
+  { re: /\b(?:meet|meets|met|meeting)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|privately|separately|briefly|informally|earlier|later)(?=\s+with\b))?(?:\s+with\b)?\s*|\bsit\s+(?:down\s+)?(?:face[- ]to[- ]face\s+)?with\s+|\bsat\s+down\s+with\s+/gi, type: 'Meeting', verb: true },
   { re: /\b(?:meeting|meetings|sit-down|encounter|face-to-face)\b/gi, type: 'Meeting', verb: false },
   { re: /\b(?:talks|negotiations|dialogue|engagement)\b/gi, type: 'Talks', verb: false },
   { re: /\b(?:press conference|presser|news conference)\s+(?=(?:in\s+[A-Z]\w+\s+)?with\b)/gi, type: 'Meeting', verb: false },

@@ -789,3 +789,18 @@ describe('meetings of a delegation', () => {
     ]);
   });
 });
+
+describe('meetings told after a quotation', () => {
+  test('"“...,” X told reporters after meeting Thursday with Y": a day may stand before "with", and the quotation is not the clause', () => {
+    const p = run(
+      '“A deal can only be struck when everything is agreed, so it is meaningless to say how far we have progressed,” Ryosei Akazawa told reporters after meeting Thursday with US Treasury Secretary Scott Bessent and his colleagues in Washington.',
+      '2025-05-02',
+    );
+    expect(p.meetings).toEqual([{ participants: ['Ryosei Akazawa', 'Scott Bessent'], date: '2025-05-01', place: 'Washington', status: 'occurred' }]);
+  });
+
+  test('"after meeting on Monday with Y": the gerund takes its partner past a day', () => {
+    const p = run('Ukrainian President Volodymyr Zelensky spoke to reporters after meeting on Monday with French President Emmanuel Macron in Paris.', '2025-05-02');
+    expect(p.meetings.map((m) => [[...m.participants].sort(), m.date, m.place])).toEqual([[['Emmanuel Macron', 'Volodymyr Zelensky'], '2025-04-28', 'Paris']]);
+  });
+});
