@@ -7,6 +7,7 @@
 import type { StageInput } from './context';
 import { afterPreposition } from './coref';
 import { isPossessor } from './mention-window';
+import { personWithRelation, relationBefore } from './relation-descriptions';
 import type { Entity, ExtractedStatement, Span } from './types';
 
 /** Verbs that introduce reported speech or a stated position. */
@@ -163,6 +164,9 @@ function trailingEntity(input: StageInput, from: number, end: number): Entity | 
     // "France and Italy have called for": a joint subject is named by its first part.
     const prev = mentions[mentions.length - 2];
     const e = input.entities.byKey.get(last.entityKey) ?? null;
+    // "The powerful sister of North Korean leader Kim Jong Un warned": the sister holds it.
+    const relation = e?.type === 'Person' ? relationBefore(text, from, last.start) : null;
+    if (relation) return personWithRelation(text, input.entities, relation, last.entityKey, { start: from, end });
     if (prev && e && /^\s+and\s+$/.test(text.slice(prev.end, last.start)) && input.entities.byKey.get(prev.entityKey)?.type === e.type) return input.entities.byKey.get(prev.entityKey) ?? e;
     return e;
   }

@@ -9,6 +9,7 @@ import type { EntityContext, StageInput } from './context';
 import { OBJECT_WORDS } from './coref';
 import { COUNTRY_BY_CODE, countryByCapital, countryBySeat } from './gazetteer';
 import { isPossessor } from './mention-window';
+import { personWithRelation, relationBefore } from './relation-descriptions';
 import type { CleanArticle, Entity, ExtractedStatement, Sentence } from './types';
 
 /** A quotation holds at least this many words to count as someone's words (not a scare quote). */
@@ -279,8 +280,8 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     const cands = ctx.mentionsIn(sentence.start, att.end).filter((m, k) => {
       const e = ctx.byKey.get(m.entityKey);
       if (!e || !(SPEAKER_TYPES.has(e.type) || (e.type === 'Country' && k === 0 && /^[\s"“]*(?:the\s+)?$/i.test(text.slice(sentence.start, m.start))))) return false;
-      // "Milei’s success at the polls": a possessor is no subject.
-      if (isPossessor(text, m)) return false;
+      // "Milei’s success at the polls": a possessor is no subject; nor is "the sister of [Kim]".
+      if (isPossessor(text, m) || relationBefore(text, sentence.start, m.start)) return false;
       return !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
     });
     const first = cands[0];
@@ -324,6 +325,12 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   }
   const inPhrase = ctx.mentionsIn(att.start, att.end).filter((m) => SPEAKER_TYPES.has(ctx.byKey.get(m.entityKey)?.type ?? ''));
   const person = [...inPhrase].reverse().find((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
+  // "the sister of North Korean leader Kim Jong Un said": the sister speaks, if the article names her.
+  const relation = person ? relationBefore(text, att.start, person.start) : null;
+  if (relation) {
+    const described = personWithRelation(text, ctx, relation, person!.entityKey, att);
+    return described ? { key: described.key, certainty: 0.8 } : null;
+  }
   if (person) return { key: person.entityKey, certainty: 1 };
   const org = [...inPhrase].reverse().find((m) => ctx.byKey.get(m.entityKey)?.type === 'Organization');
   if (org) return { key: org.entityKey, certainty: 1 };

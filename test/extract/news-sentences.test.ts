@@ -804,3 +804,27 @@ describe('meetings told after a quotation', () => {
     expect(p.meetings.map((m) => [[...m.participants].sort(), m.date, m.place])).toEqual([[['Emmanuel Macron', 'Volodymyr Zelensky'], '2025-04-28', 'Paris']]);
   });
 });
+
+describe('people described by a tie to someone named', () => {
+  test('"The powerful sister of North Korean leader Kim Jong Un warned ... if ...": the sister the article names holds it', () => {
+    const p = run(
+      'The powerful sister of North Korean leader Kim Jong Un warned yesterday that Seoul would face a “horrible disaster” if unmanned drones reached Pyongyang again.\n\nKim Yo Jong, the sister of Pyongyang’s leader and a key regime spokesperson, said the drones were sent by “the military gangsters”.\n\n“The moment that a drone of the ROK is discovered in the sky over our capital city once again will certainly lead to a horrible disaster,” the sister of Kim Jong Un said.',
+      '2024-10-13',
+    );
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Kim Yo Jong', 'unmanned drones reached Pyongyang again']]);
+    expect(speakers(p)).toEqual(['Kim Yo Jong']);
+  });
+
+  test('a lede that describes before it names: the person opening the next sentence', () => {
+    const p = run(
+      'The sister of North Korean leader Kim Jong Un said a visit by Japanese Prime Minister Fumio Kishida to Pyongyang is possible if Tokyo does not make the issue of the past abductions an obstacle, state-run media reported Thursday.\n\nKim Yo Jong’s remarks came after Kishida said late last week that Tokyo had been making efforts.',
+      '2024-02-15',
+    );
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Kim Yo Jong']);
+  });
+
+  test('an aide the article never names holds nothing for the person he serves', () => {
+    const p = run('An aide to Russian President Vladimir Putin said Moscow would sign the deal if Kyiv withdrew its troops.', '2025-06-10');
+    expect(p.conditions.map((c) => c.holder)).not.toContain('Vladimir Putin');
+  });
+});
