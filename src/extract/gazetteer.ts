@@ -128,7 +128,17 @@ export function expandOrgName(name: string): string | undefined {
 }
 
 /** Courtesy titles dropped from a person's name. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mx', 'prof', 'professor', 'comrade']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mx', 'prof', 'professor', 'comrade', 'datuk', 'dato', 'datin', 'tun']);
+/**
+ * Two-word courtesy titles (Malaysia's "Datuk Seri", "Tan Sri", "Toh Puan"): the second word
+ * is an honorific only after the first ("Tan" alone is a surname, "Sri" opens "Sri Mulyani").
+ */
+export const HONORIFIC_PAIRS = new Map([
+  ['datuk', new Set(['seri', 'sri'])],
+  ['dato', new Set(['seri', 'sri'])],
+  ['tan', new Set(['sri'])],
+  ['toh', new Set(['puan'])],
+]);
 /** Forms of address that are not names ("Your Majesty", "His Holiness"). */
 export const STYLES = new Set(['majesty', 'highness', 'holiness', 'excellency', 'honour', 'honor', 'lordship', 'ladyship', 'grace']);
 export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'madam', 'queen', 'princess', 'empress']);

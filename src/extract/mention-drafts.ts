@@ -11,6 +11,7 @@ import {
   countryByName,
   countryBySeat,
   FEMALE_HONORIFICS,
+  HONORIFIC_PAIRS,
   HONORIFICS,
   MEDIA_WORDS,
   ORG_HEADS,
@@ -381,6 +382,19 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       ctx.drafts.push({ kind: 'org', start, end: s.end, text: ctx.text.slice(start, s.end), name: name.replace(/^the\s+/i, ''), roles: [] });
       i = end + 1;
       roles.length = 0;
+      continue;
+    }
+    const pair = HONORIFIC_PAIRS.get(low(t).replace(/['’]$/, ''));
+    const second = tokens[i + 1];
+    if (pair && second && pair.has(low(second)) && i + 2 < tokens.length) {
+      titled = true;
+      i += 2;
+      continue;
+    }
+    // "Dato' Sri Najib Razak": the apostrophe ends the run before the pair's second word.
+    if (i + 1 < tokens.length && /^(?:seri|sri)$/.test(low(t)) && /\b(?:datuk|dato|tan)['’]?\s+$/i.test(ctx.text.slice(Math.max(0, t.start - 8), t.start))) {
+      titled = true;
+      i++;
       continue;
     }
     if (isHonorific(t)) {

@@ -98,9 +98,10 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
       nickEnd = t.end + 1;
       continue;
     }
-    // "(US President) Donald (Trump)": a one-word parenthesis inside a name.
+    // "(US President) Donald (Trump)": a one-word parenthesis inside a name; not an acronym, nor
+    // a party and state ("Hakeem Jeffries (D-NY)", "Johnson (R-La.)").
     const parenthesised =
-      !/^[A-Z]{2,}$/.test(t.text) && ((gap === ' (' && text[t.end] === ')') || (gap === ') ' && !!prev && text[prev.start - 1] === '('));
+      !/^[A-Z]{2,}$/.test(t.text) && !/^[DRI]-\p{Lu}/u.test(t.text) && ((gap === ' (' && text[t.end] === ')') || (gap === ') ' && !!prev && text[prev.start - 1] === '('));
     // "Mohammed Shia’ al-Sudani": an apostrophe that marks a sound, not a possessive, stays inside.
     const transliterated = gap === '’ ' && !!prev && !/s$/.test(prev.text) && /^(?:al|el|ad|ash|as|at|az|ar|an)-/i.test(t.text);
     // "[Ana] Brnabić", "[Venezuela’s President Nicolás] Maduro": an editor's bracket inside a name.

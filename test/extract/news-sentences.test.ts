@@ -828,3 +828,18 @@ describe('people described by a tie to someone named', () => {
     expect(p.conditions.map((c) => c.holder)).not.toContain('Vladimir Putin');
   });
 });
+
+describe('names with courtesy titles and party tags', () => {
+  test('Malaysian honorifics ("Datuk Seri", "Tan Sri", "Dato\' Sri") are no part of a name, so "Anwar" is Anwar Ibrahim', () => {
+    const p = run(
+      'Prime Minister Datuk Seri Anwar Ibrahim emphasized the importance of sustained dialogue. As the current Chair of ASEAN, Anwar announced plans to invite all minority groups. Tan Sri Muhyiddin Yassin and Dato\' Sri Najib Razak were there.',
+      '2025-10-27',
+    );
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Anwar Ibrahim', 'Person:Muhyiddin Yassin', 'Person:Najib Razak']);
+  });
+
+  test('a party and state after a name ("Hakeem Jeffries (D-NY)") is no part of it', () => {
+    const p = run('House Minority Leader Hakeem Jeffries (D-NY) speaks to reporters. Speaker Mike Johnson (R-La.) said he would debate Jeffries (D-N.Y.).', '2025-10-15');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Hakeem Jeffries', 'Person:Mike Johnson']);
+  });
+});
