@@ -168,7 +168,8 @@ const RULES: Rule[] = [
   { re: /\b(?:in|since|during|by|of|until)\s+((?:19|20)\d{2})\b(?![-\d])/gi, resolve: (m) => m[1]! },
   // "today", "yesterday", "tomorrow", "tonight"
   {
-    re: /\b(today|tonight|yesterday|tomorrow)\b/gi,
+    // ("earlier in the day", "later in the day", "this morning": the day of publication)
+    re: /\b(today|tonight|yesterday|tomorrow|(?:earlier|later) in the day|this (?:morning|afternoon|evening))\b/gi,
     resolve: (m, pub) => {
       if (!pub) return null;
       const w = m[1]!.toLowerCase();

@@ -398,7 +398,9 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
     if (!isVerbForm && /\b(?:during|after|following|at|in|before|ahead of|out of|from|since)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead)) {
       // "During a meeting with Rubio ..., Dar was informed": the main clause's subject.
       const mainStart = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
-      const subjectFirst = clauseSubject(input, sent.start, at);
+      // "X said in a statement that Ramaphosa stated this during a meeting with Y": the reported clause's subject.
+      const reported = [...text.slice(sent.start, at).matchAll(/\bthat\s+/g)].pop();
+      const subjectFirst = (reported ? clauseSubject(input, sent.start + reported.index! + reported[0].length, at) : null) ?? clauseSubject(input, sent.start, at);
       const e = subjectFirst ?? (mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null);
       if (e) subj = [e];
       // "X and Y address a joint press conference after talks": both subjects.
@@ -410,8 +412,9 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
           subj = [input.entities.byKey.get(a.entityKey)!, input.entities.byKey.get(b.entityKey)!];
         }
       }
-    } else if (isVerbForm) {
-      // "he had agreed to halve tariffs ... and would visit Xi": the clause's subject.
+    } else if (isVerbForm || mention.withPrep) {
+      // "he had agreed to halve tariffs ... and would visit Xi", "X cancelled a planned meeting
+      // with Y": the clause's subject.
       const e = clauseSubject(input, clause.start, at);
       if (e) subj = [e];
     }

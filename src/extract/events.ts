@@ -33,6 +33,8 @@ const CUES: Cue[] = [
   { re: /\b(?:visit|trip)\s+to\s+(?=(?:the\s+)?[A-Z])/g, type: 'Visit', verb: false },
   { re: /\b(?:host|hosts|hosted|hosting)\s+(?=[A-Z]|the\s+[A-Z]|the\s+(?:leaders|presidents|heads of state|heads of government)\s+of\b)/g, type: 'Meeting', verb: true },
   { re: /\b(?:receive|receives|received|receiving)\s+(?=[A-Z]|the\s+[A-Z]|(?:him|her)\b)/g, type: 'Meeting', verb: true },
+  // "Barrack was received by Aoun at the Baabda Palace": the passive names the host after "by".
+  { re: /\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed|greeted)\s+by\s+(?=[A-Z]|the\s+[A-Z])/g, type: 'Meeting', verb: true },
   // "Trump greets Jordan’s King Abdullah II as he arrives", "welcomed Zelensky to the White House":
   // a person greeted in person (not "welcomed the deal", not "welcomed Trump's plan").
   { re: /\b(?:greet|greets|greeted|greeting|welcome|welcomes|welcomed|welcoming)\s+(?=(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?![’'\w.-])(?!\s*[’']s)(?:\s+(?:to|at|in|as|on)\b|[,.]))/g, type: 'Meeting', verb: true },
@@ -75,11 +77,12 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
       const clause = clauseAround(text, sent.start, sent.end, at);
       const word = (/^\S+/.exec(m[0]) ?? [''])[0].toLowerCase();
       // "meeting" is a verb when it takes a direct object ("after meeting Scholz").
-      // "his meeting with US President Donald Trump" is the noun, whatever follows it.
+      // "his meeting with US President Donald Trump", "a private meeting with President Bola
+      // Tinubu" are the noun, whatever follows it.
       const isVerbForm =
         cue.verb &&
         (!/^meeting$/i.test(word) ||
-          (/^(?:[A-Z]|him\b|her\b|them\b)/.test(text.slice(at + m[0].length)) && !/\b(?:his|her|their|its|our|my|your)\s+(?:[\w’'-]+\s+)?$/i.test(text.slice(Math.max(sent.start, at - 30), at))));
+          (/^(?:[A-Z]|him\b|her\b|them\b)/.test(text.slice(at + m[0].length)) && !/\b(?:a|an|the|this|that|his|her|their|its|our|my|your)\s+(?:[\w’'-]+\s+)?$/i.test(text.slice(Math.max(sent.start, at - 30), at))));
       // "conditions are met", "demands were met": the passive is no meeting.
       if (/^met\b/i.test(word) && /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sent.start, at - 25), at))) continue;
       // "will not meet", "refused to meet": no meeting, unless it waits on a condition.

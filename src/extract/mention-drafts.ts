@@ -91,6 +91,8 @@ const FINITE_SPEECH = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing')).
 const SPEECH_AFTER = new RegExp(
   `^(?:\\s+(?:(?:has|had|have|also|then|later|once|previously|earlier|publicly|reportedly|firmly|further|originally)\\s+)*(?:${FINITE_SPEECH})\\b|,\\s+(?:who|speaking|writing|addressing|responding)\\b)`,
 );
+/** "Ajit Doval met with Chinese Foreign Minister Wang Yi": who meets someone named is a person. */
+const MEETS_AFTER = /^\s+(?:(?:has|had|also|then|later|earlier|separately|briefly)\s+)*(?:met|meets|hosted|received)\s+(?:with\s+)?\p{Lu}/u;
 const COPULA_ROLE = new RegExp(`^\\s+(?:was|is|became|has been|had been)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_HEADS})\\b`, 'u');
 /** "the government in Seoul": a capital standing for its government. */
 const GOVERNMENT_IN = /\b(?:government|administration|regime|leadership|authorities|officials)\s+in\s+$/i;
@@ -716,7 +718,7 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     /^\s+administration\b/.test(after) ||
     // ("Al Shabaab": "Al" is a particle here, not the first name Al.)
     (tokens.length >= 2 && !atPlace && !/^(?:al|el)$/i.test((tokens[0] as Token).text) && (hasNameTag(tokens[0] as Token) || (personTag && !placeLike))) ||
-    (tokens.length >= 2 && (SPEECH_AFTER.test(after) || SPEECH_AFTER.test(after.replace(/^,/, ''))));
+    (tokens.length >= 2 && (SPEECH_AFTER.test(after) || SPEECH_AFTER.test(after.replace(/^,/, '')) || (MEETS_AFTER.test(after) && !placeLike)));
   if (evidence && tokens.length <= 7) {
     ctx.drafts.push({
       ...base,

@@ -3,6 +3,7 @@
  * Affairs") and tags each word with compromise's part-of-speech guesses.
  */
 import nlp from 'compromise/two';
+import { TITLE_WORDS } from './gazetteer';
 
 export interface Token {
   /** The word without a possessive ending or sentence-final dot. */
@@ -95,6 +96,11 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     const gap = prev ? text.slice(nickEnd > prev.end ? nickEnd : prev.end, t.start) : '';
     // `Jose Manuel "Babe" Romualdez`: a quoted nickname inside a name is skipped, the name goes on.
     if (prev && isCapitalised(prev) && isCapitalised(t) && /^ ["“]$/.test(text.slice(prev.end, t.start)) && /^["”] \p{Lu}/u.test(text.slice(t.end, t.end + 3))) {
+      nickEnd = t.end + 1;
+      continue;
+    }
+    // "National Security Advisor (NSA) Ajit Doval": the title's acronym is skipped, the name goes on.
+    if (prev && TITLE_WORDS.has(prev.text.toLowerCase()) && /^[A-Z]{2,5}$/.test(t.text) && text.slice(prev.end, t.start) === ' (' && /^\) \p{Lu}/u.test(text.slice(t.end, t.end + 3))) {
       nickEnd = t.end + 1;
       continue;
     }

@@ -843,3 +843,26 @@ describe('names with courtesy titles and party tags', () => {
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Hakeem Jeffries', 'Person:Mike Johnson']);
   });
 });
+
+describe('meetings, batch twelve', () => {
+  test('a title’s acronym in parentheses ("National Security Advisor (NSA) Ajit Doval") and "met with" make a person', () => {
+    const p = run('National Security Advisor (NSA) Ajit Doval met with Chinese Foreign Minister Wang Yi on Tuesday at Hyderabad House in New Delhi.', '2025-08-19');
+    expect(names(p)).toEqual(['Person:Ajit Doval', 'Person:Wang Yi']);
+    expect(p.meetings.map((m) => [m.participants, m.date])).toEqual([[['Ajit Doval', 'Wang Yi'], '2025-08-19']]);
+    const q = run('Ajit Doval met with Chinese Foreign Minister Wang Yi on Tuesday.', '2025-08-19');
+    expect(names(q)).toEqual(['Person:Ajit Doval', 'Person:Wang Yi']);
+  });
+
+  test('"was received by X": the passive names the host; "earlier in the day" is the day of publication', () => {
+    const p = run('US envoy Tom Barrack arrived in Beirut. Earlier in the day, Barrack was received by President Joseph Aoun at the Baabda Palace.', '2025-06-19');
+    expect(p.meetings).toEqual([{ participants: ['Tom Barrack', 'Joseph Aoun'], date: '2025-06-19', place: 'Baabda Palace', status: 'occurred' }]);
+  });
+
+  test('"a private meeting with X" is the noun: who met is the reported clause’s subject, not the spokesman', () => {
+    const p = run(
+      'President Cyril Ramaphosa of South Africa, on Thursday in Johannesburg, underscored the need for a stronger partnership. Chief Ajuri Ngelale, Special Adviser to the President, said in a statement on Thursday that Ramaphosa stated this during a private meeting with President Bola Tinubu in Johannesburg.',
+      '2024-06-21',
+    );
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Cyril Ramaphosa', 'Bola Tinubu']]);
+  });
+});
