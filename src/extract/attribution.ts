@@ -14,6 +14,8 @@ const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES.join('|')})$`);
 /** Words between a subject and its verb that are not part of the subject. */
 const FILLER =
   /\b(?:also|then|later|once|previously|earlier|publicly|privately|reportedly|firmly|further|originally|again|has|had|have|would|will|had\s+earlier|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an?\s+\w+)\b/gi;
+/** A phrase set off by commas that opens with a preposition: an aside, no subject. */
+const ASIDE = /^(?:on|in|at|during|for|from|speaking|visiting|standing|flanked)\s/i;
 /** Where a subject phrase begins at the latest. */
 // A sentence end counts too: a reader's sentence may hold two ('... ," he said. The US president').
 // (The words first: at the start, "But he warned" must lose its "But", not match the empty start.)
@@ -172,6 +174,14 @@ export function subjectBefore(text: string, from: number, verbAt: number, depth 
   const phrase = seg.slice(boundary).replace(FILLER, ' ').trim();
   // "Xue Jian, who shared a news article ... and commented:": the name the clause is about.
   if (/^who$/i.test(phrase) && boundaryWord === ',' && depth < 2) return subjectBefore(text, from, from + boundaryAt, depth + 1);
+  // "Thomas Barrack, on an official visit to Beirut, warned": a phrase set off by commas that
+  // opens with a preposition is no subject; the name before it is.
+  if (ASIDE.test(phrase) && boundaryWord === ',' && depth < 2) return subjectBefore(text, from, from + boundaryAt, depth + 1);
+  // ("..., on an official visit to Beirut, warned": the comma before the verb closes the aside.)
+  if (!phrase && boundaryWord === ',' && depth < 2) {
+    const open = seg.lastIndexOf(',', boundaryAt - 1);
+    if (open >= 0 && ASIDE.test(seg.slice(open + 1, boundaryAt).trim())) return subjectBefore(text, from, from + open, depth + 1);
+  }
   if (phrase && !/^(?:and|but)$/i.test(phrase)) {
     // Fillers only decide whether a subject is there; the span keeps the words as written.
     const p = trimPhrase(text, from + boundary, verbAt);

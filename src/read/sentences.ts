@@ -10,6 +10,9 @@ const ABBREVIATIONS = new Set(
 );
 
 const CLOSERS = /["'\u201d\u2019\u00bb)\]]/;
+/** `“Why am I voting on it?” Roy asked.`: a question or exclamation quoted, then its attribution. */
+const ATTRIBUTION_NEXT =
+  /^(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|continued|insisted|stated|tweeted|posted|shouted|exclaimed|wondered|demanded|remarked|quipped)|(?:said|asked|added|wrote|replied)\s+\p{Lu})\b/u;
 const STARTERS = /[\p{Lu}\p{N}"'\u201c\u2018\u00ab([]/u;
 
 function isAbbreviationBefore(text: string, dot: number): boolean {
@@ -44,6 +47,7 @@ export function splitParagraph(text: string, para: Span): Span[] {
     const gap = next > end;
     const nextChar = text[next] as string;
     if (!STARTERS.test(nextChar)) continue;
+    if (/[?!]/.test(c) && end > i + 1 && CLOSERS.test(text[end - 1] ?? '') && ATTRIBUTION_NEXT.test(text.slice(next, Math.min(para.end, next + 80)))) continue;
     // Without a space, only "word.Word" or 'word."Word' count ("talks.Trump made ...").
     if (!gap && !(/\p{Ll}/u.test(text[i - 1] ?? '') && (/\p{Lu}/u.test(nextChar) || opensAt.has(next)))) continue;
     out.push(trimSpan(text, start, end));

@@ -866,3 +866,29 @@ describe('meetings, batch twelve', () => {
     expect(p.meetings.map((m) => m.participants)).toEqual([['Cyril Ramaphosa', 'Bola Tinubu']]);
   });
 });
+
+describe('speakers, batch twelve', () => {
+  test('a quoted question stays one sentence with its attribution ("“...?" Roy asked")', () => {
+    const p = run(
+      'But one key holdout who attended the meeting, Rep. Chip Roy of Texas, said he remained opposed.\n\n“Why am I voting on a budget based on promises that I don\'t believe are going to materialize?" Roy asked, referring to the Senate plan.',
+      '2025-04-08',
+    );
+    expect(speakers(p)).toEqual(['Chip Roy']);
+  });
+
+  test('"According to Boulos, ... “...,” he said": the source of the sentence before is "he"', () => {
+    const p = run(
+      'The plan was announced Monday by Massad Boulos, senior advisor to US President Donald Trump, during a visit to Cairo.\nAccording to Boulos, both the Sudanese Armed Forces and the RSF have agreed in principle to a 90-day pause in hostilities. “We have not recorded any initial objection from either side. We are now focusing on the fine details,” he said.',
+      '2025-11-04',
+    );
+    expect(speakers(p)).toEqual(['Massad Boulos']);
+  });
+
+  test('"X, on an official visit to Beirut, warned that “...”": the aside and the dateline are not the speaker', () => {
+    const p = run(
+      'BEIRUT — U.S. Ambassador to Turkey and Special Envoy for Syria, Thomas Barrack, on an official visit to Beirut, warned Thursday that “if Hezbollah gets involved in the war, it would be a very bad decision,” following his meeting with Lebanese Parliament Speaker Nabih Berri.',
+      '2025-06-19',
+    );
+    expect(speakers(p)).toEqual(['Thomas Barrack']);
+  });
+});
