@@ -103,6 +103,14 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('keeps a quoted question with the name and verb of saying after it, and splits before a new subject', () => {
+    expect(sentencesOf('“Why am I voting on a budget based on promises?" Roy asked, referring to the Senate plan. “Will it pass?” Nobody knows.')).toEqual([
+      '“Why am I voting on a budget based on promises?" Roy asked, referring to the Senate plan.',
+      '“Will it pass?”',
+      'Nobody knows.',
+    ]);
+  });
+
   it('splits where the space after a full stop is missing', () => {
     expect(sentencesOf('In a statement released Tuesday, she responded to reports from the White House.Rosyn Park reports.')).toEqual([
       'In a statement released Tuesday, she responded to reports from the White House.',
