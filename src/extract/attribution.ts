@@ -140,6 +140,12 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   const adjacent = /^[\s,:]*(?:that\s*)?$/.test(gap) || /^\s+(?:\p{L}+\s+){0,3}(?:reporters|media|journalists)?\s*[:,]?\s*$/u.test(gap);
   const strength = adjacent ? 0.9 : 0.6;
   if (PARTICIPLE.test(last[0])) {
+    // "..., with Albanese saying it would be "...": the name before the participle says it.
+    const withSubject = /\bwith\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4})$/u.exec(text.slice(Math.max(from, verbAt - 60), verbAt));
+    if (withSubject) {
+      const start = verbAt - withSubject[1]!.length;
+      return { ...trimPhrase(text, start, verbAt), cue: last[0], strength: strength - 0.1 };
+    }
     // `X's office told reporters, adding: "..."`: the finite verb's subject before the participle.
     FINITE_VERB.lastIndex = 0;
     let finite: RegExpExecArray | null = null;

@@ -892,3 +892,18 @@ describe('speakers, batch twelve', () => {
     expect(speakers(p)).toEqual(['Thomas Barrack']);
   });
 });
+
+describe('verbs of saying, batch twelve', () => {
+  test('"with Albanese saying it would be “...”": the name before the participle', () => {
+    const p = run(
+      'Prime Minister Anthony Albanese says he has invited United States President Donald Trump to visit Australia.\nThe invitation was revealed in an interview on Wednesday, with Albanese saying it would be “a matter for him (Trump)” to accept.',
+      '2025-03-26',
+    );
+    expect(speakers(p)).toEqual(['Anthony Albanese']);
+  });
+
+  test('"He labeled the proposal as “...”": labelling is saying', () => {
+    const p = run('Speaker Mike Johnson previously turned down a debate with Jeffries on the House floor. He labeled the proposal as “desperate pleas for attention.”', '2025-10-15');
+    expect(speakers(p)).toEqual(['Mike Johnson']);
+  });
+});
