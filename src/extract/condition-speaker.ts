@@ -160,6 +160,15 @@ function trailingEntity(input: StageInput, from: number, end: number): Entity | 
   const { text } = input.article;
   const mentions = input.entities.mentionsIn(from, end);
   const last = mentions[mentions.length - 1];
+  // "Hamas negotiators in Doha had made it clear": where they are is no subject; whose they are is.
+  const placed = last && /^[\s’'s]*$/.test(text.slice(last.end, end)) ? /\s(?:in|at|from|near)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(from, last.start - 12), last.start)) : null;
+  if (placed) {
+    const cut = Math.max(from, last!.start - 12) + placed.index;
+    const owner = mentions.filter((x) => x.end <= cut).pop();
+    const group = owner && /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:negotiators|officials|leaders|delegation|delegates|representatives|diplomats|envoys|commanders|fighters|forces|troops|lawmakers|ministers|authorities)\s*$/u.test(text.slice(owner.end, cut));
+    const e = group ? input.entities.byKey.get(owner!.entityKey) : undefined;
+    if (e && e.type !== 'Place') return e;
+  }
   if (last && /^[\s’'s]*$/.test(text.slice(last.end, end).replace(/[’']s\b/, ''))) {
     // "France and Italy have called for": a joint subject is named by its first part.
     const prev = mentions[mentions.length - 2];
@@ -167,7 +176,9 @@ function trailingEntity(input: StageInput, from: number, end: number): Entity | 
     // "The powerful sister of North Korean leader Kim Jong Un warned": the sister holds it.
     const relation = e?.type === 'Person' ? relationBefore(text, from, last.start) : null;
     if (relation) return personWithRelation(text, input.entities, relation, last.entityKey, { start: from, end });
-    if (prev && e && /^\s+and\s+$/.test(text.slice(prev.end, last.start)) && input.entities.byKey.get(prev.entityKey)?.type === e.type) return input.entities.byKey.get(prev.entityKey) ?? e;
+    // ("Jeffries and the Democratic Party have asserted": the person first named leads.)
+    const joint = prev && e && /^\s+and\s+(?:the\s+)?$/.test(text.slice(prev.end, last.start)) ? input.entities.byKey.get(prev.entityKey) : undefined;
+    if (joint && (joint.type === e!.type || joint.type === 'Person')) return joint;
     return e;
   }
   // "Trump's special representative for Ukraine, Keith Kellogg, emphasized": a name in apposition.
@@ -311,6 +322,14 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
   while ((m = rv.exec(before))) {
     // "We told our friends that ..., he said": unmarked quotation, attributed after.
     if (/\b(?:we|i)\s+(?:\w+\s+)?$/i.test(before.slice(0, m.index))) continue;
+    // "Yahya Saree issued a statement ... that threatened the United States if ...": what
+    // "that" stands for was issued by the person who is the sentence's subject.
+    if (/\b(?:that|which)\s+(?:\w+ly\s+)?$/i.test(before.slice(0, m.index))) {
+      const person = input.entities
+        .mentionsIn(sent.start, sent.start + m.index)
+        .find((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person' && !afterPreposition(text.slice(Math.max(sent.start, x.start - 60), x.start)));
+      if (person) return input.entities.byKey.get(person.entityKey)!;
+    }
     const e = subjectOf(input, sent.start, sent.start + m.index);
     if (e) return e;
   }

@@ -907,3 +907,20 @@ describe('verbs of saying, batch twelve', () => {
     expect(speakers(p)).toEqual(['Mike Johnson']);
   });
 });
+
+describe('holders of conditions, batch twelve', () => {
+  test('"Hamas negotiators in Doha had made it clear ... unless": the body whose negotiators they are, not the city', () => {
+    const p = run('Both an Arab diplomat and a source involved in the mediation said that Hamas negotiators in Doha had made it clear they would not return to the negotiating table unless the starvation crisis in Gaza was resolved.', '2025-08-02');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Hamas', 'the starvation crisis in Gaza was resolved']]);
+  });
+
+  test('"X issued a statement ... that threatened the United States if it entered the war": X, not the one threatened', () => {
+    const p = run('On June 21, the Houthi military spokesman Yahya Saree issued a statement hours before the American strikes that threatened the United States if it entered the Israel-Iran war.', '2025-06-23');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Yahya Saree']);
+  });
+
+  test('"Jeffries and the Democratic Party have asserted ... unless": the person first named', () => {
+    const p = run('House Minority Leader Hakeem Jeffries has accepted. Jeffries and the Democratic Party have asserted that they will not support the spending bill unless Republicans include an extension of certain healthcare tax credits in the continuing resolution.', '2025-10-15');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Hakeem Jeffries']);
+  });
+});
