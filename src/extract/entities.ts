@@ -150,9 +150,29 @@ function buildEntities(body: Draft[], captions: Draft[]): Built {
     if (v === 'org' && d.kind === 'unknown') d.kind = 'org';
     if (v === 'person') d.kind = 'person';
   }
+  // "Donald Trump will host Zahran Mamdani" beside "Mamdani has also proven divisive": a
+  // name of two or three words the finder could not place ends in a word the article uses
+  // for a person, so it is that person's full name.
+  for (const { d, caption } of all) {
+    if (d.kind !== 'unknown') continue;
+    const tokens = nameTokens(d.name);
+    if (tokens.length < 2 || tokens.length > 3 || !/^(?:\p{Lu}[\p{Ll}’'-]+\s?){2,3}$/u.test(d.name)) continue;
+    if (verdict.get(skeleton(tokens[tokens.length - 1] as string)) !== 'person') continue;
+    let c = clusters.find((x) => x.names.some((n) => sameFullName(n.tokens, tokens)));
+    if (!c) {
+      c = { names: [], roles: [], female: false, male: false, drafts: [], positions: [] };
+      clusters.push(c);
+    }
+    addToCluster(c, d, tokens, caption);
+  }
   for (const { d, caption } of unresolved) {
     if (d.kind !== 'person') continue;
     const tokens = nameTokens(d.name);
+    const full = nearestCluster(clusters, tokens[0] as string, d.start, caption);
+    if (full) {
+      addToCluster(full, d, tokens, caption);
+      continue;
+    }
     let c = clusters.find((x) => x.names.some((n) => n.tokens.length === 1 && n.tokens[0] === tokens[0]));
     if (!c) {
       c = { names: [], roles: [], female: false, male: false, drafts: [], positions: [] };

@@ -924,3 +924,15 @@ describe('holders of conditions, batch twelve', () => {
     expect(p.conditions.map((c) => c.holder)).toEqual(['Hakeem Jeffries']);
   });
 });
+
+describe('full names the name finder cannot place', () => {
+  test('"host Zahran Mamdani" beside "Mamdani has also proven divisive": the two words are the person’s full name', () => {
+    const p = run(
+      'Donald Trump will host Zahran Mamdani at the White House on Friday for a high-level meeting. But Mamdani has also proven divisive, and his economic proposals have divided the establishment.',
+      '2025-11-20',
+    );
+    expect(names(p)).toContain('Person:Zahran Mamdani');
+    expect(names(p)).not.toContain('Person:Mamdani');
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Donald Trump', 'Zahran Mamdani']]);
+  });
+});
