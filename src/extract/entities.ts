@@ -156,7 +156,7 @@ function buildEntities(body: Draft[], captions: Draft[]): Built {
   for (const { d, caption } of all) {
     if (d.kind !== 'unknown') continue;
     const tokens = nameTokens(d.name);
-    if (tokens.length < 2 || tokens.length > 3 || !/^(?:\p{Lu}[\p{Ll}’'-]+\s?){2,3}$/u.test(d.name)) continue;
+    if (tokens.length < 2 || tokens.length > 3 || !/^\p{Lu}[\p{Ll}’']+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}$/u.test(d.name)) continue;
     if (verdict.get(skeleton(tokens[tokens.length - 1] as string)) !== 'person') continue;
     let c = clusters.find((x) => x.names.some((n) => sameFullName(n.tokens, tokens)));
     if (!c) {

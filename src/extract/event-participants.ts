@@ -7,7 +7,7 @@
 import type { StageInput } from './context';
 import type { Entity, ExtractedStatement } from './types';
 import { speakerAt } from './condition-speaker';
-import { COUNTRY_BY_CODE, countryBySeat } from './gazetteer';
+import { COUNTRY_BY_CODE, countryBySeat, HONORIFICS, TITLE_WORDS } from './gazetteer';
 import type { CueMention } from './event-mention';
 
 const LEADER_ROLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state|chairman)\b/i;
@@ -279,8 +279,11 @@ export function meetingSubject(
   return [];
 }
 
-const OBJECT_STOP =
-  /\s(?:to discuss|to end|to talk|on|in|at|during|after|before|for|about|over|which|who|where|when|while|as|but|amid|since|following|if|unless|provided|because|next|this|last|later)\s|[.;:!?“”"]|,\s(?!and\b|(?:the\s)?(?:Treasury|Secretary|President|Prime|Minister|Vice|King|Queen|Pope|Chancellor|Foreign|Defen[cs]e|Senator|Speaker|General|Mr|Mrs|Ms|Dr|Sheikh|Crown|Prince|Emir|Director|Chairman|Premier)\b)/;
+/** A title opening the next item of a list of partners: "with X, Justice Minister Y, and ...". */
+const LISTED_TITLE = [...TITLE_WORDS, ...HONORIFICS].filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1));
+const OBJECT_STOP = new RegExp(
+  `\\s(?:to discuss|to end|to talk|on|in|at|during|after|before|for|about|over|which|who|where|when|while|as|but|amid|since|following|if|unless|provided|because|next|this|last|later)\\s|[.;:!?“”"]|,\\s(?!and\\b|(?:the\\s)?(?:${LISTED_TITLE.join('|')})\\b)`,
+);
 
 /** People named after the cue: "with Kim Jong Un", "between Trump and Xi", "meet Kim", "hosting Lee". */
 export function meetingObjects(

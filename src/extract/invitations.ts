@@ -254,7 +254,11 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         // "Y thanked X for his invitation"
         const thanker = subjectFor(input, statements, sent.start, sent.start + gov.index);
         const obj = entityAt(input, statements, sent.start + gov.index + gov[1]!.length + 1, at, thanker);
-        if (obj.e && !inviter) inviter = obj.e;
+        // "Ramaphosa thanked Tinubu for honouring the invitation": the guest is thanked, by the host.
+        if (obj.e && /\bfor\s+(?:honou?ring|accepting|attending|heeding|answering|responding to)\s+(?:the|his|her|my|our|their)\s+$/i.test(before)) {
+          if (!inviter) inviter = thanker;
+          if (!invitee) invitee = party(obj.e);
+        } else if (obj.e && !inviter) inviter = obj.e;
       }
       if (!invitee) {
         const subjAt = sent.start + gov.index;

@@ -936,3 +936,20 @@ describe('full names the name finder cannot place', () => {
     expect(p.meetings.map((m) => m.participants)).toEqual([['Donald Trump', 'Zahran Mamdani']]);
   });
 });
+
+describe('lists of partners and thanks for coming, batch twelve', () => {
+  test('"met ... with X, Justice Minister Y, and their delegation": any title opens the next partner', () => {
+    const p = run('Lebanese President Joseph Aoun met Friday at Baabda Palace with Syrian Foreign Minister Asaad al-Shaibani, Justice Minister Mazhar al-Wais, and their accompanying delegation.', '2025-10-10');
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Joseph Aoun', 'Asaad al-Shaibani', 'Mazhar al-Wais']]);
+  });
+
+  test('"X thanked Y for honouring the invitation": X invited, Y came', () => {
+    const p = run('President Cyril Ramaphosa met President Bola Tinubu on Thursday. He said that Ramaphosa thanked Tinubu for honouring the invitation to attend his inauguration for a second term in office.', '2024-06-21');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Cyril Ramaphosa', 'Bola Tinubu']]);
+  });
+
+  test('a hyphenated pair ("Trump-Putin summit") is no one’s full name', () => {
+    const p = run('Russian President Vladimir Putin said he was ready. Putin said the Trump-Putin summit would go ahead.', '2025-03-20');
+    expect(names(p)).toEqual(['Person:Vladimir Putin']);
+  });
+});
