@@ -224,6 +224,28 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
         return;
       }
     }
+    // "The prime minister's office said the two diplomats “discussed ...”. / The meeting also
+    // “reviewed ...”": a sentence about the meeting or statement just reported goes on quoting
+    // whoever was quoted on it in the paragraph before.
+    const opening = text.slice(f.sentence.start, f.q.open);
+    if (prev && prev.paragraph === f.paragraph - 1 && /^[\s“"]*the\s+(?:meeting|talks|statement|readout|communiqu[eé]|call|discussions?|conversation|two sides|sides)\b[^"“”]*$/i.test(opening)) {
+      f.speaker = prev.speaker;
+      f.cue = prev.cue;
+      f.confidence = 0.4;
+      return;
+    }
+    // "In March, he repeated the invitation but made it conditional on ... “all components of
+    // civil society,”": the person the sentence is about, named by a pronoun.
+    const pron = /^[\s“"]*(?:(?:In|On|At|After|Before|During|Later|Earlier|Then)\b[^,“”"]{0,40},\s*)?(he|she)\b[^"“”]*$/i.exec(opening);
+    if (pron) {
+      const e = ctx.resolve(pron[1]!, f.sentence.start + pron[0].search(/\b(?:he|she)\b/i));
+      if (e?.type === 'Person') {
+        f.speaker = e.key;
+        f.cue = 'subject';
+        f.confidence = 0.4;
+        return;
+      }
+    }
     // "Al-Sharaa also invited President Erdoğan to visit Syria “at the earliest possible
     // opportunity.”": words quoted inside a sentence about a person are that person's.
     const subject = ctx.mentionsIn(f.sentence.start, f.q.open)[0];
@@ -299,6 +321,12 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   // "according to a readout from the Elysee", "a statement by the ministry": the body that issued it.
   const issued = phrase.match(/^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:readout|statement|communiqu[eé]|transcript|press release|release|post|message|note|letter|summary)\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:from|by|of)\s+(?=\S)/iu);
   if (issued) return speakerOf(article, ctx, { ...att, start: att.start + issued[0].length }, sentence);
+  // "the ministry's statement on Telegram added": whose statement it is, not where it ran.
+  const owned = phrase.match(/^(.+?)['’]s?\s+(?:(?:joint|official|written)\s+)?(?:statement|readout|communiqu[eé]|post|release|press release)(?:\s+(?:on|in)\s+.+)?$/i);
+  if (owned) {
+    const holder = ctx.resolve(owned[1]!.trim(), att.start);
+    if (holder && SPEAKER_TYPES.has(holder.type)) return { key: holder.key, certainty: 0.7 };
+  }
   // "a German Foreign Ministry spokesman", "a Downing Street spokeswoman", then "the
   // spokesperson said": a body's spokesperson speaks for the body (a seat for its country).
   const spokes = /^(?:an?|the|one)\s+(?:(.+?)\s+)?spokes(?:man|woman|person)$/i.exec(phrase);

@@ -953,3 +953,30 @@ describe('lists of partners and thanks for coming, batch twelve', () => {
     expect(names(p)).toEqual(['Person:Vladimir Putin']);
   });
 });
+
+describe('quotations without a verb of saying', () => {
+  test('"The meeting also “reviewed ...”": the source quoted on that meeting in the paragraph before', () => {
+    const p = run(
+      'Iraqi Prime Minister Mohammed Shia al-Sudani received US envoy Tom Barrack in Baghdad.\n\nThe prime minister’s office said the two diplomats “discussed practical ways through which Iraq can continue to support the stability of Syria.”\n\nThe meeting also “reviewed mutual perspectives on preventing any further escalation in the region.”',
+      '2025-10-27',
+    );
+    expect(speakers(p)).toEqual(['Mohammed Shia al-Sudani', 'Mohammed Shia al-Sudani']);
+  });
+
+  test('"In March, he repeated the invitation but made it conditional on ... “all components of civil society,”": the person "he" is', () => {
+    const p = run(
+      'French President Emmanuel Macron had first invited Syria’s new interim leader to visit France in February.\n\nIn March, he repeated the invitation but made it conditional on the formation of an inclusive Syrian government representing "all components of civil society," describing his initial negotiations as "positive."',
+      '2025-05-07',
+    );
+    expect(speakers(p)).toContain('Emmanuel Macron');
+    expect(speakers(p)).not.toContain(null);
+  });
+
+  test('"the ministry’s statement on Telegram added": the ministry speaks, not the platform', () => {
+    const p = run(
+      '“Indirect talks between Iran and the United States ended,” the Iranian Foreign Ministry said on Saturday.\n\nIran and the US held discussions “in a constructive atmosphere based on mutual respect,” the ministry’s statement on Telegram added.',
+      '2025-04-12',
+    );
+    expect(speakers(p)).toEqual(['Iranian Foreign Ministry', 'Iranian Foreign Ministry']);
+  });
+});
