@@ -211,6 +211,18 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     return null;
   };
 
+  /**
+   * "Anthony Albanese has announced a treaty ... The Prime Minister described it as": an
+   * article that never gives its main figure a title still calls him by his office. When no
+   * one holds the office named, a leader's office ("the prime minister", "the U.S. president")
+   * is the person last spoken of who has no title at all and no other country.
+   */
+  const untitledLeader = (roleWords: string[], country: string | undefined, pool: Entity[], at: number): Entity | null => {
+    if (!roleWords.length || !roleWords.every((r) => LEADER_WORDS.has(r) || r === 'minister')) return null;
+    const cands = pool.filter((p) => !p.roles.length && (!country || !p.country || p.country === country));
+    return mostRecent(cands, at, true);
+  };
+
   const byRole = (words: string[], at: number): Entity | null => {
     let country: string | undefined;
     const roleWords: string[] = [];
@@ -252,7 +264,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
         return { p, score: roleHit ? score : 0 };
       })
       .filter((x) => x.score > 0);
-    if (!scored.length) return null;
+    if (!scored.length) return untitledLeader(roleWords, country, pool, at);
     const top = Math.max(...scored.map((x) => x.score));
     return mostRecent(scored.filter((x) => x.score === top).map((x) => x.p), at, true);
   };

@@ -980,3 +980,20 @@ describe('quotations without a verb of saying', () => {
     expect(speakers(p)).toEqual(['Iranian Foreign Ministry', 'Iranian Foreign Ministry']);
   });
 });
+
+describe('leaders the article never titles', () => {
+  test('"the president threatened ... if": the untitled person last spoken of, when nobody is titled president', () => {
+    const p = run(
+      'Donald Trump will host Zahran Mamdani at the White House on Friday. Trump, 79, repeatedly attacked Mamdani during the campaign.\n\nIn the run-up to this month’s municipal elections, the president threatened to withhold federal funds from New York City if Mamdani was elected.',
+      '2025-11-20',
+    );
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Donald Trump', 'Mamdani was elected']]);
+  });
+
+  test('a titled office holder still wins over an untitled name', () => {
+    const p = run('US President Donald Trump met Anthony Albanese on Monday. The president said the talks went well.', '2025-10-21');
+    expect(p.quotes).toEqual([]);
+    const q = run('US President Donald Trump met Anthony Albanese on Monday. "The talks went very well indeed," the president said.', '2025-10-21');
+    expect(speakers(q)).toEqual(['Donald Trump']);
+  });
+});
