@@ -37,8 +37,9 @@ const OBJECT_AFTER = new RegExp(`\\b(?:${OBJECT_WORDS})\\s+(?:[^\\s,;.]+\\s+){0,
 export function afterPreposition(before: string): boolean {
   // Titles go first, "of" inside them too ("US Secretary of State ", "Minister of Foreign Affairs ").
   const bare = before.replace(/(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?(?=\p{Lu}))?)+$/u, '');
-  // "According to Boulos, ...": the source of what follows is its speaker, no object.
-  return OBJECT_AFTER.test(bare) && !/\baccording\s+to\s+(?:[^\s,;.]+\s+){0,2}$/i.test(bare);
+  // "According to Boulos, ...": the source of what follows is its speaker, no object; nor is
+  // the leader of "a delegation led by Goyal".
+  return OBJECT_AFTER.test(bare) && !/\b(?:according\s+to|(?:led|headed|chaired)\s+by)\s+(?:[^\s,;.]+\s+){0,2}$/i.test(bare);
 }
 
 export type Resolver = (text: string, at: number) => Entity | null;

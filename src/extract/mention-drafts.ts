@@ -65,13 +65,18 @@ export interface Draft {
 
 const ROLE_HEADS =
   'president|president-elect|leader|minister|premier|spokesperson|spokesman|spokeswoman|aide|envoy|counterpart|lawmaker|' +
-  'adviser|advisor|official|chief|director|secretary|ambassador|diplomat|expert|analyst|senator|governor|member|head|' +
+  'adviser|advisor|official|chief|director|secretary|ambassador|ambassador-designate|representative|diplomat|expert|analyst|senator|governor|member|head|' +
   'king|queen|prince|negotiator|commander|general|mediator|lawyer|journalist|correspondent|reporter|editor|professor|' +
   'researcher|deputy|speaker|chairman|chairwoman|chair|mayor|judge|activist|pontiff|cleric|monarch|founder|sister|' +
   'brother|son|daughter|wife|husband|predecessor|successor|colleague|chief of staff|head of state|head of government|MP|MEP';
 const ROLE_BEFORE = new RegExp(
   `(?:^|\\n|[,(;:."“”’]\\s*|\\b(?:the|a|an|his|her|its|their|and|with|by|to|of|from|for|as|said|told|between|including)\\s+)` +
     `((?:[\\p{L}'’-]+[ \\t]+){0,4}?(?:${ROLE_HEADS})),?[ \\t]+$`,
+  'u',
+);
+/** "his counterpart, the United States Trade Representative, Jamieson Greer": a capitalised office, then the name after its comma. */
+const OFFICE_BEFORE = new RegExp(
+  `\\b(?:the|a|an|his|her|its|their)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${ROLE_HEADS.split('|').map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})),\\s+$`,
   'u',
 );
 /** "has formally invited Chinese leader": a capitalised role phrase right after any verb, beyond ROLE_BEFORE's reach. */
@@ -655,7 +660,7 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   let roles = [...info.roles];
   let gender = info.gender;
   let country = info.country;
-  const roleBefore = info.titled ? null : (before.match(ROLE_BEFORE) ?? before.match(ROLE_AFTER_WORD));
+  const roleBefore = info.titled ? null : (before.match(ROLE_BEFORE) ?? before.match(ROLE_AFTER_WORD) ?? (tokens.length >= 2 ? before.match(OFFICE_BEFORE) : null));
   if (roleBefore) {
     // The role is the words after the last preposition ("by phone with US counterpart").
     const phrase = (roleBefore[1] as string)

@@ -997,3 +997,19 @@ describe('leaders the article never titles', () => {
     expect(speakers(q)).toEqual(['Donald Trump']);
   });
 });
+
+describe('offices set off by commas, batch thirteen', () => {
+  test('"his counterpart, the United States Trade Representative, Jamieson Greer": the name after the office is a person; "a delegation led by X ... he met" is X', () => {
+    const p = run(
+      'A delegation led by Commerce Minister Piyush Goyal visited the US from September 22 to 24, during which he met his counterpart, the United States Trade Representative, Jamieson Greer, as well as Sergio Gor, the US ambassador-designate to India.',
+      '2025-09-26',
+    );
+    expect(names(p)).toEqual(expect.arrayContaining(['Person:Jamieson Greer', 'Person:Piyush Goyal', 'Person:Sergio Gor']));
+    expect(p.meetings.map((m) => m.participants.slice(0, 2))).toEqual([['Piyush Goyal', 'Jamieson Greer']]);
+  });
+
+  test('"Special Adviser to the President, Media and Publicity": a one-word portfolio after an office is nobody', () => {
+    const p = run('Chief Ajuri Ngelale, Special Adviser to the President, Media and Publicity, said in a statement on Thursday that the talks went well.', '2024-06-21');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Ajuri Ngelale']);
+  });
+});
