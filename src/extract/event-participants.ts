@@ -403,13 +403,17 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
       const mainStart = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
       // "X said in a statement that Ramaphosa stated this during a meeting with Y": the reported clause's subject.
       const reported = [...text.slice(sent.start, at).matchAll(/\bthat\s+/g)].pop();
-      const subjectFirst = (reported ? clauseSubject(input, sent.start + reported.index! + reported[0].length, at) : null) ?? clauseSubject(input, sent.start, at);
+      // ("..., but Lula and Trump discussed a deal during a meeting in Malaysia": the clause's own subject.)
+      const own = clause.start > sent.start ? clause.start : -1;
+      const subjectFirst =
+        (reported ? clauseSubject(input, sent.start + reported.index! + reported[0].length, at) : null) ?? (own >= 0 ? clauseSubject(input, own, at) : null) ?? clauseSubject(input, sent.start, at);
       const e = subjectFirst ?? (mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null);
       if (e) subj = [e];
       // "X and Y address a joint press conference after talks": both subjects.
-      const pair = /^\s*(?:\S+\s+){0,4}?\S+\s+and\s+/.exec(text.slice(sent.start, at));
+      const from = own >= 0 && e && input.entities.mentionsIn(own, at).some((x) => x.entityKey === e.key) ? own : sent.start;
+      const pair = /^\s*(?:\S+\s+){0,4}?\S+\s+and\s+/.exec(text.slice(from, at));
       if (e && pair && !objs.length) {
-        const ms = input.entities.mentionsIn(sent.start, at).filter((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person');
+        const ms = input.entities.mentionsIn(from, at).filter((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person');
         const a = ms[0], b = ms[1];
         if (a && b && /^\s*and\s+(?:\S+\s+){0,3}$/.test(text.slice(a.end, b.start))) {
           subj = [input.entities.byKey.get(a.entityKey)!, input.entities.byKey.get(b.entityKey)!];

@@ -1013,3 +1013,13 @@ describe('offices set off by commas, batch thirteen', () => {
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Ajuri Ngelale']);
   });
 });
+
+describe('meetings in a clause after "but"', () => {
+  test('"..., but Lula and Trump discussed a deal during a meeting in Malaysia in October": the clause’s own subjects met', () => {
+    const p = run(
+      'Brazilian President Luiz Inácio Lula da Silva spoke to reporters. The U.S. government has increased tariffs on many Brazilian goods by more than 50%, but Lula and President Donald Trump discussed reaching a potential deal during a meeting in Malaysia in October.',
+      '2025-11-04',
+    );
+    expect(p.meetings).toEqual([{ participants: ['Luiz Inácio Lula da Silva', 'Donald Trump'], date: '2025-10', place: 'Malaysia', status: 'occurred' }]);
+  });
+});
