@@ -324,7 +324,7 @@ const withoutRule: Rule = (_input, sent, text) => {
   let m: RegExpExecArray | null;
   const out: Found[] = [];
   while ((m = re.exec(body))) {
-    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|no deal|unacceptable|never)\b/i;
+    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|no deal|no point|pointless|meaningless|unacceptable|never)\b/i;
     // "regard X without Z as <judgement>": a judgement on anything short of Z.
     const judging = /\b(?:regard|regards|regarded|see|sees|saw|view|views|viewed|consider|considers|considered|treat|treats|treated)\b[^.;]*$/i.test(body.slice(0, m.index));
     if (!neg.test(body) && !judging) continue;
@@ -416,7 +416,7 @@ const arguingRule: Rule = (_input, sent, text) => {
 
 /** What a process must be or hold; the noun it speaks of is group 1. */
 const MUST_INCLUDE =
-  /\b(?:the\s+|any\s+)?(dialogues?|talks|negotiations|deal|agreement|ceasefire|truce|step|move|process|normali[sz]ation)\s+(?:would\s+)?(?:have to|has to|must|need to|needs to)\s+(?:be\s+|include\s+|involve\s+|cover\s+|address\s+)/i;
+  /\b(?:the\s+|any\s+)?(?:(?:trade|peace|final|future|new)\s+)?(dialogues?|talks|negotiations|deal|agreement|ceasefire|truce|step|move|process|normali[sz]ation)\s+(?:(?:with|between)\s+[^,.;]{1,40}?\s+)?(?:would\s+)?(?:have to|has to|must|need to|needs to)\s+(?:be\s+|include\s+|involve\s+|cover\s+|address\s+)/i;
 
 /** "the dialogues have to be comprehensive, on terrorism, trade ...": what talks must be. */
 const talksMustRule: Rule = (_input, sent, text) => {

@@ -1023,3 +1023,16 @@ describe('meetings in a clause after "but"', () => {
     expect(p.meetings).toEqual([{ participants: ['Luiz Inácio Lula da Silva', 'Donald Trump'], date: '2025-10', place: 'Malaysia', status: 'occurred' }]);
   });
 });
+
+describe('conditions stated as requirements, batch thirteen', () => {
+  test('"there is no point striking a deal ... without an agreement on X": X is the condition', () => {
+    const p = run('Japan’s trade negotiator Ryosei Akazawa has said there is no point striking a deal with the US without an agreement on automobile tariffs.', '2025-07-08');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Ryosei Akazawa', 'an agreement on automobile tariffs']]);
+  });
+
+  test('"any trade deal with the US must include X": a deal’s partner may stand between the noun and "must"', () => {
+    const p = run('Japan’s top trade negotiator, Ryosei Akazawa, has insisted that any trade deal with the US must include tariff concessions for Japan’s vital automobile industry.', '2025-07-08');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Ryosei Akazawa']);
+    expect(p.conditions[0]!.condition).toContain('tariff concessions for Japan’s vital automobile industry');
+  });
+});
