@@ -33,6 +33,12 @@ const GOVERNMENT_SEATS: Record<string, string> = {
   zhongnanhai: 'CHN',
 };
 
+/**
+ * Capitals that also seat a union of states and mostly stand for it: "pressure from Brussels"
+ * is the European Union's, not Belgium's.
+ */
+export const UNION_CAPITALS = new Set(['brussels']);
+
 const latinOnly = (s: string) => /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u.test(s);
 
 function buildCountries(): CountryInfo[] {

@@ -22,9 +22,11 @@ import {
   SPEECH_VERBS,
   STYLES,
   TITLE_WORDS,
+  UNION_CAPITALS,
   type CountryInfo,
 } from './gazetteer';
 import nlp from 'compromise/two';
+import { foldName } from '../graph/ids';
 import { findRuns, isCapitalised, tagWords, tokenize, type NameRun, type Token } from './name-scan';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -583,6 +585,12 @@ function extendOrg(tokens: Token[], headAt: number): number {
   return end;
 }
 
+/** Whether the text names the country itself or its people ("Belgium", "Belgian"). */
+function namesCountry(text: string, info: CountryInfo): boolean {
+  const words = [...info.names, ...info.demonyms].filter((w) => /^[\p{L} .'’-]+$/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.length > 0 && new RegExp(`\\b(?:${words.join('|')})`, 'u').test(text);
+}
+
 function emitCountry(ctx: Ctx, part: Token[], info: CountryInfo, via: string, modifier: boolean) {
   const s = span(ctx, part);
   const before = ctx.text.slice(Math.max(0, s.start - 40), s.start);
@@ -591,6 +599,11 @@ function emitCountry(ctx: Ctx, part: Token[], info: CountryInfo, via: string, mo
   const nextWord = ctx.text.slice(s.end, s.end + 30).match(/^\s+([\p{L}-]+)/u)?.[1] ?? '';
   const adjectiveUse = /^\s+(?:\p{Ll}|(?:and|or)\s+\p{Lu}[\p{L}-]*\s+\p{Ll})/u.test(ctx.text.slice(s.end, s.end + 40)) || TITLE_WORDS.has(nextWord.toLowerCase());
   if (via === 'name' && adjectiveSpelling && adjectiveUse) return;
+  // "a 'voting machine' for Brussels": the union's seat, unless the article speaks of its country.
+  if (via === 'capital' && UNION_CAPITALS.has(foldName(s.text)) && !namesCountry(ctx.text, info)) {
+    ctx.drafts.push({ kind: 'place', start: s.start, end: s.end, text: s.text, name: s.text, roles: [], code: info.cca3 });
+    return;
+  }
   if (via === 'capital' && !modifier) {
     const after = ctx.text.slice(s.end, s.end + 3);
     // A capital named as a place ("a news conference in Paris") does not name the country.

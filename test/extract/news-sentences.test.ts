@@ -1036,3 +1036,12 @@ describe('conditions stated as requirements, batch thirteen', () => {
     expect(p.conditions[0]!.condition).toContain('tariff concessions for Japan’s vital automobile industry');
   });
 });
+
+describe('the seat of a union', () => {
+  test('"a voting machine for Brussels" names no country unless the article speaks of Belgium', () => {
+    const p = run('“Slovakia will not be a voting machine for Brussels,” Prime Minister Robert Fico said. The European Commission wants a deal.', '2025-07-14');
+    expect(names(p).filter((n) => n.startsWith('Country:'))).toEqual(['Country:Slovakia']);
+    const q = run('Belgian Prime Minister Bart De Wever said Brussels would decide on the assets.', '2025-10-24');
+    expect(names(q)).toContain('Country:Belgium');
+  });
+});
