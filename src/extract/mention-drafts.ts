@@ -460,6 +460,17 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       // "Director-General of the IAEA": what follows is read on its own.
       if (roles.length) {
         const restTokens = tokens.slice(i).filter((x, k) => !(k < 2 && (x.text === 'of' || x.text === 'the')));
+        // "Minister of Agriculture Richard Takacs": the portfolio completes the title; the name
+        // starts at the first word known as a name.
+        const first = restTokens.findIndex((x) => hasNameTag(x));
+        if (first > 0 && first <= 3 && restTokens.length - first >= 2 && /\b(?:minister|secretary|commissioner)$/i.test(roles[roles.length - 1] ?? '')) {
+          const portfolio = restTokens.slice(0, first);
+          if (portfolio.every((x) => x.text === 'and' || (/^\p{Lu}\p{Ll}+$/u.test(x.text) && !countryOf(x.text) && !isOrgHead(x)))) {
+            roles[roles.length - 1] += ` of ${portfolio.map((x) => x.text).join(' ')}`;
+            i = tokens.indexOf(restTokens[first] as Token);
+            break;
+          }
+        }
         if (restTokens.length) analyseRun(ctx, { tokens: restTokens, start: (restTokens[0] as Token).start, end: run.end }, undefined);
         return;
       }

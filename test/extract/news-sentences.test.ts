@@ -1045,3 +1045,10 @@ describe('the seat of a union', () => {
     expect(names(q)).toContain('Country:Belgium');
   });
 });
+
+describe('portfolios in titles', () => {
+  test('"Minister of Agriculture Richard Takacs": the portfolio is part of the title, not the name', () => {
+    const p = run("Slovakia's Minister of Agriculture Richard Takacs also posted on Facebook. Hungary's Minister of Foreign Affairs Peter Szijjarto agreed.", '2025-07-14');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Peter Szijjarto', 'Person:Richard Takacs']);
+  });
+});
