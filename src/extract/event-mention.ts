@@ -30,7 +30,13 @@ export function clauseAround(text: string, sStart: number, sEnd: number, at: num
   if (cut) start = sStart + cut[0].length;
   let end = sEnd;
   const after = text.slice(at, sEnd);
-  const stop = /;|\s[–—]\s|,\s+(?:and|but|while|which|who|as|before|after)\s|(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No))\.\s/.exec(after);
+  const STOP = /;|\s[–—]\s|,\s+(?:and|but|while|which|who|as|before|after)\s|(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No))\.\s/g;
+  let stop: RegExpExecArray | null;
+  while ((stop = STOP.exec(after))) {
+    // "with X, Senate leader Y, and House leader Z": the last item of a list, not a new clause.
+    const listEnd = /^,\s+and\s+\p{Lu}/u.test(after.slice(stop.index)) && /,\s+\p{Lu}/u.test(after.slice(0, stop.index));
+    if (!listEnd) break;
+  }
   if (stop) end = at + stop.index;
   return { start, end };
 }

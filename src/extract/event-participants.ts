@@ -227,7 +227,8 @@ export function meetingSubject(
         // The last person before, past a body used as a title ("and CIA Director William Burns").
         const before = input.entities.mentionsIn(from, mention.start).filter((x) => personAt(input, x.entityKey));
         const prev = before[before.length - 1];
-        if (prev && /^\s*and\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(prev.end, mention.start) + ' ')) {
+        // ("Netanyahu and close adviser Ron Dermer met": a lower-case description may come between.)
+        if (prev && /^\s*and\s+(?:(?:the|his|her|close|top|senior|chief)\s+)?(?:(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(prev.end, mention.start) + ' ')) {
           const p = personAt(input, prev.entityKey);
           if (p) return [p, e];
         }
@@ -294,14 +295,15 @@ export function meetingObjects(
   verb = true,
 ): Entity[] {
   const { text } = input.article;
-  const rest = text.slice(cueEnd, Math.min(limit, cueEnd + 160));
+  // (Long enough for a list of four titled names: "with Schumer, Senate Republican leader John Thune of South Dakota, ...".)
+  const rest = text.slice(cueEnd, Math.min(limit, cueEnd + 240));
   const lead = /^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*(?:(?:with|between|of|by|for|to)\s+)?/i.exec(rest)!;
   // The object has to start near the cue ("meeting with X", "met X"), not anywhere in the clause.
   const start = cueEnd + lead[0].length;
   const hasPrep = /\b(?:with|between)\s+$/i.test(lead[0]);
   // A noun names its partners after "with" or "between" ("a meeting with X"), never bare.
   if (!verb && !hasPrep) return [];
-  let end = Math.min(limit, cueEnd + 160);
+  let end = Math.min(limit, cueEnd + 240);
   // The phrase ends at a preposition or clause break after its first name.
   // A possessor is no partner: "received Y's letter", "met Y's envoy Z" (Z is the partner).
   const owner = (m: { end: number }) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 3));
@@ -335,6 +337,9 @@ export function meetingObjects(
     const describedNext = !!lastPerson && /^\s+and\s+(?:the\s+|its\s+|his\s+|her\s+)?[^,]{2,60}$/i.test(text.slice(lastPerson.end, end));
     if ((!personAt(input, first.entityKey) || describedNext) && next && personAt(input, next.entityKey) && /^,\s*$/.test(text.slice(end, next.start))) {
       end = next.end;
+      // "and Donald Trump's envoys, Steve Witkoff and Jared Kushner,": both envoys.
+      const also = input.entities.mentionsIn(end, Math.min(limit, end + 40))[0];
+      if (also && personAt(input, also.entityKey) && /^\s+and\s+$/.test(text.slice(end, also.start))) end = also.end;
     }
   }
   for (const m of ms) {

@@ -100,6 +100,7 @@ const SPEECH_AFTER = new RegExp(
 );
 /** "Ajit Doval met with Chinese Foreign Minister Wang Yi": who meets someone named is a person. */
 const MEETS_AFTER = /^\s+(?:(?:has|had|also|then|later|earlier|separately|briefly)\s+)*(?:met|meets|hosted|received)\s+(?:with\s+)?\p{Lu}/u;
+const ROLE_AFTER_QUALIFIER = new RegExp(`^\\s+(?:${ROLE_HEADS})\\b`);
 const COPULA_ROLE = new RegExp(`^\\s+(?:was|is|became|has been|had been)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_HEADS})\\b`, 'u');
 /** "the government in Seoul": a capital standing for its government. */
 const GOVERNMENT_IN = /\b(?:government|administration|regime|leadership|authorities|officials)\s+in\s+$/i;
@@ -503,6 +504,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // "IAEA Director-General": trailing titles describe, they do not name.
   while (nameTokens.length > 1 && isTitle(nameTokens[nameTokens.length - 1] as Token) && !hasNameTag(nameTokens[nameTokens.length - 1] as Token)) nameTokens = nameTokens.slice(0, -1);
   if (!nameTokens.length || nameTokens.every((t) => isTitle(t) || isHonorific(t))) return;
+  // "House Democratic leader Hakeem Jeffries": one word between an office and a lower-case role
+  // qualifies the role; it names nobody.
+  if (titled && nameTokens.length === 1 && !hasNameTag(nameTokens[0] as Token) && !isOrgHead(nameTokens[0] as Token) && low(nameTokens[0] as Token) !== 'office' && ROLE_AFTER_QUALIFIER.test(ctx.text.slice(run.end, run.end + 30))) return;
   // "Foreign Office", "Interior Ministry": title words before an office's head word name a body.
   if (titled && nameTokens.length === 1 && (isOrgHead(nameTokens[0] as Token) || low(nameTokens[0] as Token) === 'office') && !hasNameTag(nameTokens[0] as Token)) {
     const s = span(ctx, tokens);

@@ -1052,3 +1052,21 @@ describe('portfolios in titles', () => {
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Peter Szijjarto', 'Person:Richard Takacs']);
   });
 });
+
+describe('longer lists of partners', () => {
+  test('"met Monday with A, Senate Republican leader B of South Dakota, House Speaker C of Louisiana, and House Democratic leader D": all four, and "Democratic" is nobody', () => {
+    const p = run(
+      'President Donald Trump met Monday with Senate Democratic leader Chuck Schumer, Senate Republican leader John Thune of South Dakota, House Speaker Mike Johnson of Louisiana, and House Democratic leader Hakeem Jeffries of New York.',
+      '2025-09-30',
+    );
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Donald Trump', 'Chuck Schumer', 'John Thune', 'Mike Johnson', 'Hakeem Jeffries']]);
+    expect(names(p)).not.toContain('Person:Democratic');
+  });
+
+  test('"X and close adviser Y met with A and B", "with C and D’s envoys, E and F": every one named', () => {
+    const p = run('Israeli Prime Minister Benjamin Netanyahu and close adviser Ron Dermer met Thursday with White House envoy Steve Witkoff and Trump’s son-in-law Jared Kushner to discuss the plan.', '2025-09-26');
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Benjamin Netanyahu', 'Ron Dermer', 'Steve Witkoff', 'Jared Kushner']]);
+    const q = run('Ukrainian President Volodymyr Zelensky met on Sunday in Berlin with German Chancellor Friedrich Merz and Donald Trump’s envoys, Steve Witkoff and Jared Kushner, in an effort to limit concessions.', '2025-12-15');
+    expect(q.meetings.map((m) => m.participants)).toEqual([['Volodymyr Zelensky', 'Friedrich Merz', 'Steve Witkoff', 'Jared Kushner']]);
+  });
+});
