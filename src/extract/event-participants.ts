@@ -375,6 +375,17 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
     const e = mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null;
     if (e) subj = [e];
   }
+  // "Seated beside President Trump in the Oval Office, the crown prince declared": a participle
+  // opening the sentence belongs to the main clause's subject, named or described.
+  if (!subj.length && cue.verb && /^[\s"“]*$/.test(text.slice(sent.start, at))) {
+    const comma = text.indexOf(',', mention.cueEnd);
+    if (comma > 0 && comma < sent.end) {
+      const named = clauseSubject(input, comma + 1, sent.end);
+      const described = /^,\s*((?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:\w+ly\s+)?(?:said|says|declared|told|added|stressed|insisted|announced|noted|warned|called|\w+ed)\b/iu.exec(text.slice(comma, sent.end));
+      const e = named ?? (described ? input.entities.resolve(described[1]!, comma + described[0].indexOf(described[1]!)) : null);
+      if (e?.type === 'Person') subj = [e];
+    }
+  }
   // "During their meeting, Lee formally invited Trump ...": the main clause's subject, with
   // its direct object or else the last other person named.
   if (/^\W*(?:during|after|following|in|at|before|since|ahead of)\s+their\s+(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(sent.start, at))) {

@@ -16,6 +16,8 @@ const PAST = /\b(?:met|held|hosted|visited|had|was|were|sat|spoke|last|following
 
 function statusOf(clause: string, verbWord: string): EventStatus {
   if (CANCELLED.test(clause)) return 'cancelled';
+  // "sat next to", "Seated beside": a scene already seen, whatever else the clause proposes.
+  if (/^(?:sat|seated)$/i.test(verbWord)) return 'occurred';
   // "may" the verb, not "May" the month.
   if (PROPOSED.test(clause) || /\bmay\b(?!\s+\d)/.test(clause)) return 'proposed';
   if (PLANNED.test(clause)) return 'planned';

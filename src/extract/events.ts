@@ -25,7 +25,8 @@ interface Cue {
 const CUES: Cue[] = [
   { re: /\b(?:spoke|talked|speaks|talks)\s+(?:with|to)\s+(?=[^.]{0,60}?\b(?:by phone|by telephone|over the phone|on the phone|by video|in a (?:phone|telephone|video) call))|\b(?:phone|telephone|video)\s+(?:call|calls|talks|conversation)\b|\bspoke\s+(?:by|over\s+the)\s+phone\b|\b(?:held|had|holds)\s+(?:a\s+)?(?:phone\s+)?call\b/gi, type: 'Call', verb: false },
   { re: /\b(?:meet|meets|met|meeting)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|privately|separately|briefly|informally|earlier|later)(?=\s+with\b))?(?:\s+with\b)?\s*|\bsit\s+(?:down\s+)?(?:face[- ]to[- ]face\s+)?with\s+|\bsat\s+down\s+with\s+/gi, type: 'Meeting', verb: true },
-  { re: /\b(?:meeting|meetings|sit-down|encounter|face-to-face)\b/gi, type: 'Meeting', verb: false },
+  // ("a working dinner with", "a private huddle with": meals and huddles are meetings too.)
+  { re: /\b(?:meeting|meetings|sit-down|encounter|face-to-face|huddle|dinner|lunch|luncheon|breakfast)\b/gi, type: 'Meeting', verb: false },
   { re: /\b(?:talks|negotiations|dialogue|engagement)\b/gi, type: 'Talks', verb: false },
   { re: /\b(?:press conference|presser|news conference)\s+(?=(?:in\s+[A-Z]\w+\s+)?with\b)/gi, type: 'Meeting', verb: false },
   { re: /\b(?:summit|summits)\b/gi, type: 'Summit', verb: false },
@@ -41,6 +42,8 @@ const CUES: Cue[] = [
   // "she also called on PM Modi in New Delhi on August 21": a courtesy visit (not "called on X to").
   { re: /\bcalled\s+on\s+(?=(?:[A-Z][\w.’'-]*\s+){1,6}(?:in|at|on|during)\b)/g, type: 'Meeting', verb: true },
   { re: /\bspoke\s+(?:to|with)\s+(?=[^.]{3,80}?\s+in\s+[A-Z])/g, type: 'Meeting', verb: true },
+  // "as he sat next to Donald Trump in the Oval Office", "Seated beside President Trump, the crown prince".
+  { re: /\b(?:sat|sits|sitting|seated)\s+(?:next\s+to|beside|alongside)\s+(?=(?:[A-Z]|the\s+[A-Z]))/gi, type: 'Meeting', verb: true },
 ];
 
 const PLACE =
@@ -76,6 +79,9 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
       const sent = sentenceAround(input, at);
       const clause = clauseAround(text, sent.start, sent.end, at);
       const word = (/^\S+/.exec(m[0]) ?? [''])[0].toLowerCase();
+      // A meal told inside someone's words ("“... (during the luncheon with Trump),” Wi said")
+      // has its diners in those words, not the speaker.
+      if (/^(?:dinner|lunch|luncheon|breakfast)$/.test(word) && insideQuotation(text.slice(text.lastIndexOf('\n', at) + 1, at))) continue;
       // "meeting" is a verb when it takes a direct object ("after meeting Scholz").
       // "his meeting with US President Donald Trump", "a private meeting with President Bola
       // Tinubu" are the noun, whatever follows it.
@@ -95,7 +101,8 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
         type: cue.type,
         verbCue: cue.verb,
         verbForm: isVerbForm,
-        withPrep: /with\s*$/i.test(m[0]),
+        // ("a press conference with X": the cue may only look ahead to "with".)
+        withPrep: /with\s*$/i.test(m[0]) || (!cue.verb && /^with\b/i.test(text.slice(at + m[0].length))),
         sent,
         clause,
       };
@@ -123,6 +130,12 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
   }
   found.push(...invitedMeetings(input, statements));
   return mergeEvents(found);
+}
+
+function insideQuotation(before: string): boolean {
+  const opens = (before.match(/“/g) ?? []).length;
+  const closes = (before.match(/”/g) ?? []).length;
+  return opens > closes || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** "(the meeting) Trump and Putin had", "(the summit) that Xi and Lee held": the two who met. */

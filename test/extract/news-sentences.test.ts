@@ -1070,3 +1070,21 @@ describe('longer lists of partners', () => {
     expect(q.meetings.map((m) => m.participants)).toEqual([['Volodymyr Zelensky', 'Friedrich Merz', 'Steve Witkoff', 'Jared Kushner']]);
   });
 });
+
+describe('meetings told without a meeting verb', () => {
+  test('"Seated beside President Trump in the Oval Office, the crown prince declared": the one seated met him', () => {
+    const p = run('Saudi Crown Prince Mohammed bin Salman returned to the White House. Seated beside President Donald Trump in the Oval Office, the crown prince declared that Riyadh wants peace.', '2025-11-19');
+    expect(p.meetings).toEqual([{ participants: ['Mohammed bin Salman', 'Donald Trump'], place: 'Oval Office', status: 'occurred' }]);
+    const q = run('Canadian Prime Minister Mark Carney was calm as he sat next to US President Donald Trump in the Oval Office.', '2025-10-08');
+    expect(q.meetings.map((m) => m.participants)).toEqual([['Mark Carney', 'Donald Trump']]);
+  });
+
+  test('"a press conference with X", "a working dinner with X": the subject met X; a meal inside a quotation is the quoted person’s', () => {
+    const p = run('NATO Secretary General Mark Rutte said so. Rutte told a press conference with Estonian President Alar Karis at NATO headquarters in Brussels.', '2025-09-03');
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Mark Rutte', 'Alar Karis']]);
+    const q = run('European Commission President Ursula von der Leyen wrote on X Tuesday evening following a working dinner with Serbian President Aleksandar Vučić.', '2025-05-07');
+    expect(q.meetings.map((m) => m.participants)).toEqual([['Ursula von der Leyen', 'Aleksandar Vučić']]);
+    const r = run('“He also mentioned this point today (during the luncheon with President Donald Trump),” national security adviser Wi Sung-lac told reporters.', '2025-08-26');
+    expect(r.meetings).toEqual([]);
+  });
+});
