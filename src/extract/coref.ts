@@ -219,8 +219,12 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
    * is the person last spoken of who has no title at all and no other country.
    */
   const untitledLeader = (roleWords: string[], country: string | undefined, pool: Entity[], at: number): Entity | null => {
-    if (!roleWords.length || !roleWords.every((r) => LEADER_WORDS.has(r) || r === 'minister')) return null;
-    const cands = pool.filter((p) => !p.roles.length && (!country || !p.country || p.country === country));
+    if (!roleWords.some((r) => LEADER_WORDS.has(r)) || !roleWords.every((r) => LEADER_WORDS.has(r) || /^(?:minister|interim|acting|transitional|incoming|outgoing)$/.test(r))) return null;
+    // Nobody is described in the sentence that names him first ("Macron had first invited
+    // Syria's new interim leader").
+    const sentStart = sentencesBefore(at, 1)[0]?.start ?? 0;
+    const sameSentence = (key: string) => mentions.some((m) => m.entityKey === key && m.start >= sentStart && m.start < at);
+    const cands = pool.filter((p) => !p.roles.length && (!country || !p.country || p.country === country) && !sameSentence(p.key));
     return mostRecent(cands, at, true);
   };
 

@@ -240,7 +240,7 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       }
     }
     // Who extended it: "King Charles III extended an invitation to Y".
-    const extended = /\b(?:extended|extends|sent|issued|sends|issues|delivered)\s+(?:an?|the|his|her|a formal|an official)?\s*(?:formal\s+|official\s+)?$/i.exec(before);
+    const extended = /\b(?:extended|extends|sent|issued|sends|issues|delivered|renews|renewed|repeats|repeated|reiterates|reiterated|reissued)\s+(?:an?|the|his|her|a formal|an official)?\s*(?:formal\s+|official\s+)?$/i.exec(before);
     if (extended && !inviter) inviter = subjectFor(input, statements, sent.start, sent.start + extended.index);
     // Who received it: "Trump accepted X's invitation", "Netanyahu has declined an invitation",
     // "He thanked him for an invitation", "In response to X's invitation ..., Zelenskyy said".

@@ -1088,3 +1088,18 @@ describe('meetings told without a meeting verb', () => {
     expect(r.meetings).toEqual([]);
   });
 });
+
+describe('invitations, batch twelve and thirteen', () => {
+  test('"Macron had first invited Syria’s new interim leader": the untitled leader named before, not the inviter', () => {
+    const p = run(
+      'Emmanuel Macron will host Ahmed al-Sharaa on Wednesday, the Elysee Palace confirmed Tuesday.\n\nMacron had first invited Syria’s new interim leader to visit France in February after anti-regime forces toppled Bashar Assad.',
+      '2025-05-06',
+    );
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Emmanuel Macron', 'Ahmed al-Sharaa']]);
+  });
+
+  test('"X renews invitation to Y to visit Lebanon": renewing is extending', () => {
+    const p = run('Lebanese President Joseph Aoun met Friday with Syrian Foreign Minister Asaad al-Shaibani. President Aoun renewed his invitation to Syrian President Ahmad al-Sharaa to visit Lebanon.', '2025-10-10');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Joseph Aoun', 'Ahmad al-Sharaa']]);
+  });
+});
