@@ -307,6 +307,8 @@ export function speakerAt(
   return { entity: reportedHolder(input, sent, pos, opts.strict), statement, quoted: false };
 }
 
+const SPEAKERS = new Set(['Person', 'Organization', 'Country']);
+
 /** The holder of a position stated in reported speech within the sentence `sent`. */
 export function reportedHolder(input: StageInput, sent: Span, pos: number, strict = false): Entity | null {
   const { text } = input.article;
@@ -355,6 +357,15 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
   if (tailName) {
     const e = input.entities.resolve(tailName[1]!.trim(), sent.end - tailName[1]!.length);
     if (e) return e;
+  }
+  // "A deal is only possible when everything is agreed, according to Japan's top negotiator X.": the source named last.
+  const accordingAfter = /,\s*according\s+to\s+(.{2,80}?)[.!?]?$/i.exec(after.trim());
+  if (accordingAfter) {
+    const phrase = accordingAfter[1]!;
+    const at0 = pos + after.indexOf(phrase);
+    const named = input.entities.mentionsIn(at0, at0 + phrase.length).filter((m) => SPEAKERS.has(input.entities.byKey.get(m.entityKey)?.type ?? '')).pop();
+    const e = named ? input.entities.byKey.get(named.entityKey)! : input.entities.resolve(phrase, at0);
+    if (e && e.type !== 'Place') return e;
   }
   // "We will arrange such a meeting, provided that ... . - he said.": speech set off by a dash after it.
   const dashed = new RegExp(`^[^"“”\\n]*?[.!?]["”]?\\s*[-–—]\\s*((?:he|she|they|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}[\\p{Lu}][\\p{L}.’'-]*))\\s+(?:${REPORTING})\\b`, 'u').exec(text.slice(pos, Math.max(sent.end, pos) + 80));

@@ -383,11 +383,12 @@ const afterDoneRule: Rule = (_input, sent, text) => {
     const start = sent.start + fronted.index + fronted[0].indexOf(fronted[1]!);
     return [{ start, end: start + fronted[1]!.length, at: start - 1, on: mainClauseAfter(body.slice(fronted.index + fronted[0].length)), strict: true, confidence: 0.5 }];
   }
-  // "any talks are only possible after the start of a 30-day ceasefire": a necessity.
-  const only = /\b(?:(?:is|are|be|was|were)\s+only\s+possible|(?:is|are|be)\s+possible\s+only|can\s+only\s+(?:be\s+)?\p{Ll}+|could\s+only\s+(?:be\s+)?\p{Ll}+|will\s+only\s+(?:be\s+)?\p{Ll}+)\s+(?:after|once|following)\s+(?=\S)/iu.exec(body);
+  // "any talks are only possible after the start of a 30-day ceasefire", "a deal can only be
+  // struck when everything is agreed": a necessity.
+  const only = /\b(?:(?:is|are|be|was|were)\s+only\s+possible|(?:is|are|be)\s+possible\s+only|can\s+only\s+(?:be\s+)?\p{Ll}+|could\s+only\s+(?:be\s+)?\p{Ll}+|will\s+only\s+(?:be\s+)?\p{Ll}+)\s+[“"‘]?(?:after|once|following|when)\s+(?=\S)/iu.exec(body);
   if (only) {
     const start = sent.start + only.index + only[0].length;
-    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + only.index, on: mainClauseBefore(body.slice(0, only.index + only[0].length).replace(/\s(?:after|once|following)\s+$/i, '')), confidence: 0.5 }];
+    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + only.index, on: mainClauseBefore(body.slice(0, only.index + only[0].length).replace(/\s[“"‘]?(?:after|once|following|when)\s+$/i, '')), confidence: 0.5 }];
   }
   // "said it would halt frontline combat once Russia agrees": "once" someone acts (not "once
   // the truce expires", which only says when).

@@ -1103,3 +1103,15 @@ describe('invitations, batch twelve and thirteen', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Joseph Aoun', 'Ahmad al-Sharaa']]);
   });
 });
+
+describe('necessities with "when"', () => {
+  test('"only possible “when everything is agreed”, according to X": a necessity, held by the source named last', () => {
+    const p = run('A “mutually beneficial deal” with the US is only possible “when everything is agreed” between the two sides, according to Japan’s top trade negotiator Ryosei Akazawa.', '2025-05-02');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Ryosei Akazawa', 'everything is agreed']]);
+  });
+
+  test('"A deal can only be struck when everything is agreed," X told reporters', () => {
+    const p = run('“A deal can only be struck when everything is agreed, so it is meaningless to say how far we have progressed,” Ryosei Akazawa told reporters.', '2025-05-02');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Ryosei Akazawa', 'everything is agreed']]);
+  });
+});
