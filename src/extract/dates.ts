@@ -177,6 +177,21 @@ const RULES: Rule[] = [
     },
   },
   // "on Monday", "Monday's summit", "early Saturday", "last Friday", "next Tuesday"
+  // "met this weekend", "over the weekend": the month of that weekend's Saturday (the day is unsaid).
+  {
+    re: /\b(last|next|this|over the|at the)\s+weekend\b/gi,
+    resolve: (m, pub, dir) => {
+      if (!pub) return null;
+      const q = m[1]!.toLowerCase();
+      const today = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
+      const d = q === 'next' ? 'future' : q === 'last' ? 'past' : dir === 'any' ? 'past' : dir;
+      let diff = 6 - today;
+      if (d === 'future') {
+        if (diff < 0 || (q === 'next' && diff === 0)) diff += 7;
+      } else if (diff > 0 || (q === 'last' && diff === 0)) diff -= 7;
+      return addDays(pub, diff).slice(0, 7);
+    },
+  },
   {
     re: /\b(?:(last|next|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     resolve: (m, pub, dir) => {

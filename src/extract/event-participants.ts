@@ -220,6 +220,12 @@ export function meetingSubject(
       return lastPeople(input, wStart, 2);
     }
     const mention = input.entities.mentionsIn(from, wStart + m[0].length).find((x) => x.end >= wStart);
+    // "Donald Trump of the United States met": the country only says whose president he is.
+    const ofCountry = mention && input.entities.byKey.get(mention.entityKey)?.type === 'Country' ? /\p{L}\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(from, mention.start - 40), mention.start)) : null;
+    if (ofCountry) {
+      end = Math.max(from, mention!.start - 40) + ofCountry.index + 1;
+      continue;
+    }
     if (mention) {
       const e = personAt(input, mention.entityKey);
       if (e) {
@@ -228,7 +234,7 @@ export function meetingSubject(
         const before = input.entities.mentionsIn(from, mention.start).filter((x) => personAt(input, x.entityKey));
         const prev = before[before.length - 1];
         // ("Netanyahu and close adviser Ron Dermer met": a lower-case description may come between.)
-        if (prev && /^\s*and\s+(?:(?:the|his|her|close|top|senior|chief)\s+)?(?:(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(prev.end, mention.start) + ' ')) {
+        if (prev && /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*){1,3})?\s*and\s+(?:(?:the|his|her|close|top|senior|chief)\s+)?(?:(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(prev.end, mention.start) + ' ')) {
           const p = personAt(input, prev.entityKey);
           if (p) return [p, e];
         }
@@ -452,7 +458,8 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
     // A seat of government names its host ("visited the White House"); "would visit Russia" may
     // mean anyone there, so a country looks only at its people in the sentence.
     const seat = !!dest && !!countryBySeat(dest.text);
-    if (code && code !== subj[0]!.country && (seat || !cue.verb)) {
+    // ("the new German leader visited Paris": a visit made, and its host in the same sentence.)
+    if (code && code !== subj[0]!.country && (seat || !cue.verb || mention.word === 'visited')) {
       const hosts = input.entities
         .mentionsIn(sent.start, sent.end)
         .map((x) => input.entities.byKey.get(x.entityKey))

@@ -503,7 +503,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   }
   // "IAEA Director-General": trailing titles describe, they do not name.
   while (nameTokens.length > 1 && isTitle(nameTokens[nameTokens.length - 1] as Token) && !hasNameTag(nameTokens[nameTokens.length - 1] as Token)) nameTokens = nameTokens.slice(0, -1);
-  if (!nameTokens.length || nameTokens.every((t) => isTitle(t) || isHonorific(t))) return;
+  // ("National Security Advisors": a plural office names no one either.)
+  if (!nameTokens.length || nameTokens.every((t) => isTitle(t) || isHonorific(t) || (/s$/.test(low(t)) && TITLE_WORDS.has(low(t).slice(0, -1))))) return;
   // "House Democratic leader Hakeem Jeffries": one word between an office and a lower-case role
   // qualifies the role; it names nobody.
   if (titled && nameTokens.length === 1 && !hasNameTag(nameTokens[0] as Token) && !isOrgHead(nameTokens[0] as Token) && low(nameTokens[0] as Token) !== 'office' && ROLE_AFTER_QUALIFIER.test(ctx.text.slice(run.end, run.end + 30))) return;
@@ -821,7 +822,8 @@ function markOrgLike(text: string, drafts: Draft[]) {
     const groupApposition = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:group|movement|organi[sz]ation|party|militia|faction|network|company|firm|agency|broadcaster|newspaper)\b/u.test(text.slice(d.end, d.end + 60));
     // "its" before any other name ("Putin said Russia would continue its offensive": Russia's).
     const itsAt = sentenceRest.search(/\bits\b/);
-    const calledIt = (itsAt >= 0 && !/\b\p{Lu}[\p{Ll}\p{Lu}]/u.test(sentenceRest.slice(0, itsAt))) || /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|confirmed|announced|added|stated|claimed|insisted|warned)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+(?:that\s+)?it\b/u.test(sentenceRest);
+    // ("Ramaphosa said it was time to ...": an "it" that stands for nothing calls nobody "it".)
+    const calledIt = (itsAt >= 0 && !/\b\p{Lu}[\p{Ll}\p{Lu}]/u.test(sentenceRest.slice(0, itsAt))) || /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|confirmed|announced|added|stated|claimed|insisted|warned)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+(?:that\s+)?it\b(?!\s+(?:is|was|would be|will be|has been|had been)\s+(?:\p{Ll}+\s+)?(?:time|important|necessary|clear|possible|impossible|essential|vital|crucial|likely|unlikely|difficult|hard|easy|unacceptable|wrong|right|premature|early|up to|a mistake|an honour|an honor)\b)/u.test(sentenceRest);
     // "the Taliban said", "The Houthis claimed": a word that takes "the" and speaks is a body.
     const theSpeaks =
       /\bthe\s+$/i.test(before) &&

@@ -111,8 +111,10 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // "Mohammed Shia’ al-Sudani": an apostrophe that marks a sound, not a possessive, stays inside.
     const transliterated = gap === '’ ' && !!prev && !/s$/.test(prev.text) && /^(?:al|el|ad|ash|as|at|az|ar|an)-/i.test(t.text);
     // "[Ana] Brnabić", "[Venezuela’s President Nicolás] Maduro": an editor's bracket inside a name.
+    // ("(Belarusian authoritarian president Alexander) Lukashenko": an editor's parenthesis too.)
     const bracketed =
       (gap === '] ' && !!prev && text.lastIndexOf('[', prev.start) > text.lastIndexOf(']', prev.start)) ||
+      (gap === ') ' && !!prev && text.lastIndexOf('(', prev.start) > text.lastIndexOf(')', prev.start) && prev.start - text.lastIndexOf('(', prev.start) < 80) ||
       (gap === ' [' && /^[^\[\]]{1,40}\] \p{Lu}/u.test(text.slice(t.start)));
     const joined = prev && !prev.possessive && (gap === ' ' || parenthesised || transliterated || bracketed);
     if (isCapitalised(t)) {

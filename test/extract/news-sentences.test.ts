@@ -1115,3 +1115,31 @@ describe('necessities with "when"', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Ryosei Akazawa', 'everything is agreed']]);
   });
 });
+
+describe('after batch fourteen', () => {
+  test('"Ramaphosa said it was time to ...": an "it" that stands for nothing makes no one a body', () => {
+    const p = run('“We are completely opposed to that,” Ramaphosa said of the behaviour alleged by Trump.\nRamaphosa said it was time to “recalibrate” the relationship.\n“We are essentially here to reset the relationship,” he said.', '2025-05-21');
+    expect(names(p)).toContain('Person:Ramaphosa');
+    expect(names(p)).not.toContain('Organization:Ramaphosa');
+  });
+
+  test('an editor’s parenthesis inside a name: "(Belarusian authoritarian president Alexander) Lukashenko"', () => {
+    const p = run('“It is a coordinated operation by (Belarusian authoritarian president Alexander) Lukashenko. It is cigarette smuggling,” she said. Lukashenko denied it.', '2025-10-08');
+    expect(names(p)).toEqual(['Person:Alexander Lukashenko']);
+  });
+
+  test('a plural office ("National Security Advisors") names no one', () => {
+    const p = run('Sharif said talks between India and Pakistan would be at the National Security Advisors (NSA) level.', '2025-05-22');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).not.toContain('Person:Advisors');
+  });
+
+  test('"the new German leader visited Paris": the visitor met the host named in the sentence', () => {
+    const p = run('French President Emmanuel Macron and Germany’s new Chancellor Friedrich Merz vowed Wednesday to ramp up defence cooperation as the new German leader visited Paris on his first trip abroad.', '2025-05-07');
+    expect(p.meetings.map((m) => [[...m.participants].sort(), m.date])).toEqual([[['Emmanuel Macron', 'Friedrich Merz'], '2025-05-07']]);
+  });
+
+  test('"X of Brazil and Y of the United States met this weekend": both presidents, in the month of that weekend', () => {
+    const p = run('Presidents Luiz Inácio Lula da Silva of Brazil and Donald Trump of the United States met this weekend in Kuala Lumpur, Malaysia, on the sidelines of the ASEAN summit.', '2025-10-27');
+    expect(p.meetings.map((m) => [m.participants, m.date])).toEqual([[['Luiz Inácio Lula da Silva', 'Donald Trump'], '2025-10']]);
+  });
+});
