@@ -228,6 +228,25 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     return mostRecent(cands, at, true);
   };
 
+  /**
+   * "Kanai heads to talks with his Chinese counterpart in Beijing ... his Chinese counterpart
+   * Liu Jinsong remained unyielding": a description the article also writes right before a
+   * name is that person (the nearest such name).
+   */
+  const namedElsewhere = (words: string[], at: number): Entity | null => {
+    const core = words.filter((w, k) => !(k === 0 && /^(?:the|his|her|their|its)$/i.test(w)));
+    if (core.length < 2 || core.some((w) => !/^[\p{L}’'-]+$/u.test(w))) return null;
+    const re = new RegExp(`\\b${core.join('\\s+')},?\\s+$`, 'iu');
+    let best: { e: Entity; d: number } | null = null;
+    for (const m of mentions) {
+      const e = byKey.get(m.entityKey);
+      if (e?.type !== 'Person' || !re.test(article.text.slice(Math.max(0, m.start - 80), m.start))) continue;
+      const d = Math.abs(m.start - at);
+      if (!best || d < best.d) best = { e, d };
+    }
+    return best?.e ?? null;
+  };
+
   const byRole = (words: string[], at: number): Entity | null => {
     let country: string | undefined;
     const roleWords: string[] = [];
@@ -269,7 +288,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
         return { p, score: roleHit ? score : 0 };
       })
       .filter((x) => x.score > 0);
-    if (!scored.length) return untitledLeader(roleWords, country, pool, at);
+    if (!scored.length) return namedElsewhere(words, at) ?? untitledLeader(roleWords, country, pool, at);
     const top = Math.max(...scored.map((x) => x.score));
     return mostRecent(scored.filter((x) => x.score === top).map((x) => x.p), at, true);
   };

@@ -51,7 +51,7 @@ function countryLeaders(input: StageInput, code: string, sharedDemonym = false):
 const BRIDGE = new Set([
   'may', 'might', 'could', 'would', 'will', 'shall', 'should', 'can', 'must', 'is', 'are', 'was', 'were', 'be', 'been',
   'has', 'have', 'had', 'likely', 'unlikely', 'set', 'scheduled', 'expected', 'due', 'planning', 'plans', 'plan',
-  'planned', 'to', 'not', 'also', 'again', 'ready', 'willing', 'open', 'want', 'wants', 'wanted', 'hopes', 'hope',
+  'planned', 'to', 'not', 'heads', 'headed', 'heading', 'also', 'again', 'ready', 'willing', 'open', 'want', 'wants', 'wanted', 'hopes', 'hope',
   'hoped', 'agreed', 'offered', 'directly', 'last', 'first', 'never', 'once', 'still', 'later', 'then', 'finally',
   'reportedly', 'already', 'going', 'looking', 'forward', 'keen', 'eager', 'prepared', 'like', 'd', 'll', 'publicly',
   'privately', 'formally', 'personally', 'briefly', 'face', 'soon', 'previously', 'repeatedly', 'twice', 'three',
@@ -176,7 +176,9 @@ export function meetingSubject(
     if (/,\s*$/.test(chunk)) {
       const body = chunk.replace(/,\s*$/, '');
       const open = body.lastIndexOf(',');
-      if (open > 0 && /^,\s*(?:as|who|which|the|a|an|[A-Z])/.test(body.slice(open)) && body.length - open < 120) {
+      // ("Masaaki Kanai, director general of the ... Bureau, heads to talks": a lower-case office too.)
+      const office = body.slice(open + 1).trim().split(/\s+/).slice(0, 3).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+      if (open > 0 && (/^,\s*(?:as|who|which|the|a|an|[A-Z])/.test(body.slice(open)) || office) && body.length - open < 120) {
         end = from + open;
         chunk = text.slice(from, end);
       }
@@ -324,6 +326,13 @@ export function meetingObjects(
     if (e && e.type === 'Person') out.push(e);
     return out;
   }
+  // "talks with his Chinese counterpart in Beijing": a description (the article names it elsewhere)
+  // before the place, or before nothing named at all.
+  const desc = /^(?:the|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+?(?=\s+(?:in|at|on|during|to|for|about|over)\s|[,.;]|$)/iu.exec(text.slice(start, first ? first.start : end));
+  if (desc && (!first || /^\s+(?:in|at|on|during)\s+(?:the\s+)?$/i.test(text.slice(start + desc[0].length, first.start)))) {
+    const e = input.entities.resolve(desc[0], start);
+    if (e?.type === 'Person') return [e];
+  }
   if (!first) return out;
   // The first name must follow closely: a title or description may come before it.
   const possessor = input.entities.mentionsIn(start, first.start).filter(owner).pop();
@@ -356,7 +365,7 @@ export function meetingObjects(
   // A country or description: "the Russian leader, Vladimir Putin" is caught above; a bare
   // description is tried through the resolver.
   const span = text.slice(start, end).trim();
-  if (!out.length && !personAt(input, first.entityKey) && /^(?:[Tt]he\s+|[A-Z])/.test(span) && span.split(/\s+/).length <= 6) {
+  if (!out.length && !personAt(input, first.entityKey) && /^(?:[Tt]he\s+|(?:his|her)\s+|[A-Z])/.test(span) && span.split(/\s+/).length <= 6) {
     const e = input.entities.resolve(span, start);
     if (e && e.type === 'Person') out.push(e);
   }

@@ -1143,3 +1143,13 @@ describe('after batch fourteen', () => {
     expect(p.meetings.map((m) => [m.participants, m.date])).toEqual([[['Luiz Inácio Lula da Silva', 'Donald Trump'], '2025-10']]);
   });
 });
+
+describe('descriptions the article names elsewhere', () => {
+  test('"X, director general of ..., heads to talks with his Chinese counterpart in Beijing ... his Chinese counterpart Y": X met Y', () => {
+    const p = run(
+      'Masaaki Kanai, director general of the Foreign Ministry’s Asian and Oceanian Affairs Bureau, heads to talks with his Chinese counterpart in Beijing on Tuesday.\n\nHowever, his Chinese counterpart Liu Jinsong remained unyielding in demanding a retraction.',
+      '2025-11-19',
+    );
+    expect(p.meetings).toEqual([{ participants: ['Masaaki Kanai', 'Liu Jinsong'], date: '2025-11-18', place: 'Beijing', status: 'occurred' }]);
+  });
+});
