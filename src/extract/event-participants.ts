@@ -446,7 +446,8 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
       if (e && pair && !objs.length) {
         const ms = input.entities.mentionsIn(from, at).filter((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person');
         const a = ms[0], b = ms[1];
-        if (a && b && /^\s*and\s+(?:\S+\s+){0,3}$/.test(text.slice(a.end, b.start))) {
+        // ("The Trump administration and El Salvador's President Nayib Bukele": the leader of the one.)
+        if (a && b && /^\s*(?:administration\s+|government\s+|team\s+)?and\s+(?:\S+\s+){0,3}$/.test(text.slice(a.end, b.start))) {
           subj = [input.entities.byKey.get(a.entityKey)!, input.entities.byKey.get(b.entityKey)!];
         }
       }

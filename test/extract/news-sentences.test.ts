@@ -1153,3 +1153,10 @@ describe('descriptions the article names elsewhere', () => {
     expect(p.meetings).toEqual([{ participants: ['Masaaki Kanai', 'Liu Jinsong'], date: '2025-11-18', place: 'Beijing', status: 'occurred' }]);
   });
 });
+
+describe('an administration and a leader', () => {
+  test('"The Trump administration and El Salvador’s President Nayib Bukele made clear during an Oval Office meeting": Trump met Bukele', () => {
+    const p = run('President Donald Trump spoke first. The Trump administration and El Salvador’s President Nayib Bukele made clear during an Oval Office meeting on Monday that the man won’t be returned.', '2025-04-14');
+    expect(p.meetings.map((m) => [m.participants, m.date])).toEqual([[['Donald Trump', 'Nayib Bukele'], '2025-04-14']]);
+  });
+});
