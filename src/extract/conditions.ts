@@ -217,7 +217,7 @@ const untilRule: Rule = (_input, sent, text) => {
   // "Talks cannot begin until the weapons fall silent", "will not disarm before the creation of
   // a Palestinian state": a clause or a noun of an act ("the creation of", "its withdrawal from").
   const m =
-    /\b(?:not|cannot|never|n[’']t|no|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b(?:[^.;]|(?<=\b\p{Lu})\.){2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^;]{0,100}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|fall|\w+s)\b|(?:the|a|an|its|their|his|her)\s+(?:\p{L}+\s+)?\p{Ll}+(?:tion|ment|al|ure)\s+(?:of|from|by)\b)/iu.exec(body) ??
+    /\b(?:not|cannot|never|n[’']t|no|nothing|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b(?:[^.;]|(?<=\b\p{Lu})\.){2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^;]{0,100}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|fall|speak|talk|meet|sign|\w+s)\b|(?:the|a|an|its|their|his|her)\s+(?:\p{L}+\s+)?\p{Ll}+(?:tion|ment|al|ure)\s+(?:of|from|by)\b)/iu.exec(body) ??
     // "it would remain in abeyance until Pakistan abjured ...", "called for the signing to be
     // delayed until conditions ... are met": a suspension that lasts until its condition.
     /\b(?:(?:will|would|shall|to|must|[’']ll)\s+(?:remain|stay|be kept)\s+(?:in abeyance|suspended|frozen|immobili[sz]ed|blocked|on hold|closed|in place|in force)|(?:be|been|being)\s+(?:delayed|postponed|suspended|put on hold|frozen)|(?:maintain|maintaining|keep|keeping)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:tariffs|sanctions|restrictions|troops|forces|pressure|the blockade|a blockade)\b[^.;,]{0,40}?)\s+(?:until|till)\s+(?=\S)/i.exec(body);
@@ -287,6 +287,13 @@ const tiedRule: Rule = (_input, sent, text) => {
 const hingesRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   const m = /\b(?:hinges?|hinged|contingent|conditional|(?:would|will|could|must|should|to)\s+(?:depend|hinge)|(?:is|are|was|were|be|remains?)\s+dependent)\s+(?:up)?on\s+/i.exec(body);
+  // "Everything depends on whether the United States is ready to ...": whether it is, is the condition.
+  const whether = m ? null : /\b(?:depends?|depended|depending)\s+(?:up)?on\s+whether\s+/i.exec(body);
+  if (whether) {
+    const start = sent.start + whether.index + whether[0].length;
+    const on = mainClauseBefore(body.slice(0, whether.index));
+    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + whether.index, on, strict: true, confidence: 0.5 }];
+  }
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
   const on = mainClauseBefore(body.slice(0, m.index).replace(/\b(?:is|are|was|were|will be|would be|remains)\s*$/i, ''));
@@ -385,10 +392,19 @@ const afterDoneRule: Rule = (_input, sent, text) => {
   }
   // "any talks are only possible after the start of a 30-day ceasefire", "a deal can only be
   // struck when everything is agreed": a necessity.
-  const only = /\b(?:(?:is|are|be|was|were)\s+only\s+possible|(?:is|are|be)\s+possible\s+only|can\s+only\s+(?:be\s+)?\p{Ll}+|could\s+only\s+(?:be\s+)?\p{Ll}+|will\s+only\s+(?:be\s+)?\p{Ll}+)\s+[“"‘]?(?:after|once|following|when)\s+(?=\S)/iu.exec(body);
+  // ("could only take place once", "would only take effect after": a verb and its particle.)
+  const only = /\b(?:(?:is|are|be|was|were)\s+only\s+possible|(?:is|are|be)\s+possible\s+only|(?:can|could|will|would)\s+only\s+(?:be\s+)?\p{Ll}+(?:\s+(?:place|effect|off|forward|ahead|back))?)\s+[“"‘]?(?:after|once|following|when)\s+(?=\S)/iu.exec(body);
   if (only) {
     const start = sent.start + only.index + only[0].length;
     return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + only.index, on: mainClauseBefore(body.slice(0, only.index + only[0].length).replace(/\s[“"‘]?(?:after|once|following|when)\s+$/i, '')), confidence: 0.5 }];
+  }
+  // "we will only sign agreements that are in the national interest", "Uganda will only receive
+  // deportees without criminal records": what alone will be accepted is the condition.
+  const onlyWhat = /\b(?:will|would|can|could)\s+only\s+(?:sign|accept|receive|approve|support|back|agree to)\s+(?=\S)/i.exec(body);
+  if (onlyWhat && !/\b(?:after|once|when|if|until)\b/i.test(body.slice(onlyWhat.index + onlyWhat[0].length))) {
+    const start = sent.start + onlyWhat.index + onlyWhat[0].length;
+    const verb = onlyWhat[0].replace(/^.*only\s+/i, '').trim();
+    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + onlyWhat.index, on: verb, strict: true, confidence: 0.5 }];
   }
   // "said it would halt frontline combat once Russia agrees": "once" someone acts (not "once
   // the truce expires", which only says when).

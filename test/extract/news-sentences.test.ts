@@ -1160,3 +1160,27 @@ describe('an administration and a leader', () => {
     expect(p.meetings.map((m) => [m.participants, m.date])).toEqual([[['Donald Trump', 'Nayib Bukele'], '2025-04-14']]);
   });
 });
+
+describe('necessities and restrictions, batch fourteen', () => {
+  test('"could only take place once X", "would only take effect after X"', () => {
+    const p = run('Cambodian Prime Minister Hun Manet also added that military negotiations could only take place once the border gates are fully operational again.', '2025-07-01');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Hun Manet', 'the border gates are fully operational again']]);
+    const q = run('Russia said Tuesday that a U.S.-brokered agreement to halt military activity in the Black Sea would only take effect after a number of sanctions were lifted.', '2025-03-25');
+    expect(q.conditions.map((c) => [c.holder, c.condition])).toEqual([['Russia', 'a number of sanctions were lifted']]);
+  });
+
+  test('"Nothing is agreed until we speak with President Trump," X told reporters', () => {
+    const p = run('“Nothing is agreed until we speak with President Trump,” Treasury Secretary Scott Bessent told reporters after the talks.', '2025-07-30');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Scott Bessent', 'we speak with President Trump']]);
+  });
+
+  test('"Everything depends on whether X": whether X is the condition', () => {
+    const p = run('Iranian Foreign Minister Abbas Araghchi ruled out direct talks. “Everything depends on whether the United States is ready to deal with Iran on an equal footing,” Araghchi added.', '2025-07-22');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Abbas Araghchi', 'the United States is ready to deal with Iran on an equal footing']]);
+  });
+
+  test('"we will only sign agreements that are in the national interest": what alone will be signed', () => {
+    const p = run('“Our position was always clear: we will only sign agreements that are in the national interest and provide value for money,” EU relations minister Nick Thomas-Symonds said.', '2025-11-28');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Nick Thomas-Symonds', 'agreements that are in the national interest and provide value for money']]);
+  });
+});
