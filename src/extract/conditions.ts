@@ -385,7 +385,7 @@ const afterDoneRule: Rule = (_input, sent, text) => {
   // that will follow it is a condition in any voice.
   const fronted =
     /(?:^|[“"‘]\s*)(?:only\s+)?(?:after|once)\s+(.{3,120}?\b(?:is|are|has been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de|t)\b[^,;.]{0,80}),\s+(?=[^.;]{0,60}?\b(?:can|could|will|would|may)\b)/iu.exec(body) ??
-    /(?:^|[“"‘]\s*)(?:only\s+)?[Oo]nce\s+((?:the|a|an|it|they|he|she|we|you|[A-Z][\w’'-]*)\b[^,;.]{3,120}),\s+(?=[^.;,]{0,40}?\b(?:can|could|will|would|may|should|must)\b)/u.exec(body);
+    /(?:^|[“"‘]\s*|\bthat\s+)(?:only\s+)?[Oo]nce\s+((?:the|a|an|it|they|he|she|we|you|[A-Z][\w’'-]*)\b[^,;.]{3,120}),\s+(?=[^.;,]{0,40}?\b(?:can|could|will|would|may|should|must)\b)/u.exec(body);
   if (fronted) {
     const start = sent.start + fronted.index + fronted[0].indexOf(fronted[1]!);
     return [{ start, end: start + fronted[1]!.length, at: start - 1, on: mainClauseAfter(body.slice(fronted.index + fronted[0].length)), strict: true, confidence: 0.5 }];

@@ -1184,3 +1184,10 @@ describe('necessities and restrictions, batch fourteen', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Nick Thomas-Symonds', 'agreements that are in the national interest and provide value for money']]);
   });
 });
+
+describe('"once" after "adding that"', () => {
+  test('"..., adding that once the coalition exits Iraq, the militias can ...": the fronted "once" of a reported clause', () => {
+    const p = run('Iraqi Prime Minister Mohammed Shia al-Sudani spoke in Baghdad. “This is the demand of all,” the Iraqi leader said, adding that once the coalition exits Iraq, the militias in the PMF can either join official security forces or lay down their weapons.', '2025-11-04');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Mohammed Shia al-Sudani', 'the coalition exits Iraq']]);
+  });
+});
