@@ -223,8 +223,8 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     // Nobody is described in the sentence that names him first ("Macron had first invited
     // Syria's new interim leader").
     const sentStart = sentencesBefore(at, 1)[0]?.start ?? 0;
-    const sameSentence = (key: string) => mentions.some((m) => m.entityKey === key && m.start >= sentStart && m.start < at);
-    const cands = pool.filter((p) => !p.roles.length && (!country || !p.country || p.country === country) && !sameSentence(p.key));
+    const inSentence = new Set(mentions.filter((m) => m.start >= sentStart && m.start < at).map((m) => m.entityKey));
+    const cands = pool.filter((p) => !p.roles.length && (!country || !p.country || p.country === country) && !inSentence.has(p.key));
     return mostRecent(cands, at, true);
   };
 

@@ -6,7 +6,7 @@
 import type { StageInput } from './context';
 import type { EventStatus, EventType } from '../graph/model';
 import type { Entity, ExtractedEvent, ExtractedStatement } from './types';
-import { sentenceAround } from './condition-speaker';
+import { quoteAround, sentenceAround } from './condition-speaker';
 import { fastContext } from './event-context';
 import { invitedMeetings } from './event-invited';
 import { mergeEvents } from './event-merge';
@@ -81,7 +81,7 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
       const word = (/^\S+/.exec(m[0]) ?? [''])[0].toLowerCase();
       // A meal told inside someone's words ("“... (during the luncheon with Trump),” Wi said")
       // has its diners in those words, not the speaker.
-      if (/^(?:dinner|lunch|luncheon|breakfast)$/.test(word) && insideQuotation(text.slice(text.lastIndexOf('\n', at) + 1, at))) continue;
+      if (/^(?:dinner|lunch|luncheon|breakfast)$/.test(word) && quoteAround(text, at, paragraphAround(text, at))) continue;
       // "meeting" is a verb when it takes a direct object ("after meeting Scholz").
       // "his meeting with US President Donald Trump", "a private meeting with President Bola
       // Tinubu" are the noun, whatever follows it.
@@ -132,10 +132,9 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
   return mergeEvents(found);
 }
 
-function insideQuotation(before: string): boolean {
-  const opens = (before.match(/“/g) ?? []).length;
-  const closes = (before.match(/”/g) ?? []).length;
-  return opens > closes || (before.match(/"/g) ?? []).length % 2 === 1;
+function paragraphAround(text: string, at: number): { start: number; end: number } {
+  const nl = text.indexOf('\n', at);
+  return { start: text.lastIndexOf('\n', at) + 1, end: nl < 0 ? text.length : nl };
 }
 
 /** "(the meeting) Trump and Putin had", "(the summit) that Xi and Lee held": the two who met. */
