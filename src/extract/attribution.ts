@@ -5,10 +5,23 @@
  */
 import { SPEECH_VERBS } from './gazetteer';
 
+/**
+ * Verbs of judging that take the judged words in quotation marks ("Tokayev hailed the “beginning
+ * of a new era”"): they tie a quotation to a speaker, though a person is no more likely after them.
+ */
+const JUDGING_VERBS =
+  'hailed|hails|hailing|praised|praises|praising|lauded|lauds|lauding|welcomed|welcomes|welcoming|slammed|slams|slamming|' +
+  'blasted|blasts|blasting|denounced|denounces|denouncing|condemned|condemns|condemning|decried|decries|decrying|' +
+  'criticised|criticized|criticises|criticizes|criticising|criticizing|accused|accuses|accusing';
+const QUOTING_VERBS = `${SPEECH_VERBS}|${JUDGING_VERBS}`.split('|');
 const FINITE = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing'));
-const PARTICIPLES = SPEECH_VERBS.split('|').filter((v) => v.endsWith('ing'));
+const QUOTING_FINITE = QUOTING_VERBS.filter((v) => !v.endsWith('ing'));
+const PARTICIPLES = QUOTING_VERBS.filter((v) => v.endsWith('ing'));
+/** A finite verb of speech: whose subject speaks in the sentence. */
 export const FINITE_VERB = new RegExp(`\\b(?:(?:was|were) quoted as saying|${FINITE.join('|')})\\b`, 'g');
-export const ANY_VERB = new RegExp(`\\b(?:(?:was|were) quoted as saying|${FINITE.join('|')}|${PARTICIPLES.join('|')})\\b`, 'g');
+/** A finite verb that ties a quotation next to it to its subject (speech or judging). */
+const QUOTING_VERB = new RegExp(`\\b(?:(?:was|were) quoted as saying|${QUOTING_FINITE.join('|')})\\b`, 'g');
+export const ANY_VERB = new RegExp(`\\b(?:(?:was|were) quoted as saying|${QUOTING_FINITE.join('|')}|${PARTICIPLES.join('|')})\\b`, 'g');
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES.join('|')})$`);
 
 /** Words between a subject and its verb that are not part of the subject. */
@@ -16,6 +29,8 @@ const FILLER =
   /\b(?:also|then|later|once|previously|earlier|publicly|privately|reportedly|firmly|further|originally|again|has|had|have|would|will|had\s+earlier|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an?\s+\w+)\b/gi;
 /** A phrase set off by commas that opens with a preposition: an aside, no subject. */
 const ASIDE = /^(?:on|in|at|during|for|from|speaking|visiting|standing|flanked)\s/i;
+/** A description set off by commas after a name: "the head of ...", "a former minister". */
+const APPOSITIVE = /^\s*(?:the|a|an|his|her|its|their)\s+[^,;:“”"]{2,120}$/i;
 /** Where a subject phrase begins at the latest. */
 // A sentence end counts too: a reader's sentence may hold two ('... ," he said. The US president').
 // (The words first: at the start, "But he warned" must lose its "But", not match the empty start.)
@@ -67,8 +82,8 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
     const start = from + lead + according[0].length - (according[1] as string).length;
     return { ...trimPhrase(text, start, start + (according[1] as string).length), cue: 'according to', strength: 0.7 };
   }
-  FINITE_VERB.lastIndex = 0;
-  const m = FINITE_VERB.exec(body);
+  QUOTING_VERB.lastIndex = 0;
+  const m = QUOTING_VERB.exec(body);
   if (!m) return null;
   // `"...," X, who is expected to meet Y on Sunday, wrote`: the relative clause is not the subject.
   const relative = body.slice(0, m.index).match(/^([^,]+),\s+(?:who|whose)\b[^"“”]*,\s*$/);
@@ -187,6 +202,9 @@ export function subjectBefore(text: string, from: number, verbAt: number, depth 
   if (!phrase && boundaryWord === ',' && depth < 2) {
     const open = seg.lastIndexOf(',', boundaryAt - 1);
     if (open >= 0 && ASIDE.test(seg.slice(open + 1, boundaryAt).trim())) return subjectBefore(text, from, from + open, depth + 1);
+    // "Mohamed El-Amine Souef, the head of the ... Mission (AUSSOM), said": the name before the
+    // description set off by commas.
+    if (open >= 0 && APPOSITIVE.test(seg.slice(open + 1, boundaryAt))) return subjectBefore(text, from, from + open, depth + 1);
   }
   if (phrase && !/^(?:and|but)$/i.test(phrase)) {
     // Fillers only decide whether a subject is there; the span keeps the words as written.

@@ -148,7 +148,13 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       const subjectOfVerb = opener
         ? plain.find((m) => /^\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|will|would|can|could|may|might|must|should|did|does|said|told|wrote|met|spoke|made|took|gave|went|came|sent|held|left|saw|set|got|led|became|began|brought|sought|kept|stood|\p{Ll}+ed|\p{Ll}+s)\b/u.test(article.text.slice(m.end, m.end + 30)) && !/^\s+(?:and|or|as|is)\b/.test(article.text.slice(m.end, m.end + 6)))
         : undefined;
-      const pick = (gender === 'f' ? compatible.find((m) => genders.get(m.entityKey) === 'f') : undefined) ?? subjectOfVerb ?? plain[0] ?? compatible[0];
+      // 'Ramaphosa "will not be handing over ...," Foreign Minister Ronald Lamola told journalists':
+      // the quotation is Lamola's; the name before it opens the quoted words, not the sentence.
+      const first = plain[0];
+      const quoter = first
+        ? plain.find((m) => m.start > first.end && /["“”]/.test(article.text.slice(first.end, m.start)) && /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|stated|insisted|warned|explained)\b/u.test(article.text.slice(m.end, m.end + 30)))
+        : undefined;
+      const pick = (gender === 'f' ? compatible.find((m) => genders.get(m.entityKey) === 'f') : undefined) ?? subjectOfVerb ?? quoter ?? plain[0] ?? compatible[0];
       if (pick) return byKey.get(pick.entityKey) ?? null;
     }
     return null;

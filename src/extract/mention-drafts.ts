@@ -70,7 +70,8 @@ const ROLE_HEADS =
   'adviser|advisor|official|chief|director|secretary|ambassador|ambassador-designate|representative|diplomat|expert|analyst|senator|governor|member|head|' +
   'king|queen|prince|negotiator|commander|general|mediator|lawyer|journalist|correspondent|reporter|editor|professor|' +
   'researcher|deputy|speaker|chairman|chairwoman|chair|mayor|judge|activist|pontiff|cleric|monarch|founder|sister|' +
-  'brother|son|daughter|wife|husband|predecessor|successor|colleague|chief of staff|head of state|head of government|MP|MEP';
+  'brother|son|daughter|wife|husband|predecessor|successor|colleague|chief of staff|head of state|head of government|MP|MEP|' +
+  'justice|prosecutor|attorney|candidate|nominee|commissioner|legislator|congressman|congresswoman|businessman|businesswoman|billionaire|tycoon|ruler|strongman';
 const ROLE_BEFORE = new RegExp(
   `(?:^|\\n|[,(;:."“”’]\\s*|\\b(?:the|a|an|his|her|its|their|and|with|by|to|of|from|for|as|said|told|between|including)\\s+)` +
     `((?:[\\p{L}'’-]+[ \\t]+){0,4}?(?:${ROLE_HEADS})),?[ \\t]+$`,
@@ -531,6 +532,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // A demonym alone ("Israeli", "North Korean") names no one.
   if (countryByDemonym(nameTokens.map((t) => t.text).join(' '))) return;
   if (/^(?:St|Saint)$/.test((nameTokens[0] as Token).text) && !titled) return;
+  // "Donald Trump Trump orders DOJ ...": a word doubled by a page's link text is written once.
+  // (Only at the end of three words or more: Burmese names repeat a word, "Ko Ko Gyi".)
+  if (nameTokens.length >= 3 && (nameTokens[nameTokens.length - 1] as Token).text === (nameTokens[nameTokens.length - 2] as Token).text) nameTokens = nameTokens.slice(0, -1);
   classifyName(ctx, nameTokens, { roles, country, gender, regnal, titled, theFlag, possessor });
 }
 

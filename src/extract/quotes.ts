@@ -7,7 +7,7 @@ import { findQuotations, type Quotation } from '../read/quote-marks';
 import { attributionAfter, attributionBefore, FINITE_VERB, subjectBefore, type Attribution } from './attribution';
 import type { EntityContext, StageInput } from './context';
 import { OBJECT_WORDS } from './coref';
-import { COUNTRY_BY_CODE, countryByCapital, countryBySeat } from './gazetteer';
+import { COUNTRY_BY_CODE, countryByCapital, countryByDemonym, countryBySeat } from './gazetteer';
 import { isPossessor } from './mention-window';
 import { personWithRelation, relationBefore } from './relation-descriptions';
 import type { CleanArticle, Entity, ExtractedStatement, Sentence } from './types';
@@ -331,7 +331,7 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   // spokesperson said": a body's spokesperson speaks for the body (a seat for its country).
   const spokes = /^(?:an?|the|one)\s+(?:(.+?)\s+)?spokes(?:man|woman|person)$/i.exec(phrase);
   if (spokes) {
-    const body = spokes[1] ? bodyNamed(ctx, text, att.start, att.end) : null;
+    const body = spokes[1] ? bodyNamed(ctx, text, att.start, att.end) ?? bodyBefore(ctx, text, spokes[1], att.start) : null;
     if (body) return body;
     if (!spokes[1]) {
       const back = text.slice(Math.max(0, att.start - 400), att.start);
@@ -345,6 +345,22 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   }
   // "a senior Hamas official", "an aide": someone the article does not name.
   if (/^(?:an?|one|two|three|several|some|unnamed|anonymous)\s/i.test(phrase)) return null;
+  // "The office said ...", "the ministry added": the office or ministry named just before.
+  const theBody = /^the\s+((?:foreign\s+)?(?:office|ministry|presidency|embassy))$/i.exec(phrase);
+  if (theBody) return bodyBefore(ctx, text, theBody[1]!, att.start);
+  // "the Finnish presidency said": the office of that country's president.
+  const presidency = /^the\s+(\p{Lu}[\p{L}-]+)\s+presidency$/u.exec(phrase);
+  const presidencyOf = presidency ? countryByDemonym(presidency[1]!) : undefined;
+  if (presidencyOf) return officeEntity(ctx, `Office of the President of ${presidencyOf.name}`);
+  // "The office said they ... “...,” it added": "it" goes on meaning the body that spoke before.
+  if (/^it$/i.test(phrase)) {
+    const prev = text.slice(Math.max(0, sentence.start - 300), sentence.start);
+    const spoke = /(?:^|[.!?”"]\s+)(?:The|Its)\s+((?:foreign\s+)?(?:office|ministry|presidency|embassy))\s+(?:\w+\s+)?(?:said|says|added|stated|announced|confirmed)\b[^.!?]*[.!?]["”]?\s*$/.exec(prev);
+    if (spoke) {
+      const body = bodyBefore(ctx, text, spoke[1]!, sentence.start - prev.length + spoke.index!);
+      if (body) return body;
+    }
+  }
   // "Netanyahu's office", "Macron's office": the office of the person's post.
   const office = phrase.match(/^(.+?)['’]s\s+office$/i);
   if (office) {
@@ -402,14 +418,42 @@ function bodyNamed(ctx: EntityContext, text: string, start: number, end: number)
   return null;
 }
 
-/** "Netanyahu's office" speaks as the office of his post: "Prime Minister's Office". */
+/**
+ * "a ministry spokesman", "the office said": the last body of that kind named within a few
+ * sentences before `at`; for an office, the office of the person whose office it was ("Pashinyan's office").
+ */
+function bodyBefore(ctx: EntityContext, text: string, kind: string, at: number): { key: string; certainty: number } | null {
+  const word = kind.toLowerCase().replace(/^foreign\s+/, '');
+  if (!/^(?:office|ministry|presidency|embassy)$/.test(word)) return null;
+  const from = Math.max(0, at - 800);
+  if (word === 'office') {
+    const owner = [...text.slice(from, at).matchAll(/((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)[’']s\s+office\b/gu)].pop();
+    const holder = owner ? ctx.resolve(owner[1]!, from + owner.index!) : null;
+    return holder?.type === 'Person' ? officeOf(ctx, holder) : null;
+  }
+  const body = ctx
+    .mentionsIn(from, at)
+    .filter((m) => {
+      const e = ctx.byKey.get(m.entityKey);
+      return e?.type === 'Organization' && new RegExp(`\\b${word}\\b`, 'i').test(e.name);
+    })
+    .pop();
+  return body ? { key: body.entityKey, certainty: 0.6 } : null;
+}
+
+/** "Netanyahu's office" speaks as the office of his post: "Prime Minister's Office of Israel". */
 function officeOf(ctx: EntityContext, holder: Entity): { key: string; certainty: number } | null {
   const title = holder.roles.map((r) => r.match(/\b(Prime Minister|President|Chancellor|Premier|Governor|Mayor)\b/i)?.[1]).find(Boolean);
   if (!title) return { key: holder.key, certainty: 0.5 };
   const proper = title.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  // Usual English names: "Prime Minister's Office"; "Office of the President of France".
+  // Usual English names: "Prime Minister's Office of Israel"; "Office of the President of France".
   const country = holder.country ? COUNTRY_BY_CODE.get(holder.country)?.name : undefined;
-  const name = proper === 'President' && country ? `Office of the President of ${country}` : `${proper}'s Office`;
+  const name = proper === 'President' && country ? `Office of the President of ${country}` : country && proper === 'Prime Minister' ? `Prime Minister's Office of ${country}` : `${proper}'s Office`;
+  return officeEntity(ctx, name);
+}
+
+/** The office called `name`, added to the article's entities the first time it speaks. */
+function officeEntity(ctx: EntityContext, name: string): { key: string; certainty: number } {
   const existing = ctx.entities.find((e) => e.type === 'Organization' && e.name === name);
   if (existing) return { key: existing.key, certainty: 0.7 };
   const entity: Entity = { key: `org:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-+$/, '')}`, type: 'Organization', name, aliases: [], roles: [] };

@@ -960,7 +960,7 @@ describe('quotations without a verb of saying', () => {
       'Iraqi Prime Minister Mohammed Shia al-Sudani received US envoy Tom Barrack in Baghdad.\n\nThe prime minister’s office said the two diplomats “discussed practical ways through which Iraq can continue to support the stability of Syria.”\n\nThe meeting also “reviewed mutual perspectives on preventing any further escalation in the region.”',
       '2025-10-27',
     );
-    expect(speakers(p)).toEqual(["Prime Minister's Office", "Prime Minister's Office"]);
+    expect(speakers(p)).toEqual(["Prime Minister's Office of Iraq", "Prime Minister's Office of Iraq"]);
   });
 
   test('"In March, he repeated the invitation but made it conditional on ... “all components of civil society,”": the person "he" is', () => {
@@ -1189,5 +1189,68 @@ describe('"once" after "adding that"', () => {
   test('"..., adding that once the coalition exits Iraq, the militias can ...": the fronted "once" of a reported clause', () => {
     const p = run('Iraqi Prime Minister Mohammed Shia al-Sudani spoke in Baghdad. “This is the demand of all,” the Iraqi leader said, adding that once the coalition exits Iraq, the militias in the PMF can either join official security forces or lay down their weapons.', '2025-11-04');
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Mohammed Shia al-Sudani', 'the coalition exits Iraq']]);
+  });
+});
+
+describe('names and speakers, batch fifteen', () => {
+  test('a word doubled at a name’s end by a page’s link text is written once', () => {
+    const p = run('Donald Trump Trump orders DOJ to go after New York AG Letitia James for alleged fraud', '2025-04-17');
+    expect(names(p)).toContain('Person:Donald Trump');
+    expect(names(p).some((n) => /Trump Trump/.test(n))).toBe(false);
+    // A Burmese name repeats a word inside it and keeps it.
+    const q = run('“We will not talk,” said U Ko Ko Gyi, a spokesman.', '2025-05-01');
+    expect(speakers(q)).toEqual(['U Ko Ko Gyi']);
+  });
+
+  test('"former chief justice X": a judicial office before a name', () => {
+    const p = run('Discussions have led to an agreement to appoint former chief justice Sushila Karki as prime minister (PM).', '2025-09-12');
+    expect(names(p)).toContain('Person:Sushila Karki');
+  });
+
+  test('"X hailed the “...”": a verb of judging ties the quoted words to its subject', () => {
+    const p = run(
+      'Kazakhstan’s President Kassym-Jomart Tokayev arrived. Last Thursday, Tokayev and the four other Central Asian presidents met with U.S. President Donald Trump in Washington. Trump named critical minerals a key item on that summit’s agenda, while Tokayev hailed the “beginning of a new era of interaction between the United States and Central Asia.”',
+      '2025-11-12',
+    );
+    expect(speakers(p)).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
+  test('"Calling X a “...,” NAME, the head of ..., said": the name before the description speaks', () => {
+    const p = run(
+      'Calling the meeting between Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud a “milestone,” Mohamed El-Amine Souef, the head of the African Union Support and Stabilization Mission in Somalia (AUSSOM), said such a move “reaffirms the enduring commitments made” under the declaration.',
+      '2025-01-13',
+    );
+    expect(speakers(p)).toEqual(['Mohamed El-Amine Souef']);
+  });
+
+  test('"“...,” he said" after a quotation another name opened: the one who told it goes on', () => {
+    const p = run(
+      'President Cyril Ramaphosa will not hand the next presidency to a US embassy official.\nRamaphosa "will not be handing over to the charge d\'affaires from the US," Foreign Minister Ronald Lamola told journalists.\n"The United States is a member of the G20, and if they want to be represented, they can still send anyone at the right level," he said.',
+      '2025-11-22',
+    );
+    expect(speakers(p)).toEqual(['Ronald Lamola', 'Ronald Lamola']);
+  });
+});
+
+describe('offices and ministries that speak', () => {
+  test('"A ministry spokesman said": the ministry named just before', () => {
+    const p = run(
+      'Azerbaijani President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan. The Azerbaijani Foreign Ministry responded the following morning by accusing him of “again trying to mislead the international community.” A ministry spokesman said the Armenian constitution “poses a direct threat to Azerbaijan’s national security” and its change is a “fundamental condition for peace.”',
+      '2025-05-20',
+    );
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Azerbaijani Foreign Ministry', 'Azerbaijani Foreign Ministry', 'Azerbaijani Foreign Ministry']);
+  });
+
+  test('"The office said ... “...,” it added": the office of the person named before', () => {
+    const p = run(
+      'Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Tirana.\n\nA short video of the conversation released by Pashinyan’s office showed the two men talking one-on-one. The office said they discussed an Armenian-Azerbaijani peace treaty essentially finalized by the two sides in March.\n\n“The parties discussed the current situation and emphasized the importance of continuing the process towards its signing,” it added in a statement.',
+      '2025-05-20',
+    );
+    expect(speakers(p)).toEqual(["Prime Minister's Office of Armenia"]);
+  });
+
+  test('"the Finnish presidency said": the office of Finland’s president', () => {
+    const p = run('Finnish President Alexander Stubb played golf with U.S. President Donald Trump in Florida. "The presidents met over breakfast, played a round of golf and had lunch together," the Finnish presidency said in a statement.', '2025-03-30');
+    expect(speakers(p)).toEqual(['Office of the President of Finland']);
   });
 });

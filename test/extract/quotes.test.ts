@@ -105,7 +105,7 @@ describe('speaker attribution', () => {
 
   it('"X’s office said": the office of the post, not the person', () => {
     const q = quotes('Israeli Prime Minister Benjamin Netanyahu has declined an invitation.\n“The Prime Minister thanked President Trump for his invitation and his efforts to expand the circle of peace,” Netanyahu’s office said in an official statement.');
-    expect(q[0]?.speaker).toBe("Prime Minister's Office");
+    expect(q[0]?.speaker).toBe("Prime Minister's Office of Israel");
   });
 
   it('a pull quote takes the speaker of the same words quoted elsewhere', () => {
