@@ -25,7 +25,8 @@ export interface CueMention {
 /** The clause around a cue: cut at semicolons, quotation marks and clause-joining commas. */
 export function clauseAround(text: string, sStart: number, sEnd: number, at: number): { start: number; end: number } {
   let start = sStart;
-  const before = text.slice(sStart, at);
+  // ("X, at right, and Y meet in Tirana": a caption's place in the photo joins no clauses.)
+  const before = text.slice(sStart, at).replace(/,\s*(?:at\s+|far\s+)?(?:left|right|cent(?:er|re))\s*,/g, (m) => ' '.repeat(m.length));
   const cut = /.*(?:;|\s[–—]\s|,\s+(?:and|but|while|which|who|as)\s|\bbut\s)/s.exec(before);
   if (cut) start = sStart + cut[0].length;
   let end = sEnd;

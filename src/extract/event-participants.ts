@@ -236,7 +236,8 @@ export function meetingSubject(
         const before = input.entities.mentionsIn(from, mention.start).filter((x) => personAt(input, x.entityKey));
         const prev = before[before.length - 1];
         // ("Netanyahu and close adviser Ron Dermer met": a lower-case description may come between.)
-        if (prev && /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*){1,3})?\s*and\s+(?:(?:the|his|her|close|top|senior|chief)\s+)?(?:(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(prev.end, mention.start) + ' ')) {
+        // ("Nikol Pashinyan, at right, and Ilham Aliyev meet": a caption's places in the photo.)
+        if (prev && /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*){1,3})?(?:,\s*(?:at\s+|far\s+)?(?:left|right|cent(?:er|re))\s*,|\s*\((?:L|R|C|left|right|cent(?:er|re))\))?\s*and\s+(?:(?:the|his|her|close|top|senior|chief)\s+)?(?:(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(prev.end, mention.start) + ' ')) {
           const p = personAt(input, prev.entityKey);
           if (p) return [p, e];
         }

@@ -28,7 +28,10 @@ const CUES: Cue[] = [
   // ("a working dinner with", "a private huddle with": meals and huddles are meetings too.)
   { re: /\b(?:meeting|meetings|sit-down|encounter|face-to-face|huddle|dinner|lunch|luncheon|breakfast)\b/gi, type: 'Meeting', verb: false },
   { re: /\b(?:talks|negotiations|dialogue|engagement)\b/gi, type: 'Talks', verb: false },
-  { re: /\b(?:press conference|presser|news conference)\s+(?=(?:in\s+[A-Z]\w+\s+)?with\b)/gi, type: 'Meeting', verb: false },
+  // ("at a press briefing in Skopje alongside European Council President Antonio Costa")
+  { re: /\b(?:press conference|presser|news conference|press briefing|media briefing)\s+(?:(?=(?:in\s+[A-Z]\w+\s+)?with\b)|(?:in\s+[A-Z]\w+\s+)?alongside\s+)/gi, type: 'Meeting', verb: false },
+  // "Stubb played golf with Trump", "played a round of golf with": a round together is a meeting.
+  { re: /\b(?:played|plays|playing|play)\s+(?:a\s+round\s+of\s+)?golf\s+with\s+/gi, type: 'Meeting', verb: true },
   { re: /\b(?:summit|summits)\b/gi, type: 'Summit', verb: false },
   { re: /\b(?:visit|visits|visited|visiting)\s+(?=[A-Z]|the\s+(?:White House|Kremlin|Elysee|Élysée|Oval Office)\b)/g, type: 'Visit', verb: true },
   { re: /\b(?:visit|trip)\s+to\s+(?=(?:the\s+)?[A-Z])/g, type: 'Visit', verb: false },
@@ -42,6 +45,9 @@ const CUES: Cue[] = [
   // "she also called on PM Modi in New Delhi on August 21": a courtesy visit (not "called on X to").
   { re: /\bcalled\s+on\s+(?=(?:[A-Z][\w.’'-]*\s+){1,6}(?:in|at|on|during)\b)/g, type: 'Meeting', verb: true },
   { re: /\bspoke\s+(?:to|with)\s+(?=[^.]{3,80}?\s+in\s+[A-Z])/g, type: 'Meeting', verb: true },
+  // "X and Y spoke on the sidelines of a European Political Community summit": in person there.
+  // (Not after "they": who "they" are is too loose a guess for a cue this weak.)
+  { re: /(?<!\b[Tt]hey\s)\b(?:spoke|talked|chatted|conferred|met)\s+(?=on\s+the\s+sidelines\b)/g, type: 'Meeting', verb: true },
   // "as he sat next to Donald Trump in the Oval Office", "Seated beside President Trump, the crown prince".
   { re: /\b(?:sat|sits|sitting|seated)\s+(?:next\s+to|beside|alongside)\s+(?=(?:[A-Z]|the\s+[A-Z]))/gi, type: 'Meeting', verb: true },
 ];
@@ -54,7 +60,7 @@ function placeIn(text: string, from: number, to: number, names: Set<string>): st
   const chunk = text.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = PLACE.exec(chunk))) {
-    const p = m[1]!.replace(/\s+(?:of|the)$/i, '').replace(/\s+(?:on|in)$/i, '');
+    const p = m[1]!.replace(/\s+(?:of|the)$/i, '').replace(/\s+(?:on|in)$/i, '').replace(/[’']s$/, '');
     if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|His|Her)\b/.test(p)) continue;
     if (names.has(p)) continue;
     return p;
@@ -102,7 +108,7 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
         verbCue: cue.verb,
         verbForm: isVerbForm,
         // ("a press conference with X": the cue may only look ahead to "with".)
-        withPrep: /with\s*$/i.test(m[0]) || (!cue.verb && /^with\b/i.test(text.slice(at + m[0].length))),
+        withPrep: /(?:with|alongside)\s*$/i.test(m[0]) || (!cue.verb && /^with\b/i.test(text.slice(at + m[0].length))),
         sent,
         clause,
       };

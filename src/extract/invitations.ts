@@ -58,10 +58,11 @@ function entityAt(
   );
   if (m && gapWords.length <= 4 && titleOnly && !/[,.;]/.test(text.slice(at, m.start))) {
     // Prefer a person named after a country or body used as a title ("United States President
-    // Donald Trump", "European Commission President Ursula von der Leyen").
+    // Donald Trump", "European Commission President Ursula von der Leyen", "Kazakhstan’s President
+    // Kassym-Jomart Tokayev").
     const next = input.entities.mentionsIn(m.end, Math.min(limit, m.end + 40))[0];
     const first = input.entities.byKey.get(m.entityKey) ?? null;
-    if ((first?.type === 'Country' || first?.type === 'Organization') && next && input.entities.byKey.get(next.entityKey)?.type === 'Person' && /^\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(text.slice(m.end, next.start))) {
+    if ((first?.type === 'Country' || first?.type === 'Organization') && next && input.entities.byKey.get(next.entityKey)?.type === 'Person' && /^(?:[’']s)?\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(text.slice(m.end, next.start))) {
       return { e: party(input.entities.byKey.get(next.entityKey)), end: next.end };
     }
     // "invited Syria's new interim leader to visit France": the person that role describes.
@@ -223,7 +224,8 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       inviter = r.e ?? inviter;
       eventFrom = r.end;
     }
-    const to = /^\s+to\s+/i.exec(text.slice(eventFrom, sent.end));
+    // ("extended an invitation for Xi to visit the U.S.": "for" names the guest as "to" does.)
+    const to = /^\s+(?:to|for)\s+/i.exec(text.slice(eventFrom, sent.end));
     if (to) {
       const r = entityAt(input, statements, eventFrom + to[0].length, sent.end);
       // "an invitation to Moscow" names where, not whom; "Kim's invitation to Trump" whom.
@@ -269,6 +271,12 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
           invitee = subjectFor(input, statements, sent.start, subjAt);
         }
       }
+    }
+    // "Meloni said Trump had accepted an invitation to visit Rome": accepted from whoever reports it.
+    if (accepted && invitee && !inviter && gov) {
+      const reported = /^(.*?)\b(?:said|says|announced|confirmed|told\s+\p{Ll}+)\s+(?:that\s+)?(?=\S)/u.exec(text.slice(sent.start, sent.start + gov.index));
+      const reporter = reported ? party(clauseSubject(input, sent.start, sent.start + reported[1]!.length)) : null;
+      if (reporter && reporter.key !== invitee.key && reporter.type === 'Person') inviter = reporter;
     }
     // "Modi is visiting Washington at the invitation of President Biden": the subject comes.
     if (!invitee && inviter && /\b(?:at|on)\s+(?:the\s+)?(?:personal\s+|official\s+|formal\s+)?$/i.test(before) && from) {

@@ -1254,3 +1254,51 @@ describe('offices and ministries that speak', () => {
     expect(speakers(p)).toEqual(['Office of the President of Finland']);
   });
 });
+
+describe('meetings and invitations, batch fifteen', () => {
+  const meetings = (p: EvalPrediction) => p.meetings.map((m) => [m.participants.join(' + '), m.date ?? null, m.place ?? null, m.status]);
+  const invitations = (p: EvalPrediction) => p.invitations.map((i) => [i.inviter, i.invitee]);
+
+  test('"played golf with X": a round together is a meeting', () => {
+    const p = run('Finnish President Alexander Stubb played golf with U.S. President Donald Trump in Florida on Saturday.', '2025-03-30');
+    expect(meetings(p)).toEqual([['Alexander Stubb + Donald Trump', '2025-03-29', 'Florida', 'occurred']]);
+  });
+
+  test('"at a press briefing in Skopje alongside X": a press briefing shared with someone', () => {
+    const p = run('North Macedonia’s Prime Minister Hristijan Mickoski made it clear at a press briefing in Skopje alongside European Council President Antonio Costa that constitutional changes won’t happen.', '2025-05-16');
+    expect(meetings(p)).toEqual([['Hristijan Mickoski + Antonio Costa', null, 'Skopje', 'occurred']]);
+  });
+
+  test('"X and Y spoke on the sidelines of a summit": they met there, in the place named', () => {
+    const p = run('Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev spoke on the sidelines of a European Political Community summit held in Albania’s capital, Tirana, on Friday, May 16.', '2025-05-20');
+    expect(meetings(p)).toEqual([['Nikol Pashinyan + Ilham Aliyev', '2025-05-16', 'Albania', 'occurred']]);
+    // "they spoke on the sidelines" guesses too much about who "they" are.
+    const q = run('Marco Rubio met Wang Yi. Rubio praised President Donald Trump. This was highlighted as they spoke on the sidelines of the ASEAN meeting.', '2025-07-12');
+    expect(meetings(q)).toEqual([['Marco Rubio + Wang Yi', null, null, 'occurred']]);
+  });
+
+  test('a caption’s "X, at right, and Y meet in Tirana": the photo’s places join no clauses', () => {
+    const p = run('Armenian Prime Minister Nikol Pashinyan, at right, and Azerbaijani President Ilham Aliyev meet in Tirana, May 16, 2025', '2025-05-20');
+    expect(meetings(p)).toEqual([['Nikol Pashinyan + Ilham Aliyev', '2025-05-16', 'Tirana', 'occurred']]);
+  });
+
+  test('"an invitation from Kazakhstan’s President X": the person, not the country, invites', () => {
+    const p = run('Russian President Vladimir Putin on Wednesday accepted an invitation from Kazakhstan’s President Kassym-Jomart Tokayev to visit the neighboring Central Asian country next year.', '2025-11-12');
+    expect(invitations(p)).toEqual([['Kassym-Jomart Tokayev', 'Vladimir Putin']]);
+    expect(meetings(p)).toEqual([['Kassym-Jomart Tokayev + Vladimir Putin', '2026', null, 'planned']]);
+  });
+
+  test('"extended an invitation for Xi to visit the U.S.": "for" names the guest', () => {
+    const p = run('President Donald Trump spoke with Chinese President Xi Jinping on the phone Thursday. The president said that Xi invited him to visit China and Trump extended an invitation for Xi to visit the U.S.', '2025-06-06');
+    expect(invitations(p)).toEqual([
+      ['Xi Jinping', 'Donald Trump'],
+      ['Donald Trump', 'Xi Jinping'],
+    ]);
+  });
+
+  test('"Meloni said Trump had accepted an invitation to visit Rome": the one who reports it invited', () => {
+    const p = run('Italian Prime Minister Giorgia Meloni met President Donald Trump at the White House. Meloni said Trump had accepted an invitation to visit Rome in the "near future".', '2025-04-17');
+    expect(invitations(p)).toEqual([['Giorgia Meloni', 'Donald Trump']]);
+    expect(meetings(p)).toContainEqual(['Giorgia Meloni + Donald Trump', null, 'Rome', 'planned']);
+  });
+});
