@@ -41,9 +41,12 @@ export function conditionClauseEnd(text: string, start: number, limit: number, l
       // "2,000 troops": a thousands separator.
       if (/\d/.test(text[i - 1] ?? '') && /^\d{3}\b/.test(text.slice(i + 1, i + 5))) continue;
       const after = text.slice(i + 1, Math.min(limit, i + 60));
-      if (/^["”’]/.test(after)) return i;
+      // (A comma before the close of a quotation opened inside the condition is the quotation's.)
+      if (/^["”’]/.test(after) && quoteOpen === 0) return i;
       if (NEW_CLAUSE.test(after)) return i;
       if (/^\s*(?:and|or)\b/i.test(after)) continue;
+      // "without Bulgaria fulfilling its commitments, including respecting ...": what the demand includes.
+      if (/^\s*(?:including|notably|particularly|especially)\s/i.test(after)) continue;
       // "If and when the UN, the Security Council, and this General Assembly decide": a list of
       // subjects, while no verb has come yet.
       if (/^\s*(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+,?\s+(?:and|or)\s/u.test(after) && !/\b(?:is|are|was|were|will|would|can|could|has|have|had|do|does|did|\p{Ll}{2,}(?:s|ed))\b/u.test(text.slice(start, i))) continue;

@@ -129,7 +129,8 @@ export function subjectOf(input: StageInput, from: number, verbAt: number): Enti
     }
     const comma = text.lastIndexOf(',', end - 1);
     const comma2 = comma > from ? text.lastIndexOf(',', comma - 1) : -1;
-    if (comma2 >= from && /^,\s*(?:who|which|whose|the|a|an|\w+'s|\w+’s)\b/i.test(text.slice(comma2, comma))) {
+    // ("Sheikh Hasina, in exile in India, has declared": a phrase of place set off by commas too.)
+    if (comma2 >= from && /^,\s*(?:who|which|whose|the|a|an|\w+'s|\w+’s|in|on|at|during|still|now)\b/i.test(text.slice(comma2, comma))) {
       end = comma2;
       continue;
     }
@@ -301,9 +302,12 @@ export function speakerAt(
   }
   if (st && st.speaker) {
     const e = input.entities.byKey.get(st.speaker) ?? null;
-    if (e) return { entity: e, statement: si, quoted };
+    if (e) return { entity: instructedBy(input, Math.max(q?.start ?? st.start, sent.start), pos, e) ?? e, statement: si, quoted };
   }
-  if (q) return { entity: quoteSpeaker(input, q, sent), statement, quoted: true };
+  if (q) {
+    const e = quoteSpeaker(input, q, sent);
+    return { entity: (e ? instructedBy(input, Math.max(q.start, sent.start), pos, e) : null) ?? e, statement, quoted: true };
+  }
   return { entity: reportedHolder(input, sent, pos, opts.strict), statement, quoted: false };
 }
 
@@ -333,7 +337,7 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
       if (person) return input.entities.byKey.get(person.entityKey)!;
     }
     const e = subjectOf(input, sent.start, sent.start + m.index);
-    if (e) return e;
+    if (e) return instructedBy(input, sent.start + m.index + m[0].length, pos, e) ?? e;
   }
   // "In his opinion, a meeting is possible only if ...", "According to Lavrov, ...": whose view it is.
   const view = /^[\s"“]*(?:in\s+(his|her)\s+(?:opinion|view|words|assessment)|according\s+to\s+((?:[\p{Lu}][\p{L}.’'-]*\s*){1,4}|him|her)),/iu.exec(before);
@@ -391,6 +395,24 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     if (e) return e;
   }
   return subjectOf(input, sent.start, pos);
+}
+
+/**
+ * "Gohar Khan has said that Imran Khan has asked his party's team to withdraw ... if ...": the
+ * one reported as setting the terms holds them, not the one reporting it. Only someone other
+ * than the reporter, named as the subject of a verb of directing or insisting.
+ */
+function instructedBy(input: StageInput, from: number, to: number, reporter: Entity): Entity | null {
+  const text = input.article.text;
+  const m = /^\s*(?:that\s+)?([^,;:“”"]{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:asked|directed|ordered|instructed|made it clear|demanded|insisted|told|threatened|vowed)\b/u.exec(text.slice(from, to));
+  if (!m) return null;
+  // ("former Pakistan Prime Minister Imran Khan has asked": the person, past the country in the title.)
+  const subject = input.entities
+    .mentionsIn(from, from + m[0].length)
+    .filter((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person' && !afterPreposition(text.slice(Math.max(from, x.start - 60), x.start)) && !isPossessor(text, x))
+    .pop();
+  const e = subject ? input.entities.byKey.get(subject.entityKey) : undefined;
+  return e && e.key !== reporter.key ? e : null;
 }
 
 /** The first person, body or country of a clause that is no preposition's object: its subject. */

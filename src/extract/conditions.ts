@@ -216,8 +216,9 @@ const untilRule: Rule = (_input, sent, text) => {
   }
   // "Talks cannot begin until the weapons fall silent", "will not disarm before the creation of
   // a Palestinian state": a clause or a noun of an act ("the creation of", "its withdrawal from").
+  // ("cannot stand before Macedonian citizens": in front of them, no time.)
   const m =
-    /\b(?:not|cannot|never|n[’']t|no|nothing|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b(?:[^.;]|(?<=\b\p{Lu})\.){2,80}?\s(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^;]{0,100}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|fall|speak|talk|meet|sign|\w+s)\b|(?:the|a|an|its|their|his|her)\s+(?:\p{L}+\s+)?\p{Ll}+(?:tion|ment|al|ure)\s+(?:of|from|by)\b)/iu.exec(body) ??
+    /\b(?:not|cannot|never|n[’']t|no|nothing|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b(?:[^.;]|(?<=\b\p{Lu})\.){2,80}?\s(?<!\b(?:stand|stands|stood|standing|appear|appears|appeared|appearing|testify|testified)\s)(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^;]{0,100}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|fall|speak|talk|meet|sign|\w+s)\b|(?:the|a|an|its|their|his|her)\s+(?:\p{L}+\s+)?\p{Ll}+(?:tion|ment|al|ure)\s+(?:of|from|by)\b)/iu.exec(body) ??
     // "it would remain in abeyance until Pakistan abjured ...", "called for the signing to be
     // delayed until conditions ... are met": a suspension that lasts until its condition.
     /\b(?:(?:will|would|shall|to|must|[’']ll)\s+(?:remain|stay|be kept)\s+(?:in abeyance|suspended|frozen|immobili[sz]ed|blocked|on hold|closed|in place|in force)|(?:be|been|being)\s+(?:delayed|postponed|suspended|put on hold|frozen)|(?:maintain|maintaining|keep|keeping)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:tariffs|sanctions|restrictions|troops|forces|pressure|the blockade|a blockade)\b[^.;,]{0,40}?)\s+(?:until|till)\s+(?=\S)/i.exec(body);
@@ -289,6 +290,15 @@ const hingesRule: Rule = (_input, sent, text) => {
   const m = /\b(?:hinges?|hinged|contingent|conditional|(?:would|will|could|must|should|to)\s+(?:depend|hinge)|(?:is|are|was|were|be|remains?)\s+dependent)\s+(?:up)?on\s+/i.exec(body);
   // "Everything depends on whether the United States is ready to ...": whether it is, is the condition.
   const whether = m ? null : /\b(?:depends?|depended|depending)\s+(?:up)?on\s+whether\s+/i.exec(body);
+  // "Hasina has declared that her return to the country depends on the restoration of ...": a
+  // plain "depends on" counts as someone's declared terms.
+  const declared = m || whether ? null : /\b(?:said|says|declared|declares|insisted|insists|stated|states|made it clear|told\s+\p{Ll}+)\s+that\s+[^.;“”"]{3,80}?\s(?:depends?|depended)\s+(?:up)?on\s+(?=(?:the|a|an|his|her|their|its|whether|[A-Z])\b)/iu.exec(body);
+  if (declared) {
+    const dep = /\s(?:depends?|depended)\s+(?:up)?on\s+$/i.exec(declared[0])!;
+    const start = sent.start + declared.index + declared[0].length;
+    const subject = declared[0].slice(0, dep.index).replace(/^.*?\bthat\s+/is, '');
+    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + declared.index + dep.index + 1, on: trimClause(subject), strict: true, confidence: 0.5 }];
+  }
   if (whether) {
     const start = sent.start + whether.index + whether[0].length;
     const on = mainClauseBefore(body.slice(0, whether.index));
@@ -393,7 +403,8 @@ const afterDoneRule: Rule = (_input, sent, text) => {
   // "any talks are only possible after the start of a 30-day ceasefire", "a deal can only be
   // struck when everything is agreed": a necessity.
   // ("could only take place once", "would only take effect after": a verb and its particle.)
-  const only = /\b(?:(?:is|are|be|was|were)\s+only\s+possible|(?:is|are|be)\s+possible\s+only|(?:can|could|will|would)\s+only\s+(?:be\s+)?\p{Ll}+(?:\s+(?:place|effect|off|forward|ahead|back))?)\s+[“"‘]?(?:after|once|following|when)\s+(?=\S)/iu.exec(body);
+  // ("would only accept the prime ministership after Parliament was dissolved": an object may come between.)
+  const only = /\b(?:(?:is|are|be|was|were)\s+only\s+possible|(?:is|are|be)\s+possible\s+only|(?:can|could|will|would)\s+only\s+(?:be\s+)?\p{Ll}+(?:\s+(?:place|effect|off|forward|ahead|back)|\s+(?:the|a|an|his|her|its|their|any)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?)\s+[“"‘]?(?:after|once|following|when)\s+(?=\S)/iu.exec(body);
   if (only) {
     const start = sent.start + only.index + only[0].length;
     return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + only.index, on: mainClauseBefore(body.slice(0, only.index + only[0].length).replace(/\s[“"‘]?(?:after|once|following|when)\s+$/i, '')), confidence: 0.5 }];

@@ -19,6 +19,7 @@ export function findEntities(article: CleanArticle): EntityContext {
   const captionDrafts = article.captions.map(captionDescription).map((c) => findDrafts(c, [{ start: 0, end: c.length }], [0]));
   const built = buildEntities(body, captionDrafts.flat());
   addSurnameMentions(article.text, built);
+  keepSheikhOfSingleNames(article.text, built.entities);
   const sentenceOf = (pos: number) => {
     const s = article.sentences.find((x) => pos >= x.start && pos < x.end);
     return s ? s.index : Math.max(0, article.sentences.filter((x) => x.start <= pos).length - 1);
@@ -64,6 +65,19 @@ function addRoleMentions(article: CleanArticle, mentions: Mention[], resolve: (t
     found.push({ entityKey: e.key, start, end, text: phrase, sentenceIndex: sentence?.index ?? 0 });
     mentions.push(found[found.length - 1] as Mention);
     mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * "Sheikh" is a title before a Gulf ruler's full name ("Sheikh Tamim bin Hamad Al Thani") but
+ * part of the name of someone known by one name with it ("Sheikh Hasina"): a person the article
+ * names by one word, written after "Sheikh", keeps it.
+ */
+function keepSheikhOfSingleNames(text: string, entities: Entity[]) {
+  for (const e of entities) {
+    if (e.type !== 'Person' || /\s/.test(e.name) || !new RegExp(`\\bSheikh\\s+${e.name}\\b`, 'u').test(text)) continue;
+    e.aliases = [...new Set([...e.aliases, e.name])];
+    e.name = `Sheikh ${e.name}`;
   }
 }
 

@@ -1302,3 +1302,52 @@ describe('meetings and invitations, batch fifteen', () => {
     expect(meetings(p)).toContainEqual(['Giorgia Meloni + Donald Trump', null, 'Rome', 'planned']);
   });
 });
+
+describe('conditions and names, batch fifteen', () => {
+  const conditions = (p: EvalPrediction) => p.conditions.map((c) => [c.holder, c.condition]);
+
+  test('"X has said that Y has asked ... if ...": the one reported as setting the terms holds them', () => {
+    const p = run(
+      "Pakistan Tehreek-e-Insaf (PTI) chairman Barrister Gohar Ali Khan has said that former Pakistan Prime Minister Imran Khan has asked his party's negotiating team to withdraw from further talks with the government if a judicial commission is not established within seven days, The Express Tribune reported.",
+      '2025-01-21',
+    );
+    expect(conditions(p)).toEqual([['Imran Khan', 'a judicial commission is not established within seven days']]);
+    // "Barrister" is a title.
+    expect(names(p)).toContain('Person:Gohar Ali Khan');
+    // Inside a quotation too: "Imran Khan has made it clear that ... only ... if ...".
+    const q = run('PTI chairman Gohar Ali Khan spoke to reporters. He said, "Imran Khan has made it clear that the fourth meeting will only happen if the commission is formed within the deadline," adding that talks should go on.', '2025-01-21');
+    expect(conditions(q)).toEqual([['Imran Khan', 'the commission is formed within the deadline']]);
+  });
+
+  test('"cannot stand before X ... without Y": "before" in front of people is no time; the demand includes what follows "including"', () => {
+    const p = run(
+      'Prime Minister Hristijan Mickoski spoke. Mickoski stressed he cannot stand before Macedonian citizens and promise constitutional amendments without Bulgaria fulfilling its commitments, including respecting the language and identity of Macedonians across the border.',
+      '2025-05-16',
+    );
+    expect(conditions(p)).toEqual([['Hristijan Mickoski', 'Bulgaria fulfilling its commitments, including respecting the language and identity of Macedonians across the border']]);
+  });
+
+  test('"would only accept the prime ministership after X": an object between the verb and "after"', () => {
+    const p = run('Former chief justice Sushila Karki was named. Karki had initially insisted that she would only accept the prime ministership after Parliament was dissolved.', '2025-09-12');
+    expect(conditions(p)).toEqual([['Sushila Karki', 'Parliament was dissolved']]);
+  });
+
+  test('"X has declared that her return depends on Y": declared terms; a quotation inside the condition does not end it', () => {
+    const p = run(
+      'Former Bangladesh prime minister Sheikh Hasina, in exile in India, has declared that her return to the country depends on the restoration of "participatory democracy," the lifting of the ban on her Awami League party, and the holding of free, fair, and inclusive elections.',
+      '2025-11-12',
+    );
+    expect(conditions(p)).toEqual([['Sheikh Hasina', 'the restoration of "participatory democracy," the lifting of the ban on her Awami League party, and the holding of free, fair, and inclusive elections']]);
+    // A bare "depends on" states nobody's terms.
+    expect(run('The harvest depends on the weather, farmers in the region said.', '2025-11-12').conditions).toEqual([]);
+  });
+
+  test('"Sheikh Hasina": the title stays with a person known by one name', () => {
+    const p = run('Former Bangladesh prime minister Sheikh Hasina spoke from India. Hasina said she was “immensely grateful to India’s government and its people.”', '2025-11-12');
+    expect(names(p)).toContain('Person:Sheikh Hasina');
+    expect(speakers(p)).toEqual(['Sheikh Hasina']);
+    // A Gulf ruler's full name drops it.
+    const q = run('Qatar’s Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks would resume.', '2025-06-24');
+    expect(names(q)).toContain('Person:Mohammed bin Abdulrahman Al Thani');
+  });
+});
