@@ -187,7 +187,8 @@ export const PLACE_HEADS = new Set(
     'castle palace basilica cathedral church mosque temple zone strip peninsula province region state county city ' +
     'village island islands sea ocean river lake mountain mountains valley base airport square street avenue road ' +
     'bridge border crossing camp treaty accord accords agreement act plan initiative programme program war summit ' +
-    'day week month year mass office hall building tower stadium park desk conference forum games festival'
+    'day week month year mass office hall building tower stadium park desk conference forum games festival ' +
+    'jail prison hospital'
   ).split(' '),
 );
 

@@ -266,6 +266,23 @@ function matchDemonym(tokens: Token[], i: number): { len: number; info: CountryI
 
 function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   let tokens = [...run.tokens];
+  const around = { before: ctx.text.slice(Math.max(0, run.start - 2), run.start), after: ctx.text.slice(run.end, run.end + 60) };
+  // A title in quotation marks (“Elizabeth Vargas Reports”, a nickname “Kwame”) and a photo
+  // credit ("Tom Nicholson/Getty Images") name no one in the story.
+  if (/[“"]$/.test(around.before) && /^[”"]/.test(around.after)) {
+    // (Kept as a phrase nobody is named by, so an acronym after it still finds its long form.)
+    ctx.drafts.push({ kind: 'unknown', start: run.start, end: run.end, text: ctx.text.slice(run.start, run.end), name: ctx.text.slice(run.start, run.end), roles: [] });
+    return;
+  }
+  if (/\/$/.test(around.before) || /^\/\p{Lu}/u.test(around.after)) return;
+  // "the conservative Law and Justice party": a party named by two words joined with "and".
+  const joinedParty = /^\s+and\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(?:party|Party)\b/u.exec(around.after);
+  if (joinedParty && run.tokens.length <= 3) {
+    const end = run.end + joinedParty[0].indexOf(joinedParty[1]!) + joinedParty[1]!.trimEnd().length;
+    const text = ctx.text.slice(run.start, end);
+    ctx.drafts.push({ kind: 'org', start: run.start, end, text, name: text.replace(/^the\s+/i, ''), roles: [] });
+    return;
+  }
   // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
   // ("Downing Street said": a name that starts with a word is kept whole.)
   // A noun or adjective that opens an organisation's name stays ("Amnesty International said").
@@ -529,8 +546,11 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       nameTokens = nameTokens.slice(0, ofAt);
     }
   }
-  // A demonym alone ("Israeli", "North Korean") names no one.
-  if (countryByDemonym(nameTokens.map((t) => t.text).join(' '))) return;
+  // A demonym alone ("Israeli", "North Korean"), or its people ("white South Africans"), names no one.
+  const joined = nameTokens.map((t) => t.text).join(' ');
+  if (countryByDemonym(joined) || (!titled && /s$/.test(joined) && countryByDemonym(joined.slice(0, -1)))) return;
+  // "Gen Z": one letter is nobody's name.
+  if (nameTokens.length === 1 && /^\p{Lu}$/u.test((nameTokens[0] as Token).text)) return;
   if (/^(?:St|Saint)$/.test((nameTokens[0] as Token).text) && !titled) return;
   // "Donald Trump Trump orders DOJ ...": a word doubled by a page's link text is written once.
   // (Only at the end of three words or more: Burmese names repeat a word, "Ko Ko Gyi".)
@@ -902,6 +922,8 @@ function promoteCoordinated(text: string, drafts: Draft[]) {
     const d = sorted[k] as Draft;
     if (d.kind !== 'unknown' && d.kind !== 'place') continue;
     if (d.name.split(' ').length < 2 || d.name.split(' ').length > 3) continue;
+    // ("outside Adiala Jail, Gohar Ali Khan said": a place named by its kind stays one.)
+    if (d.kind === 'place' && PLACE_HEADS.has((d.name.split(' ').pop() ?? '').toLowerCase())) continue;
     const prev = sorted[k - 1];
     const next = sorted[k + 1];
     const linked = (o: Draft | undefined, gap: string) => o?.kind === 'person' && /^\s*(?:and|or|,)\s*$/.test(gap);

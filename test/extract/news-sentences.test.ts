@@ -1351,3 +1351,27 @@ describe('conditions and names, batch fifteen', () => {
     expect(names(q)).toContain('Person:Mohammed bin Abdulrahman Al Thani');
   });
 });
+
+describe('what names no one, batch fifteen', () => {
+  test('a show’s title in quotation marks and a photo credit are nobody in the story', () => {
+    const p = run('State Department spokesperson Tammy Bruce told NewsNation’s “Elizabeth Vargas Reports” she was optimistic.', '2025-07-21');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Tammy Bruce']);
+    const q = run('Both Trump and U.S. Senator Lindsey Graham praised Stubb’s golf skills. | Tom Nicholson/Getty Images', '2025-03-30');
+    expect(names(q).some((n) => /Getty|Nicholson/.test(n))).toBe(false);
+    // A quoted phrase still gives its acronym a long form.
+    const r = run('Trump redesignated Nigeria as a “Country of Particular Concern” (CPC) on Friday.', '2025-11-03');
+    expect(names(r).some((n) => /CPC/.test(n))).toBe(false);
+  });
+
+  test('"the conservative Law and Justice party": a party named by two words joined with "and"', () => {
+    const p = run('The former amateur boxer, who was backed by the conservative Law and Justice party, was hoping to deepen his relationship with Trump.', '2025-09-03');
+    expect(names(p)).toContain('Organization:Law and Justice');
+    expect(names(p).some((n) => n.startsWith('Person:Law'))).toBe(false);
+  });
+
+  test('"Gen Z", "white South Africans", "outside Adiala Jail, X said": a letter, a people and a jail are nobody', () => {
+    expect(names(run('This was also the stance of the Gen Z youth who had proposed her as a candidate for PM.', '2025-09-12'))).toEqual([]);
+    expect(names(run('He repeated his false claims that white South Africans are persecuted.', '2025-11-22'))).toEqual([]);
+    expect(names(run('Speaking to reporters outside Adiala Jail, Gohar Ali Khan called the formation of a judicial commission critical.', '2025-01-21'))).toEqual(['Person:Gohar Ali Khan']);
+  });
+});
