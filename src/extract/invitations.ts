@@ -35,7 +35,8 @@ function entityAt(
 ): { e: Entity | null; end: number } {
   const { text } = input.article;
   const rest = text.slice(at, limit);
-  const pron = /^(me|us|him|her|them)\b/i.exec(rest);
+  // (Case matters: "US President Donald Trump" is no "us".)
+  const pron = /^([Mm]e|[Uu]s|[Hh]im|[Hh]er|[Tt]hem)\b/.exec(rest);
   if (pron) {
     const w = pron[1]!.toLowerCase();
     let e = w === 'me' || w === 'us' ? speakerAt(input, statements, at).entity : input.entities.resolve(w, at);

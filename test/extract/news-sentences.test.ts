@@ -1375,3 +1375,10 @@ describe('what names no one, batch fifteen', () => {
     expect(names(run('Speaking to reporters outside Adiala Jail, Gohar Ali Khan called the formation of a judicial commission critical.', '2025-01-21'))).toEqual(['Person:Gohar Ali Khan']);
   });
 });
+
+describe('invitations, batch fifteen (continued)', () => {
+  test('"was invited by US President Donald Trump": "US" is the country, not the pronoun "us"', () => {
+    const p = run('Kenyan President William Ruto left for Washington. State House Spokesperson Hussein Mohammed said Ruto was invited by US President Donald Trump to witness the official signing of the DRC–Rwanda Peace Agreement.', '2025-12-02');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Donald Trump', 'William Ruto']]);
+  });
+});
