@@ -91,6 +91,9 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
     return { ...trimPhrase(text, from + lead, from + lead + (relative[1] as string).length), cue: m[0], strength: 0.9, ...reporterAfter(text, from + lead + m.index, to) };
   }
   const pre = body.slice(0, m.index).trim();
+  // `He urged the EU to "...", after von der Leyen earlier called for ...`: a subordinate
+  // clause after the quotation has its own subject; it attributes nothing.
+  if (/^(?:after|before|when|while|as|because|since|although|though|if|until|whereas)\b/i.test(pre)) return null;
   // A sentence end between the quotation and the verb; dotted abbreviations ("U.S.", "Gen.") are none.
   const between = body.slice(0, m.index).replace(/(?<![\p{L}.])(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Prof|Capt|Maj|Adm|Sgt)\./gu, 'X');
   if (pre.split(/\s+/).length > 12 || /[.!?]["”]?\s/.test(between)) return null;

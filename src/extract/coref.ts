@@ -39,6 +39,8 @@ export function afterPreposition(before: string): boolean {
   const bare = before.replace(/(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?(?=\p{Lu}))?)+$/u, '');
   // "According to Boulos, ...": the source of what follows is its speaker, no object; nor is
   // the leader of "a delegation led by Goyal".
+  // ("a transaction between U.S. President Donald Trump and North Korean Chairperson Kim": both are objects.)
+  if (/\bbetween\s+(?:[^\s,;]+\s+){1,6}and\s+$/i.test(bare)) return true;
   return OBJECT_AFTER.test(bare) && !/\b(?:according\s+to|(?:led|headed|chaired)\s+by)\s+(?:[^\s,;.]+\s+){0,2}$/i.test(bare);
 }
 
@@ -129,7 +131,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
         (m) =>
           !inQuote(m.start) &&
           // The object of a preposition ("a press conference with President X") is rarely "he".
-          !afterPreposition(article.text.slice(Math.max(s.start, m.start - 60), m.start)),
+          !afterPreposition(article.text.slice(Math.max(s.start, m.start - 100), m.start)),
       );
       // "X, in a meeting with him, said": an object pronoun is not the person just before it in its clause.
       if (object && s.start <= at && at < s.end && cands.length) {

@@ -33,6 +33,28 @@ function leadersOf(input: StageInput, from: number, to: number): Entity[] {
 }
 
 /**
+ * "Foreign ministers from Japan, China, and South Korea met": for each country listed from
+ * `from` on, the one person of it the article gives that office (a leader's title for
+ * "leaders", "presidents"); nobody unless every country listed has exactly one.
+ */
+function officeHoldersOf(input: StageInput, office: string, from: number, to: number): Entity[] {
+  const { text } = input.article;
+  const role = /^(?:leaders|presidents|heads of state|heads of government)$/i.test(office) ? LEADER_ROLE : new RegExp(`\\b${office.replace(/s$/i, '').replace(/\s+/g, '\\s+')}\\b`, 'i');
+  const out: Entity[] = [];
+  let pos = from;
+  for (const m of input.entities.mentionsIn(from, to)) {
+    if (!/^(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?|)$/.test(text.slice(pos, m.start))) break;
+    const c = input.entities.byKey.get(m.entityKey);
+    if (c?.type !== 'Country' || !c.country) break;
+    pos = m.end;
+    const holders = input.entities.entities.filter((p) => p.type === 'Person' && p.country === c.country && p.roles.some((r) => role.test(r)));
+    if (holders.length !== 1) return [];
+    out.push(holders[0]!);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
  * People of a country the article gives a leader's title; with `sharedDemonym`, also those of a
  * country that shares its demonym ("Congolese" for either Congo).
  */
@@ -441,6 +463,14 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
         (reported ? clauseSubject(input, sent.start + reported.index! + reported[0].length, at) : null) ?? (own >= 0 ? clauseSubject(input, own, at) : null) ?? clauseSubject(input, sent.start, at);
       const e = subjectFirst ?? (mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null);
       if (e) subj = [e];
+      // "Rubio told President Mulino at a meeting in Panama": the verb's object met its subject.
+      if (!objs.length) {
+        const ms = input.entities.mentionsIn(sent.start, at).filter((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person');
+        const [a, b] = ms.slice(-2);
+        if (a && b && a.entityKey !== b.entityKey && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(a.end, b.start)) && /^\s+(?:at|during|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(b.end, at))) {
+          subj = [input.entities.byKey.get(a.entityKey)!, input.entities.byKey.get(b.entityKey)!];
+        }
+      }
       // "X and Y address a joint press conference after talks": both subjects.
       const from = own >= 0 && e && input.entities.mentionsIn(own, at).some((x) => x.entityKey === e.key) ? own : sent.start;
       const pair = /^\s*(?:\S+\s+){0,4}?\S+\s+and\s+/.exec(text.slice(from, at));
@@ -488,6 +518,14 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
       const e = mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null;
       if (e && e.key !== subj[0]!.key) subj = [...subj, e];
     }
+  }
+  // "Foreign ministers from Japan, China, and South Korea met in Tokyo": the ministers the
+  // article names, one per country.
+  if (!subj.length && cue.verb) {
+    // (From the sentence's start: the list may run over ", and", where the clause was cut.)
+    const lead = text.slice(sent.start, at);
+    const described = /\b((?:foreign|defen[cs]e|trade|finance|economy|interior)\s+ministers|prime ministers|leaders|presidents|heads of state|heads of government)\s+(?:from|of)\s+(?=(?:the\s+)?\p{Lu})/iu.exec(lead);
+    if (described) subj = officeHoldersOf(input, described[1]!, sent.start + described.index + described[0].length, at);
   }
   // "will host the leaders of Rwanda and the Democratic Republic of Congo": the leaders the
   // article names, one per country.

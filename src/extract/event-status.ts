@@ -35,7 +35,12 @@ export function statusAt(text: string, sent: Span, mention: CueMention, negated:
   // The verb may follow the partners' names and titles ("a summit between <two titled names>
   // is planned"): names do not use up the window.
   const names = (text.slice(mention.cueEnd, mention.cueEnd + 60).match(/\p{Lu}[\p{L}.’'-]*/gu) ?? []).join('').length;
-  let status = statusOf(text.slice(statusFrom, Math.min(clause.end, mention.cueEnd + 60 + names)), word);
+  let statusTo = Math.min(clause.end, mention.cueEnd + 60 + names);
+  // "told X at a meeting in Panama that Trump did not want ...": what was said there is no
+  // modality of the meeting.
+  const reported = /\s(?:that|which)\s/.exec(text.slice(mention.cueEnd, statusTo));
+  if (reported) statusTo = mention.cueEnd + reported.index;
+  let status = statusOf(text.slice(statusFrom, statusTo), word);
   if (negated) status = 'proposed';
   // Headline future: "Trump to meet Xi in South Korea".
   if (isVerbForm && status === 'occurred' && /^\s*(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}to\s+$/u.test(text.slice(sent.start, at))) status = 'planned';

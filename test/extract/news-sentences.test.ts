@@ -1382,3 +1382,48 @@ describe('invitations, batch fifteen (continued)', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Donald Trump', 'William Ruto']]);
   });
 });
+
+describe('batch sixteen', () => {
+  const meetings = (p: EvalPrediction) => p.meetings.map((m) => [m.participants.join(' + '), m.date ?? null, m.place ?? null, m.status]);
+
+  test('"Chairperson", "Editor-in-Chief": titles before a name', () => {
+    const p = run('Trump could strike a deal with North Korean Chairperson Kim Jong-un, said Editor-in-Chief Mina Al-Oraibi.', '2025-09-22');
+    expect(names(p)).toEqual(expect.arrayContaining(['Person:Kim Jong-un', 'Person:Mina Al-Oraibi']));
+    expect(names(p).some((n) => /Chairperson|Editor/.test(n))).toBe(false);
+  });
+
+  test('"He urged the EU to “...”, after von der Leyen earlier called for ...": a subordinate clause after the quotation attributes nothing', () => {
+    const p = run(
+      '“The current challenges facing Europe do not come from China,” Chinese President Xi Jinping told visiting European Commission President Ursula von der Leyen.\nHe urged the EU to “adhere to open cooperation and properly handle differences and frictions”, after von der Leyen earlier called for a rebalancing of trade ties.',
+      '2025-07-24',
+    );
+    expect(speakers(p)).toEqual(['Xi Jinping', 'Xi Jinping']);
+  });
+
+  test('"he warned" after "a transaction between Trump and Kim": the second of "between A and B" is an object too', () => {
+    const p = run(
+      'President Lee Jae-myung said he could provisionally accept a "freeze of the nuclear program," rather than a complete dismantlement. It means he could allow a transaction between U.S. President Donald Trump and North Korean Chairperson Kim Jong-un. At the same time, on the trade talks underway with the United States, he warned, "If we accept the U.S. demands as they are, we could face a situation like the 1997 foreign exchange crisis."',
+      '2025-09-22',
+    );
+    expect(speakers(p)).toEqual(['Lee Jae-myung', 'Lee Jae-myung']);
+  });
+
+  test('"Foreign ministers from Japan, China, and South Korea met in Tokyo": the ministers the article names', () => {
+    const p = run(
+      'Foreign ministers from Japan, China, and South Korea met in Tokyo on Saturday for the 11th Trilateral Foreign Minister’s Meeting. Japanese Foreign Minister Takeshi Iwaya, Chinese Foreign Minister Wang Yi, and South Korean Foreign Minister Cho Tae-yul sought common ground.',
+      '2025-03-22',
+    );
+    expect(meetings(p)).toEqual([['Takeshi Iwaya + Wang Yi + Cho Tae-yul', '2025-03-22', 'Tokyo', 'occurred']]);
+    // A country without its minister named gives no meeting.
+    const q = run('Foreign ministers from Japan and China met in Tokyo on Saturday. Japanese Foreign Minister Takeshi Iwaya spoke.', '2025-03-22');
+    expect(meetings(q)).toEqual([]);
+  });
+
+  test('"Rubio told President Mulino at a meeting in Panama that ...": the object met the subject; what was said is no modality', () => {
+    const p = run(
+      'US Secretary of State Marco Rubio visited Panama. Panamanian President José Raúl Mulino spoke. As previously reported by the US State Department, Rubio told President Mulino at a meeting in Panama that US President Donald Trump did not want to maintain the status quo.',
+      '2025-02-03',
+    );
+    expect(meetings(p)).toContainEqual(['Marco Rubio + José Raúl Mulino', null, 'Panama', 'occurred']);
+  });
+});
