@@ -246,7 +246,10 @@ function nearestCluster(clusters: PersonCluster[], token: string, at: number, ca
   const beforeParticle = (text: string) =>
     PARTICLE_FAMILY.test(text) &&
     foldName(text).split(' ').some((w, k, ws) => skeleton(w) === t && k > 0 && /^(?:da|de|do|dos|das|del|della|di)$/.test(ws[k + 1] ?? '') && k + 2 < ws.length);
-  const cands = clusters.filter((c) => c.names.some((n) => n.tokens.length >= 2 && (singleMatches(t, n.tokens) || beforeParticle(n.text))));
+  let cands = clusters.filter((c) => c.names.some((n) => n.tokens.length >= 2 && (singleMatches(t, n.tokens) || beforeParticle(n.text))));
+  // "Mohamud" is Hassan Sheikh Mohamud, not Mohamed Souef: a name spelt exactly beats another spelling.
+  const exact = cands.filter((c) => c.names.some((n) => n.tokens.length >= 2 && (n.tokens[n.tokens.length - 1] === t || n.tokens[0] === t)));
+  if (exact.length && exact.length < cands.length) cands = exact;
   if (cands.length <= 1 || caption) return cands[0];
   // The most recent one mentioned before, else the first mentioned after.
   const before = cands

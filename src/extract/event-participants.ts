@@ -373,7 +373,8 @@ export function meetingObjects(
     const people = input.entities.mentionsIn(start, end).filter((x) => personAt(input, x.entityKey));
     const lastPerson = people[people.length - 1];
     const describedNext = !!lastPerson && /^\s+and\s+(?:the\s+|its\s+|his\s+|her\s+)?[^,]{2,60}$/i.test(text.slice(lastPerson.end, end));
-    if ((!personAt(input, first.entityKey) || describedNext) && next && personAt(input, next.entityKey) && /^,\s*$/.test(text.slice(end, next.start))) {
+    // ("with the new EU envoy for dialogue, Peter Sorensen": the post's remit may end the description.)
+    if ((!personAt(input, first.entityKey) || describedNext) && next && personAt(input, next.entityKey) && /^(?:\s+(?:for|on|to)\s+[\p{Ll}\s-]{2,30})?,\s*$/u.test(text.slice(end, next.start))) {
       end = next.end;
       // "and Donald Trump's envoys, Steve Witkoff and Jared Kushner,": both envoys.
       const also = input.entities.mentionsIn(end, Math.min(limit, end + 40))[0];

@@ -42,6 +42,9 @@ export function statusAt(text: string, sent: Span, mention: CueMention, negated:
   if (reported) statusTo = mention.cueEnd + reported.index;
   let status = statusOf(text.slice(statusFrom, statusTo), word);
   if (negated) status = 'proposed';
+  // "He will attempt to soothe tensions when he meets X on Friday": a present tense under a
+  // future main clause is still to come.
+  if (status === 'occurred' && /^(?:meets|visits|hosts|receives)$/i.test(word) && /\b(?:will|shall|(?:is|are) (?:set |due |expected )?to)\b/i.test(text.slice(sent.start, at))) status = 'planned';
   // Headline future: "Trump to meet Xi in South Korea".
   if (isVerbForm && status === 'occurred' && /^\s*(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}to\s+$/u.test(text.slice(sent.start, at))) status = 'planned';
   // "following a meeting between ...", "after his meeting with ...": past, whatever the main verb.

@@ -1427,3 +1427,28 @@ describe('batch sixteen', () => {
     expect(meetings(p)).toContainEqual(['Marco Rubio + José Raúl Mulino', null, 'Panama', 'occurred']);
   });
 });
+
+describe('meetings, batch sixteen (continued)', () => {
+  const meetings = (p: EvalPrediction) => p.meetings.map((m) => [m.participants.join(' + '), m.date ?? null, m.status]);
+
+  test('"Mohamud" is Hassan Sheikh Mohamud, not Mohamed Souef: a name spelt exactly beats another spelling', () => {
+    const p = run(
+      'Somali President Hassan Sheikh Mohamud met Ethiopian Prime Minister Abiy Ahmed. Mohamed El-Amine Souef, the head of AUSSOM, said the move was good. The Ankara Declaration was reached last December during talks between Ahmed and Mohamud hosted by Turkish President Recep Tayyip Erdogan in Ankara.',
+      '2025-01-13',
+    );
+    expect(meetings(p).map((m) => m[0])).toContain('Abiy Ahmed + Hassan Sheikh Mohamud + Recep Tayyip Erdogan');
+  });
+
+  test('"He will attempt ... when he meets X on Friday": the present tense under a future is still to come', () => {
+    const p = run('Keir Starmer faces frustration. He will attempt to soothe tensions when he meets EU Commission President Ursula von der Leyen at the European Political Community summit in Albania on Friday.', '2025-05-15');
+    expect(meetings(p)).toEqual([['Keir Starmer + Ursula von der Leyen', '2025-05-16', 'planned']]);
+  });
+
+  test('"X and Y met separately on February 14 with the new EU envoy for dialogue, Z": one meeting each', () => {
+    const p = run('Kosovo President Vjosa Osmani and Prime Minister Albin Kurti met separately on February 14 with the new EU envoy for dialogue, Peter Sorensen, to discuss expectations for the dialogue.', '2025-02-17');
+    expect(meetings(p)).toEqual([
+      ['Vjosa Osmani + Peter Sorensen', '2025-02-14', 'occurred'],
+      ['Albin Kurti + Peter Sorensen', '2025-02-14', 'occurred'],
+    ]);
+  });
+});
