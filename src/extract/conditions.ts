@@ -477,7 +477,8 @@ const MEETING_WORDS = /\b(?:meet|meets|meeting|talks?|summit|visit|sit down|sit 
  * depends on it is a meeting, the holder's meeting with someone the sentence names.
  */
 function linkedEvent(input: StageInput, events: ExtractedEvent[], sent: Span, on: string, holder: string): number {
-  const here = events.findIndex((e) => e.start < sent.end && e.end > sent.start);
+  // (A headline's meeting has offsets in the title: it is never "here" in the body.)
+  const here = events.findIndex((e) => !e.inTitle && e.start < sent.end && e.end > sent.start);
   if (here >= 0 || !MEETING_WORDS.test(on)) return here;
   const named = new Set(input.entities.mentionsIn(sent.start, sent.end).map((m) => m.entityKey));
   return events.findIndex(

@@ -141,7 +141,7 @@ function buildEntities(body: Draft[], captions: Draft[]): Built {
     if (d.kind !== 'person' && d.kind !== 'unknown') continue;
     const tokens = nameTokens(d.name);
     if (tokens.length !== 1) continue;
-    const c = nearestCluster(clusters, tokens[0] as string, d.start, caption);
+    const c = nearestCluster(clusters, tokens[0] as string, d.start, caption, d.roles);
     if (c) addToCluster(c, d, tokens, caption);
     else unresolved.push({ d, caption });
   }
@@ -240,7 +240,7 @@ function addToCluster(c: PersonCluster, d: Draft, tokens: string[], caption: boo
 /** A family name led by a particle ("da Silva"), checked before folding every name in the article. */
 const PARTICLE_FAMILY = /\s(?:da|de|do|dos|das|del|della|di)\s/i;
 
-function nearestCluster(clusters: PersonCluster[], token: string, at: number, caption: boolean): PersonCluster | undefined {
+function nearestCluster(clusters: PersonCluster[], token: string, at: number, caption: boolean, roles: string[] = []): PersonCluster | undefined {
   const t = skeleton(token);
   // "Lula" for "Luiz Inacio Lula da Silva": the word before a "da/de/del ..." family name.
   const beforeParticle = (text: string) =>
@@ -250,6 +250,10 @@ function nearestCluster(clusters: PersonCluster[], token: string, at: number, ca
   // "Mohamud" is Hassan Sheikh Mohamud, not Mohamed Souef: a name spelt exactly beats another spelling.
   const exact = cands.filter((c) => c.names.some((n) => n.tokens.length >= 2 && (n.tokens[n.tokens.length - 1] === t || n.tokens[0] === t)));
   if (exact.length && exact.length < cands.length) cands = exact;
+  // "President Marcos" beside Ferdinand Marcos Jr. and Imelda Marcos: the one who holds that title.
+  const heads = roles.map((r) => r.toLowerCase().split(/\s+/).pop() ?? '').filter(Boolean);
+  const titled = heads.length ? cands.filter((c) => c.roles.some((r) => heads.some((h) => r.toLowerCase().split(/\s+/).includes(h)))) : [];
+  if (titled.length && titled.length < cands.length) cands = titled;
   if (cands.length <= 1 || caption) return cands[0];
   // The most recent one mentioned before, else the first mentioned after.
   const before = cands

@@ -13,6 +13,7 @@ import { mergeEvents } from './event-merge';
 import { clauseAround, type CueMention } from './event-mention';
 import { participantsOf } from './event-participants';
 import { statusAt } from './event-status';
+import { titleInput } from './condition-title';
 import { datesAt } from './event-when';
 
 interface Cue {
@@ -70,6 +71,21 @@ function placeIn(text: string, from: number, to: number, names: Set<string>): st
 }
 
 export function findEvents(rawInput: StageInput, statements: ExtractedStatement[] = []): ExtractedEvent[] {
+  const body = eventsIn(rawInput, statements);
+  // "Trump cancels meeting with Schumer and Jeffries": a meeting the headline names and the body
+  // only describes. Offsets point into the title; a meeting of the same people in the body wins.
+  const title = titleInput(fastContext(rawInput));
+  if (!title) return body;
+  // Only people the body gives no meeting at all: a headline squeezes clauses together
+  // ("X to meet Trump after Alaska summit with Putin"), so it adds nothing the body tells better.
+  const met = new Set(body.flatMap((e) => e.participants));
+  const head = eventsIn(title, [], false)
+    .filter((e) => e.participants.some((p) => !met.has(p)))
+    .map((e): ExtractedEvent => ({ ...e, inTitle: true, sentenceIndex: -1 }));
+  return [...body, ...head];
+}
+
+function eventsIn(rawInput: StageInput, statements: ExtractedStatement[], invited = true): ExtractedEvent[] {
   const input = fastContext(rawInput);
   const { text } = input.article;
   const found: ExtractedEvent[] = [];
@@ -145,7 +161,7 @@ export function findEvents(rawInput: StageInput, statements: ExtractedStatement[
       found.push(ev);
     }
   }
-  found.push(...invitedMeetings(input, statements));
+  if (invited) found.push(...invitedMeetings(input, statements));
   return mergeEvents(found);
 }
 

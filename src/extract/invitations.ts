@@ -60,10 +60,10 @@ function entityAt(
   if (m && gapWords.length <= 4 && titleOnly && !/[,.;]/.test(text.slice(at, m.start))) {
     // Prefer a person named after a country or body used as a title ("United States President
     // Donald Trump", "European Commission President Ursula von der Leyen", "Kazakhstan’s President
-    // Kassym-Jomart Tokayev").
+    // Kassym-Jomart Tokayev", "Syria’s leader Ahmad Al Shara").
     const next = input.entities.mentionsIn(m.end, Math.min(limit, m.end + 40))[0];
     const first = input.entities.byKey.get(m.entityKey) ?? null;
-    if ((first?.type === 'Country' || first?.type === 'Organization') && next && input.entities.byKey.get(next.entityKey)?.type === 'Person' && /^(?:[’']s)?\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(text.slice(m.end, next.start))) {
+    if ((first?.type === 'Country' || first?.type === 'Organization') && next && input.entities.byKey.get(next.entityKey)?.type === 'Person' && /^(?:[’']s)?\s+(?:(?:[A-Z][\w.-]*|leader|president|premier|king|emir|chancellor|ruler|prime\s+minister|foreign\s+minister)\s+){0,3}$/.test(text.slice(m.end, next.start))) {
       return { e: party(input.entities.byKey.get(next.entityKey)), end: next.end };
     }
     // "invited Syria's new interim leader to visit France": the person that role describes.
@@ -365,7 +365,7 @@ export function findInvitations(
     // One invitation per inviter and invitee: later mentions repeat it in other words.
     if (out.some((o) => o.inviter === inviter && o.invitee === invitee)) continue;
     const eventIndex = events.findIndex(
-      (e) => e.participants.includes(inviter) && e.participants.includes(invitee) && e.start <= p.end + 300 && e.end >= p.start - 300,
+      (e) => !e.inTitle && e.participants.includes(inviter) && e.participants.includes(invitee) && e.start <= p.end + 300 && e.end >= p.start - 300,
     );
     out.push({
       inviter,

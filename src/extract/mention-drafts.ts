@@ -743,7 +743,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   }
   const personTag = tokens.some((t) => t.tags.has('Person') || hasNameTag(t));
   const placeLike = tokens.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
-  const atPlace = /\b(?:in|at|near|into|across|throughout|outside|of)\s*,?\s+(?:the\s+)?$/i.test(before) || /^,\s+\p{Lu}/u.test(after);
+  // ("Paris, France"; not "Rafael Grossi, Director General of the IAEA": a title after the comma.)
+  const atPlace = /\b(?:in|at|near|into|across|throughout|outside|of)\s*,?\s+(?:the\s+)?$/i.test(before) || (/^,\s+\p{Lu}/u.test(after) && !TITLE_WORDS.has((/^,\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase()));
   if (tokens.length === 1 && !info.titled && !roleBefore && !appos) {
     // One word alone: decided with every other occurrence of the word (see entities).
     if (isDictionaryWord(last.text)) return;

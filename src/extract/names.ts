@@ -70,5 +70,9 @@ export function sameFullName(a: string[], b: string[]): boolean {
 /** A one-word reference ("Kim", "Zelenskyy", "Mohammed") matching a full name. */
 export function singleMatches(token: string, full: string[]): boolean {
   if (!full.length) return false;
-  return sameToken(full[full.length - 1] as string, token) || sameToken(full[0] as string, token);
+  // "Marcos" for "Ferdinand Marcos Jr.": the family name comes before a generational suffix.
+  const last = full.length > 2 && GENERATION.test(full[full.length - 1] as string) ? full[full.length - 2] : full[full.length - 1];
+  return sameToken(last as string, token) || sameToken(full[0] as string, token);
 }
+
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;

@@ -107,6 +107,8 @@ export interface ExtractedEvent extends Span {
   dateText?: string;
   place?: string;
   status: EventStatus;
+  /** Read in the headline: `start`/`end` point into `article.title`, `sentenceIndex` is -1. */
+  inTitle?: boolean;
   sentenceIndex: number;
 }
 

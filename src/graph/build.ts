@@ -130,7 +130,7 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
       dateText: ev.dateText ?? null,
       place: ev.place ?? null,
       status: ev.status,
-      text: a.text.slice(ev.start, ev.end),
+      text: (ev.inTitle ? (a.title ?? '') : a.text).slice(ev.start, ev.end),
       start: ev.start,
       end: ev.end,
       sentence,

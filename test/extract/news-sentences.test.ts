@@ -1452,3 +1452,40 @@ describe('meetings, batch sixteen (continued)', () => {
     ]);
   });
 });
+
+describe('batch seventeen', () => {
+  const meetings = (p: EvalPrediction) => p.meetings.map((m) => [m.participants.join(' + '), m.status]);
+
+  test('"President Marcos" beside Ferdinand Marcos Jr. and Imelda Marcos: the family name before "Jr.", and the one who holds the title', () => {
+    const p = run(
+      'United States President Donald Trump has accepted the invitation from President Marcos to come to the Philippines next year.\n\nPresident Ferdinand Marcos Jr. meets with United States President Donald Trump in the Oval Office.\n\nTrump was a close friend to former first lady Imelda Marcos.',
+      '2025-07-26',
+    );
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Ferdinand Marcos Jr.', 'Donald Trump']]);
+  });
+
+  test('"Rafael Grossi, Director General of the IAEA": a title after the comma, not a place’s region', () => {
+    const p = run('Iranian Foreign Minister Abbas Araghchi arrived in New York. The top diplomat said he would meet with Rafael Grossi, Director General of the International Atomic Energy Agency (IAEA), to discuss the latest developments.', '2025-09-22');
+    expect(names(p)).toContain('Person:Rafael Grossi');
+    expect(meetings(p)).toEqual([['Abbas Araghchi + Rafael Grossi', 'planned']]);
+  });
+
+  test('"Iraq has invited Syria’s leader Ahmad Al Shara": the leader the country’s title names', () => {
+    const p = run('Iraq has invited Syria’s leader Ahmad Al Shara to the Arab Summit scheduled to be held in Baghdad next month, Prime Minister Mohammed Shia Al Sudani said on Wednesday.', '2025-04-16');
+    expect(p.invitations.map((i) => i.invitee)).toEqual(['Ahmad Al Shara']);
+  });
+
+  test('a meeting the headline names and the body only describes', () => {
+    const text =
+      'Washington — President Trump said Tuesday that he won\'t meet with Democratic leaders in Congress until they "become realistic" with their demands.\n\nEarly Tuesday morning, Senate Minority Leader Chuck Schumer and House Minority Leader Hakeem Jeffries confirmed that a meeting was set to take place this week in the Oval Office.';
+    const p = toEvalPrediction(extract({ id: 'headline', published: '2025-09-23', title: 'Trump cancels meeting with Schumer and Jeffries as government shutdown hangs in the balance', text }));
+    expect(meetings(p)).toEqual([['Trump + Chuck Schumer + Hakeem Jeffries', 'cancelled']]);
+    const x = extract({ id: 'headline', published: '2025-09-23', title: 'Trump cancels meeting with Schumer and Jeffries as government shutdown hangs in the balance', text });
+    expect(x.events.map((e) => [e.inTitle, e.sentenceIndex])).toEqual([[true, -1]]);
+    // A headline that squeezes clauses adds nothing about people the body already has meeting.
+    const q = toEvalPrediction(
+      extract({ id: 'headline', published: '2025-08-16', title: 'Zelenskyy to meet Trump in DC on Monday after Alaska summit with Putin', text: 'Ukrainian President Volodymyr Zelenskyy will meet US President Donald Trump in Washington on Monday. Trump met Russian President Vladimir Putin in Alaska on Friday.' }),
+    );
+    expect(q.meetings.map((m) => m.participants.join(' + ')).sort()).toEqual(['Donald Trump + Vladimir Putin', 'Volodymyr Zelenskyy + Donald Trump']);
+  });
+});

@@ -193,3 +193,21 @@ describe('buildArticleGraph provenance edge cases', () => {
     expect(b.contentHash).toBe(a.contentHash);
   });
 });
+
+describe('buildArticleGraph: a meeting read in the headline', () => {
+  it('takes the event text and sentence from the title, whose offsets it carries', async () => {
+    const { extract } = await import('../../src/extract');
+    const title = 'Trump cancels meeting with Schumer and Jeffries as government shutdown hangs in the balance';
+    const x = extract({
+      id: 'headline-meeting',
+      published: '2025-09-23',
+      title,
+      text: 'President Trump said Tuesday that he won\'t meet with Democratic leaders until they "become realistic".\n\nSenate Minority Leader Chuck Schumer and House Minority Leader Hakeem Jeffries confirmed that a meeting was set for this week.',
+    });
+    const g = buildArticleGraph(x);
+    const ev = g.nodes.find((n) => n.label === 'Event')!;
+    expect(ev.props.sentence).toBe(title);
+    expect(title.slice(ev.props.start as number, ev.props.end as number)).toBe(ev.props.text);
+    expect(ev.props.text).toMatch(/meeting/);
+  });
+});
