@@ -467,7 +467,53 @@ const ultimatumRule: Rule = (_input, sent, text) => {
 };
 
 // labelledConditions: "a demand for Z, a condition the group rejected" (condition-labelled.ts).
-const RULES: Rule[] = [ifRule, invertedRule, otherwiseRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule, labelledConditions];
+/**
+ * What must come first, said without "if": "X, pending effective monitoring", "would engage in
+ * negotiations only after Cambodia complies", "they must comply with basic agreements first",
+ * "we need to think through logistics before we could commit", "for such a meeting to happen,
+ * progress ... is necessary", "reopening the government is the first step to discussing ...".
+ */
+const firstStepRule: Rule = (_input, sent, text) => {
+  const body = text.slice(sent.start, sent.end);
+  const out: Found[] = [];
+  const at = (k: number) => sent.start + k;
+  const pending = /,\s+pending\s+(?=\S)/i.exec(body);
+  if (pending) {
+    const start = at(pending.index + pending[0].length);
+    out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: mainClauseBefore(body.slice(0, pending.index)), strict: true, confidence: 0.5 });
+  }
+  const onlyAfter = /\b(?:engage|negotiate|talk|meet|sign|return|resume|agree|proceed|move)\b[^.;“”"]{0,60}?\s+only\s+(?:after|once|when)\s+(?=(?:the|a|an|it|they|he|she|we|\p{Lu}\p{L}*)\b)/iu.exec(body);
+  if (onlyAfter) {
+    const start = at(onlyAfter.index + onlyAfter[0].length);
+    const head = body.slice(0, onlyAfter.index + onlyAfter[0].length).replace(/\s+only\s+(?:after|once|when)\s+$/i, '');
+    out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: mainClauseBefore(head), strict: true, confidence: 0.5 });
+  }
+  // ("if they want to hold talks, they must comply with basic agreements first": what the wish needs.)
+  const mustFirst = /(?:^|[,;:“"]\s*|\b(?:that|and)\s+)((?:[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e|[Yy]ou|(?:the\s+)?\p{Lu}[\p{L}’'-]*)\s+(?:must|has to|have to|needs? to)\s+[^.;:,“”"]{3,80}?\s+first)(?=\s*[.,;!?”"]|\s*$)/u.exec(body);
+  if (mustFirst && !/\bfirst\s+(?:convince|ensure)\b/i.test(mustFirst[1]!)) {
+    const start = at(mustFirst.index + mustFirst[0].length - mustFirst[1]!.length);
+    const wish = /\bif\s+(?:they|he|she|we|you|it)\s+(?:want|wants|wish|wishes|hope)\s+to\s+([^,]{3,60}),\s*$/i.exec(body.slice(0, mustFirst.index + mustFirst[0].length - mustFirst[1]!.length));
+    out.push({ start, end: start + mustFirst[1]!.length, at: start, on: wish ? trimClause(wish[1]!) : '', strict: true, confidence: 0.5 });
+  }
+  const needBefore = /(?:^|[,;:“"]\s*)((?:we|they|I|you|he|she|it)\s+(?:need|needs|must|have|has)\s+to\s+[^.;,“”"]{3,80}?)\s+before\s+(?:we|they|I|you|he|she|it)\s+(?:could|can|would|will|may|might)\s+([^.;,“”"]{3,80})/iu.exec(body);
+  if (needBefore) {
+    const start = at(needBefore.index + needBefore[0].indexOf(needBefore[1]!));
+    out.push({ start, end: start + needBefore[1]!.length, at: start, on: trimClause(needBefore[2]!), strict: true, confidence: 0.5 });
+  }
+  const forTo = /\bfor\s+([^,;]{3,60}?)\s+to\s+(?:happen|take place|succeed|work|proceed|go ahead|be possible|be held),\s+([^.;“”"]{3,120}?)\s+(?:is|are|would be|will be)\s+(?:absolutely\s+)?(?:necessary|needed|required|essential|a must|a prerequisite|indispensable)\b/i.exec(body);
+  if (forTo) {
+    const start = at(forTo.index + forTo[0].indexOf(forTo[2]!, forTo[1]!.length));
+    out.push({ start, end: start + forTo[2]!.length, at: start, on: trimClause(forTo[1]!), strict: true, confidence: 0.5 });
+  }
+  const firstStep = /\bthat\s+([\p{Ll}][^.;,“”"]{3,80}?)\s+(?:is|was|would be|will be)\s+(?:the|a)\s+(?:necessary\s+|essential\s+)?first\s+step\s+(?:to|toward|towards|before|for)\s+([^.;“”"]{3,100})/u.exec(body);
+  if (firstStep) {
+    const start = at(firstStep.index + firstStep[0].indexOf(firstStep[1]!));
+    out.push({ start, end: start + firstStep[1]!.length, at: start, on: trimClause(firstStep[2]!), strict: true, confidence: 0.5 });
+  }
+  return out;
+};
+
+const RULES: Rule[] = [ifRule, invertedRule, otherwiseRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule, firstStepRule, labelledConditions];
 
 /** Words that make what depends on a condition a meeting ("meet Mr Trump", "talks with the US"). */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks?|summit|visit|sit down|sit face to face|negotiat\w*|dialogue|contact)\b/i;

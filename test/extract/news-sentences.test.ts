@@ -1489,3 +1489,38 @@ describe('batch seventeen', () => {
     expect(q.meetings.map((m) => m.participants.join(' + ')).sort()).toEqual(['Donald Trump + Vladimir Putin', 'Volodymyr Zelenskyy + Donald Trump']);
   });
 });
+
+describe('what must come first, batch seventeen', () => {
+  const conditions = (p: EvalPrediction) => p.conditions.map((c) => [c.holder, c.condition, c.on]);
+
+  test('", pending X": the truce waits on X', () => {
+    const p = run('Ukrainian President Volodymyr Zelenskyy confirmed Ukraine’s readiness to implement the truce, pending effective monitoring.', '2025-05-10');
+    expect(conditions(p)).toEqual([['Volodymyr Zelenskyy', 'effective monitoring', 'Ukraine’s readiness to implement the truce']]);
+  });
+
+  test('"would engage in negotiations only after X"', () => {
+    const p = run('Prime Minister Anutin Charnvirakul spoke. Anutin said Thailand would be willing to engage in negotiations only after Cambodia complies with these conditions.', '2025-10-08');
+    expect(conditions(p)).toEqual([['Anutin Charnvirakul', 'Cambodia complies with these conditions', 'engage in negotiations']]);
+  });
+
+  test('"if they want to hold talks, they must comply with basic agreements first"; not "principles: First"', () => {
+    const p = run('Prime Minister Anutin Charnvirakul spoke. “Thailand has made it clear that if they want to hold talks, they must comply with basic agreements first,” Anutin said.', '2025-10-08');
+    expect(conditions(p)).toEqual([['Anutin Charnvirakul', 'they must comply with basic agreements first', 'hold talks']]);
+    expect(run('Opposition leader Cheng Li-wen spoke. “We must uphold three major principles: First, the 1992 Consensus,” Cheng said.', '2025-10-31').conditions).toEqual([]);
+  });
+
+  test('"We need to think through logistics before we could commit to doing anything"', () => {
+    const p = run('Prime Minister Christopher Luxon said he was open to a visit. “We need to think through logistics before we could commit to doing anything,” he said.', '2025-05-28');
+    expect(conditions(p)).toEqual([['Christopher Luxon', 'We need to think through logistics', 'doing anything']]);
+  });
+
+  test('"for such a meeting to happen, progress at the delegation level is necessary"', () => {
+    const p = run('Turkish Foreign Minister Hakan Fidan spoke. "However, for such a meeting to happen, progress at the delegation level is necessary," Fidan said.', '2025-07-25');
+    expect(conditions(p)).toEqual([['Hakan Fidan', 'progress at the delegation level', 'such a meeting']]);
+  });
+
+  test('"X stressed that reopening the government is the first step to discussing Y"', () => {
+    const p = run('Senate Majority Leader John Thune stressed that reopening the government is the first step to discussing health care reforms.', '2025-10-16');
+    expect(conditions(p)).toEqual([['John Thune', 'reopening the government', 'discussing health care reforms']]);
+  });
+});
