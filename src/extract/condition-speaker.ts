@@ -26,6 +26,8 @@ const REPORTING_PARTICIPLE = /,\s*(?:emphasi[sz]ing|stressing|insisting|saying|a
 export const STANCE =
   /\b(?:(?:is|was|are|were|remains|remained|be|been|appears|seemed)\s+(?:\w+ly\s+)?(?:ready|willing|prepared|open|determined|happy|keen|eager|not opposed)|(?:does|do|did|would|will)\s+not\s+rule\s+out|(?:doesn[’']t|don[’']t|didn[’']t|won[’']t)\s+rule\s+out)\b/;
 
+const SENTENCE_REACH = 1500;
+
 /** The sentence (or headline line) around `pos`: within the reader's sentence, cut at sentence ends. */
 export function sentenceAround(input: StageInput, pos: number): Span & { index: number } {
   const { text, sentences } = input.article;
@@ -44,6 +46,17 @@ export function sentenceAround(input: StageInput, pos: number): Span & { index: 
   if (nl + 1 > start) start = nl + 1;
   const nlAfter = text.indexOf('\n', pos);
   if (nlAfter >= 0 && nlAfter < end) end = nlAfter;
+  // A run-on "sentence" of thousands of words (a list, a page without stops) is no prose:
+  // words more than SENTENCE_REACH away belong to no clause around `pos`, and reading them for
+  // every cue would make long texts take quadratic time.
+  if (pos - start > SENTENCE_REACH) {
+    const space = text.indexOf(' ', pos - SENTENCE_REACH);
+    start = space >= 0 && space < pos ? space + 1 : pos - SENTENCE_REACH;
+  }
+  if (end - pos > SENTENCE_REACH) {
+    const space = text.lastIndexOf(' ', pos + SENTENCE_REACH);
+    end = space > pos ? space : pos + SENTENCE_REACH;
+  }
   const base = start;
   // A few characters past `pos`, so a sentence that starts right at `pos` is seen to start.
   const before = text.slice(base, Math.min(end, pos + 3));

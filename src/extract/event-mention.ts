@@ -22,13 +22,18 @@ export interface CueMention {
   clause: Span;
 }
 
+const CLAUSE_BREAK = /;|\s[–—]\s|,\s+(?:and|but|while|which|who|as)\s|\bbut\s/g;
+
 /** The clause around a cue: cut at semicolons, quotation marks and clause-joining commas. */
 export function clauseAround(text: string, sStart: number, sEnd: number, at: number): { start: number; end: number } {
   let start = sStart;
   // ("X, at right, and Y meet in Tirana": a caption's place in the photo joins no clauses.)
   const before = text.slice(sStart, at).replace(/,\s*(?:at\s+|far\s+)?(?:left|right|cent(?:er|re))\s*,/g, (m) => ' '.repeat(m.length));
-  const cut = /.*(?:;|\s[–—]\s|,\s+(?:and|but|while|which|who|as)\s|\bbut\s)/s.exec(before);
-  if (cut) start = sStart + cut[0].length;
+  // The last clause break before the cue, found in one pass: a greedy ".*" before the
+  // alternatives retried from every offset of a long run-on sentence, once per cue.
+  let cutEnd = -1;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cutEnd = m.index + m[0].length;
+  if (cutEnd >= 0) start = sStart + cutEnd;
   let end = sEnd;
   const after = text.slice(at, sEnd);
   const STOP = /;|\s[–—]\s|,\s+(?:and|but|while|which|who|as|before|after)\s|(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No))\.\s/g;

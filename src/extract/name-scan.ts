@@ -34,11 +34,46 @@ const ABBREV = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Jr|Sr|R
 
 export function tagWords(text: string): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
-  const doc = nlp(text);
-  const json = doc.json({ offset: true, terms: { offset: true } }) as {
-    terms: { offset: { start: number }; tags: string[] }[];
-  }[];
-  for (const s of json) for (const t of s.terms) out.set(t.offset.start, new Set(t.tags));
+  for (const [from, to] of taggingChunks(text)) {
+    const doc = nlp(from === 0 && to === text.length ? text : text.slice(from, to));
+    const json = doc.json({ offset: true, terms: { offset: true } }) as {
+      terms: { offset: { start: number }; tags: string[] }[];
+    }[];
+    for (const s of json) for (const t of s.terms) out.set(from + t.offset.start, new Set(t.tags));
+  }
+  return out;
+}
+
+/** Longest stretch without a sentence end that compromise is given whole. */
+const RUN_ON = 3000;
+
+/**
+ * The text in one piece, unless it holds a run-on stretch (a list or a page without stops):
+ * compromise takes superlinear time in a sentence's length, so such a text is tagged in pieces
+ * cut at sentence ends, and a stretch longer than RUN_ON at spaces.
+ */
+function taggingChunks(text: string): [number, number][] {
+  const ends = [0];
+  for (const m of text.matchAll(/[.!?]["”’)]?\s+|\n+/g)) ends.push(m.index + m[0].length);
+  ends.push(text.length);
+  if (ends.every((e, k) => k === 0 || e - ends[k - 1]! <= RUN_ON)) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let k = 1; k < ends.length; k++) {
+    const end = ends[k]!;
+    if (end - start <= RUN_ON) continue;
+    const prev = ends[k - 1]!;
+    if (prev > start) out.push([start, prev]);
+    start = prev;
+    // One stretch longer than RUN_ON: cut it at spaces.
+    while (end - start > RUN_ON) {
+      const space = text.lastIndexOf(' ', start + RUN_ON);
+      const cut = space > start ? space + 1 : start + RUN_ON;
+      out.push([start, cut]);
+      start = cut;
+    }
+  }
+  if (start < text.length) out.push([start, text.length]);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { readArticle } from '../../src/read/clean';
 import { findEntities } from '../../src/extract/entities';
+import { extract } from '../../src/extract';
 import type { Entity } from '../../src/extract/types';
 import { personId } from '../../src/graph/ids';
 
@@ -222,5 +223,19 @@ describe('person keys across articles', () => {
     expect(personId('Volodymyr Zelenskyy')).toBe(personId('Volodymyr Zelensky'));
     expect(personId('Kim Jong-un')).toBe(personId('Kim Jong Un'));
     expect(personId('Donald Trump')).toBe('person:donald-trump');
+  });
+});
+
+describe('a run-on text without sentence ends', () => {
+  // Tagged in pieces (compromise is superlinear in a sentence's length): names and their
+  // offsets must come out as they do in ordinary prose.
+  it('finds the names of a 20,000-character stretch with no stop, at their offsets', () => {
+    const filler = 'the committee reviewed the budget lines and the schedule for the coming months and ';
+    const text = `Prime Minister Sanae Takaichi opened the session and ${filler.repeat(120)}Chinese President Xi Jinping sent a message and ${filler.repeat(120)}Kenyan President William Ruto closed it.`;
+    expect(text.length).toBeGreaterThan(20000);
+    const x = extract({ id: 'run-on', published: '2025-11-01', text });
+    const people = x.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(['Sanae Takaichi', 'Xi Jinping', 'William Ruto']);
+    for (const m of x.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
