@@ -27,6 +27,7 @@ export const STANCE =
   /\b(?:(?:is|was|are|were|remains|remained|be|been|appears|seemed)\s+(?:\w+ly\s+)?(?:ready|willing|prepared|open|determined|happy|keen|eager|not opposed)|(?:does|do|did|would|will)\s+not\s+rule\s+out|(?:doesn[’']t|don[’']t|didn[’']t|won[’']t)\s+rule\s+out)\b/;
 
 const SENTENCE_REACH = 1500;
+const MAX_QUOTE_LINKS = 4;
 
 /** The sentence (or headline line) around `pos`: within the reader's sentence, cut at sentence ends. */
 export function sentenceAround(input: StageInput, pos: number): Span & { index: number } {
@@ -218,11 +219,12 @@ function trailingEntity(input: StageInput, from: number, end: number): Entity | 
 }
 
 /** Attribution of a quotation: '"...," he said', '"...," said Peskov', 'Putin said: "..."'. */
-export function quoteSpeaker(input: StageInput, q: Span, sentence: Span): Entity | null {
+export function quoteSpeaker(input: StageInput, q: Span, sentence: Span, depth = 0): Entity | null {
   const { text } = input.article;
+  // (Searches reach SENTENCE_REACH at most: a paragraph may be a whole page without a break.)
   const paraEnd = (() => {
-    const nl = text.indexOf('\n', q.end);
-    return nl < 0 ? text.length : nl;
+    const nl = text.slice(q.end, q.end + SENTENCE_REACH).indexOf('\n');
+    return nl < 0 ? Math.min(text.length, q.end + SENTENCE_REACH) : q.end + nl;
   })();
   const after = text.slice(q.end + 1, Math.min(paraEnd, q.end + 160));
   const re = new RegExp(`^[\\s,.]*((?:[^\\s,.;:"“”]+\\s+){0,6}?)(?:has |had |was |also |then )?(${REPORTING}|quoted)\\b`, 'i');
@@ -250,28 +252,37 @@ export function quoteSpeaker(input: StageInput, q: Span, sentence: Span): Entity
   }
   // 'Putin said: "...', 'Zelenskyy said on Thursday that "...'
   const open = q.start - 1;
-  const lineStart = Math.max(sentence.start, text.lastIndexOf('\n', open) + 1);
+  const near = Math.max(0, open - SENTENCE_REACH);
+  const lastIn = (ch: string, before: number) => {
+    const k = text.slice(near, Math.max(near, before + 1)).lastIndexOf(ch);
+    return k < 0 ? -1 : near + k;
+  };
+  const lineStart = Math.max(sentence.start, lastIn('\n', open) + 1, near);
   const before = text.slice(lineStart, open);
   const rv = new RegExp(`\\b(${REPORTING}|quoted as saying)\\b[^"“”]*$`, 'i').exec(before);
   if (rv) {
     const e = subjectOf(input, lineStart, lineStart + rv.index);
     if (e) return e;
   }
+  // A chain of quotations none of which names its speaker is looked back along a few links
+  // only: a transcript of hundreds would otherwise walk back through all of them, for each one.
+  if (depth >= MAX_QUOTE_LINKS) return null;
   // Continued quotation: the previous quotation in the paragraph names the speaker.
-  const prevClose = Math.max(text.lastIndexOf('”', open - 1), text.lastIndexOf('"', open - 1));
-  const paraStart = text.lastIndexOf('\n', open) + 1;
+  const prevClose = Math.max(lastIn('”', open - 1), lastIn('"', open - 1));
+  const paraStart = Math.max(lastIn('\n', open) + 1, near);
   if (prevClose > paraStart) {
-    const prevOpen = Math.max(text.lastIndexOf('“', prevClose - 1), text.lastIndexOf('"', prevClose - 1));
-    if (prevOpen >= paraStart) return quoteSpeaker(input, { start: prevOpen + 1, end: prevClose }, { start: paraStart, end: paraEnd });
+    const prevOpen = Math.max(lastIn('“', prevClose - 1), lastIn('"', prevClose - 1));
+    if (prevOpen >= paraStart) return quoteSpeaker(input, { start: prevOpen + 1, end: prevClose }, { start: paraStart, end: paraEnd }, depth + 1);
   }
   // A quotation opening a paragraph continues the previous paragraph's closing quotation.
   if (text.slice(paraStart, open).trim() === '') {
-    const prevText = text.slice(0, paraStart).trimEnd();
+    const from = Math.max(0, paraStart - SENTENCE_REACH);
+    const prevText = text.slice(from, paraStart).trimEnd();
     if (/["”]$/.test(prevText) || /["”][^"“”\n]{0,80}(?:said|says|added|stated|told)[^"“”\n]*[.]$/.test(prevText)) {
       const pPara = prevText.lastIndexOf('\n') + 1;
       const lastClose = Math.max(prevText.lastIndexOf('”'), prevText.lastIndexOf('"'));
       const lastOpen = Math.max(prevText.lastIndexOf('“', lastClose - 1), prevText.lastIndexOf('"', lastClose - 1));
-      if (lastOpen >= pPara) return quoteSpeaker(input, { start: lastOpen + 1, end: lastClose }, { start: pPara, end: prevText.length });
+      if (lastOpen >= pPara) return quoteSpeaker(input, { start: from + lastOpen + 1, end: from + lastClose }, { start: from + pPara, end: from + prevText.length }, depth + 1);
     }
   }
   return null;
