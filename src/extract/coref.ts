@@ -41,7 +41,8 @@ export function afterPreposition(before: string): boolean {
   // the leader of "a delegation led by Goyal".
   // ("a transaction between U.S. President Donald Trump and North Korean Chairperson Kim": both are objects.)
   if (/\bbetween\s+(?:[^\s,;]+\s+){1,6}and\s+$/i.test(bare)) return true;
-  return OBJECT_AFTER.test(bare) && !/\b(?:according\s+to|(?:led|headed|chaired)\s+by)\s+(?:[^\s,;.]+\s+){0,2}$/i.test(bare);
+  // ("This was disclosed by Philippine Ambassador Jose Manuel Romualdez": the agent of a verb of saying speaks.)
+  return OBJECT_AFTER.test(bare) && !/\b(?:according\s+to|(?:led|headed|chaired|disclosed|announced|revealed|stated|confirmed)\s+by)\s+(?:[^\s,;.]+\s+){0,4}$/i.test(bare);
 }
 
 export type Resolver = (text: string, at: number) => Entity | null;

@@ -278,6 +278,13 @@ function lastSpeakerInText(article: CleanArticle, ctx: EntityContext, from: numb
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
   while ((m = FINITE_VERB.exec(seg))) last = m;
+  // "This was disclosed by Philippine Ambassador Jose Manuel Romualdez in an interview": the agent speaks.
+  const passive = [...seg.matchAll(/\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disclosed|said|announced|revealed|stated|confirmed|told)\s+by\s+/g)].pop();
+  if (passive && (!last || passive.index! > last.index)) {
+    const agentAt = from + passive.index! + passive[0].length;
+    const agent = ctx.mentionsIn(agentAt, Math.min(to, agentAt + 80)).find((x) => ctx.byKey.get(x.entityKey)?.type === 'Person' && /^(?:\S+\s+){0,5}$/.test(article.text.slice(agentAt, x.start)));
+    if (agent) return agent.entityKey;
+  }
   if (!last) return null;
   const verbAt = from + last.index;
   const sentence = article.sentences.find((s) => verbAt >= s.start && verbAt < s.end);

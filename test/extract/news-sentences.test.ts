@@ -1524,3 +1524,18 @@ describe('what must come first, batch seventeen', () => {
     expect(conditions(p)).toEqual([['John Thune', 'reopening the government', 'discussing health care reforms']]);
   });
 });
+
+describe('quotations, batch seventeen', () => {
+  test('a page’s doubled single marks (‘’...’’) stand for double quotation marks', () => {
+    const p = run('Senate Majority Leader John Thune endorsed the deal Sunday night.\n‘’The time to act is now,’’ Thune said.', '2025-11-10');
+    expect(p.quotes.map((q) => [q.text, q.speaker])).toEqual([['The time to act is now,', 'John Thune']]);
+  });
+
+  test('"This was disclosed by Ambassador X ... “...,” he said": the agent of a verb of saying is who "he" is', () => {
+    const p = run(
+      'United States President Donald Trump has accepted the invitation.\n\nThis was disclosed by Philippine Ambassador to Washington Jose Manuel “Babe” Romualdez in a recent interview.\n\n“So definitely we’re confident that we will take President Trump’s word that he will come to the Philippines to visit,” he said.',
+      '2025-07-26',
+    );
+    expect(speakers(p)).toEqual(['Jose Manuel Romualdez']);
+  });
+});
