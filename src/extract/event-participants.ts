@@ -12,12 +12,8 @@ import type { CueMention } from './event-mention';
 
 const LEADER_ROLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state|chairman)\b/i;
 
-/**
- * The leader of each country named in a list ("Rwanda and the Democratic Republic of Congo"):
- * the one person of that country the article gives a leader's title, wherever it names them.
- * A country two share a demonym with ("Congolese") counts as either.
- */
-function leadersOf(input: StageInput, from: number, to: number): Entity[] {
+/** The countries named one after another from `from` ("Japan, China, and South Korea"). */
+function listedCountries(input: StageInput, from: number, to: number): Entity[] {
   const { text } = input.article;
   const out: Entity[] = [];
   let pos = from;
@@ -26,10 +22,21 @@ function leadersOf(input: StageInput, from: number, to: number): Entity[] {
     const c = input.entities.byKey.get(m.entityKey);
     if (c?.type !== 'Country' || !c.country) break;
     pos = m.end;
-    const leaders = countryLeaders(input, c.country, true);
-    if (leaders.length === 1) out.push(leaders[0]!);
+    out.push(c);
   }
   return out;
+}
+
+/**
+ * The leader of each country named in a list ("Rwanda and the Democratic Republic of Congo"):
+ * the one person of that country the article gives a leader's title, wherever it names them.
+ * A country two share a demonym with ("Congolese") counts as either.
+ */
+function leadersOf(input: StageInput, from: number, to: number): Entity[] {
+  return listedCountries(input, from, to).flatMap((c) => {
+    const leaders = countryLeaders(input, c.country!, true);
+    return leaders.length === 1 ? [leaders[0]!] : [];
+  });
 }
 
 /**
@@ -38,15 +45,9 @@ function leadersOf(input: StageInput, from: number, to: number): Entity[] {
  * "leaders", "presidents"); nobody unless every country listed has exactly one.
  */
 function officeHoldersOf(input: StageInput, office: string, from: number, to: number): Entity[] {
-  const { text } = input.article;
   const role = /^(?:leaders|presidents|heads of state|heads of government)$/i.test(office) ? LEADER_ROLE : new RegExp(`\\b${office.replace(/s$/i, '').replace(/\s+/g, '\\s+')}\\b`, 'i');
   const out: Entity[] = [];
-  let pos = from;
-  for (const m of input.entities.mentionsIn(from, to)) {
-    if (!/^(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?|)$/.test(text.slice(pos, m.start))) break;
-    const c = input.entities.byKey.get(m.entityKey);
-    if (c?.type !== 'Country' || !c.country) break;
-    pos = m.end;
+  for (const c of listedCountries(input, from, to)) {
     const holders = input.entities.entities.filter((p) => p.type === 'Person' && p.country === c.country && p.roles.some((r) => role.test(r)));
     if (holders.length !== 1) return [];
     out.push(holders[0]!);
