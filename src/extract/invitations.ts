@@ -242,6 +242,12 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         }
       }
     }
+    // "has received an invitation to visit India from Prime Minister Narendra Modi": "from" after the event.
+    if (!inviter) {
+      const later = /^[^,;.“”"]{0,80}?\bfrom\s+(?=\S)/.exec(text.slice(eventFrom, sent.end));
+      const by = later ? entityAt(input, statements, eventFrom + later[0].length, sent.end) : null;
+      if (by?.e && by.e.key !== invitee?.key) inviter = by.e;
+    }
     // Who extended it: "King Charles III extended an invitation to Y".
     const extended = /\b(?:extended|extends|sent|issued|sends|issues|delivered|renews|renewed|repeats|repeated|reiterates|reiterated|reissued)\s+(?:an?|the|his|her|a formal|an official)?\s*(?:formal\s+|official\s+)?$/i.exec(before);
     if (extended && !inviter) inviter = subjectFor(input, statements, sent.start, sent.start + extended.index);

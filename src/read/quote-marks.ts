@@ -30,7 +30,10 @@ export function findQuotations(text: string, from = 0, to = text.length): Quotat
   for (let i = from; i < to; i++) {
     const c = text[i] as string;
     if (openAt < 0) {
-      if (DOUBLE_OPEN.has(c) || c === '"') {
+      // ("”President Putin has received ...,” Ushakov said": a closing mark misused to open, at
+      // the start of the paragraph or after a space, right before a word.)
+      const misusedClose = DOUBLE_CLOSE.has(c) && isSpaceOrStart(i === from ? undefined : text[i - 1]) && isWordChar(text[i + 1]);
+      if (DOUBLE_OPEN.has(c) || c === '"' || misusedClose) {
         openAt = i;
         openChar = c;
       }

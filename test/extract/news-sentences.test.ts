@@ -1539,3 +1539,14 @@ describe('quotations, batch seventeen', () => {
     expect(speakers(p)).toEqual(['Jose Manuel Romualdez']);
   });
 });
+
+describe('batch eighteen', () => {
+  test('a closing mark misused to open a quotation; "an invitation to visit India from X"', () => {
+    const p = run(
+      'Russian President Vladimir Putin will visit India in 2025.\n\n”President Putin has received an invitation to visit India from Prime Minister Narendra Modi and the dates for his visit will be set in early 2025,” Kremlin Aide Yury Ushakov said at a briefing.',
+      '2024-12-02',
+    );
+    expect(speakers(p)).toEqual(['Yury Ushakov']);
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Narendra Modi', 'Vladimir Putin']]);
+  });
+});
