@@ -12,7 +12,9 @@ import { SPEECH_VERBS } from './gazetteer';
 const JUDGING_VERBS =
   'hailed|hails|hailing|praised|praises|praising|lauded|lauds|lauding|welcomed|welcomes|welcoming|slammed|slams|slamming|' +
   'blasted|blasts|blasting|denounced|denounces|denouncing|condemned|condemns|condemning|decried|decries|decrying|' +
-  'criticised|criticized|criticises|criticizes|criticising|criticizing|accused|accuses|accusing';
+  'criticised|criticized|criticises|criticizes|criticising|criticizing|accused|accuses|accusing|' +
+  // ("“Donald Trump wasn’t elected last week,” complained Felix Banaszak": ways of saying.)
+  'complained|complains|complaining|objected|protested|scoffed|joked|jokes|mused|asserted|pleaded';
 const QUOTING_VERBS = `${SPEECH_VERBS}|${JUDGING_VERBS}`.split('|');
 const FINITE = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing'));
 const QUOTING_FINITE = QUOTING_VERBS.filter((v) => !v.endsWith('ing'));

@@ -78,6 +78,8 @@ const ROLE_BEFORE = new RegExp(
   'u',
 );
 /** "his counterpart, the United States Trade Representative, Jamieson Greer": a capitalised office, then the name after its comma. */
+/** ", Green co-leader", ", Labour MP": capitalised words, then a role, after a name's comma. */
+const ROLE_AFTER_NAMES = new RegExp(`^,\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:co-|deputy\\s+|vice\\s+)?(?:${ROLE_HEADS})\\b`, 'u');
 const OFFICE_BEFORE = new RegExp(
   `\\b(?:the|a|an|his|her|its|their)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${ROLE_HEADS.split('|').map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})),\\s+$`,
   'u',
@@ -281,6 +283,17 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     const end = run.end + joinedParty[0].indexOf(joinedParty[1]!) + joinedParty[1]!.trimEnd().length;
     const text = ctx.text.slice(run.start, end);
     ctx.drafts.push({ kind: 'org', start: run.start, end, text, name: text.replace(/^the\s+/i, ''), roles: [] });
+    return;
+  }
+  // A headline in title case ("Coalition Talks Are Stuck", "Negotiations Between ÖVP and FPÖ"):
+  // a capitalised verb names nothing; the words on either side of a capitalised "Between" or
+  // "Amid" are read apart.
+  if (tokens.some((t, k) => k > 0 && /^(?:Are|Is|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|Must)$/.test(t.text))) return;
+  const split = tokens.findIndex((t, k) => k > 0 && /^(?:Between|Amid|Against|Into)$/.test(t.text));
+  if (split > 0) {
+    for (const part of [tokens.slice(0, split), tokens.slice(split + 1)]) {
+      if (part.length) analyseRun(ctx, { tokens: part, start: (part[0] as Token).start, end: (part[part.length - 1] as Token).end }, undefined);
+    }
     return;
   }
   // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
@@ -544,6 +557,12 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     } else if (!regnal && ofAt >= 2 && rest.length && rest.length <= 3 && rest.every((t) => t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City'))) {
       // "Senate Majority Leader John Thune of South Dakota": the state a politician represents.
       nameTokens = nameTokens.slice(0, ofAt);
+    } else if (!regnal && titled && nameTokens[ofAt + 1]?.text === 'the' && rest.length && /^\s+(?:party|movement|alliance|coalition)\b/i.test(ctx.text.slice(run.end, run.end + 12))) {
+      // "President Chapo of the Frelimo party": his party, a body of its own.
+      const first = rest[0] as Token;
+      const last = rest[rest.length - 1] as Token;
+      ctx.drafts.push({ kind: 'org', start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end), name: ctx.text.slice(first.start, last.end), roles: [] });
+      nameTokens = nameTokens.slice(0, ofAt);
     }
   }
   // A demonym alone ("Israeli", "North Korean"), or its people ("white South Africans"), names no one.
@@ -744,7 +763,10 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const personTag = tokens.some((t) => t.tags.has('Person') || hasNameTag(t));
   const placeLike = tokens.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
   // ("Paris, France"; not "Rafael Grossi, Director General of the IAEA": a title after the comma.)
-  const atPlace = /\b(?:in|at|near|into|across|throughout|outside|of)\s*,?\s+(?:the\s+)?$/i.test(before) || (/^,\s+\p{Lu}/u.test(after) && !TITLE_WORDS.has((/^,\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase()));
+  // ("Felix Banaszak, Green co-leader": a role after the comma, capitalised words before it.)
+  const atPlace =
+    /\b(?:in|at|near|into|across|throughout|outside|of)\s*,?\s+(?:the\s+)?$/i.test(before) ||
+    (/^,\s+\p{Lu}/u.test(after) && !TITLE_WORDS.has((/^,\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase()) && !ROLE_AFTER_NAMES.test(after));
   if (tokens.length === 1 && !info.titled && !roleBefore && !appos) {
     // One word alone: decided with every other occurrence of the word (see entities).
     if (isDictionaryWord(last.text)) return;

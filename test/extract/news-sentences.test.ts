@@ -1550,3 +1550,28 @@ describe('batch eighteen', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Narendra Modi', 'Vladimir Putin']]);
   });
 });
+
+describe('names and speakers, batch eighteen', () => {
+  test('"President Chapo of the Frelimo party": his party is a body of its own', () => {
+    const p = run('President Chapo of the Frelimo party was inaugurated on January 15, 2025, in Maputo.', '2025-01-16');
+    expect(names(p)).toEqual(['Organization:Frelimo', 'Person:Chapo']);
+  });
+
+  test('"Finance Minister Jan Jambon (N-VA)": a party’s acronym in parentheses is no part of the name', () => {
+    const p = run('This week, Finance Minister Jan Jambon (N-VA) suggested exempting individuals from this tax.', '2025-04-26');
+    expect(names(p)).toContain('Person:Jan Jambon');
+    expect(names(p).some((n) => /N-VA/.test(n) && n.startsWith('Person:'))).toBe(false);
+  });
+
+  test('"“...,” complained Felix Banaszak, Green co-leader": a way of saying, and a role after the comma', () => {
+    const p = run('Chancellor Friedrich Merz spoke. “Donald Trump wasn’t elected last week,” complained Felix Banaszak, Green co-leader.', '2025-03-13');
+    expect(speakers(p)).toEqual(['Felix Banaszak']);
+    // "Paris, France" is still a place and its country.
+    expect(names(run('He flew to Paris, France on Monday.', '2025-03-13'))).toEqual(['Country:France']);
+  });
+
+  test('a headline in title case: a capitalised verb names nothing, "Between" divides', () => {
+    expect(names(run('Coalition Talks Are Stuck\nRob Jetten said the talks would go on.', '2025-12-05'))).toEqual(['Person:Rob Jetten']);
+    expect(names(run('Negotiations Between Austria and the Freedom Party Begin\nHerbert Kickl met Christian Stocker.', '2025-01-08')).some((n) => /Negotiations/.test(n))).toBe(false);
+  });
+});
