@@ -178,6 +178,13 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         // "Y was invited (to Z) by X"; Y is the subject before "was".
         const invitee = subjectFor(input, statements, sent.start, at - (before.length - before.trimEnd().length) - (/(\S+)\s*$/.exec(before)?.[1]?.length ?? 0));
         const by = /^(.{0,80}?)\bby\s+/i.exec(after);
+        // "Y has been invited to meet with X at the White House": the one to be met invites.
+        const toMeet = by ? null : /^\s+to\s+(?:meet|see|visit)\s+(?:with\s+)?(?=\S)/i.exec(after);
+        const host = toMeet ? entityAt(input, statements, wEnd + toMeet[0].length, sent.end) : null;
+        if (host?.e && host.e.type === 'Person' && invitee && host.e.key !== invitee.key) {
+          out.push({ ...base, inviter: host.e, invitee, event: eventWords(text, wEnd, sent.end) });
+          continue;
+        }
         if (!by) {
           const announced = announcedByOffice(input, sent, wEnd, invitee);
           if (announced) out.push({ ...base, ...announced });

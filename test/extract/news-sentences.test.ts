@@ -1575,3 +1575,11 @@ describe('names and speakers, batch eighteen', () => {
     expect(names(run('Negotiations Between Austria and the Freedom Party Begin\nHerbert Kickl met Christian Stocker.', '2025-01-08')).some((n) => /Negotiations/.test(n))).toBe(false);
   });
 });
+
+describe('invitations, batch sixteen (continued)', () => {
+  test('"Y has been invited to meet with X at the White House on Feb. 11": X invites, and the meeting is to come', () => {
+    const p = run('Jordan’s King Abdullah II has been invited to meet with U.S. President Donald Trump at the White House on Feb. 11, the Royal Hashemite Court announced Sunday.', '2025-02-02');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Donald Trump', 'Abdullah II']]);
+    expect(p.meetings.map((m) => [m.date, m.status])).toEqual([['2025-02-11', 'planned']]);
+  });
+});
