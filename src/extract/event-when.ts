@@ -25,13 +25,16 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
   // Dates that belong to this mention: after the cue up to a new sub-clause, else before it.
   const tailEnd = (() => {
     const t = text.slice(mention.cueEnd, clause.end);
-    const stop = /\s(?:while|whereas|when|as|after|before|since|and then)\s/i.exec(t);
+    // ("to meet with Wang Yi ahead of Saturday’s talks": the date of the talks ahead.)
+    const stop = /\s(?:while|whereas|when|as|after|before|since|and then|ahead of|prior to)\s/i.exec(t);
     return stop ? mention.cueEnd + stop.index : clause.end;
   })();
   const afterDates = findDates(text.slice(at, tailEnd), pub, guess).map((d) => ({ ...d, index: d.index + (at - clause.start) }));
   // A date before the cue dates a past meeting ("On Monday, X met Y"); before a plan or an
   // offer it usually dates the speaking ("Speaking on Wednesday, Putin said he would meet").
-  const beforeText = text.slice(clause.start, at);
+  // ("“She’s coming in tomorrow ...,” Trump told reporters as he met with Rutte": a date in
+  // someone's words before the cue dates what they speak of, not this meeting.)
+  const beforeText = text.slice(clause.start, at).replace(/“[^“”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
   const reportedBetween = (i: number) => /\b(?:said|says|told|announced|added|stated|speaking|spoke|wrote|posted)\b/i.test(beforeText.slice(i));
   const dates = afterDates.length
     ? afterDates

@@ -1583,3 +1583,17 @@ describe('invitations, batch sixteen (continued)', () => {
     expect(p.meetings.map((m) => [m.date, m.status])).toEqual([['2025-02-11', 'planned']]);
   });
 });
+
+describe('meeting dates, held-out batches', () => {
+  const dated = (p: EvalPrediction) => p.meetings.map((m) => [m.participants.join(' + '), m.date ?? null]);
+
+  test('"was in China on Wednesday to meet with Wang Yi ahead of Saturday’s talks": the talks ahead have their own date', () => {
+    const p = run('Iranian Foreign Minister Abbas Araghchi spoke. The Iranian foreign minister was in China on Wednesday to meet with his Chinese counterpart Wang Yi ahead of Saturday’s talks with the United States.', '2025-04-25');
+    expect(dated(p)).toEqual([['Abbas Araghchi + Wang Yi', '2025-04-23']]);
+  });
+
+  test('"“She’s coming in tomorrow ...,” Trump told reporters as he met with Rutte": a date in the quoted words does not date this meeting', () => {
+    const p = run('“She’s coming in tomorrow morning at nine o’clock to meet me,” US President Donald Trump told reporters in the Oval Office as he met with NATO Secretary General Mark Rutte.', '2025-03-13');
+    expect(dated(p)).toContainEqual(['Donald Trump + Mark Rutte', null]);
+  });
+});
