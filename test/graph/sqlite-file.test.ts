@@ -84,6 +84,19 @@ describe('a SQLite file shared by processes', () => {
     holder.close();
   });
 
+  it('prepares again when another process changed the schema meanwhile (SQLITE_SCHEMA)', () => {
+    // Four processes opening a new file together: one creating the queue's table while another
+    // prepared its full-text statements once failed with "SQLITE_SCHEMA vtable constructor failed".
+    let attempts = 0;
+    const result = whileBusy(() => {
+      attempts++;
+      if (attempts === 1) throw Object.assign(new Error('vtable constructor failed: search_index'), { code: 'SQLITE_SCHEMA' });
+      return 'prepared';
+    }, ':memory:');
+    expect(result).toBe('prepared');
+    expect(attempts).toBe(2);
+  });
+
   it('passes any other error straight through', () => {
     const db = new Database(':memory:');
     let attempts = 0;

@@ -455,7 +455,10 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     return stmt as unknown as Database.Statement<P, R>;
   };
 
-  const st = {
+  // Prepared while another process may still be changing the schema (a queue creating its table,
+  // a store its indexes): a statement on the full-text table then fails with SQLITE_SCHEMA once.
+  const st = whileBusy(
+    () => ({
     nodeById: db.prepare<[string], NodeRow>('SELECT id, label, props FROM nodes WHERE id = ?'),
     upsertNode: db.prepare('INSERT INTO nodes (id, label, props, article_id) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, props = excluded.props, article_id = excluded.article_id'),
     deleteNode: db.prepare('DELETE FROM nodes WHERE id = ?'),
@@ -493,7 +496,9 @@ export function createEmbeddedStore(opts: EmbeddedStoreOptions): GraphStore {
     insertArticleInteraction: db.prepare('INSERT INTO article_interactions (article_id, kind, a, b, status, weight) VALUES (?, ?, ?, ?, ?, ?)'),
     addInteractions: db.prepare('INSERT INTO interaction_counts (kind, a, b, status, weight) VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, a, b, status) DO UPDATE SET weight = weight + excluded.weight'),
     dropSpentInteraction: db.prepare('DELETE FROM interaction_counts WHERE kind = ? AND a = ? AND b = ? AND status = ? AND weight <= 0'),
-  };
+    }),
+    opts.file,
+  );
 
   const ensureOpen = () => {
     if (closed) throw new SaysoError('STORE_UNAVAILABLE', 'The embedded store is closed.');

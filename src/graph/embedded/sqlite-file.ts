@@ -10,11 +10,12 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 const isBusy = (err: unknown): boolean => {
   const code = (err as { code?: unknown })?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+  // SQLITE_SCHEMA: another process changed the schema while this one prepared a statement.
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === 'SQLITE_SCHEMA');
 };
 
 /**
- * Runs `fn` again while SQLite answers "busy", until `timeoutMs` has passed. The busy timeout
+ * Runs `fn` again while SQLite answers "busy" (or that the schema changed under it), until `timeoutMs` has passed. The busy timeout
  * alone does not cover every case: SQLite returns SQLITE_BUSY at once, without waiting, when
  * waiting could deadlock (two processes switching a new file to WAL, or a read snapshot
  * that another writer has moved past). Two workers started together on a fresh data dir
