@@ -466,7 +466,6 @@ const ultimatumRule: Rule = (_input, sent, text) => {
   return [{ start, end: start + m[1]!.length, at: sent.start + m.index, on: trimClause(m[2]!), strict: true, confidence: 0.5 }];
 };
 
-// labelledConditions: "a demand for Z, a condition the group rejected" (condition-labelled.ts).
 /**
  * What must come first, said without "if": "X, pending effective monitoring", "would engage in
  * negotiations only after Cambodia complies", "they must comply with basic agreements first",
@@ -513,6 +512,7 @@ const firstStepRule: Rule = (_input, sent, text) => {
   return out;
 };
 
+// labelledConditions: "a demand for Z, a condition the group rejected" (condition-labelled.ts).
 const RULES: Rule[] = [ifRule, invertedRule, otherwiseRule, asConditionRule, untilRule, arguingRule, talksMustRule, afterDoneRule, exchangeRule, tiedRule, hingesRule, listRule, withoutRule, requiresRule, ultimatumRule, firstStepRule, labelledConditions];
 
 /** Words that make what depends on a condition a meeting ("meet Mr Trump", "talks with the US"). */

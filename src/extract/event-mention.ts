@@ -23,12 +23,15 @@ export interface CueMention {
 }
 
 const CLAUSE_BREAK = /;|\s[–—]\s|,\s+(?:and|but|while|which|who|as)\s|\bbut\s/g;
+/** A caption's place in the photo set off by commas: ", at right,", ", centre,". */
+export const PHOTO_POSITION = String.raw`,\s*(?:at\s+|far\s+)?(?:left|right|cent(?:er|re))\s*,`;
+const PHOTO_POSITIONS = new RegExp(PHOTO_POSITION, 'g');
 
 /** The clause around a cue: cut at semicolons, quotation marks and clause-joining commas. */
 export function clauseAround(text: string, sStart: number, sEnd: number, at: number): { start: number; end: number } {
   let start = sStart;
   // ("X, at right, and Y meet in Tirana": a caption's place in the photo joins no clauses.)
-  const before = text.slice(sStart, at).replace(/,\s*(?:at\s+|far\s+)?(?:left|right|cent(?:er|re))\s*,/g, (m) => ' '.repeat(m.length));
+  const before = text.slice(sStart, at).replace(PHOTO_POSITIONS, (m) => ' '.repeat(m.length));
   // The last clause break before the cue, found in one pass: a greedy ".*" before the
   // alternatives retried from every offset of a long run-on sentence, once per cue.
   let cutEnd = -1;

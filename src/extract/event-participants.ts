@@ -8,7 +8,7 @@ import type { StageInput } from './context';
 import type { Entity, ExtractedStatement } from './types';
 import { speakerAt } from './condition-speaker';
 import { COUNTRY_BY_CODE, countryBySeat, HONORIFICS, TITLE_WORDS } from './gazetteer';
-import type { CueMention } from './event-mention';
+import { PHOTO_POSITION, type CueMention } from './event-mention';
 
 const LEADER_ROLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state|chairman)\b/i;
 
@@ -69,6 +69,15 @@ function countryLeaders(input: StageInput, code: string, sharedDemonym = false):
       p.roles.some((r) => LEADER_ROLE.test(r)),
   );
 }
+
+/**
+ * What may stand between two people who meet together: "X and Y", "X of Japan and Y", "X and
+ * close adviser Y", and a caption's "X, at right, and Y" or "X (L) and Y".
+ */
+const PAIR_GAP = new RegExp(
+  String.raw`^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*){1,3})?(?:${PHOTO_POSITION}|\s*\((?:L|R|C|left|right|cent(?:er|re))\))?\s*and\s+(?:(?:the|his|her|close|top|senior|chief)\s+)?(?:(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$`,
+  'u',
+);
 
 /** Words that may stand between a subject and the meeting verb: "may", "is likely to", "was planning to". */
 const BRIDGE = new Set([
@@ -177,7 +186,7 @@ export function clauseSubject(input: StageInput, from: number, to: number): Enti
 }
 
 /** The text with every quotation (marks included) turned into spaces, offsets kept. */
-function blankQuotations(chunk: string): string {
+export function blankQuotations(chunk: string): string {
   return chunk.replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
 }
 
@@ -260,7 +269,7 @@ export function meetingSubject(
         const prev = before[before.length - 1];
         // ("Netanyahu and close adviser Ron Dermer met": a lower-case description may come between.)
         // ("Nikol Pashinyan, at right, and Ilham Aliyev meet": a caption's places in the photo.)
-        if (prev && /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*){1,3})?(?:,\s*(?:at\s+|far\s+)?(?:left|right|cent(?:er|re))\s*,|\s*\((?:L|R|C|left|right|cent(?:er|re))\))?\s*and\s+(?:(?:the|his|her|close|top|senior|chief)\s+)?(?:(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(prev.end, mention.start) + ' ')) {
+        if (prev && PAIR_GAP.test(text.slice(prev.end, mention.start) + ' ')) {
           const p = personAt(input, prev.entityKey);
           if (p) return [p, e];
         }

@@ -6,6 +6,7 @@ import type { StageInput } from './context';
 import type { EventStatus } from '../graph/model';
 import { findDates, parsePublished, type ResolvedDate } from './dates';
 import type { CueMention } from './event-mention';
+import { blankQuotations } from './event-participants';
 
 export interface When {
   date?: ResolvedDate;
@@ -34,7 +35,7 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
   // offer it usually dates the speaking ("Speaking on Wednesday, Putin said he would meet").
   // ("“She’s coming in tomorrow ...,” Trump told reporters as he met with Rutte": a date in
   // someone's words before the cue dates what they speak of, not this meeting.)
-  const beforeText = text.slice(clause.start, at).replace(/“[^“”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+  const beforeText = blankQuotations(text.slice(clause.start, at));
   const reportedBetween = (i: number) => /\b(?:said|says|told|announced|added|stated|speaking|spoke|wrote|posted)\b/i.test(beforeText.slice(i));
   const dates = afterDates.length
     ? afterDates

@@ -353,7 +353,7 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   // "a senior Hamas official", "an aide": someone the article does not name.
   if (/^(?:an?|one|two|three|several|some|unnamed|anonymous)\s/i.test(phrase)) return null;
   // "The office said ...", "the ministry added": the office or ministry named just before.
-  const theBody = /^the\s+((?:foreign\s+)?(?:office|ministry|presidency|embassy))$/i.exec(phrase);
+  const theBody = new RegExp(`^the\\s+(${BODY_KIND})$`, 'i').exec(phrase);
   if (theBody) return bodyBefore(ctx, text, theBody[1]!, att.start);
   // "the Finnish presidency said": the office of that country's president.
   const presidency = /^the\s+(\p{Lu}[\p{L}-]+)\s+presidency$/u.exec(phrase);
@@ -362,7 +362,7 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   // "The office said they ... “...,” it added": "it" goes on meaning the body that spoke before.
   if (/^it$/i.test(phrase)) {
     const prev = text.slice(Math.max(0, sentence.start - 300), sentence.start);
-    const spoke = /(?:^|[.!?”"]\s+)(?:The|Its)\s+((?:foreign\s+)?(?:office|ministry|presidency|embassy))\s+(?:\w+\s+)?(?:said|says|added|stated|announced|confirmed)\b[^.!?]*[.!?]["”]?\s*$/.exec(prev);
+    const spoke = new RegExp(`(?:^|[.!?”"]\\s+)(?:The|Its)\\s+(${BODY_KIND})\\s+(?:\\w+\\s+)?(?:said|says|added|stated|announced|confirmed)\\b[^.!?]*[.!?]["”]?\\s*$`).exec(prev);
     if (spoke) {
       const body = bodyBefore(ctx, text, spoke[1]!, sentence.start - prev.length + spoke.index!);
       if (body) return body;
@@ -425,24 +425,28 @@ function bodyNamed(ctx: EntityContext, text: string, start: number, end: number)
   return null;
 }
 
+/** The kinds of body a bare "the office", "the ministry" or "a ministry spokesman" points back to. */
+const BODY_KIND = String.raw`(?:foreign\s+)?(?:office|ministry|presidency|embassy)`;
+
 /**
  * "a ministry spokesman", "the office said": the last body of that kind named within a few
  * sentences before `at`; for an office, the office of the person whose office it was ("Pashinyan's office").
  */
 function bodyBefore(ctx: EntityContext, text: string, kind: string, at: number): { key: string; certainty: number } | null {
+  if (!new RegExp(`^${BODY_KIND}$`, 'i').test(kind)) return null;
   const word = kind.toLowerCase().replace(/^foreign\s+/, '');
-  if (!/^(?:office|ministry|presidency|embassy)$/.test(word)) return null;
   const from = Math.max(0, at - 800);
   if (word === 'office') {
     const owner = [...text.slice(from, at).matchAll(/((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)[’']s\s+office\b/gu)].pop();
     const holder = owner ? ctx.resolve(owner[1]!, from + owner.index!) : null;
     return holder?.type === 'Person' ? officeOf(ctx, holder) : null;
   }
+  const named = new RegExp(`\\b${word}\\b`, 'i');
   const body = ctx
     .mentionsIn(from, at)
     .filter((m) => {
       const e = ctx.byKey.get(m.entityKey);
-      return e?.type === 'Organization' && new RegExp(`\\b${word}\\b`, 'i').test(e.name);
+      return e?.type === 'Organization' && named.test(e.name);
     })
     .pop();
   return body ? { key: body.entityKey, certainty: 0.6 } : null;
