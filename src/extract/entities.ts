@@ -9,7 +9,7 @@ import type { EntityContext } from './context';
 import { createResolver } from './coref';
 import { mentionsWithin } from './mention-window';
 import { COUNTRY_BY_CODE, expandOrgName, ORG_HEADS } from './gazetteer';
-import { findDrafts, type Draft } from './mention-drafts';
+import { findDrafts, isCommonWord, type Draft } from './mention-drafts';
 import { nameTokens, sameFullName, singleMatches, skeleton } from './names';
 import type { CleanArticle, Entity, Mention } from './types';
 
@@ -17,7 +17,7 @@ export function findEntities(article: CleanArticle): EntityContext {
   const body = findDrafts(article.text, article.paragraphs, article.sentences.map((s) => s.start));
   // Captions name people and places too; their photo credits name nothing.
   const captionDrafts = article.captions.map(captionDescription).map((c) => findDrafts(c, [{ start: 0, end: c.length }], [0]));
-  const built = buildEntities(body, captionDrafts.flat());
+  const built = buildEntities(body, captionDrafts.flat(), article.text);
   addSurnameMentions(article.text, built);
   keepSheikhOfSingleNames(article.text, built.entities);
   const sentenceOf = (pos: number) => {
@@ -121,7 +121,7 @@ interface PersonCluster {
   positions: number[];
 }
 
-function buildEntities(body: Draft[], captions: Draft[]): Built {
+function buildEntities(body: Draft[], captions: Draft[], text: string): Built {
   const all = [...body.map((d) => ({ d, caption: false })), ...captions.map((d) => ({ d, caption: true }))];
   const clusters: PersonCluster[] = [];
   const persons = all.filter(({ d }) => d.kind === 'person');
@@ -171,7 +171,9 @@ function buildEntities(body: Draft[], captions: Draft[]): Built {
     if (d.kind !== 'unknown') continue;
     const tokens = nameTokens(d.name);
     if (tokens.length < 2 || tokens.length > 3 || !/^\p{Lu}[\p{Ll}’']+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}$/u.test(d.name)) continue;
-    if (verdict.get(skeleton(tokens[tokens.length - 1] as string)) !== 'person') continue;
+    // ("Xi Jinping" beside "Xi said": a family name written first, the rest no common word.)
+    const familyFirst = verdict.get(skeleton(tokens[0] as string)) === 'person' && d.name.split(/\s+/).slice(1).every((w) => !isCommonWord(w, text));
+    if (verdict.get(skeleton(tokens[tokens.length - 1] as string)) !== 'person' && !familyFirst) continue;
     let c = clusters.find((x) => x.names.some((n) => sameFullName(n.tokens, tokens)));
     if (!c) {
       c = { names: [], roles: [], female: false, male: false, drafts: [], positions: [] };

@@ -12,7 +12,7 @@ import { clauseSubject, meetingSubject } from './event-participants';
 import { TITLE_WORDS } from './gazetteer';
 
 const PARTY = new Set(['Person', 'Country']);
-const INVITE_BRIDGE = ['formally', 'agreed', 'proceed', 'with', 'letter', 'officially', 'personally', 'also', 'had'];
+const INVITE_BRIDGE = ['formally', 'agreed', 'proceed', 'with', 'letter', 'officially', 'personally', 'also', 'had', 'intends', 'intend', 'intended', 'decided', 'promised', 'pledged', 'vowed'];
 
 interface Partial extends Span {
   inviter: Entity | null;
@@ -49,10 +49,14 @@ function entityAt(
     }
     return { e: party(e), end: at + pron[0].length };
   }
+  // "at the invitation of his Nepali counterpart, KP Sharma Oli": the name after the comma.
+  const counterpart = /^(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}counterparts?,\s+(?=\p{Lu})/u.exec(rest);
+  if (counterpart) return entityAt(input, statements, at + counterpart[0].length, limit, subject);
   const m = input.entities.mentionsIn(at, limit)[0];
   // A title may precede the name ("invited newly installed Pope Leo XIV"), nothing else:
   // "invitation to meeting in Moscow" names a place, not an invitee.
-  const gapWords = m ? text.slice(at, m.start).split(/\s+/).filter(Boolean) : [];
+  // ("External Affairs Minister (EAM) S. Jaishankar": an abbreviated title in brackets.)
+  const gapWords = m ? text.slice(at, m.start).replace(/\s\([A-Z]{2,6}\)(?=\s)/g, '').split(/\s+/).filter(Boolean) : [];
   // "invited Chinese leader Xi Jinping", "his US counterpart Donald Trump".
   const titleOnly = gapWords.every(
     (w) => /^[A-Z]/.test(w) || TITLE_WORDS.has(w) || /^(?:the|new|former|then|his|her|their|its|incoming|visiting|counterpart|\p{Ll}+ly|\p{Ll}+ed)$/u.test(w),
@@ -111,7 +115,7 @@ function subjectFor(input: StageInput, statements: ExtractedStatement[], from: n
   // "King Charles III extended ...", "Xi Jinping's ..." via the resolver on the words before.
   const m = input.entities.mentionsIn(from, at);
   const last = m[m.length - 1];
-  if (last && /^[\s’'s,]*(?:(?:has|had|have|also|formally|officially|on \w+|\w+ly)\s+)*$/i.test(text.slice(last.end, at))) {
+  if (last && /^[\s’'s,]*(?:(?:has|had|have|will|would|could|may|might|shall|also|formally|officially|on \w+|\w+ly)\s+)*$/i.test(text.slice(last.end, at))) {
     return party(input.entities.byKey.get(last.entityKey));
   }
   return null;
@@ -256,8 +260,21 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       if (by?.e && by.e.key !== invitee?.key) inviter = by.e;
     }
     // Who extended it: "King Charles III extended an invitation to Y".
-    const extended = /\b(?:extended|extends|sent|issued|sends|issues|delivered|renews|renewed|repeats|repeated|reiterates|reiterated|reissued)\s+(?:an?|the|his|her|a formal|an official)?\s*(?:formal\s+|official\s+)?$/i.exec(before);
+    const extended = /\b(?:extend|extended|extends|send|sent|issue|issued|sends|issues|deliver|delivered|renew|renews|renewed|repeat|repeats|repeated|reiterate|reiterates|reiterated|reissued)\s+(?:an?|the|his|her|a formal|an official)?\s*(?:formal\s+|official\s+)?$/i.exec(before);
     if (extended && !inviter) inviter = subjectFor(input, statements, sent.start, sent.start + extended.index);
+    // "Brazil sent Putin a standard invitation for the G20 summit": the guest between verb and noun.
+    const handed = extended ? null : /\b(?:sent|sends|send|extended|extends|extend|issued|gave|gives|give|handed|hands|delivered)\s+(?=\S)(?!(?:an?|the|his|her|its|their)\s)/i.exec(before);
+    if (handed && !inviter && !invitee) {
+      const objAt = sent.start + handed.index + handed[0].length;
+      const obj = entityAt(input, statements, objAt, at);
+      if (obj.e && /^\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(obj.end, at))) {
+        const giver = subjectFor(input, statements, sent.start, sent.start + handed.index);
+        if (giver && giver.key !== obj.e.key) {
+          inviter = giver;
+          invitee = obj.e;
+        }
+      }
+    }
     // Who received it: "Trump accepted X's invitation", "Netanyahu has declined an invitation",
     // "He thanked him for an invitation", "In response to X's invitation ..., Zelenskyy said".
     const gov = /\b(accepted|accepting|accepts|accept|declined|declines|declining|rejected|rejects|turned down|received|receives|thanked|thanks|responding to|in response to|responded to)\b(?:\s+(\S+))?[^,;]*$/i.exec(before);
@@ -294,7 +311,10 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
     }
     // "Modi is visiting Washington at the invitation of President Biden": the subject comes.
     if (!invitee && inviter && /\b(?:at|on)\s+(?:the\s+)?(?:personal\s+|official\s+|formal\s+)?$/i.test(before) && from) {
-      const subject = party(clauseSubject(input, sent.start, at));
+      // ("Deuba expressed optimism that Modi will soon visit Kathmandu at the invitation of ...":
+      // the subject of the clause the visit is told in.)
+      const that = [...before.matchAll(/\bthat\s+(?=\S)/g)].pop();
+      const subject = party(clauseSubject(input, that ? sent.start + that.index! + that[0].length : sent.start, at));
       if (subject && subject.key !== inviter.key) {
         invitee = subject;
         const what = /\b(?:is|was|will be|are|were)?\s*((?:visiting|attending|in|at|travell?ing to|arrived in|came to)\b[^,]{0,80}?)\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?$/i.exec(before);

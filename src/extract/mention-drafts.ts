@@ -32,7 +32,17 @@ import { findRuns, isCapitalised, tagWords, tokenize, type NameRun, type Token }
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Organization', 'ProperNoun', 'Honorific'];
 /** A word the dictionary knows as something other than a name ("Visit", "However"). */
-function isDictionaryWord(word: string): boolean {
+/**
+ * A capitalised word that reads as a word of the language: in the lexicon, built with a
+ * suffix that makes common nouns ("Operation"), or written in lower case elsewhere in `text`.
+ */
+export function isCommonWord(word: string, text = ''): boolean {
+  if (isDictionaryWord(word) || /(?:tion|sion|ment|ness|ity|ism|ship)$/i.test(word)) return true;
+  const lower = word.toLowerCase();
+  return lower !== word && new RegExp(`(?<![\\p{L}])${lower.replace(/[^\p{L}]/gu, '')}(?![\\p{L}])`, 'u').test(text);
+}
+
+export function isDictionaryWord(word: string): boolean {
   const entry = LEXICON[word.toLowerCase()];
   if (!entry) return false;
   const tags = Array.isArray(entry) ? entry : [entry];
@@ -257,6 +267,18 @@ function countryAfterOf(ctx: Ctx, tokens: Token[], ofAt: number): { part: Token[
   return match && match.len === part.length ? { part, match } : undefined;
 }
 
+/** "JD Vance", "KP Sharma Oli": two capitals before a known name are initials. */
+function initialsAt(tokens: Token[], i: number): boolean {
+  const rest = tokens.slice(i + 1);
+  return (
+    /^(?:[A-Z]{2}|(?:[A-Z]\.){2})$/.test((tokens[i] as Token).text) &&
+    rest.length >= 1 &&
+    rest.length <= 2 &&
+    rest.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !isTitle(x) && !isOrgHead(x) && !countryOf(x.text)) &&
+    (hasNameTag(rest[0] as Token) || rest.length === 2)
+  );
+}
+
 function matchDemonym(tokens: Token[], i: number): { len: number; info: CountryInfo } | undefined {
   for (let len = Math.min(2, tokens.length - i); len >= 1; len--) {
     const words = tokens.slice(i, i + len).map((t) => t.text).join(' ');
@@ -338,7 +360,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     const t = tokens[i] as Token;
     // "Saudi Arabian officials": a longer demonym wins over the country spelling inside it.
     const longerDemonym = matchDemonym(tokens, i);
-    const c0 = matchCountry(ctx, tokens, i);
+    // "K.P. Sharma Oli": dotted initials before a name are no country code (KP).
+    const c0 = /^(?:[A-Z]\.){2}$/.test(t.text) && initialsAt(tokens, i) ? undefined : matchCountry(ctx, tokens, i);
     const c = c0 && longerDemonym && longerDemonym.len > c0.len ? undefined : c0;
     // "The Washington Post", "Moscow State University": a capital in a name names no country.
     // A capital that is a first name ("Santiago Pena", "Victoria Smith"): a plain name follows.
@@ -460,16 +483,7 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       i++;
       continue;
     }
-    // "JD Vance", "KP Sharma Oli": two capitals before a known name are initials.
-    const rest = tokens.slice(i + 1);
-    if (
-      /^(?:[A-Z]{2}|(?:[A-Z]\.){2})$/.test(t.text) &&
-      rest.length >= 1 &&
-      rest.length <= 2 &&
-      rest.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !isTitle(x) && !isOrgHead(x) && !countryOf(x.text)) &&
-      (hasNameTag(rest[0] as Token) || rest.length === 2)
-    )
-      break;
+    if (initialsAt(tokens, i)) break;
     // "the G20 Summit in Durban": the group of countries, then what it holds.
     if (GROUP_CODE.test(t.text) && i + 1 < tokens.length) {
       ctx.drafts.push({ kind: 'org', start: t.start, end: t.end, text: t.text, name: t.text, roles: [] });
@@ -792,8 +806,15 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'org' });
     return;
   }
+  // "a trade deal with China's Xi Jinping": two or three name words, none of them a word of
+  // the language, after a country's possessive are the country's person ("Iron Dome" is not).
+  const possessor = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s?\s+$/u.exec(before)?.[1];
+  const countrysOwn =
+    !!possessor && !!countryOf(possessor) && tokens.length >= 2 && tokens.length <= 3 && !placeLike && !atPlace &&
+    tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(t.text) && !isCommonWord(t.text, ctx.text) && !isOrgHead(t) && !isTitle(t));
   const evidence =
     info.titled ||
+    countrysOwn ||
     !!roleBefore ||
     !!appos ||
     /^\s+administration\b/.test(after) ||

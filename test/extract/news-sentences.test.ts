@@ -1597,3 +1597,45 @@ describe('meeting dates, held-out batches', () => {
     expect(dated(p)).toContainEqual(['Donald Trump + Mark Rutte', null]);
   });
 });
+
+describe('invitations and names, batch nineteen', () => {
+  const invites = (p: EvalPrediction) => p.invitations.map((i) => [i.inviter, i.invitee]);
+
+  test('"Trump said he intends to invite X": an invitation intended is the inviter’s', () => {
+    const p = run('Rubio told reporters, referencing President Donald Trump. In a sign of warming relations, Trump said he intends to invite Ukrainian President Volodymyr Zelenskiy to the White House soon.', '2025-03-12');
+    expect(invites(p)).toEqual([['Donald Trump', 'Volodymyr Zelenskiy']]);
+  });
+
+  test('"Brazil sent Putin a standard invitation": the guest between the verb and the noun', () => {
+    const p = run('Ukraine\'s top prosecutor said Russian President Vladimir Putin may attend the G20 summit in Brazil next month. Brazil sent Putin a standard invitation for the Nov. 18-19 G20 summit in Rio de Janeiro.', '2024-10-14');
+    expect(invites(p)).toEqual([['Brazil', 'Vladimir Putin']]);
+  });
+
+  test('"Turkey will extend an invitation to X": the bare verb after a modal names its giver', () => {
+    const p = run('Turkish President Recep Tayyip Erdogan said Turkey will extend an invitation to Syrian President Bashar Assad.', '2024-07-07');
+    expect(invites(p)).toEqual([['Türkiye', 'Bashar Assad']]);
+  });
+
+  test('"expressed optimism that Modi will soon visit Kathmandu at the invitation of his Nepali counterpart, K.P. Sharma Oli": the visitor of the that-clause, the counterpart named after the comma, dotted initials no country code', () => {
+    const p = run("Kathmandu, Sep 3 Nepal's Minister for Foreign Affairs Arzu Rana Deuba on Tuesday expressed optimism that Prime Minister Narendra Modi will soon visit Kathmandu at the invitation of his Nepali counterpart, K.P. Sharma Oli.", '2024-09-03');
+    expect(names(p)).toEqual(['Country:Nepal', 'Person:Arzu Rana Deuba', 'Person:K.P. Sharma Oli', 'Person:Narendra Modi']);
+    expect(invites(p)).toEqual([['K.P. Sharma Oli', 'Narendra Modi']]);
+  });
+
+  test('"at the invitation of External Affairs Minister (EAM) S. Jaishankar": an abbreviated title in brackets', () => {
+    const p = run("Nepal's Minister for Foreign Affairs Arzu Rana Deuba spoke on Tuesday. Deuba visited India from August 18 to 22 at the invitation of External Affairs Minister (EAM) S. Jaishankar.", '2024-09-03');
+    expect(invites(p)).toEqual([['S. Jaishankar', 'Arzu Rana Deuba']]);
+  });
+
+  test('"a trade deal with China\'s Xi Jinping": a country\'s possessive before name words that are no words of the language', () => {
+    const p = run('President Donald Trump has said he expected to seal a "good" trade deal with China\'s Xi Jinping at a regional summit next week.', '2025-10-22');
+    expect(names(p)).toContain('Person:Xi Jinping');
+    const op = run("India's Operation Sindoor was launched in May, the operation's commander said.", '2025-05-10');
+    expect(names(op).filter((n) => n.startsWith('Person:'))).toEqual([]);
+  });
+
+  test('"Anutin Charnvirakul’s path to power" beside "support Anutin": a given name written first is the person too', () => {
+    const p = run('Thailand’s political chessboard just shifted again, and the clock is now ticking on Anutin Charnvirakul’s path to power. The People’s Party announced this morning that it would support Anutin, leader of the Bhumjaithai Party, as prime minister.', '2025-09-03');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Anutin Charnvirakul']);
+  });
+});
