@@ -19,6 +19,7 @@ export function findEntities(article: CleanArticle): EntityContext {
   const captionDrafts = article.captions.map(captionDescription).map((c) => findDrafts(c, [{ start: 0, end: c.length }], [0]));
   const built = buildEntities(body, captionDrafts.flat(), article.text);
   addSurnameMentions(article.text, built);
+  addPronounFamilyNames(article.text, built);
   keepSheikhOfSingleNames(article.text, built.entities);
   const sentenceOf = (pos: number) => {
     const s = article.sentences.find((x) => pos >= x.start && pos < x.end);
@@ -100,6 +101,26 @@ function addSurnameMentions(text: string, built: Built) {
       // Part of another capitalised name ("Anna Kiss", "Kiss Foundation") is not this person.
       if (/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;
       built.bodyMentions.push({ entityKey: e.key, start, end, text: word });
+    }
+  }
+}
+
+/**
+ * "he expects to meet next week with He in Malaysia": a family name written first that is
+ * also a pronoun ("He Lifeng") is the person when it is capitalised in mid-sentence, right
+ * after a lower-case word.
+ */
+function addPronounFamilyNames(text: string, built: Built) {
+  for (const e of built.entities) {
+    if (e.type !== 'Person') continue;
+    const words = e.name.split(/\s+/);
+    const first = words[0] ?? '';
+    if (words.length < 2 || !/^(?:He|She|We|It|Us)$/.test(first)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<=\\p{Ll}[,]?\\s)${first}(?![\\p{L}\\p{N}'’-])(?!\\s\\p{Lu})`, 'gu'))) {
+      const start = m.index ?? 0;
+      const end = start + first.length;
+      if (built.bodyMentions.some((x) => x.start < end && x.end > start)) continue;
+      built.bodyMentions.push({ entityKey: e.key, start, end, text: first });
     }
   }
 }

@@ -210,7 +210,14 @@ export function meetingSubject(
       const open = body.lastIndexOf(',');
       // ("Masaaki Kanai, director general of the ... Bureau, heads to talks": a lower-case office too.)
       const office = body.slice(open + 1).trim().split(/\s+/).slice(0, 3).some((w) => TITLE_WORDS.has(w.toLowerCase()));
-      if (open > 0 && (/^,\s*(?:as|who|which|the|a|an|[A-Z])/.test(body.slice(open)) || office) && body.length - open < 120) {
+      // ("The President of the Congo, Félix Tshisekedi, has agreed to meet": the name between
+      // the commas is the subject, the description before it.)
+      const namedBetween = input.entities.mentionsIn(from + open + 1, from + body.length).some(
+        (x) => personAt(input, x.entityKey) && /^\s*$/.test(text.slice(from + open + 1, x.start)) && /^\s*$/.test(text.slice(x.end, from + body.length)),
+      );
+      if (namedBetween) {
+        end = from + body.length;
+      } else if (open > 0 && (/^,\s*(?:as|who|which|the|a|an|[A-Z])/.test(body.slice(open)) || office) && body.length - open < 120) {
         end = from + open;
         chunk = text.slice(from, end);
       }

@@ -8,6 +8,9 @@ import { findDates, parsePublished, type ResolvedDate } from './dates';
 import type { CueMention } from './event-mention';
 import { blankQuotations } from './event-participants';
 
+const PAST_PLAN = /\b(?:was|were|had been)\s+(?:planned|scheduled|supposed|due|expected|set)\b|\b(?:was|were)\s+to\s+(?:meet|visit|hold|have)\b/i;
+const FELL_THROUGH = /\b(?:not possible|did not (?:happen|take place|materiali[sz]e)|didn[’']t (?:happen|take place)|never (?:happened|took place)|fell through|called off|cancell?ed|postponed)\b/i;
+
 export interface When {
   date?: ResolvedDate;
   /** Further dates of the same phrase, each another meeting ("once in 2018 and again in 2019"); `index` from the clause start. */
@@ -21,8 +24,10 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
   const pubDay = parsePublished(pub);
   const { at, clause, sent } = mention;
   let status = current;
-  // Dates: those in the cue's clause; a past date makes a meeting past.
-  const guess = status === 'occurred' ? 'past' : 'future';
+  // Dates: those in the cue's clause; a past date makes a meeting past. A plan told in the past
+  // ("It was planned that they would meet on October 23") looks back for its date too.
+  const pastPlan = PAST_PLAN.test(text.slice(sent.start, at));
+  const guess = status === 'occurred' || pastPlan ? 'past' : 'future';
   // Dates that belong to this mention: after the cue up to a new sub-clause, else before it.
   const tailEnd = (() => {
     const t = text.slice(mention.cueEnd, clause.end);
@@ -50,6 +55,8 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
   const more = dates.length > 1 && /\btwice\b|\bonce\b/i.test(text.slice(clause.start, clause.end)) ? dates.slice(1) : [];
   if (date && pubDay && status !== 'occurred' && date.date < (pub ?? '').slice(0, date.date.length) && !/\bnext\b/i.test(date.text)) {
     status = 'occurred';
+    // "..., but it was not possible because ...": the plan that fell through.
+    if (pastPlan && FELL_THROUGH.test(text.slice(mention.cueEnd, sent.end))) status = 'cancelled';
   }
   return { ...(date ? { date } : {}), more, status };
 }

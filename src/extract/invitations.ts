@@ -212,9 +212,10 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         for (const invitee of named.people) if (invitee.key !== inviter.key) out.push({ ...base, inviter, invitee, event });
         continue;
       }
-      const obj = entityAt(input, statements, wEnd + 1, sent.end);
-      if (!obj.e) continue;
       const inviter = subjectFor(input, statements, sent.start, at);
+      // ("“I invited him to come to Germany”": "him" is someone other than the one inviting.)
+      const obj = entityAt(input, statements, wEnd + 1, sent.end, inviter);
+      if (!obj.e) continue;
       if (!inviter || inviter.key === obj.e.key) continue;
       out.push({ ...base, inviter, invitee: obj.e, event: eventWords(text, obj.end, sent.end) });
       continue;
@@ -306,7 +307,13 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
     // "Meloni said Trump had accepted an invitation to visit Rome": accepted from whoever reports it.
     if (accepted && invitee && !inviter && gov) {
       const reported = /^(.*?)\b(?:said|says|announced|confirmed|told\s+\p{Ll}+)\s+(?:that\s+)?(?=\S)/u.exec(text.slice(sent.start, sent.start + gov.index));
-      const reporter = reported ? party(clauseSubject(input, sent.start, sent.start + reported[1]!.length)) : null;
+      // ("According to Chancellor Friedrich Merz (CDU), Trump accepted an invitation".)
+      const according = /^\W*according to\s+/i.exec(text.slice(sent.start, sent.start + gov.index));
+      const reporter = reported
+        ? party(clauseSubject(input, sent.start, sent.start + reported[1]!.length))
+        : according
+          ? entityAt(input, statements, sent.start + according[0].length, sent.start + gov.index).e
+          : null;
       if (reporter && reporter.key !== invitee.key && reporter.type === 'Person') inviter = reporter;
     }
     // "Modi is visiting Washington at the invitation of President Biden": the subject comes.

@@ -809,9 +809,10 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // "a trade deal with China's Xi Jinping": two or three name words, none of them a word of
   // the language, after a country's possessive are the country's person ("Iron Dome" is not).
   const possessor = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s?\s+$/u.exec(before)?.[1];
-  const countrysOwn =
-    !!possessor && !!countryOf(possessor) && tokens.length >= 2 && tokens.length <= 3 && !placeLike && !atPlace &&
+  // "Trump meets with Sakie Yokota": the same words right after a meeting verb.
+  const plainName = tokens.length >= 2 && tokens.length <= 3 && !placeLike && !atPlace &&
     tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(t.text) && !isCommonWord(t.text, ctx.text) && !isOrgHead(t) && !isTitle(t));
+  const countrysOwn = plainName && ((!!possessor && !!countryOf(possessor)) || /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?$/.test(before));
   const evidence =
     info.titled ||
     countrysOwn ||

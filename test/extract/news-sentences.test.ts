@@ -1639,3 +1639,39 @@ describe('invitations and names, batch nineteen', () => {
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Anutin Charnvirakul']);
   });
 });
+
+describe('meetings and invitations, batches nineteen and twenty', () => {
+  const meetings = (p: EvalPrediction) => p.meetings.map((m) => [m.participants.join(' + '), m.date ?? null, m.place ?? null, m.status]);
+  const invites = (p: EvalPrediction) => p.invitations.map((i) => [i.inviter, i.invitee]);
+
+  test('"The President of the Congo, Félix Tshisekedi, has agreed to meet": the name between the commas is the subject', () => {
+    const p = run('The President of the Democratic Republic of the Congo, Félix Tshisekedi, has agreed to meet with President Paul Kagame in Washington, D.C., next week.', '2025-11-28');
+    expect(meetings(p)).toEqual([['Félix Tshisekedi + Paul Kagame', '2025-12', 'Washington', 'planned']]);
+  });
+
+  test('"It was planned that they would meet on October 23, but it was not possible": a past plan, its date looked back for, called off', () => {
+    const p = run('Presidents Paul Kagame and Félix Tshisekedi spoke. It was planned that Presidents Kagame and Tshisekedi would meet in Washington, D.C. on October 23, but it was not possible because the DRC delegation refused to sign the draft economic cooperation agreement.', '2025-11-28');
+    expect(meetings(p)).toEqual([['Paul Kagame + Félix Tshisekedi', '2025-10-23', 'Washington', 'cancelled']]);
+  });
+
+  test('"he expects to meet next week with He in Malaysia": the family name "He" in mid-sentence, a meeting expected', () => {
+    const p = run('Treasury Secretary Scott Bessent held a video call with Chinese Vice Premier He Lifeng. Bessent said after the call he expects to meet next week with He in Malaysia to try to forestall an escalation of 100 percent US tariffs on Chinese goods.', '2025-10-18');
+    expect(meetings(p)).toContainEqual(['Scott Bessent + He Lifeng', '2025-10', 'Malaysia', 'planned']);
+  });
+
+  test('"Trump meets with Sakie Yokota": the name words after a meeting verb are a person', () => {
+    const p = run('U.S. President Donald Trump meets with Sakie Yokota, middle, mother of North Korea abduction victim Megumi Yokota, on Oct. 28 at the State Guest House in Tokyo.', '2025-10-29');
+    expect(names(p)).toContain('Person:Sakie Yokota');
+    expect(meetings(p)).toEqual([['Donald Trump + Sakie Yokota', '2025-10-28', 'State Guest House', 'occurred']]);
+  });
+
+  test('"According to Chancellor Friedrich Merz (CDU), Trump accepted an invitation": the one it is told by invited', () => {
+    const p = run('According to Chancellor Friedrich Merz (CDU), US President Donald Trump accepted an invitation to a visit to Germany.', '2025-06-05');
+    expect(invites(p)).toEqual([['Friedrich Merz', 'Donald Trump']]);
+  });
+
+  test('"“I invited him to come to Germany”": "him" is not the one who invites', () => {
+    const p = run('Chancellor Friedrich Merz met US President Donald Trump. The Chancellor added: “I invited him to come to Germany, to make a visit to Germany. He accepted the invitation.”', '2025-06-05');
+    expect(invites(p)).toEqual([['Friedrich Merz', 'Donald Trump']]);
+  });
+});
