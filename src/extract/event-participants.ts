@@ -180,7 +180,8 @@ export function clauseSubject(input: StageInput, from: number, to: number): Enti
   }
   if (!mention) return null;
   // Only a name that opens the clause (after a title or description) is its subject.
-  const lead = chunk.slice(0, mention.start - from);
+  // ("President of Paraguay Santiago Peña": an "of" inside a capitalised title is no object.)
+  const lead = chunk.slice(0, mention.start - from).replace(/^(\s*(?:[\p{Lu}][\p{L}-]*\s+)+)of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+$/u, '$1');
   if (/\b(?:with|to|for|by|from|and|of|between|meeting|meet|met|visit|hosting|about)\b/i.test(lead)) return null;
   return personAt(input, mention.entityKey);
 }

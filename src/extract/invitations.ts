@@ -178,9 +178,14 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
 
     if (/^invit(?:e|es|ed|ing)$/.test(word)) {
       const passive = /\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+ly\s+)?$/i.test(before);
-      if (passive) {
+      // "Peña was the only Latin American head of state invited by President Donald Trump": a
+      // participle with its agent; the guest is the clause's subject.
+      const reduced = !passive && word === 'invited' && /^\s+by\s/i.test(after) && !/[,;]\s*$/.test(before);
+      if (passive || reduced) {
         // "Y was invited (to Z) by X"; Y is the subject before "was".
-        const invitee = subjectFor(input, statements, sent.start, at - (before.length - before.trimEnd().length) - (/(\S+)\s*$/.exec(before)?.[1]?.length ?? 0));
+        const invitee = reduced
+          ? party(clauseSubject(input, sent.start, at))
+          : subjectFor(input, statements, sent.start, at - (before.length - before.trimEnd().length) - (/(\S+)\s*$/.exec(before)?.[1]?.length ?? 0));
         const by = /^(.{0,80}?)\bby\s+/i.exec(after);
         // "Y has been invited to meet with X at the White House": the one to be met invites.
         const toMeet = by ? null : /^\s+to\s+(?:meet|see|visit)\s+(?:with\s+)?(?=\S)/i.exec(after);

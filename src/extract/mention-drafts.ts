@@ -325,7 +325,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     const t = tokens[k] as Token;
     return k + 1 < tokens.length && findOrgHead(tokens, k) === tokens.length - 1 && !['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Verb'].some((tag) => t.tags.has(tag));
   };
-  while (tokens.length && (tokens[0] as Token).sentenceInitial && isOrdinaryWord(ctx, tokens[0] as Token) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0)) tokens = tokens.slice(1);
+  // ("Conservative President of Paraguay Santiago Peña": an adjective before a title opens it.)
+  const adjectiveBeforeTitle = () => (tokens[0] as Token).tags.has('Adjective') && !!tokens[1] && isTitle(tokens[1] as Token) && !countryByDemonym((tokens[0] as Token).text);
+  while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0)) tokens = tokens.slice(1);
   if (!tokens.length) return;
   // Shouted headlines ("THE RESTORED SPIRE") are not names, nor shouted page words ("NEXT", "POOL").
   if (tokens.length > 1 && tokens.every((t) => /^[A-Z]+$/.test(t.text)) && !tokens.every((t) => isAcronymWord(t.text))) return;
@@ -597,6 +599,8 @@ function isOrdinaryWord(ctx: Ctx, t: Token): boolean {
   if (isTitle(t) || isHonorific(t) || countryOf(t.text) || countryByDemonym(t.text)) return false;
   if (/^[A-Z]{2,}$/.test(t.text)) return false;
   if (isDictionaryWord(t.text)) return true;
+  // "Far-left President of Honduras Xiomara Castro": a compound of plain words opens a sentence.
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(t.text) && t.text.split('-').every((w) => isDictionaryWord(w))) return true;
   if (FUNCTION_TAGS.some((f) => t.tags.has(f))) return true;
   return t.tags.has('Verb') && !t.tags.has('Noun');
 }

@@ -1674,4 +1674,15 @@ describe('meetings and invitations, batches nineteen and twenty', () => {
     const p = run('Chancellor Friedrich Merz met US President Donald Trump. The Chancellor added: “I invited him to come to Germany, to make a visit to Germany. He accepted the invitation.”', '2025-06-05');
     expect(invites(p)).toEqual([['Friedrich Merz', 'Donald Trump']]);
   });
+
+  test('"Far-left President of Honduras Xiomara Castro": a compound of plain words opening the sentence is no name', () => {
+    const p = run('Far-left President of Honduras Xiomara Castro on Wednesday threatened to shut down America’s military base in the country if President-elect Donald Trump’s incoming administration carries out mass deportations of Hondurans.', '2025-01-02');
+    expect(names(p)).toEqual(['Country:Honduras', 'Person:Donald Trump', 'Person:Xiomara Castro']);
+  });
+
+  test('"Conservative President of Paraguay Santiago Peña was the only ... head of state invited by President Donald Trump": an adjective before a title, and a participle with its agent', () => {
+    const p = run('Conservative President of Paraguay Santiago Peña was the only Latin American head of state invited by President Donald Trump to participate in Monday’s historic Middle East Peace Summit hosted in Sharm El-Sheikh, Egypt.', '2025-10-14');
+    expect(names(p)).toContain('Person:Santiago Peña');
+    expect(invites(p)).toEqual([['Donald Trump', 'Santiago Peña']]);
+  });
 });
