@@ -30,7 +30,8 @@ export function statusAt(text: string, sent: Span, mention: CueMention, negated:
   const { at, clause, word, verbForm: isVerbForm } = mention;
   // Tense and modality of this mention: from its sub-clause ("while hosting ...") on.
   const lead = text.slice(clause.start, at);
-  const sub = /.*\s(?=(?:while|whereas|when|as|and)\s)/is.exec(lead);
+  // ("This proposal comes after Rubio met with Bukele": the meeting's own clause.)
+  const sub = /.*\s(?=(?:while|whereas|when|as|and|after|since|because)\s)/is.exec(lead);
   const statusFrom = sub ? clause.start + sub[0].length : clause.start;
   // The verb may follow the partners' names and titles ("a summit between <two titled names>
   // is planned"): names do not use up the window.

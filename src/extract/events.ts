@@ -43,7 +43,9 @@ const CUES: Cue[] = [
   { re: /\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed|greeted)\s+by\s+(?=[A-Z]|the\s+[A-Z])/g, type: 'Meeting', verb: true },
   // "Trump greets Jordan’s King Abdullah II as he arrives", "welcomed Zelensky to the White House":
   // a person greeted in person (not "welcomed the deal", not "welcomed Trump's plan").
-  { re: /\b(?:greet|greets|greeted|greeting|welcome|welcomes|welcomed|welcoming)\s+(?=(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?![’'\w.-])(?!\s*[’']s)(?:\s+(?:to|at|in|as|on)\b|[,.]))/g, type: 'Meeting', verb: true },
+  // ("Welcoming EU Commission head Ursula von der Leyen and European Council chief António Costa
+  // at Beijing’s Great Hall": titled people joined by "and".)
+  { re: /\b(?:[Gg]reet|[Gg]reets|[Gg]reeted|[Gg]reeting|[Ww]elcome|[Ww]elcomes|[Ww]elcomed|[Ww]elcoming)\s+(?=(?:(?:\p{Lu}[\p{L}.’'-]*|head|chief|leader|counterpart|and|von|der|van|de|bin|al|el)\s+){0,12}\p{Lu}[\p{L}.-]*(?![’'\p{L}.-])(?!\s*[’']s)(?:\s+(?:to|at|in|as|on)\b|[,.]))/gu, type: 'Meeting', verb: true },
   // "she also called on PM Modi in New Delhi on August 21": a courtesy visit (not "called on X to").
   { re: /\bcalled\s+on\s+(?=(?:[A-Z][\w.’'-]*\s+){1,6}(?:in|at|on|during)\b)/g, type: 'Meeting', verb: true },
   { re: /\bspoke\s+(?:to|with)\s+(?=[^.]{3,80}?\s+in\s+[A-Z])/g, type: 'Meeting', verb: true },

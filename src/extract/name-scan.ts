@@ -142,9 +142,10 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // "(US President) Donald (Trump)": a one-word parenthesis inside a name; not an acronym, nor
     // a party and state ("Hakeem Jeffries (D-NY)", "Johnson (R-La.)") or a party ("Jan Jambon
     // (N-VA)"), nor a people's adjective
-    // ("the (Kurdish) Internal Security Forces").
+    // ("the (Kurdish) Internal Security Forces"), nor a photo's side ("Ursula von der Leyen (R)").
     const parenthesised =
-      !/^[A-Z]{2,}$/.test(t.text) && !/^[A-Z]+-[A-Z]+$/.test(t.text) && !/^[DRI]-\p{Lu}/u.test(t.text) && ((gap === ' (' && text[t.end] === ')') || (gap === ') ' && !!prev && text[prev.start - 1] === '(' && !countryByDemonym(prev.text)));
+      !/^[A-Z]{2,}$/.test(t.text) && !/^[A-Z]+-[A-Z]+$/.test(t.text) && !/^[DRI]-\p{Lu}/u.test(t.text) && !/^[A-Z]$/.test(t.text) &&
+      ((gap === ' (' && text[t.end] === ')') || (gap === ') ' && !!prev && text[prev.start - 1] === '(' && !countryByDemonym(prev.text) && !/^[A-Z]$/.test(prev.text)));
     // "Mohammed Shia’ al-Sudani": an apostrophe that marks a sound, not a possessive, stays inside.
     const transliterated = gap === '’ ' && !!prev && !/s$/.test(prev.text) && /^(?:al|el|ad|ash|as|at|az|ar|an)-/i.test(t.text);
     // "[Ana] Brnabić", "[Venezuela’s President Nicolás] Maduro": an editor's bracket inside a name.

@@ -1685,4 +1685,20 @@ describe('meetings and invitations, batches nineteen and twenty', () => {
     expect(names(p)).toContain('Person:Santiago Peña');
     expect(invites(p)).toEqual([['Donald Trump', 'Santiago Peña']]);
   });
+
+  test('"This proposal comes after Rubio met with Bukele ... on Monday": the meeting\'s own clause tells its tense', () => {
+    const p = run('El Salvador President Nayib Bukele offered to accept deportees. This proposal comes after Secretary of State Marco Rubio met with Bukele at his lakeside country house outside San Salvador on Monday.', '2025-02-04');
+    expect(meetings(p)).toEqual([['Marco Rubio + Nayib Bukele', '2025-02-03', null, 'occurred']]);
+  });
+
+  test('"Welcoming EU Commission head Ursula von der Leyen and European Council chief António Costa at ..., Xi said": titled guests joined by "and"', () => {
+    const p = run('Welcoming EU Commission head Ursula von der Leyen and European Council chief António Costa at Beijing’s ornate Great Hall of the People at the opening of the EU-China Summit on July 24th, Chinese President Xi Jinping said “the more severe and complex the international situation is, the more important it is for China and the EU to strengthen communication.”', '2025-07-24');
+    expect(meetings(p)).toEqual([['Xi Jinping + Ursula von der Leyen + António Costa', '2025-07-24', 'Beijing', 'occurred']]);
+  });
+
+  test('"Ursula von der Leyen (R) speaks with ...": a photo\'s side in brackets is no part of the name', () => {
+    const p = run('President of the European Commission Ursula von der Leyen (R) speaks with Chinese President Xi Jinping (not pictured) during the opening remarks of the EU-China Summit in Beijing on July 24, 2025.', '2025-07-24');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Ursula von der Leyen', 'Person:Xi Jinping']);
+  });
 });
+
