@@ -3,7 +3,7 @@
  * `"...," X said`, `"...," said X`, `X said: "..."`, `X told Y "..."`, `X was quoted as saying`,
  * `Y quoted X as saying`, `according to X`, and the subject of a participle (`..., saying "..."`).
  */
-import { SPEECH_VERBS } from './gazetteer';
+import { SPEECH_VERBS, TITLE_WORDS } from './gazetteer';
 
 /**
  * Verbs of judging that take the judged words in quotation marks ("Tokayev hailed the “beginning
@@ -14,7 +14,9 @@ const JUDGING_VERBS =
   'blasted|blasts|blasting|denounced|denounces|denouncing|condemned|condemns|condemning|decried|decries|decrying|' +
   'criticised|criticized|criticises|criticizes|criticising|criticizing|accused|accuses|accusing|' +
   // ("“Donald Trump wasn’t elected last week,” complained Felix Banaszak": ways of saying.)
-  'complained|complains|complaining|objected|protested|scoffed|joked|jokes|mused|asserted|pleaded';
+  'complained|complains|complaining|objected|protested|scoffed|joked|jokes|mused|asserted|pleaded|' +
+  // ("Farage challenged Starmer to “say to the French president ...”": the words asked for.)
+  'challenged|challenges|challenging|urged|urges|urging';
 const QUOTING_VERBS = `${SPEECH_VERBS}|${JUDGING_VERBS}`.split('|');
 const FINITE = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing'));
 const QUOTING_FINITE = QUOTING_VERBS.filter((v) => !v.endsWith('ing'));
@@ -33,6 +35,11 @@ const FILLER =
 const ASIDE = /^(?:on|in|at|during|for|from|speaking|visiting|standing|flanked)\s/i;
 /** A description set off by commas after a name: "the head of ...", "a former minister". */
 const APPOSITIVE = /^\s*(?:the|a|an|his|her|its|their)\s+[^,;:“”"]{2,120}$/i;
+/** A role set off by commas without an article: "Nigel Farage, leader of the Reform UK party, said". */
+const ROLE_APPOSITIVE = (phrase: string) => {
+  const m = /^\s*([\p{L}-]+)\s+of\s+[^,;:“”"]{2,120}$/u.exec(phrase);
+  return !!m && TITLE_WORDS.has(m[1]!.toLowerCase());
+};
 /** Where a subject phrase begins at the latest. */
 // A sentence end counts too: a reader's sentence may hold two ('... ," he said. The US president').
 // (The words first: at the start, "But he warned" must lose its "But", not match the empty start.)
@@ -186,6 +193,10 @@ export function attributionBefore(text: string, from: number, to: number): Attri
  */
 export function subjectBefore(text: string, from: number, verbAt: number, depth = 0): { start: number; end: number } | null {
   const seg = text.slice(from, verbAt);
+  // "Nigel Farage, leader of ... party — currently riding high in the polls — challenged": an
+  // aside between dashes right before the verb.
+  const dashed = /\s[\u2014\u2013]\s[^\u2014\u2013]{1,120}\s[\u2014\u2013]\s*$/.exec(seg);
+  if (dashed && depth < 2) return subjectBefore(text, from, from + dashed.index, depth + 1);
   let boundary = 0;
   let boundaryAt = 0;
   let boundaryWord = '';
@@ -203,13 +214,15 @@ export function subjectBefore(text: string, from: number, verbAt: number, depth 
   // "Thomas Barrack, on an official visit to Beirut, warned": a phrase set off by commas that
   // opens with a preposition is no subject; the name before it is.
   if (ASIDE.test(phrase) && boundaryWord === ',' && depth < 2) return subjectBefore(text, from, from + boundaryAt, depth + 1);
+  // ("Nigel Farage, leader of the Reform UK party — ... — challenged": the name before the role.)
+  if (ROLE_APPOSITIVE(phrase) && boundaryWord === ',' && depth < 2) return subjectBefore(text, from, from + boundaryAt, depth + 1);
   // ("..., on an official visit to Beirut, warned": the comma before the verb closes the aside.)
   if (!phrase && boundaryWord === ',' && depth < 2) {
     const open = seg.lastIndexOf(',', boundaryAt - 1);
     if (open >= 0 && ASIDE.test(seg.slice(open + 1, boundaryAt).trim())) return subjectBefore(text, from, from + open, depth + 1);
     // "Mohamed El-Amine Souef, the head of the ... Mission (AUSSOM), said": the name before the
     // description set off by commas.
-    if (open >= 0 && APPOSITIVE.test(seg.slice(open + 1, boundaryAt))) return subjectBefore(text, from, from + open, depth + 1);
+    if (open >= 0 && (APPOSITIVE.test(seg.slice(open + 1, boundaryAt)) || ROLE_APPOSITIVE(seg.slice(open + 1, boundaryAt)))) return subjectBefore(text, from, from + open, depth + 1);
   }
   if (phrase && !/^(?:and|but)$/i.test(phrase)) {
     // Fillers only decide whether a subject is there; the span keeps the words as written.

@@ -336,16 +336,23 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   }
   // "a German Foreign Ministry spokesman", "a Downing Street spokeswoman", then "the
   // spokesperson said": a body's spokesperson speaks for the body (a seat for its country).
+  // ("a spokesperson for the German Defense Ministry said": the body after "for".)
+  const spokesFor = /^(?:an?|the|one)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+/i.exec(phrase);
+  if (spokesFor) {
+    const body = bodyNamed(ctx, text, att.start + spokesFor[0].length, att.end);
+    if (body) return body;
+  }
   const spokes = /^(?:an?|the|one)\s+(?:(.+?)\s+)?spokes(?:man|woman|person)$/i.exec(phrase);
   if (spokes) {
     const body = spokes[1] ? bodyNamed(ctx, text, att.start, att.end) ?? bodyBefore(ctx, text, spokes[1], att.start) : null;
     if (body) return body;
     if (!spokes[1]) {
       const back = text.slice(Math.max(0, att.start - 400), att.start);
-      const earlier = [...back.matchAll(/\b(?:an?|the)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4})spokes(?:man|woman|person)\b/gu)].pop();
+      const earlier = [...back.matchAll(/\b(?:an?|the)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4})spokes(?:man|woman|person)\b|\b(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s*){1,5})/gu)].pop();
       if (earlier) {
-        const at = att.start - back.length + earlier.index! + earlier[0].indexOf(earlier[1]!);
-        const found = bodyNamed(ctx, text, at, at + earlier[1]!.trimEnd().length);
+        const words = earlier[1] ?? earlier[2]!;
+        const at = att.start - back.length + earlier.index! + earlier[0].indexOf(words);
+        const found = bodyNamed(ctx, text, at, at + words.trimEnd().length);
         if (found) return found;
       }
     }

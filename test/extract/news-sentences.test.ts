@@ -1702,3 +1702,17 @@ describe('meetings and invitations, batches nineteen and twenty', () => {
   });
 });
 
+describe('speakers, batch twenty', () => {
+  const said = (p: EvalPrediction) => p.quotes.map((q) => [q.text.slice(0, 30), q.speaker]);
+
+  test('"Nigel Farage, leader of the ... party — currently riding high in the polls — challenged Starmer to “...”": a role and a dashed aside between the name and the verb', () => {
+    const p = run('In parliament Nigel Farage, leader of the anti-immigration Reform UK party — currently riding high in the polls — challenged Starmer to “say to the French president we will not accept undocumented males across the English Channel”.', '2025-07-09');
+    expect(said(p)).toEqual([['say to the French president we', 'Nigel Farage']]);
+  });
+
+  test('"a spokesperson for the German Defense Ministry said", then "the spokesperson told": the body the spokesperson is for', () => {
+    const p = run('Berlin said it would be prepared to contribute ground troops, if the framework for such a move is given, a spokesperson for the German Defense Ministry said on Monday.\n“If the framework is given, Germany will not shy away,” the spokesperson told a press conference, responding to questions.', '2025-02-17');
+    expect(said(p)).toEqual([['If the framework is given, Ger', 'German Defense Ministry']]);
+  });
+});
+
