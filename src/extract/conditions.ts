@@ -53,7 +53,8 @@ function lastClauseSubject(input: StageInput, from: number, to: number): Entity 
 const ifRule: Rule = (_input, sent, text) => {
   const out: Found[] = [];
   const body = text.slice(sent.start, sent.end);
-  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|(?:on|under) (?:the )?condition that)\s+/gi;
+  // ("would be prepared to put a peacekeeping force into Ukraine in the event of a deal").
+  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|(?:on|under) (?:the )?condition that|in the event (?:that|of))\s+/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
     const cue = m[1]!.toLowerCase();
@@ -66,7 +67,13 @@ const ifRule: Rule = (_input, sent, text) => {
     if (VACUOUS.test(text.slice(start, start + 20))) continue;
     // "could last as long as two weeks": a length, not a condition.
     if (/long as$/.test(cue) && /^(?:(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a few|a couple of)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|year|decade|mile|kilomet)|a\s+(?:decade|generation|century)\b)/i.test(text.slice(start, start + 40))) continue;
-    const end = conditionClauseEnd(text, start, sent.end);
+    let end = conditionClauseEnd(text, start, sent.end);
+    // "in the event of a deal to end Russia’s war after Washington warned ...": a noun phrase
+    // ends where a new clause is joined on.
+    if (cue === 'in the event of') {
+      const joined = /\s(?:after|before|when|while|as|since|following|because)\s/i.exec(text.slice(start, end));
+      if (joined) end = start + joined.index;
+    }
     if (end - start < 3) continue;
     // Not conditions (FORMAT.md: hypotheticals nobody's action depends on): the counterfactual
     // past ("if Biden had not been president, Putin would not have attacked"), a question
@@ -191,7 +198,23 @@ const asConditionRule: Rule = (_input, sent, text) => {
   }
   // "an essential element for": a necessity stated without the word "condition" (not "part
   // of", which describes what a thing is made of).
-  const is = /^(.{3,160}?)\s+(?:is|was|remains|would be|will be|must be|should be)\s+(?:a|an|the)\s+(?:(?:\w+\s+)?(?:(?:pre)?condition|prerequisite|requirement)\s+(?:for|to|of|before)|(?:essential|necessary|indispensable|vital)\s+(?:element|step|ingredient)\s+(?:for|to|before))\s+/i.exec(body);
+  const IS_NEEDED = String.raw`\s+(?:is|was|remains|would be|will be|must be|should be)\s+(?:a|an|the)\s+(?:(?:\w+\s+)?(?:(?:pre)?condition|prerequisite|requirement)\s+(?:for|to|of|before)|(?:essential|necessary|indispensable|vital)\s+(?:element|step|ingredient)\s+(?:for|to|before))\s+`;
+  const is = new RegExp(`^(.{3,160}?)${IS_NEEDED}`, 'i').exec(body);
+  // "despite the kingdom’s long-standing position that progress toward Palestinian statehood
+  // remains a prerequisite for normalization": a position of someone's, told in a that-clause.
+  const position = is ? null : new RegExp(`(?<![\\p{L}])((?:[Tt]he\\s+)?[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})[’']s?\\s+(?:[\\p{L}-]+\\s+){0,3}(?:position|stance|view|insistence|demand|line)\\s+that\\s+(.{3,160}?)${IS_NEEDED}`, 'u').exec(body);
+  if (position) {
+    const start = sent.start + position.index + position[0].indexOf(position[2]!, position[1]!.length);
+    const ownerWords = position[1]!.replace(/^the\s+/i, '');
+    // ("the kingdom’s position": the country named last before it.)
+    const lastCountry = () => {
+      const m = _input.entities.mentionsIn(Math.max(0, sent.start - 600), sent.start + position.index).filter((x) => _input.entities.byKey.get(x.entityKey)?.type === 'Country').pop();
+      return m ? _input.entities.byKey.get(m.entityKey) ?? null : null;
+    };
+    const owner = /^(?:kingdom|country|nation|republic|emirate|government)$/i.test(ownerWords) ? lastCountry() : _input.entities.resolve(ownerWords, sent.start + position.index);
+    out.push({ start, end: start + position[2]!.length, at: start, on: mainClauseAfter(text.slice(sent.start + position.index + position[0].length, sent.end)), strict: true, confidence: 0.6, ...(owner && owner.type !== 'Place' ? { holder: owner.key } : {}) });
+    return out;
+  }
   if (is) {
     const start = sent.start + is.index + is[0].indexOf(is[1]!);
     const lead = /^(?:[^,]{0,60}\b(?:said|says|stated|added|insisted|stressed|emphasi[sz]ed|made clear|warned|argued|noted)\s+(?:that\s+)?)/i.exec(is[1]!);

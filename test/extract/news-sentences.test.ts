@@ -1716,3 +1716,17 @@ describe('speakers, batch twenty', () => {
   });
 });
 
+describe('conditions, batch twenty', () => {
+  const conds = (p: EvalPrediction) => p.conditions.map((c) => [c.holder, c.condition, c.on]);
+
+  test('"he would be prepared to put a peacekeeping force into Ukraine in the event of a deal ... after Washington warned": the event, up to the clause joined on', () => {
+    const p = run('Sir Keir Starmer has said he would be prepared to put a peacekeeping force into Ukraine in the event of a deal to end Russia’s war after Washington warned it would reduce its defence commitments in Europe.', '2025-02-17');
+    expect(conds(p)).toEqual([['Keir Starmer', 'a deal to end Russia’s war', 'put a peacekeeping force into Ukraine']]);
+  });
+
+  test('"despite the kingdom’s long-standing position that progress toward Palestinian statehood remains a prerequisite for normalization": the position\'s owner holds it', () => {
+    const p = run('President Trump has repeatedly expressed optimism that Saudi Arabia will eventually join the accords, despite the kingdom’s long-standing position that progress toward Palestinian statehood remains a prerequisite for normalization with Israel.', '2025-11-04');
+    expect(conds(p)).toEqual([['Saudi Arabia', 'progress toward Palestinian statehood', 'normalization with Israel']]);
+  });
+});
+
