@@ -788,6 +788,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   if (tokens.length === 1 && !info.titled && !roleBefore && !appos) {
     // One word alone: decided with every other occurrence of the word (see entities).
     if (isDictionaryWord(last.text)) return;
+    // "Sources told the channel": a plural of a common word, capitalised only to open a sentence.
+    if (last.sentenceInitial && /\p{Ll}s$/u.test(last.text) && last.tags.has('Plural') && !last.tags.has('ProperNoun')) return;
     // "Democrats", "Socialists", "Republicans": members of a party or creed, no one person.
     if (COLLECTIVE.test(last.text)) {
       ctx.drafts.push({ ...base, kind: 'org' });

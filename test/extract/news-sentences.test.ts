@@ -1728,5 +1728,11 @@ describe('conditions, batch twenty', () => {
     const p = run('President Trump has repeatedly expressed optimism that Saudi Arabia will eventually join the accords, despite the kingdom’s long-standing position that progress toward Palestinian statehood remains a prerequisite for normalization with Israel.', '2025-11-04');
     expect(conds(p)).toEqual([['Saudi Arabia', 'progress toward Palestinian statehood', 'normalization with Israel']]);
   });
+
+  test('"Sources told the channel that ... Trump would not permit a return to hostilities, provided the group upheld its commitments": "Sources" is nobody\'s name', () => {
+    const p = run('Sources told the channel that Witkoff and Kushner personally assured the Hamas delegation that US President Donald Trump would not permit a return to hostilities, provided the group upheld its commitments under the agreement.', '2025-10-14');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Donald Trump']);
+    expect(conds(p).map((c) => c[0])).toEqual(['Donald Trump']);
+  });
 });
 
