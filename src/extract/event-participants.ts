@@ -414,6 +414,30 @@ export function meetingObjects(
   return out;
 }
 
+/**
+ * "had met al-Sharaa in Damascus last week, along with US envoy Tom Barrack and US commander
+ * Brad Cooper": others joined on after the place and time of a meeting with `objs`.
+ */
+function alongWith(input: StageInput, objs: Entity[], cueEnd: number, limit: number): Entity[] {
+  const { text } = input.article;
+  if (!objs.length) return [];
+  const lastObj = input.entities.mentionsIn(cueEnd, limit).filter((m) => objs.some((o) => o.key === m.entityKey)).pop();
+  if (!lastObj) return [];
+  const along = /^[^.;“”"]{0,80}?,\s+(?:along|together)\s+with\s+/i.exec(text.slice(lastObj.end, limit));
+  if (!along) return [];
+  const from = lastObj.end + along[0].length;
+  const out: Entity[] = [];
+  for (const m of input.entities.mentionsIn(from, Math.min(limit, from + 160))) {
+    const e = personAt(input, m.entityKey);
+    const between = text.slice(from, m.start);
+    if (/[.;]/.test(between) || /\b(?:in|at|on|to|for|who|which)\s/i.test(between.replace(/^.*\band\s/, ''))) break;
+    // ("US envoy Tom Barrack": a country used as a title.)
+    if (!e) continue;
+    if (!objs.some((x) => x.key === e.key) && !out.some((x) => x.key === e.key)) out.push(e);
+  }
+  return out;
+}
+
 /** Everyone taking part in the meeting mentioned at `mention` (two or more people, or fewer when unknown). */
 export function participantsOf(input: StageInput, statements: ExtractedStatement[], mention: CueMention): Entity[] {
   const { text } = input.article;
@@ -425,6 +449,7 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
   const subjFrom = cutBy === 'who' || (cutBy && text.slice(clause.start, at).includes(',')) ? sent.start : clause.start;
   let subj = meetingSubject(input, statements, subjFrom, at);
   const objs = meetingObjects(input, statements, mention.cueEnd, clause.end, isVerbForm || mention.withPrep);
+  objs.push(...alongWith(input, objs, mention.cueEnd, sent.end));
   // "Speaking soon after his meeting with Trump, Zelensky said": "his" is the main subject.
   const opener = /^[^,]*$/.test(text.slice(sent.start, at)) && /\b(?:his|her)\s+(?:[\w-]+\s+)?$/i.test(text.slice(sent.start, at));
   if (opener) {
@@ -471,7 +496,8 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
   }
   if (!subj.length) {
     const lead = text.slice(clause.start, at);
-    if (!isVerbForm && /\b(?:during|after|following|at|in|before|ahead of|out of|from|since)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead)) {
+    // ("returned to Seoul after holding separate trade talks with Lutnick": a gerund too.)
+    if (!isVerbForm && /\b(?:during|after|following|at|in|before|ahead of|out of|from|since)\s+(?:(?:holding|having|concluding|attending)\s+)?(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead)) {
       // "During a meeting with Rubio ..., Dar was informed": the main clause's subject.
       const mainStart = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
       // "X said in a statement that Ramaphosa stated this during a meeting with Y": the reported clause's subject.

@@ -1736,3 +1736,17 @@ describe('conditions, batch twenty', () => {
   });
 });
 
+describe('meetings, held-out batches (participants)', () => {
+  const meetings = (p: EvalPrediction) => p.meetings.map((m) => [m.participants.join(' + '), m.place ?? null, m.status]);
+
+  test('"returned to Seoul after holding separate trade talks with Lutnick": the gerund\'s talks are the main subject\'s', () => {
+    const p = run('Industry Minister Kim Jung-kwan returned to Seoul after holding separate trade talks with US Commerce Secretary Howard Lutnick in Washington.', '2025-09-10');
+    expect(meetings(p)).toEqual([['Kim Jung-kwan + Howard Lutnick', 'Washington', 'occurred']]);
+  });
+
+  test('"had met al-Sharaa in Damascus last week, along with US envoy Tom Barrack and US commander Brad Cooper": others joined on after place and time', () => {
+    const p = run('Mazloum Abdi, who heads the powerful Syrian Democratic Forces (SDF), had met Syrian interim President Ahmed al-Sharaa in Damascus last week, along with US envoy Tom Barrack and US commander Brad Cooper.', '2025-10-10');
+    expect(meetings(p)).toEqual([['Mazloum Abdi + Ahmed al-Sharaa + Tom Barrack + Brad Cooper', 'Damascus', 'occurred']]);
+  });
+});
+
