@@ -282,7 +282,7 @@ const SAID_TIE = 'said|says|stated|insisted|made clear|announced';
 const tiedRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   // "demanding that any release of hostages be tied to a full withdrawal": the passive.
-  const passive = /(?:^|\bthat\s+|[,;:]\s*)([^,;:]{3,80}?)\s+(?:be|is|are|was|were|been|being|remains?|remained)\s+(?:\w+ly\s+)?(?:tied|linked|conditioned|conditional|contingent)\s+(?:to|on|upon)\s+/i.exec(body);
+  const passive = /(?:^|\bthat\s+|[,;:]\s*)([^,;:]{3,80}?)\s+(?:be|is|are|was|were|been|being|remains?|remained)\s+(?:(?:\w+ly|first|foremost|and|also|still|now)\s+){0,4}(?:tied|linked|conditioned|conditional|contingent)\s+(?:to|on|upon)\s+/i.exec(body);
   if (passive) {
     const start = sent.start + passive.index + passive[0].length;
     // "The government has often said its signing would be conditioned on ...": who said so holds it.
@@ -292,7 +292,10 @@ const tiedRule: Rule = (_input, sent, text) => {
     // ("are linked to our cooperation" mostly describes; only a tie or a condition looks further.)
     const tied = passive[0].search(/\b(?:tied|conditioned|conditional|contingent)\b/i);
     const at = sent.start + passive.index + (said ? passive[0].indexOf(passive[1]!) + said[0].length : tied >= 0 ? tied : passive[0].indexOf(passive[1]!));
-    return [{ start, end: conditionClauseEnd(text, start, sent.end), at, on, confidence: 0.7 }];
+    // ("Baku has repeatedly made clear that the signing ... is conditional on": the one who made it clear.)
+    const clearAt = [...text.slice(sent.start, start).matchAll(/\bmade\s+clear\s+that\s/gi)].pop();
+    const clearBy = clearAt ? subjectOf(_input, sent.start, sent.start + clearAt.index!) : null;
+    return [{ start, end: conditionClauseEnd(text, start, sent.end), at, on, confidence: 0.7, ...(clearBy ? { holder: clearBy.key } : {}) }];
   }
   // "he made it conditional on Ukraine agreeing to ...": whoever made it so holds it.
   const made = /\b(?:made|makes|make|making)\s+((?:it|this|that|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+|its\s+\p{L}+|their\s+\p{L}+))\s+(?:conditional|contingent)\s+(?:on|upon)\s+/iu.exec(body);
@@ -509,6 +512,22 @@ const firstStepRule: Rule = (_input, sent, text) => {
     const start = at(onlyAfter.index + onlyAfter[0].length);
     const head = body.slice(0, onlyAfter.index + onlyAfter[0].length).replace(/\s+only\s+(?:after|once|when)\s+$/i, '');
     out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: mainClauseBefore(head), strict: true, confidence: 0.5 });
+  }
+  // "normalization can only come after Turkey agrees to ...", "the leaders should only meet after
+  // a peace deal was ready", "the war will only truly conclude after the completion of ...".
+  const onlyVerbAfter = onlyAfter ? null : /\b(?:can|could|will|would|should|must|may|might|to)\s+only\s+(?:(?:truly|really|then|ever)\s+)?(?:be\s+)?\p{Ll}+\s+(?:after|once)\s+(?=(?:the|a|an|it|they|he|she|we|\p{Lu}\p{L}*)\b)/iu.exec(body);
+  if (onlyVerbAfter) {
+    const start = at(onlyVerbAfter.index + onlyVerbAfter[0].length);
+    const head = body.slice(0, onlyVerbAfter.index + onlyVerbAfter[0].length).replace(/\s+(?:after|once)\s+$/i, '').replace(/\s+only\s+(?:(?:truly|really|then|ever)\s+)?/i, ' ');
+    out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: mainClauseBefore(head), strict: true, confidence: 0.5 });
+  }
+  // "And once that is achieved, then obviously we can talk about normalization", "when we feel
+  // that everything is moving in the right direction, then anything will be possible": a clause
+  // that opens the sentence and a main clause of what then becomes possible.
+  const onceThen = /(?:^|[“"]\s*|\b(?:[Aa]nd|[Bb]ut)\s+)(?:[Oo]nce\s+(?!again\b|more\b|upon\b|in\b)|[Ww]hen\s+(?=[^,]{3,120},\s+then\s))([^,;“”"]{3,120}?),\s+(?:then\s+)?((?:(?:obviously|certainly|of course)\s+)?(?:we|they|it|he|she|I|you|anything|everything|\p{Lu}[\p{L}’'-]*)\s+(?:\w+\s+)?(?:can|could|will|would|may|might)\b[^.;“”"]{3,100})/u.exec(body);
+  if (onceThen) {
+    const start = at(onceThen.index + onceThen[0].indexOf(onceThen[1]!));
+    out.push({ start, end: start + onceThen[1]!.length, at: start, on: trimClause(onceThen[2]!), strict: true, confidence: 0.5 });
   }
   // ("if they want to hold talks, they must comply with basic agreements first": what the wish needs.)
   const mustFirst = /(?:^|[,;:“"]\s*|\b(?:that|and)\s+)((?:[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e|[Yy]ou|(?:the\s+)?\p{Lu}[\p{L}’'-]*)\s+(?:must|has to|have to|needs? to)\s+[^.;:,“”"]{3,80}?\s+first)(?=\s*[.,;!?”"]|\s*$)/u.exec(body);

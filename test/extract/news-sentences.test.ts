@@ -1750,3 +1750,32 @@ describe('meetings, held-out batches (participants)', () => {
   });
 });
 
+describe('conditions, held-out batches (timing and ties)', () => {
+  const conds = (p: EvalPrediction) => p.conditions.map((c) => [c.holder, c.condition]);
+
+  test('"the leaders should only meet after a peace deal was ready to be signed": "only" before the verb', () => {
+    const p = run('Russian negotiator Vladimir Medinsky said the Russian and Ukrainian leaders should only meet after a peace deal was ready to be signed.', '2025-07-24');
+    expect(conds(p)).toEqual([['Vladimir Medinsky', 'a peace deal was ready to be signed']]);
+  });
+
+  test('"the war in Gaza will only truly conclude after the successful completion of a second phase"', () => {
+    const p = run('Israeli Prime Minister Benjamin Netanyahu has declared that the devastating war in Gaza will only truly conclude after the successful completion of a second phase of the current truce.', '2025-10-20');
+    expect(conds(p)).toEqual([['Benjamin Netanyahu', 'the successful completion of a second phase of the current truce']]);
+  });
+
+  test('"But when we feel that everything is moving in the right direction, then anything will be possible"', () => {
+    const p = run('Foreign Minister Abbas Araghchi spoke. “For this reason, we are not ready for direct contact with them. But when we feel that everything is moving in the right direction, then anything will be possible,” he added.', '2025-02-01');
+    expect(conds(p)).toEqual([['Abbas Araghchi', 'we feel that everything is moving in the right direction']]);
+  });
+
+  test('"And once that is achieved, then obviously we can talk about normalization"', () => {
+    const p = run('Saudi Foreign Minister Faisal bin Farhan spoke. “And then we have to talk about the establishment of the Palestinian state. And once that is achieved, then obviously we can talk about normalization,” he added.', '2025-07-30');
+    expect(conds(p)).toEqual([['Faisal bin Farhan', 'that is achieved']]);
+  });
+
+  test('"Baku has repeatedly made clear that the signing of the treaty is first and foremost conditional on ...": who made it clear holds it', () => {
+    const p = run('Baku has repeatedly made clear that the signing of the treaty is first and foremost conditional on a change of the Armenian constitution which it says contains territorial claims to Azerbaijan.', '2025-05-17');
+    expect(conds(p)).toEqual([['Azerbaijan', 'a change of the Armenian constitution which it says contains territorial claims to Azerbaijan']]);
+  });
+});
+
