@@ -750,6 +750,14 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   let roles = [...info.roles];
   let gender = info.gender;
   let country = info.country;
+  // "President of Honduras Xiomara Castro": the title and its country stood before the name.
+  const titleOf = /((?:\p{Lu}[\p{L}-]*\s+){1,3})of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3})$/u.exec(before);
+  const titleWords = titleOf ? titleOf[1]!.trim().split(/\s+/) : [];
+  while (titleWords.length && !TITLE_WORDS.has(titleWords[0]!.toLowerCase())) titleWords.shift();
+  if (titleOf && titleWords.length && titleWords.every((w) => TITLE_WORDS.has(w.toLowerCase())) && countryOf(titleOf[2]!.trim())) {
+    roles.push(`${titleWords.join(' ')} of ${titleOf[2]!.trim()}`);
+    country = country ?? countryOf(titleOf[2]!.trim())!.info.cca3;
+  }
   const roleBefore = info.titled ? null : (before.match(ROLE_BEFORE) ?? before.match(ROLE_AFTER_WORD) ?? (tokens.length >= 2 ? before.match(OFFICE_BEFORE) : null));
   if (roleBefore) {
     // The role is the words after the last preposition ("by phone with US counterpart").

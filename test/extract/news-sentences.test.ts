@@ -1779,3 +1779,11 @@ describe('conditions, held-out batches (timing and ties)', () => {
   });
 });
 
+describe('speakers described by a title of their country', () => {
+  const said = (p: EvalPrediction) => p.quotes.map((q) => [q.text.slice(0, 30), q.speaker]);
+
+  test('"President of Honduras Xiomara Castro", then "The Honduran president warned": the title before the name is her role', () => {
+    const p = run('Far-left President of Honduras Xiomara Castro on Wednesday threatened to shut down America’s military base in the country if President-elect Donald Trump’s incoming administration carries out mass deportations of Hondurans. The Honduran president warned that the base would “lose its reason for existence.”', '2025-01-02');
+    expect(said(p)).toEqual([['lose its reason for existence.', 'Xiomara Castro']]);
+  });
+});
