@@ -114,6 +114,15 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     const att = after && weakAfter && before ? { ...before, reporter: { start: after.start, end: after.end } } : (after ?? before);
     if (att) {
       let who = speakerOf(article, ctx, att, f.sentence);
+      // "Ukraine’s President Volodymyr Zelensky had, he said, “shown ...”": a "he said" set into
+      // someone else's clause is not that someone; whoever spoke before is.
+      if (who && /^(?:he|she)$/i.test(text.slice(att.start, att.end).trim())) {
+        const into = ctx.mentionsIn(f.sentence.start, att.start).filter((m) => m.entityKey === who!.key).pop();
+        if (into && /^\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}*,\s*$/u.test(text.slice(into.end, att.start))) {
+          const last = found.slice(0, i).reverse().find((o) => o.speaker && o.speaker !== who!.key && ctx.byKey.get(o.speaker)?.type === 'Person');
+          who = last ? { key: last.speaker!, certainty: 0.6 } : null;
+        }
+      }
       // "she said" with nobody named for sentences: whoever spoke last, a few paragraphs up.
       if (!who && /^(?:he|she)$/i.test(text.slice(att.start, att.end).trim())) {
         const last = found.slice(0, i).reverse().find((o) => o.speaker && ctx.byKey.get(o.speaker)?.type === 'Person');

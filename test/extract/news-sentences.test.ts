@@ -1786,4 +1786,10 @@ describe('speakers described by a title of their country', () => {
     const p = run('Far-left President of Honduras Xiomara Castro on Wednesday threatened to shut down America’s military base in the country if President-elect Donald Trump’s incoming administration carries out mass deportations of Hondurans. The Honduran president warned that the base would “lose its reason for existence.”', '2025-01-02');
     expect(said(p)).toEqual([['lose its reason for existence.', 'Xiomara Castro']]);
   });
+
+  test('"Ukraine’s President Volodymyr Zelensky had, he said, “shown ...”": a "he said" set into someone else\'s clause is the one who spoke before', () => {
+    const p = run('Leaders from 26 countries have agreed to take the next steps, UK Prime Minister Keir Starmer announced after hosting a video call with the leaders on Saturday. “Let the guns fall silent now,” he said, speaking from Downing Street.\n\nUkraine’s President Volodymyr Zelensky had, he said, “shown once again, and beyond any doubt, that Ukraine is the party of peace” by accepting a 30-day unconditional ceasefire.', '2025-03-15');
+    expect(said(p)).toEqual([['Let the guns fall silent now,', 'Keir Starmer'], ['shown once again, and beyond a', 'Keir Starmer']]);
+  });
 });
+
