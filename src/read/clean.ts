@@ -78,5 +78,8 @@ function cutAfterTitle(line: string, title: string): string | null {
     i = at + w.length;
   }
   const rest = line.slice(i).replace(/^[\s:.\-\u2013\u2014]+/, '');
+  // "Vladimir Putin has agreed to a partial ceasefire – but made one key demand in return for
+  // making it permanent.": a headline cut from the lede goes on in lower case; the lede stays whole.
+  if (/^\p{Ll}/u.test(rest) && !/[.!?:]\s*$/.test(line.slice(0, i))) return null;
   return rest || null;
 }

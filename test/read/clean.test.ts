@@ -59,6 +59,14 @@ describe('readArticle: boilerplate', () => {
     expect(a.text).toBe('Pakistan’s Foreign Minister Ishaq Dar has acknowledged that India never agreed to third-party mediation in ceasefire talks.');
   });
 
+  it('keeps a lede whole when the headline is only its first words', () => {
+    const a = readArticle({
+      title: 'Vladimir Putin has agreed to a partial ceasefire in Ukraine – but made one key demand',
+      text: '\nVladimir Putin has agreed to a partial ceasefire in Ukraine – but made one key demand in return for making it permanent.\nThe Russian president agreed to halt strikes on energy plants for 30 days.',
+    });
+    expect(a.text.split('\n\n')[0]).toBe('Vladimir Putin has agreed to a partial ceasefire in Ukraine – but made one key demand in return for making it permanent.');
+  });
+
   it('drops datelines, bylines and font-size widgets', () => {
     const a = readArticle({
       text: ['Increase font size Decrease font size Reset font size', 'By Enyichukwu Enemanna', 'MOSCOW/ISTANBUL', 'ISLAMABAD: As Pakistan and India extended the nascent ceasefire till May 18, Foreign Minister Ishaq Dar on Thursday informed the Senate.'].join('\n'),
