@@ -123,6 +123,29 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
           who = last ? { key: last.speaker!, certainty: 0.6 } : null;
         }
       }
+      // '“As the President said yesterday, Jasmine, both things can be true,” she said': whom the
+      // words address by name is not the one speaking them; the other person named before is.
+      if (who && /^(?:he|she)$/i.test(text.slice(att.start, att.end).trim())) {
+        const addressed = ctx.byKey.get(who.key);
+        const inner = text.slice(f.q.open, closeAt);
+        const vocative = addressed?.type === 'Person' && addressed.name.split(/\s+/).some((w) => w.length > 2 && new RegExp(`,\\s${w}[,!?]`, 'u').test(inner));
+        if (vocative) {
+          // The same pronoun read just before the addressed person is first named nearby.
+          const first = ctx.mentionsIn(Math.max(0, f.q.open - 1500), f.q.open).find((m) => m.entityKey === who!.key);
+          const other = first ? ctx.resolve(text.slice(att.start, att.end).trim().toLowerCase(), first.start) : null;
+          who = other && other.key !== who.key && other.type === 'Person' ? { key: other.key, certainty: 0.6 } : null;
+        }
+      }
+      // '“...,” she said. “...,” she added.': a pronoun right after the last quotation of the
+      // paragraph, with nobody named between, goes on with its speaker.
+      const prev = found[i - 1];
+      if (who && prev?.speaker && prev.speaker !== who.key && prev.paragraph === f.paragraph && /^(?:he|she)$/i.test(text.slice(att.start, att.end).trim())) {
+        const prevEnd = prev.q.close >= 0 ? prev.q.close + 1 : prev.q.end;
+        const between = ctx.mentionsIn(prevEnd, f.q.open).filter((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
+        const prevPerson = ctx.byKey.get(prev.speaker)?.type === 'Person';
+        const prevByPronoun = /^[\s,]*(?:he|she)\s+\p{Ll}+/iu.test(text.slice(prevEnd, prevEnd + 20));
+        if (prevPerson && !between.length && prevByPronoun) who = { key: prev.speaker, certainty: 0.6 };
+      }
       // "she said" with nobody named for sentences: whoever spoke last, a few paragraphs up.
       if (!who && /^(?:he|she)$/i.test(text.slice(att.start, att.end).trim())) {
         const last = found.slice(0, i).reverse().find((o) => o.speaker && ctx.byKey.get(o.speaker)?.type === 'Person');

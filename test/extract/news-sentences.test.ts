@@ -1791,5 +1791,10 @@ describe('speakers described by a title of their country', () => {
     const p = run('Leaders from 26 countries have agreed to take the next steps, UK Prime Minister Keir Starmer announced after hosting a video call with the leaders on Saturday. “Let the guns fall silent now,” he said, speaking from Downing Street.\n\nUkraine’s President Volodymyr Zelensky had, he said, “shown once again, and beyond any doubt, that Ukraine is the party of peace” by accepting a 30-day unconditional ceasefire.', '2025-03-15');
     expect(said(p)).toEqual([['Let the guns fall silent now,', 'Keir Starmer'], ['shown once again, and beyond a', 'Keir Starmer']]);
   });
+
+  test('"“As the President said yesterday, Jasmine, ...,” she said. “...,” she added.": the person addressed by name is not the speaker, and "she added" goes on with her', () => {
+    const p = run('White House Press Secretary Karoline Leavitt spoke. When NOTUS’ Jasmine Wright asked Leavitt to explain the White House’s evolution on the tariffs, she doubled down on Trump’s statements Monday that both things could be true.\n\n“As the President said yesterday, Jasmine, both things can be true at the same time,” she said. “The entire administration has always said the same thing,” she added.', '2025-04-08');
+    expect(said(p).map((x) => x[1])).toEqual(['Karoline Leavitt', 'Karoline Leavitt']);
+  });
 });
 
