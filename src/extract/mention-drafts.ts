@@ -470,6 +470,12 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       i++;
       continue;
     }
+    // "Sgt. First Class Ran Gvili": a grade of the rank before it.
+    if (titled && roles.length && t.text === 'First' && tokens[i + 1]?.text === 'Class' && i + 2 < tokens.length) {
+      roles[roles.length - 1] += ' First Class';
+      i += 2;
+      continue;
+    }
     if (isTitle(t) && !(isAcronymWord(t.text) && !TITLE_WORDS.has(low(t)))) {
       // "Kim", "He", "Lee" are names; a title is a title only before more words.
       if (i === tokens.length - 1) break;

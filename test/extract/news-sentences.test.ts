@@ -1798,3 +1798,15 @@ describe('speakers described by a title of their country', () => {
   });
 });
 
+describe('military ranks', () => {
+  test('"Maj. Gen. Mohammad Bagheri", "Brig. Gen. Aziz Nasirzadeh", "Sgt. First Class Ran Gvili": abbreviated ranks are titles, no names', () => {
+    const p = run('The meeting was attended by the Chief of Staff of the Armed Forces Maj. Gen. Mohammad Bagheri and Minister of Defense and Armed Forces Logistics Brig. Gen. Aziz Nasirzadeh. Israel will not move on until the body of Sgt. First Class Ran Gvili is recovered.', '2025-04-17');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Aziz Nasirzadeh', 'Person:Mohammad Bagheri', 'Person:Ran Gvili']);
+  });
+
+  test('"promoted General Asim Munir to Field Marshal": a rank alone names nobody', () => {
+    const p = run('The decision to promote Chief of Army Staff (COAS) General Asim Munir to Field Marshal was taken solely by the government.', '2025-05-21');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Asim Munir']);
+  });
+});
+
