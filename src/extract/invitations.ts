@@ -10,6 +10,7 @@ import type { Entity, ExtractedEvent, ExtractedInvitation, ExtractedStatement, S
 import { sentenceAround, speakerAt } from './condition-speaker';
 import { clauseSubject, meetingSubject } from './event-participants';
 import { TITLE_WORDS } from './gazetteer';
+import { titleInput } from './condition-title';
 
 const PARTY = new Set(['Person', 'Country']);
 const INVITE_BRIDGE = ['formally', 'agreed', 'proceed', 'with', 'letter', 'officially', 'personally', 'also', 'had', 'intends', 'intend', 'intended', 'decided', 'promised', 'pledged', 'vowed'];
@@ -405,11 +406,26 @@ export function findInvitations(
   statements: ExtractedStatement[] = [],
 ): ExtractedInvitation[] {
   const out: ExtractedInvitation[] = [];
-  for (const p of readInvitations(input, statements)) {
+  // "President Aoun renews invitation to Syrian President al-Sharaa to visit Lebanon": an
+  // invitation the headline names and the body never tells. Offsets point into the title.
+  const title = titleInput(fastContext(input));
+  // Both parties named in the headline itself ("Syria's leader" is the body's to resolve), and
+  // neither of them in an invitation the body tells ("Türkiye invites Trump" beside "Erdogan has
+  // invited Trump").
+  const named = new Set(title?.entities.mentions.map((m) => m.entityKey) ?? []);
+  const body = readInvitations(input, statements);
+  const inBody = new Set(body.flatMap((p) => [p.inviter?.key, p.invitee?.key]));
+  const head = title
+    ? readInvitations(title, [])
+        .filter((p) => named.has(p.inviter!.key) && named.has(p.invitee!.key) && !inBody.has(p.inviter!.key) && !inBody.has(p.invitee!.key))
+        .map((p) => ({ ...p, sentenceIndex: -1, inTitle: true }))
+    : [];
+  for (const p of [...body, ...head]) {
     const inviter = p.inviter!.key, invitee = p.invitee!.key;
     // One invitation per inviter and invitee: later mentions repeat it in other words.
     if (out.some((o) => o.inviter === inviter && o.invitee === invitee)) continue;
-    const eventIndex = events.findIndex(
+    const inTitle = 'inTitle' in p;
+    const eventIndex = inTitle ? -1 : events.findIndex(
       (e) => !e.inTitle && e.participants.includes(inviter) && e.participants.includes(invitee) && e.start <= p.end + 300 && e.end >= p.start - 300,
     );
     out.push({

@@ -96,6 +96,7 @@ export interface ExtractedInvitation extends Span {
   event: string;
   /** Index into `events` when the invitation is to an extracted event. */
   eventIndex?: number;
+  /** -1 when read in the headline: `start`/`end` then point into `article.title`. */
   sentenceIndex: number;
 }
 

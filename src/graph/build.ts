@@ -216,7 +216,8 @@ export function buildArticleGraph(x: Extraction, opts: BuildOptions = {}): Artic
     if (!eventId) {
       // An invitation always names an occasion; keep it as a proposed event so the
       // invitation can be followed from both people and from the event.
-      eventId = ownedId('event', tag, articleId, 'invitation', inv.start, inv.end);
+      // (Offsets into the headline must not meet a body invitation's.)
+      eventId = ownedId('event', tag, articleId, inv.sentenceIndex < 0 ? 'title-invitation' : 'invitation', inv.start, inv.end);
       addNode(eventId, 'Event', {
         type: eventTypeFromWords(inv.event),
         date: null,

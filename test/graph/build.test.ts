@@ -211,3 +211,21 @@ describe('buildArticleGraph: a meeting read in the headline', () => {
     expect(ev.props.text).toMatch(/meeting/);
   });
 });
+
+describe('buildArticleGraph: an invitation read in the headline', () => {
+  it('invites from the headline when the body never tells it, with the title as its sentence', async () => {
+    const { extract } = await import('../../src/extract');
+    const title = 'President Aoun renews invitation to Syrian President al-Sharaa to visit Lebanon';
+    const x = extract({
+      id: 'headline-invitation',
+      published: '2025-10-10',
+      title,
+      text: 'Lebanese President Joseph Aoun met Friday at Baabda Palace with Syrian Foreign Minister Asaad al-Shaibani.\n\n“We are awaiting the appointment of a new Syrian ambassador in Lebanon,” Aoun said of Syrian President Ahmad al-Sharaa.',
+    });
+    expect(x.invitations.map((i) => [i.inviter, i.invitee, i.sentenceIndex])).toEqual([['person:joseph-aoun', 'person:ahmad-al-shara', -1]]);
+    const g = buildArticleGraph(x);
+    const invited = g.edges.find((e) => e.type === 'INVITED')!;
+    expect(invited.props.sentence).toBe(title);
+  });
+});
+
