@@ -9,7 +9,7 @@ import type { EntityContext } from './context';
 import { createResolver } from './coref';
 import { mentionsWithin } from './mention-window';
 import { COUNTRY_BY_CODE, expandOrgName, ORG_HEADS } from './gazetteer';
-import { findDrafts, isCommonWord, type Draft } from './mention-drafts';
+import { findDrafts, isCommonWord, lowerCaseWords, type Draft } from './mention-drafts';
 import { nameTokens, sameFullName, singleMatches, skeleton } from './names';
 import type { CleanArticle, Entity, Mention } from './types';
 
@@ -143,6 +143,7 @@ interface PersonCluster {
 }
 
 function buildEntities(body: Draft[], captions: Draft[], text: string): Built {
+  let lowerWords: Set<string> | undefined;
   const all = [...body.map((d) => ({ d, caption: false })), ...captions.map((d) => ({ d, caption: true }))];
   const clusters: PersonCluster[] = [];
   const persons = all.filter(({ d }) => d.kind === 'person');
@@ -193,7 +194,7 @@ function buildEntities(body: Draft[], captions: Draft[], text: string): Built {
     const tokens = nameTokens(d.name);
     if (tokens.length < 2 || tokens.length > 3 || !/^\p{Lu}[\p{Ll}’']+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}$/u.test(d.name)) continue;
     // ("Xi Jinping" beside "Xi said": a family name written first, the rest no common word.)
-    const familyFirst = verdict.get(skeleton(tokens[0] as string)) === 'person' && d.name.split(/\s+/).slice(1).every((w) => !isCommonWord(w, text));
+    const familyFirst = verdict.get(skeleton(tokens[0] as string)) === 'person' && d.name.split(/\s+/).slice(1).every((w) => !isCommonWord(w, (lowerWords ??= lowerCaseWords(text))));
     if (verdict.get(skeleton(tokens[tokens.length - 1] as string)) !== 'person' && !familyFirst) continue;
     let c = clusters.find((x) => x.names.some((n) => sameFullName(n.tokens, tokens)));
     if (!c) {

@@ -36,10 +36,15 @@ const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 
  * A capitalised word that reads as a word of the language: in the lexicon, built with a
  * suffix that makes common nouns ("Operation"), or written in lower case elsewhere in `text`.
  */
-export function isCommonWord(word: string, text = ''): boolean {
+export function isCommonWord(word: string, lowerWords: ReadonlySet<string> = new Set()): boolean {
   if (isDictionaryWord(word) || /(?:tion|sion|ment|ness|ity|ism|ship)$/i.test(word)) return true;
   const lower = word.toLowerCase();
-  return lower !== word && new RegExp(`(?<![\\p{L}])${lower.replace(/[^\p{L}]/gu, '')}(?![\\p{L}])`, 'u').test(text);
+  return lower !== word && lowerWords.has(lower);
+}
+
+/** The words `text` writes in lower case, for `isCommonWord` (read once per article). */
+export function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []);
 }
 
 export function isDictionaryWord(word: string): boolean {
@@ -240,7 +245,11 @@ interface Ctx {
   text: string;
   drafts: Draft[];
   midSentenceCaps: Set<string>;
+  /** Words written in lower case somewhere in the text, read when first needed. */
+  lowerWords?: Set<string>;
 }
+
+const lowerWordsOf = (ctx: Ctx): Set<string> => (ctx.lowerWords ??= lowerCaseWords(ctx.text));
 
 function span(ctx: Ctx, tokens: Token[]): { start: number; end: number; text: string } {
   const start = (tokens[0] as Token).start;
@@ -830,9 +839,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // the language, after a country's possessive are the country's person ("Iron Dome" is not).
   const possessor = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s?\s+$/u.exec(before)?.[1];
   // "Trump meets with Sakie Yokota": the same words right after a meeting verb.
-  const plainName = tokens.length >= 2 && tokens.length <= 3 && !placeLike && !atPlace &&
-    tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(t.text) && !isCommonWord(t.text, ctx.text) && !isOrgHead(t) && !isTitle(t));
-  const countrysOwn = plainName && ((!!possessor && !!countryOf(possessor)) || /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?$/.test(before));
+  const nameCue = (!!possessor && !!countryOf(possessor)) || /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?$/.test(before);
+  const countrysOwn = nameCue && tokens.length >= 2 && tokens.length <= 3 && !placeLike && !atPlace &&
+    tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(t.text) && !isOrgHead(t) && !isTitle(t) && !isCommonWord(t.text, lowerWordsOf(ctx)));
   const evidence =
     info.titled ||
     countrysOwn ||
