@@ -438,6 +438,9 @@ function alongWith(input: StageInput, objs: Entity[], cueEnd: number, limit: num
   return out;
 }
 
+/** "... and senior Hamas leaders", "and Iranian officials": a group the article does not name, last in a list. */
+const UNNAMED_GROUP_AFTER = /\band\s+(?:the\s+)?(?:(?:senior|top|high-ranking|\d+|two|three|four|five|several)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:leaders|officials|delegations?|representatives|negotiators|mediators|envoys)\b/u;
+
 /** Everyone taking part in the meeting mentioned at `mention` (two or more people, or fewer when unknown). */
 export function participantsOf(input: StageInput, statements: ExtractedStatement[], mention: CueMention): Entity[] {
   const { text } = input.article;
@@ -511,8 +514,15 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
       // "Rubio told President Mulino at a meeting in Panama": the verb's object met its subject.
       if (!objs.length) {
         const ms = input.entities.mentionsIn(sent.start, at).filter((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person');
-        const [a, b] = ms.slice(-2);
-        if (a && b && a.entityKey !== b.entityKey && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(a.end, b.start)) && /^\s+(?:at|during|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(b.end, at))) {
+        let [a, b] = ms.slice(-2);
+        // ("Trump had privately authorized Witkoff and Kushner during an Oval Office meeting": the
+        // one who acted on the pair met them.)
+        const pair = a && b && /^\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(a.end, b.start)) ? ms[ms.length - 3] : undefined;
+        const acted = (x: { end: number }, y: { start: number }) => /^\s+(?:(?:had|has|have|was|were)\s+)?(?:\p{Ll}+ly\s+)?(?!and\b)\p{Ll}+\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(x.end, y.start));
+        const atMeeting = (x: { end: number }) => /^\s+(?:at|during|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(x.end, at));
+        if (pair && a && b && acted(pair, a) && atMeeting(b)) {
+          subj = [input.entities.byKey.get(pair.entityKey)!, input.entities.byKey.get(a.entityKey)!, input.entities.byKey.get(b.entityKey)!];
+        } else if (a && b && a.entityKey !== b.entityKey && acted(a, b) && atMeeting(b)) {
           subj = [input.entities.byKey.get(a.entityKey)!, input.entities.byKey.get(b.entityKey)!];
         }
       }
@@ -576,6 +586,13 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
   // article names, one per country.
   const described = /^\s*(?:with\s+)?the\s+(?:leaders|presidents|heads of state|heads of government)\s+of\s+/i.exec(text.slice(mention.cueEnd, clause.end));
   if (described) objs.push(...leadersOf(input, mention.cueEnd + described[0].length, clause.end));
+  // "Witkoff and Kushner met with the heads of Egyptian and Turkish intelligence, senior Qatari
+  // officials and four senior Hamas leaders", "a meeting between Witkoff and Kushner and senior
+  // Hamas leaders": the other side is people the article does not name; the named ones are one side.
+  const after = text.slice(mention.cueEnd, clause.end);
+  const unnamedSide = (subj.length >= 2 && !objs.length && /^\s*(?:with\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:heads?|leaders|officials|delegations?|representatives|negotiators|mediators|members|envoys|ministers|senior|top|\d+|two|three|four|five|several)\b/u.test(after) && /\bwith\b/i.test(text.slice(at, mention.cueEnd + 6))) ||
+    (!subj.length && objs.length >= 2 && /^\s*between\b/i.test(after) && UNNAMED_GROUP_AFTER.test(after));
+  if (unnamedSide) return [];
   // A noun needs "with"/"between" or an owner; "the APEC summit" alone names no meeting.
   const people: Entity[] = [];
   for (const e of [...subj, ...objs]) if (!people.some((p) => p.key === e.key)) people.push(e);

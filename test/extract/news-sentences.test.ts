@@ -1810,3 +1810,17 @@ describe('military ranks', () => {
   });
 });
 
+describe('meetings with a side the article does not name', () => {
+  const meetings = (p: EvalPrediction) => p.meetings.map((m) => m.participants.join(' + '));
+
+  test('"a meeting between Witkoff and Kushner and senior Hamas leaders", "they met with the heads of ... and four senior Hamas leaders": no meeting of the two envoys', () => {
+    const p = run('A direct meeting between US envoys Steve Witkoff and Jared Kushner and senior Hamas leaders in Sharm el-Sheikh last Wednesday was pivotal. Minutes later, Witkoff and Kushner entered another villa at the Red Sea resort, where they met with the heads of Egyptian and Turkish intelligence, senior Qatari officials, and four senior Hamas leaders.', '2025-10-14');
+    expect(meetings(p)).toEqual([]);
+  });
+
+  test('"Trump had privately authorized Witkoff and Kushner during an Oval Office meeting": the one who acted on the pair met them', () => {
+    const p = run('US envoys Steve Witkoff and Jared Kushner spoke with President Donald Trump. According to multiple accounts, Trump had privately authorized Witkoff and Kushner during an Oval Office meeting the day before to meet with Hamas leaders if necessary to finalize the deal.', '2025-10-14');
+    expect(meetings(p)).toEqual(['Donald Trump + Steve Witkoff + Jared Kushner']);
+  });
+});
+
