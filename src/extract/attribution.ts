@@ -139,7 +139,8 @@ const adjectival = (seg: string, at: number) =>
 export function attributionBefore(text: string, from: number, to: number): Attribution | null {
   const seg = text.slice(from, to);
   // `Putin: "Ceasefire impossible unless ..."`: a name and a colon, as in headlines.
-  const colon = seg.match(/^\s*((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})\s*:\s*$/u);
+  // ("E3: “We remain fully committed ...”": a group's code too.)
+  const colon = seg.match(/^\s*(?:-\s+)?((?:[\p{Lu}][\p{L}\p{N}.'’-]*\s?){1,4})\s*:\s*$/u);
   if (colon) {
     const start = from + seg.indexOf(colon[1] as string);
     return { ...trimPhrase(text, start, start + (colon[1] as string).length), cue: 'colon', strength: 0.7 };

@@ -106,8 +106,11 @@ const APPOSITION_AFTER = new RegExp(
   'u',
 );
 const POST_OF_AFTER = new RegExp(`^,\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.-]+['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(${ROLE_HEADS})\\b`, 'iu');
-/** Groups of countries named by a count ("G7", "G20", "G-20"). */
-const GROUP_CODE = /^G-?\d{1,2}$/;
+/**
+ * Groups named by a letter and a count: of countries ("G7", "G-20", "E3", "P5", "C5") and armed
+ * groups ("M23"). Not Q or H (quarters, halves of a year), nor F, B or A (aircraft, paper sizes).
+ */
+const GROUP_CODE = /^(?:G-?\d{1,2}|[EPCM]\d{1,2})$/;
 /** Plural nouns of members of a party or creed ("Democrats", "Socialists", "Conservatives"). */
 const COLLECTIVE = /^\p{Lu}\p{Ll}+(?:crats|ists|icans|ians|atives)$/u;
 const FEMALE_WORDS = new Set(['sister', 'daughter', 'wife', 'queen', 'spokeswoman', 'chairwoman', 'mother', 'widow']);

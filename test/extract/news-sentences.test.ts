@@ -1824,3 +1824,16 @@ describe('meetings with a side the article does not name', () => {
   });
 });
 
+describe('groups named by a letter and a number', () => {
+  test('"E3: “We remain fully committed ...”": the group is a body, and speaks after a colon', () => {
+    const p = run('The foreign ministers of the E3 countries (France, Germany, UK) have co-signed a letter.\nE3: “We remain fully committed to a diplomatic resolution to the crisis caused by Iran\'s nuclear programme.”', '2025-08-13');
+    expect(names(p)).toContain('Organization:E3');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['E3']);
+  });
+
+  test('"the M23 rebels": an armed group named by a letter and a number', () => {
+    const p = run('Rwanda has denied backing the M23 rebels, who seized Goma in January.', '2025-06-27');
+    expect(names(p)).toContain('Organization:M23');
+  });
+});
+
