@@ -117,6 +117,11 @@ function subjectFor(input: StageInput, statements: ExtractedStatement[], from: n
   const m = input.entities.mentionsIn(from, at);
   const last = m[m.length - 1];
   if (last && /^[\s’'s,]*(?:(?:has|had|have|will|would|could|may|might|shall|also|formally|officially|on \w+|\w+ly)\s+)*$/i.test(text.slice(last.end, at))) {
+    // "Erdoğan holds key meetings in China, invites Putin to Türkiye": a place after a preposition
+    // is no subject; the verbs before and after the comma share the first one's.
+    if (/,\s*$/.test(text.slice(last.end, at)) && /\b(?:in|to|from|at|with|of|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, last.start - 12), last.start))) {
+      return party(clauseSubject(input, from, at));
+    }
     return party(input.entities.byKey.get(last.entityKey));
   }
   return null;

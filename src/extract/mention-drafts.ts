@@ -127,7 +127,7 @@ const COPULA_ROLE = new RegExp(`^\\s+(?:was|is|became|has been|had been)\\s+(?:t
 const GOVERNMENT_IN = /\b(?:government|administration|regime|leadership|authorities|officials)\s+in\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|outside|inside|around|across|toward|towards|via|visit|visits|visited|visiting|arrive|arrived|arrives|arriving|reach|reached|left|leave|leaving|over|throughout)\s+(?:the\s+)?$/i;
 const ORG_AFTER = /^\s+(?:news\s+agency|news|report|reports|reported|said|announced|stated|summit|member|members|officials?|spokes(?:man|woman|person)|chief|delegation|secretariat|website|channel|show|broadcast)\b/i;
-const ORG_BEFORE_MEDIA = /(?:\b(?:according to|as quoted by|quoted by|cited by|interview with|interaction on|appearance on|speaking to|told|via)\s+(?:the\s+)?)$/i;
+const ORG_BEFORE_MEDIA = /(?:\b(?:according to|as quoted by|quoted by|cited by|reported by|interview with|interaction on|appearance on|speaking to|told|via)\s+(?:the\s+)?)$/i;
 const ACRONYM_STOP = new Set(
   'AI TV GMT UTC IST EST PST AM PM FM DPM MP CEO GDP OK ID DC FILE PHOTO PHOTOS VIDEO LIVE UPDATE UPDATED NEW BREAKING II III IV VI VII VIII IX XI XII XIII XIV XV XVI WATCH READ ALSO MORE THE AND NO YES OF IN ON TO BY AT IS IT WE HE'.split(
     ' ',

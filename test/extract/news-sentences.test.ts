@@ -1837,3 +1837,17 @@ describe('groups named by a letter and a number', () => {
   });
 });
 
+describe('invitations in a headline', () => {
+  test('"Erdoğan holds key meetings in China, invites Putin to Türkiye": the verbs around the comma share their subject, not the place', () => {
+    const p = toEvalPrediction(
+      extract({
+        id: 'headline-invites',
+        published: '2025-09-01',
+        title: 'Erdoğan holds key meetings in China, invites Putin to Türkiye',
+        text: 'Turkish President Recep Tayyip Erdoğan met Russian President Vladimir Putin in Tianjin, China, on Monday on the sidelines of the Shanghai Cooperation Organisation summit.',
+      }),
+    );
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Recep Tayyip Erdoğan', 'Vladimir Putin']]);
+  });
+});
+
