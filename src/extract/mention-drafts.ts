@@ -322,7 +322,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // A headline in title case ("Coalition Talks Are Stuck", "Negotiations Between ÖVP and FPÖ"):
   // a capitalised verb names nothing; the words on either side of a capitalised "Between" or
   // "Amid" are read apart.
-  if (tokens.some((t, k) => k > 0 && /^(?:Are|Is|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|Must)$/.test(t.text))) return;
+  // ("Aliyev Does Not Rule Out Joint Appeal to the Nobel Committee": a subheading.)
+  if (tokens.some((t, k) => k > 0 && /^(?:Are|Is|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|Must|Does|Do|Did|Not)$/.test(t.text))) return;
   const split = tokens.findIndex((t, k) => k > 0 && /^(?:Between|Amid|Against|Into)$/.test(t.text));
   if (split > 0) {
     for (const part of [tokens.slice(0, split), tokens.slice(split + 1)]) {

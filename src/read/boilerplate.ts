@@ -14,7 +14,7 @@ const FURNITURE = new Set(
 );
 
 const FURNITURE_PREFIX =
-  /^(sign up now\b|get the latest headlines\b|read more\b|also read\b|read also\b|see also\b|related\s*:|watch\s*:|click here\b|follow us\b|published on\s*:|published\s*:|updated\s*:|first published\b|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|our standards\s*:)/i;
+  /^(sign up now\b|get the latest headlines\b|read more\b|also read\b|read also\b|see also\b|related\s*:|watch\s*:|click here\b|click to play video\b|story continues below\b|follow us\b|published on\s*:|published\s*:|updated\s*:|first published\b|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|our standards\s*:)/i;
 /** "Associated Press writer Jane Doe contributed to this report." */
 const CONTRIBUTOR = /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?$/i;
 

@@ -1851,3 +1851,11 @@ describe('invitations in a headline', () => {
   });
 });
 
+describe('subheadings in title case', () => {
+  test('"Aliyev Does Not Rule Out Joint Appeal to the Nobel Committee": a capitalised "Does Not" ends no name', () => {
+    const p = run('Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed an agreement.\n\nAliyev Does Not Rule Out Joint Appeal to the Nobel Committee\n\nAliyev did not rule out a joint appeal. “It is possible that we will agree with Prime Minister Pashinyan to send a joint appeal,” he said.', '2025-08-09');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Ilham Aliyev', 'Person:Nikol Pashinyan']);
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Ilham Aliyev']);
+  });
+});
+

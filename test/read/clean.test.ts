@@ -74,6 +74,13 @@ describe('readArticle: boilerplate', () => {
     expect(a.text).toBe('As Pakistan and India extended the nascent ceasefire till May 18, Foreign Minister Ishaq Dar on Thursday informed the Senate.');
   });
 
+  it('drops video players and "story continues below" lines, cut short or not', () => {
+    const a = readArticle({
+      text: ["Click to play video: 'Trump says trade deal with Canada is ‘achievable’ as he meets with Carney'", 'Prime Minister Mark Carney’s office says they are aiming for a deal.', 'Story continues below advertisemen'].join('\n'),
+    });
+    expect(a.text).toBe('Prime Minister Mark Carney’s office says they are aiming for a deal.');
+  });
+
   it('drops agency credit lines and reading suggestions', () => {
     const a = readArticle({
       text: ['Putin said he would be willing to meet with Zelenskyy if he visits Moscow.', 'Reporting by Guy Faulconbridge; Editing by Kevin Liffey', 'Associated Press writer Jim Heintz contributed to this report.', 'Also Read: Zelenskyy says Putin invitation means meeting will not happen'].join('\n'),
