@@ -749,6 +749,11 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'unknown' });
     return;
   }
+  // "the G7 Leaders Summit": an event named after its kind is nobody, whatever title came before.
+  if (/^(?:Summit|Summits|Conference|Forum|Talks|Dialogue|Session|Games|Cup|Festival|Expo|Congress)$/.test(last.text) && !hasNameTag(last)) {
+    ctx.drafts.push({ ...base, kind: 'unknown' });
+    return;
+  }
   if ((PLACE_HEADS.has(low(last)) || (tokens.length === 1 && REGIONS.has(low(last))) || HOLIDAYS.has(low(tokens[0] as Token))) && !info.titled) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;

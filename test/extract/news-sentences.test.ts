@@ -1857,5 +1857,10 @@ describe('subheadings in title case', () => {
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Ilham Aliyev', 'Person:Nikol Pashinyan']);
     expect(p.quotes.map((q) => q.speaker)).toEqual(['Ilham Aliyev']);
   });
+
+  test('"at the G7 Leaders Summit in Kananaskis": an event named after its kind is nobody', () => {
+    const p = run('A readout of the meeting between Prime Minister Mark Carney and U.S. President Donald Trump at the G7 Leaders Summit in Kananaskis said they agreed to pursue negotiations.', '2025-06-16');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Donald Trump', 'Person:Mark Carney']);
+  });
 });
 
