@@ -73,7 +73,8 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   const seg = text.slice(from, nl >= 0 && nl < to ? nl : to);
   const lead = seg.match(/^[\s,.;:!?\u2014\u2013-]*/)?.[0].length ?? 0;
   const body = seg.slice(lead);
-  const quoted = body.match(/^([\p{L}\p{N}'’.\- ]{1,60}?)\s+quoted\s+([\p{L}\p{N}'’.\- ]{1,60}?)\s+as\s+saying\b/u);
+  // ("..., the MPs cited Ocalan as saying": citing is quoting.)
+  const quoted = body.match(/^([\p{L}\p{N}'’.\- ]{1,60}?)\s+(?:quoted|cited)\s+([\p{L}\p{N}'’.\- ]{1,60}?)\s+as\s+saying\b/u);
   if (quoted) {
     const rep = trimPhrase(text, from + lead, from + lead + (quoted[1] as string).length);
     const spkStart = from + lead + body.indexOf(quoted[2] as string, (quoted[1] as string).length);

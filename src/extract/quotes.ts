@@ -110,8 +110,12 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     // `X said that "...", according to KCNA`: X speaks, the agency reports.
     // '..., IRNA news agency reported': the outlet carried the words, someone named before spoke them.
     const weakAfter = !!after && (after.cue === 'according to' || /^report(?:ed|s)$/i.test(after.cue));
-    const before = after && !weakAfter ? null : attributionBefore(text, from, f.q.open);
-    const att = after && weakAfter && before ? { ...before, reporter: { start: after.start, end: after.end } } : (after ?? before);
+    // 'After Pope Leo said, “Thank you very much,” Guterres said, “My best wishes ...”': words said
+    // right before a quotation are its speaker's when the words after it open the next one.
+    const opensNext = !!after && /^[\s,:]*[“"]/.test(text.slice(after.end, after.end + 16).replace(/^\s*(?:said|says|added|replied)\b/i, ''));
+    const before = after && !weakAfter && !opensNext ? null : attributionBefore(text, from, f.q.open);
+    const adjacentBefore = !!before && before.strength >= 0.9 && opensNext;
+    const att = adjacentBefore ? before : after && weakAfter && before ? { ...before, reporter: { start: after.start, end: after.end } } : (after ?? before);
     if (att) {
       let who = speakerOf(article, ctx, att, f.sentence);
       // "Ukraine’s President Volodymyr Zelensky had, he said, “shown ...”": a "he said" set into

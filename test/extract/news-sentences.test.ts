@@ -1864,3 +1864,15 @@ describe('subheadings in title case', () => {
   });
 });
 
+describe('speakers of quotations in a row', () => {
+  test('"After Pope Leo said, “Thank you very much. Thank you,” Guterres said, “...”": the words after open the next quotation', () => {
+    const p = run('UN Secretary-General António Guterres met Pope Leo XIV. After Pope Leo said, “Thank you very much. Thank you,” Guterres said, “My best, best wishes for your pontificate.”', '2025-06-12');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Leo XIV', 'António Guterres']);
+  });
+
+  test('"“...,” the MPs cited Ocalan as saying": citing is quoting', () => {
+    const p = run('DEM Party MPs Pervin Buldan and Sirri Sureyya Onder met PKK founder Abdullah Ocalan.\n\n“I am ready to take the necessary positive steps and make the call,” the MPs cited Ocalan as saying after the first meeting in December.', '2025-01-14');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Abdullah Ocalan']);
+  });
+});
+
