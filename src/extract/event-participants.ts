@@ -378,8 +378,11 @@ export function meetingObjects(
   // The first name must follow closely: a title or description may come before it.
   const possessor = input.entities.mentionsIn(start, first.start).filter(owner).pop();
   const gap = text.slice(possessor ? possessor.end + 2 : start, first.start);
+  // "held talks with one of the world's most powerful people, Chinese President Xi Jinping": a
+  // description set off before the name.
+  const described = /^(?:[Oo]ne of|[Tt]he|[Aa]n?)\s[^.;,!?]{2,80},\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(start, first.start));
   // "met since Leo XIV succeeded Francis": a new clause, not the one met.
-  if (gap.split(/\s+/).filter(Boolean).length > 6 || /[.;!?]/.test(gap) || /\b(?:since|after|before|when|while|because|although|though|until|unless|if)\b/i.test(gap)) return out;
+  if (!described && (gap.split(/\s+/).filter(Boolean).length > 6 || /[.;!?]/.test(gap) || /\b(?:since|after|before|when|while|because|although|though|until|unless|if)\b/i.test(gap))) return out;
   const tail = text.slice(first.end, end);
   const stop = OBJECT_STOP.exec(tail);
   if (stop) {
@@ -511,6 +514,15 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
         (reported ? clauseSubject(input, sent.start + reported.index! + reported[0].length, at) : null) ?? (own >= 0 ? clauseSubject(input, own, at) : null) ?? clauseSubject(input, sent.start, at);
       const e = subjectFirst ?? (mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null);
       if (e) subj = [e];
+      // "In an Oval Office meeting on May 6, Carney ... insisted to the U.S. president that ...":
+      // whom the main clause's subject spoke to there.
+      if (e && !subjectFirst && mainStart && !objs.length) {
+        const told = /\b(?:told|insisted to|said to|assured|warned|urged|informed|reminded|pressed)\s+((?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+?)(?=\s+(?:that|to|on|about|of)\b|[,;]|\.$)/u.exec(text.slice(at + mainStart[0].length, sent.end));
+        const toAt = told ? at + mainStart[0].length + told.index + told[0].indexOf(told[1]!) : -1;
+        const named = told ? input.entities.mentionsIn(toAt, toAt + told[1]!.length).map((x) => personAt(input, x.entityKey)).find(Boolean) : null;
+        const other = named ?? (told && /^the\s/i.test(told[1]!) ? input.entities.resolve(told[1]!, toAt) : null);
+        if (other?.type === 'Person' && other.key !== e.key) subj = [e, other];
+      }
       // "Rubio told President Mulino at a meeting in Panama": the verb's object met its subject.
       if (!objs.length) {
         const ms = input.entities.mentionsIn(sent.start, at).filter((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person');

@@ -1876,3 +1876,17 @@ describe('speakers of quotations in a row', () => {
   });
 });
 
+describe('meetings, batch twenty-one', () => {
+  const meetings = (p: EvalPrediction) => p.meetings.map((m) => [m.participants.join(' + '), m.date ?? null, m.status]);
+
+  test('"Luxon has held talks with one of the world\'s most powerful people, Chinese President Xi Jinping": a description before the name; the lede\'s news is of the day', () => {
+    const p = run('Prime Minister Christopher Luxon has held talks with one of the world\'s most powerful people, Chinese President Xi Jinping, who began by acknowledging "ups and downs".', '2025-06-20');
+    expect(meetings(p)).toEqual([['Christopher Luxon + Xi Jinping', '2025-06-20', 'occurred']]);
+  });
+
+  test('"In an Oval Office meeting on May 6, Carney ... insisted to the U.S. president that ...": whom the subject spoke to there', () => {
+    const p = run('U.S. President Donald Trump spoke. In an Oval Office meeting on May 6, Canadian Prime Minister Mark Carney, whose election in late April was seen as a rebuke to Trump, insisted to the U.S. president that Canada is not for sale.', '2025-05-28');
+    expect(meetings(p)).toEqual([['Mark Carney + Donald Trump', '2025-05-06', 'occurred']]);
+  });
+});
+
