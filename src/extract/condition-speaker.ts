@@ -453,4 +453,4 @@ function clauseActor(input: StageInput, from: number, to: number): Entity | null
 }
 
 const POSITION =
-  /\b(?:stance|position|view|intention|intends?|eyes|seeks|plans|hopes|aims|call\w* for|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|promis\w*|pledg\w*|warn\w*|offer\w*|agree\w*|refus\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;
+  /\b(?:stance|position|view|intention|intends?|eyes|seeks|plans|hopes|aims|call\w* for|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|promis\w*|pledg\w*|warn\w*|offer\w*|agree\w*|refus\w*|reject\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;

@@ -298,7 +298,8 @@ const tiedRule: Rule = (_input, sent, text) => {
     return [{ start, end: conditionClauseEnd(text, start, sent.end), at, on, confidence: 0.7, ...(clearBy ? { holder: clearBy.key } : {}) }];
   }
   // "he made it conditional on Ukraine agreeing to ...": whoever made it so holds it.
-  const made = /\b(?:made|makes|make|making)\s+((?:it|this|that|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+|its\s+\p{L}+|their\s+\p{L}+))\s+(?:conditional|contingent)\s+(?:on|upon)\s+/iu.exec(body);
+  // ("has made Trump’s participation at the ASEAN meeting, scheduled for October 26-28, contingent upon").
+  const made = /\b(?:made|makes|make|making)\s+((?:it|this|that|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+|its\s+\p{L}+|their\s+\p{L}+|[\p{L}’'-]+[’']s\s+[^.;“”"]{2,90}?))\s+(?:conditional|contingent)\s+(?:on|upon)\s+/iu.exec(body);
   if (made) {
     const start = sent.start + made.index + made[0].length;
     const subject = subjectOf(_input, sent.start, sent.start + made.index);
@@ -507,7 +508,8 @@ const firstStepRule: Rule = (_input, sent, text) => {
     const start = at(pending.index + pending[0].length);
     out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: mainClauseBefore(body.slice(0, pending.index)), strict: true, confidence: 0.5 });
   }
-  const onlyAfter = /\b(?:engage|negotiate|talk|meet|sign|return|resume|agree|proceed|move)\b[^.;“”"]{0,60}?\s+only\s+(?:after|once|when)\s+(?=(?:the|a|an|it|they|he|she|we|\p{Lu}\p{L}*)\b)/iu.exec(body);
+  // ("the truce would enter into force only after sanctions on Rosselkhozbank ... are lifted".)
+  const onlyAfter = /\b(?:engage|negotiate|talk|meet|sign|return|resume|agree|proceed|move|(?:will|would|can|could|should|must|may)\s+(?:\w+\s+){0,2}?\p{Ll}+(?:\s+into\s+force|\s+effect)?)\b[^.;“”"]{0,60}?\s+only\s+(?:after|once|when)\s+(?=(?:the|a|an|it|they|he|she|we|\p{Lu}\p{L}*|\p{Ll}+\s+(?:on|of|to|for))\b)/iu.exec(body);
   if (onlyAfter) {
     const start = at(onlyAfter.index + onlyAfter[0].length);
     const head = body.slice(0, onlyAfter.index + onlyAfter[0].length).replace(/\s+only\s+(?:after|once|when)\s+$/i, '');

@@ -1890,3 +1890,23 @@ describe('meetings, batch twenty-one', () => {
   });
 });
 
+describe('conditions told in narration', () => {
+  const conds = (p: EvalPrediction) => p.conditions.map((c) => [c.holder, c.condition]);
+
+  test('"al-Burhan rejected on Friday any truce with the RSF unless the rebel group first lays down its weapons": whoever rejects holds it', () => {
+    const p = run('Sudanese army chief Abdel Fattah al-Burhan rejected on Friday any truce with the RSF unless the rebel group first lays down its weapons.', '2025-03-07');
+    expect(conds(p)).toEqual([['Abdel Fattah al-Burhan', 'the rebel group first lays down its weapons']]);
+  });
+
+  test('"the truce would enter into force only after sanctions on Rosselkhozbank ... are lifted"', () => {
+    const p = run('Kremlin spokesman Dmitry Peskov said the truce would enter into force only after sanctions on Rosselkhozbank and other financial institutions are lifted.', '2025-03-26');
+    expect(conds(p).map((c) => c[0])).toEqual(['Dmitry Peskov']);
+    expect(conds(p)[0]![1]).toMatch(/^sanctions on Rosselkhozbank/);
+  });
+
+  test('"the White House has made Trump’s participation at the ASEAN meeting, scheduled for October 26-28, contingent upon ..."', () => {
+    const p = run('According to three anonymous sources, the White House has made Trump’s participation at the ASEAN meeting, scheduled for October 26-28, contingent upon the Malaysian government’s approval of Trump presiding over the signing ceremony.', '2025-10-01');
+    expect(conds(p)).toEqual([['United States', 'the Malaysian government’s approval of Trump presiding over the signing ceremony']]);
+  });
+});
+
