@@ -261,11 +261,14 @@ const exchangeRule: Rule = (_input, sent, text) => {
     const cueAt = sent.start + m.index;
     const before = text.slice(sent.start, cueAt);
     // "achieve the release of X in exchange for Y": the holder obtains X and gives Y.
-    const obtain = /\b(?:achieve|achieving|secure|securing|obtain|obtaining|get|getting|win|winning|receive|receiving|demand|demanding|seek|seeking)\s+(.+?)[,\s]*$/i.exec(before);
+    // ("Saudi Arabia has reportedly sought formal U.S. security guarantees ... in exchange for
+    // moving closer to Israel": what is sought is the condition, its seeker holds it.)
+    const obtain = /\b(?:achieve|achieving|secure|securing|obtain|obtaining|get|getting|win|winning|receive|receiving|demand|demanded|demanding|seek|seeks|sought|seeking|want|wants|wanted|request|requested|requesting)\s+(.+?)[,\s]*$/i.exec(before);
     if (obtain) {
       const start = sent.start + obtain.index + obtain[0].indexOf(obtain[1]!);
       const on = trimClause(text.slice(cueAt + m[0].length, conditionClauseEnd(text, cueAt + m[0].length, sent.end)));
-      out.push({ start, end: trimEnd(text, start, cueAt), at: cueAt, on, strict: true, confidence: 0.6 });
+      const seeker = /^(?:sought|seeks|demanded|wants|wanted|requested)$/i.test(obtain[0].split(/\s+/)[0]!) ? subjectOf(_input, sent.start, sent.start + obtain.index) : null;
+      out.push({ start, end: trimEnd(text, start, cueAt), at: cueAt, on, strict: true, confidence: 0.6, ...(seeker ? { holder: seeker.key } : {}) });
       continue;
     }
     const start = cueAt + m[0].length;

@@ -1908,5 +1908,10 @@ describe('conditions told in narration', () => {
     const p = run('According to three anonymous sources, the White House has made Trump’s participation at the ASEAN meeting, scheduled for October 26-28, contingent upon the Malaysian government’s approval of Trump presiding over the signing ceremony.', '2025-10-01');
     expect(conds(p)).toEqual([['United States', 'the Malaysian government’s approval of Trump presiding over the signing ceremony']]);
   });
+
+  test('"Saudi Arabia has reportedly sought formal U.S. security guarantees ... in exchange for moving closer to Israel": what is sought, held by its seeker', () => {
+    const p = run('Saudi Arabia has reportedly sought formal U.S. security guarantees and access to advanced American weaponry in exchange for moving closer to Israel under the Abraham Accords framework.', '2025-11-04');
+    expect(conds(p)).toEqual([['Saudi Arabia', 'formal U.S. security guarantees and access to advanced American weaponry']]);
+  });
 });
 
