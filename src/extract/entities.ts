@@ -17,7 +17,16 @@ export function findEntities(article: CleanArticle): EntityContext {
   const body = findDrafts(article.text, article.paragraphs, article.sentences.map((s) => s.start));
   // Captions name people and places too; their photo credits name nothing.
   const captionDrafts = article.captions.map(captionDescription).map((c) => findDrafts(c, [{ start: 0, end: c.length }], [0]));
-  const built = buildEntities(body, captionDrafts.flat(), article.text);
+  // The headline too ("Pakistan PM Shehbaz Sharif Proposes Saudi Arabia As Neutral Venue"): its
+  // full names tell who the body's "Sharif" and "Shehbaz" are; like a caption, it adds no mention.
+  const title = article.title?.trim();
+  // (Every word of such a name is written in the body too: a headline in title case runs words
+  // together, "Putin Accepts Invitation".)
+  const inBody = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(article.text);
+  const titleDrafts = title
+    ? findDrafts(title, [{ start: 0, end: title.length }], [0]).filter((d) => d.kind === 'person' && /\s/.test(d.name) && d.name.split(/\s+/).every(inBody))
+    : [];
+  const built = buildEntities(body, [...captionDrafts.flat(), ...titleDrafts], article.text);
   addSurnameMentions(article.text, built);
   addPronounFamilyNames(article.text, built);
   keepSheikhOfSingleNames(article.text, built.entities);

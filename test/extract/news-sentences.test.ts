@@ -1915,3 +1915,18 @@ describe('conditions told in narration', () => {
   });
 });
 
+describe('names the headline completes', () => {
+  test('a full name only the headline writes tells who the body\'s surname is; a title-case headline adds no junk', () => {
+    const x = extract({
+      id: 'headline-names',
+      published: '2025-08-20',
+      title: 'Steve Witkoff ready to fly to Doha if European meetings advance Gaza talks',
+      text: 'US envoy Witkoff had previously indicated he would not return to the Middle East until Israel and Hamas were close to a deal. However, sources told NewsNation that the special envoy is ready to fly to Doha if his European meetings advance ceasefire discussions.',
+    });
+    const p = toEvalPrediction(x);
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Steve Witkoff']);
+    const y = toEvalPrediction(extract({ id: 'title-case', published: '2025-11-12', title: 'Putin Accepts Invitation To Visit Kazakhstan', text: 'Russian President Vladimir Putin on Wednesday accepted an invitation to visit Kazakhstan.' }));
+    expect(names(y).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Vladimir Putin']);
+  });
+});
+
