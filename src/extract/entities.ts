@@ -20,11 +20,15 @@ export function findEntities(article: CleanArticle): EntityContext {
   // The headline too ("Pakistan PM Shehbaz Sharif Proposes Saudi Arabia As Neutral Venue"): its
   // full names tell who the body's "Sharif" and "Shehbaz" are; like a caption, it adds no mention.
   const title = article.title?.trim();
-  // (Every word of such a name is written in the body too: a headline in title case runs words
-  // together, "Putin Accepts Invitation".)
+  // (Its last word, the surname, is written in the body too: a headline in title case runs
+  // words together, "Putin Accepts Invitation".)
+  let titleLower: Set<string> | undefined;
   const inBody = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(article.text);
   const titleDrafts = title
-    ? findDrafts(title, [{ start: 0, end: title.length }], [0]).filter((d) => d.kind === 'person' && /\s/.test(d.name) && d.name.split(/\s+/).every(inBody))
+    ? findDrafts(title, [{ start: 0, end: title.length }], [0]).filter((d) => {
+          const words = d.name.split(/\s+/);
+          return d.kind === 'person' && words.length >= 2 && words.length <= 3 && inBody(words[words.length - 1]!) && words.slice(0, -1).every((w) => !isCommonWord(w, (titleLower ??= lowerCaseWords(article.text))));
+        })
     : [];
   const built = buildEntities(body, [...captionDrafts.flat(), ...titleDrafts], article.text);
   addSurnameMentions(article.text, built);
