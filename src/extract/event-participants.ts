@@ -259,6 +259,8 @@ export function meetingSubject(
       return [];
     }
     if (/^(?:two|both)$/.test(w) || (/^(?:leaders|sides|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed))) {
+      // ("working-level officials from both sides will meet": the officials meet, unnamed.)
+      if (/\b(?:from|of|on|for|by|between)\s+(?:the\s+)?(?:two|both)(?:\s+\S+)?\s*$/i.test(trimmed)) return [];
       return lastPeople(input, wStart, 2);
     }
     const mention = input.entities.mentionsIn(from, wStart + m[0].length).find((x) => x.end >= wStart);

@@ -1930,3 +1930,10 @@ describe('names the headline completes', () => {
   });
 });
 
+describe('meetings of unnamed officials', () => {
+  test('"working-level officials from both sides will actively meet this week": no meeting of the last two people named', () => {
+    const p = run('Treasury Secretary Scott Bessent said U.S. President Donald Trump is scheduled to meet Chinese President Xi Jinping in Korea. He signaled that working-level officials from both sides will actively meet this week on the sidelines of the IMF annual meetings.', '2025-10-13');
+    expect(p.meetings.map((m) => m.participants.join(' + '))).toEqual(['Donald Trump + Xi Jinping']);
+  });
+});
+
