@@ -190,9 +190,12 @@ function buildEntities(body: Draft[], captions: Draft[], text: string): Built {
     const w = skeleton(foldName(d.name));
     if (d.orgLike && !verdict.has(w)) verdict.set(w, 'org');
   }
+  // "Bloomberg said" beside "Bloomberg News reported": the first word of a body the article
+  // names is nobody's name, whatever verb follows it.
+  const orgFirstWords = new Set(all.filter(({ d }) => d.kind === 'org' && /\s/.test(d.name)).map(({ d }) => skeleton(foldName(d.name.replace(/^the\s+/i, '').split(/\s+/)[0]!))));
   for (const { d } of unresolved) {
     const w = skeleton(foldName(d.name));
-    if (!verdict.has(w) && (d.kind === 'person' || d.personCue)) verdict.set(w, 'person');
+    if (!verdict.has(w) && (d.kind === 'person' || (d.personCue && !orgFirstWords.has(w)))) verdict.set(w, 'person');
   }
   for (const { d } of unresolved) {
     const v = verdict.get(skeleton(foldName(d.name)));

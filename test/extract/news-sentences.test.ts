@@ -1937,3 +1937,11 @@ describe('meetings of unnamed officials', () => {
   });
 });
 
+describe('outlets named in short', () => {
+  test('"Bloomberg said" beside "Bloomberg News reported": the first word of a body named in the article is nobody\'s name', () => {
+    const p = run('President Donald Trump and New York Governor Kathy Hochul will meet at the White House on Friday, Bloomberg News reported. Bloomberg said a stalled Northeast natural gas pipeline will be at the top of the agenda.', '2025-03-13');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Donald Trump', 'Person:Kathy Hochul']);
+    expect(p.meetings.map((m) => m.participants.join(' + '))).toEqual(['Donald Trump + Kathy Hochul']);
+  });
+});
+
