@@ -7,8 +7,8 @@
 import type { EntityContext, StageInput } from './context';
 import type { Entity, Mention } from './types';
 import { mentionsWithin } from './mention-window';
+import { escapeRegExp } from './names';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The spellings of an entity a headline may use: name, aliases and a person's surname. */
 function spellings(e: Entity): string[] {
@@ -21,8 +21,19 @@ function spellings(e: Entity): string[] {
   return [...out].filter((s) => s.length > 1);
 }
 
+/** Headline inputs already read, per entity context: conditions, meetings and invitations each read the headline. */
+const read = new WeakMap<EntityContext, { article: StageInput['article']; headline: string | undefined; title: StageInput | null }>();
+
 /** A stage input for the headline alone, resolving names against the whole article. */
 export function titleInput(input: StageInput): StageInput | null {
+  const known = read.get(input.entities);
+  if (known && known.article === input.article && known.headline === input.article.title) return known.title;
+  const title = headlineInput(input);
+  read.set(input.entities, { article: input.article, headline: input.article.title, title });
+  return title;
+}
+
+function headlineInput(input: StageInput): StageInput | null {
   const title = input.article.title?.trim();
   if (!title) return null;
   const body = input.entities;
@@ -34,7 +45,7 @@ export function titleInput(input: StageInput): StageInput | null {
   for (const { form, key } of forms) {
     // Most spellings are not in the headline at all: a plain search spares compiling their regex.
     if (!title.includes(form)) continue;
-    const re = new RegExp(`(?<![\\p{L}\\d])${escape(form)}(?![\\p{L}\\d])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(form)}(?![\\p{L}\\d])`, 'gu');
     let m: RegExpExecArray | null;
     while ((m = re.exec(title))) {
       const s = m.index, e = s + m[0].length;

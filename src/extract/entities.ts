@@ -10,7 +10,7 @@ import { createResolver } from './coref';
 import { mentionsWithin } from './mention-window';
 import { COUNTRY_BY_CODE, expandOrgName, ORG_HEADS } from './gazetteer';
 import { findDrafts, isCommonWord, lowerCaseWords, type Draft } from './mention-drafts';
-import { nameTokens, sameFullName, singleMatches, skeleton } from './names';
+import { escapeRegExp, nameTokens, sameFullName, singleMatches, skeleton } from './names';
 import type { CleanArticle, Entity, Mention } from './types';
 
 export function findEntities(article: CleanArticle): EntityContext {
@@ -22,15 +22,16 @@ export function findEntities(article: CleanArticle): EntityContext {
   const title = article.title?.trim();
   // (Its last word, the surname, is written in the body too: a headline in title case runs
   // words together, "Putin Accepts Invitation".)
-  let titleLower: Set<string> | undefined;
-  const inBody = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(article.text);
+  let lower: Set<string> | undefined;
+  const lowerWords = () => (lower ??= lowerCaseWords(article.text));
+  const inBody = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(article.text);
   const titleDrafts = title
     ? findDrafts(title, [{ start: 0, end: title.length }], [0]).filter((d) => {
           const words = d.name.split(/\s+/);
-          return d.kind === 'person' && words.length >= 2 && words.length <= 3 && inBody(words[words.length - 1]!) && words.slice(0, -1).every((w) => !isCommonWord(w, (titleLower ??= lowerCaseWords(article.text))));
+          return d.kind === 'person' && words.length >= 2 && words.length <= 3 && inBody(words[words.length - 1]!) && words.slice(0, -1).every((w) => !isCommonWord(w, lowerWords()));
         })
     : [];
-  const built = buildEntities(body, [...captionDrafts.flat(), ...titleDrafts], article.text);
+  const built = buildEntities(body, [...captionDrafts.flat(), ...titleDrafts], lowerWords);
   addSurnameMentions(article.text, built);
   addPronounFamilyNames(article.text, built);
   keepSheikhOfSingleNames(article.text, built.entities);
@@ -155,8 +156,7 @@ interface PersonCluster {
   positions: number[];
 }
 
-function buildEntities(body: Draft[], captions: Draft[], text: string): Built {
-  let lowerWords: Set<string> | undefined;
+function buildEntities(body: Draft[], captions: Draft[], lowerWords: () => Set<string>): Built {
   const all = [...body.map((d) => ({ d, caption: false })), ...captions.map((d) => ({ d, caption: true }))];
   const clusters: PersonCluster[] = [];
   const persons = all.filter(({ d }) => d.kind === 'person');
@@ -210,7 +210,7 @@ function buildEntities(body: Draft[], captions: Draft[], text: string): Built {
     const tokens = nameTokens(d.name);
     if (tokens.length < 2 || tokens.length > 3 || !/^\p{Lu}[\p{Ll}’']+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}$/u.test(d.name)) continue;
     // ("Xi Jinping" beside "Xi said": a family name written first, the rest no common word.)
-    const familyFirst = verdict.get(skeleton(tokens[0] as string)) === 'person' && d.name.split(/\s+/).slice(1).every((w) => !isCommonWord(w, (lowerWords ??= lowerCaseWords(text))));
+    const familyFirst = verdict.get(skeleton(tokens[0] as string)) === 'person' && d.name.split(/\s+/).slice(1).every((w) => !isCommonWord(w, lowerWords()));
     if (verdict.get(skeleton(tokens[tokens.length - 1] as string)) !== 'person' && !familyFirst) continue;
     let c = clusters.find((x) => x.names.some((n) => sameFullName(n.tokens, tokens)));
     if (!c) {

@@ -423,14 +423,13 @@ export function findInvitations(
   const head = title
     ? readInvitations(title, [])
         .filter((p) => named.has(p.inviter!.key) && named.has(p.invitee!.key) && !inBody.has(p.inviter!.key) && !inBody.has(p.invitee!.key))
-        .map((p) => ({ ...p, sentenceIndex: -1, inTitle: true }))
+        .map((p) => ({ ...p, sentenceIndex: -1 }))
     : [];
   for (const p of [...body, ...head]) {
     const inviter = p.inviter!.key, invitee = p.invitee!.key;
     // One invitation per inviter and invitee: later mentions repeat it in other words.
     if (out.some((o) => o.inviter === inviter && o.invitee === invitee)) continue;
-    const inTitle = 'inTitle' in p;
-    const eventIndex = inTitle ? -1 : events.findIndex(
+    const eventIndex = p.sentenceIndex < 0 ? -1 : events.findIndex(
       (e) => !e.inTitle && e.participants.includes(inviter) && e.participants.includes(invitee) && e.start <= p.end + 300 && e.end >= p.start - 300,
     );
     out.push({

@@ -28,6 +28,7 @@ import {
 import nlp from 'compromise/two';
 import { foldName } from '../graph/ids';
 import { findRuns, isCapitalised, tagWords, tokenize, type NameRun, type Token } from './name-scan';
+import { escapeRegExp } from './names';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Organization', 'ProperNoun', 'Honorific'];
@@ -683,7 +684,7 @@ function extendOrg(tokens: Token[], headAt: number): number {
 
 /** Whether the text names the country itself or its people ("Belgium", "Belgian"). */
 function namesCountry(text: string, info: CountryInfo): boolean {
-  const words = [...info.names, ...info.demonyms].filter((w) => /^[\p{L} .'’-]+$/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = [...info.names, ...info.demonyms].filter((w) => /^[\p{L} .'’-]+$/u.test(w)).map(escapeRegExp);
   return words.length > 0 && new RegExp(`\\b(?:${words.join('|')})`, 'u').test(text);
 }
 

@@ -7,6 +7,11 @@ import { foldName } from '../graph/ids';
 /** Name particles and generational suffixes ("Jr.") that never identify a person on their own. */
 export const PARTICLES = new Set(['jr', 'sr', 'al', 'el', 'bin', 'bint', 'ibn', 'abu', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'of', 'the']);
 
+/** A name written into a pattern as itself ("Dar (PML-N)", "U.S."). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Folded tokens of a name, particles dropped and doubled letters collapsed. */
 export function nameTokens(name: string): string[] {
   return foldName(name)

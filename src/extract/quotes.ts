@@ -118,9 +118,10 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     const att = adjacentBefore ? before : after && weakAfter && before ? { ...before, reporter: { start: after.start, end: after.end } } : (after ?? before);
     if (att) {
       let who = speakerOf(article, ctx, att, f.sentence);
+      const byPronoun = /^(?:he|she)$/i.test(text.slice(att.start, att.end).trim());
       // "Ukraine’s President Volodymyr Zelensky had, he said, “shown ...”": a "he said" set into
       // someone else's clause is not that someone; whoever spoke before is.
-      if (who && /^(?:he|she)$/i.test(text.slice(att.start, att.end).trim())) {
+      if (who && byPronoun) {
         const into = ctx.mentionsIn(f.sentence.start, att.start).filter((m) => m.entityKey === who!.key).pop();
         if (into && /^\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}*,\s*$/u.test(text.slice(into.end, att.start))) {
           const last = found.slice(0, i).reverse().find((o) => o.speaker && o.speaker !== who!.key && ctx.byKey.get(o.speaker)?.type === 'Person');
@@ -129,7 +130,7 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
       }
       // '“As the President said yesterday, Jasmine, both things can be true,” she said': whom the
       // words address by name is not the one speaking them; the other person named before is.
-      if (who && /^(?:he|she)$/i.test(text.slice(att.start, att.end).trim())) {
+      if (who && byPronoun) {
         const addressed = ctx.byKey.get(who.key);
         const inner = text.slice(f.q.open, closeAt);
         const vocative = addressed?.type === 'Person' && addressed.name.split(/\s+/).some((w) => w.length > 2 && new RegExp(`,\\s${w}[,!?]`, 'u').test(inner));
@@ -143,7 +144,7 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
       // '“...,” she said. “...,” she added.': a pronoun right after the last quotation of the
       // paragraph, with nobody named between, goes on with its speaker.
       const prev = found[i - 1];
-      if (who && prev?.speaker && prev.speaker !== who.key && prev.paragraph === f.paragraph && /^(?:he|she)$/i.test(text.slice(att.start, att.end).trim())) {
+      if (who && prev?.speaker && prev.speaker !== who.key && prev.paragraph === f.paragraph && byPronoun) {
         const prevEnd = prev.q.close >= 0 ? prev.q.close + 1 : prev.q.end;
         const between = ctx.mentionsIn(prevEnd, f.q.open).filter((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
         const prevPerson = ctx.byKey.get(prev.speaker)?.type === 'Person';
@@ -151,7 +152,7 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
         if (prevPerson && !between.length && prevByPronoun) who = { key: prev.speaker, certainty: 0.6 };
       }
       // "she said" with nobody named for sentences: whoever spoke last, a few paragraphs up.
-      if (!who && /^(?:he|she)$/i.test(text.slice(att.start, att.end).trim())) {
+      if (!who && byPronoun) {
         const last = found.slice(0, i).reverse().find((o) => o.speaker && ctx.byKey.get(o.speaker)?.type === 'Person');
         if (last && f.paragraph - last.paragraph <= 3) who = { key: last.speaker!, certainty: 0.6 };
       }
