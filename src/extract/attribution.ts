@@ -94,7 +94,13 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   }
   QUOTING_VERB.lastIndex = 0;
   const m = QUOTING_VERB.exec(body);
-  if (!m) return null;
+  if (!m) {
+    // '“They are on the side of war,” Putin' where a cut-off text ends: the name the verb was to follow.
+    const cut = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}?)\s*$/u.exec(text.slice(from));
+    if (!cut || !/,\s*["”]$/.test(text.slice(Math.max(0, from - 3), from))) return null;
+    const start = from + text.slice(from).indexOf(cut[1] as string);
+    return { ...trimPhrase(text, start, start + (cut[1] as string).length), cue: 'said', strength: 0.7 };
+  }
   // `"...," X, who is expected to meet Y on Sunday, wrote`: the relative clause is not the subject.
   const relative = body.slice(0, m.index).match(/^([^,]+),\s+(?:who|whose)\b[^"“”]*,\s*$/);
   if (relative && (relative[1] as string).trim().split(/\s+/).length <= 8) {

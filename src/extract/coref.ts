@@ -303,7 +303,8 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
   };
 
   return (text: string, at: number): Entity | null => {
-    const raw = text.trim().replace(/[,.;:]+$/, '');
+    // "the Pontiff" is the pope by another title.
+    const raw = text.trim().replace(/[,.;:]+$/, '').replace(/\b([Pp])ontiff\b/, (_m, p: string) => (p === 'P' ? 'Pope' : 'pope'));
     if (!raw) return null;
     const lower = raw.toLowerCase();
     // "a senior official", "officials in Moscow", "two diplomats": nobody in particular.
@@ -320,7 +321,13 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     if (lower === 'it' || lower === 'its') return lastSpeakingBody(at) ?? lastOrganisation(at, () => true);
     // "the ministry", "the agency": the body of that kind named last.
     const head = lower.replace(/^the\s+/, '');
-    if (ORG_HEADS.has(head)) return lastOrganisation(at, (e) => new RegExp(`\\b${head}\\b`, 'i').test([e.name, ...e.aliases].join(' ')));
+    if (ORG_HEADS.has(head)) {
+      const kind = lastOrganisation(at, (e) => new RegExp(`\\b${head}\\b`, 'i').test([e.name, ...e.aliases].join(' ')));
+      // '“...,” the group said in a statement' after "A Hamas delegation met ... the head of
+      // Egypt’s General Intelligence Service": a body known by a bare name, not an institution.
+      if (kind || !/^(?:group|movement|militia|organi[sz]ation)$/.test(head)) return kind;
+      return lastOrganisation(at, (e) => !e.name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) && !/^\p{Lu}{2,}$/u.test(e.name));
+    }
     // "the statement said": the body that issued it.
     if (/^(?:statement|readout|communiqu[eé]|declaration)$/.test(head)) return lastOrganisation(at, () => true);
     const bare = raw.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/, '');

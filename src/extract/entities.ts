@@ -290,6 +290,9 @@ function nearestCluster(clusters: PersonCluster[], token: string, at: number, ca
   // "Mohamud" is Hassan Sheikh Mohamud, not Mohamed Souef: a name spelt exactly beats another spelling.
   const exact = cands.filter((c) => c.names.some((n) => n.tokens.length >= 2 && (n.tokens[n.tokens.length - 1] === t || n.tokens[0] === t)));
   if (exact.length && exact.length < cands.length) cands = exact;
+  // "Deuba" after "his wife, Arzu Rana Deuba": a family name alone is the principal's, not the spouse's.
+  const spouse = (c: PersonCluster) => c.roles.length > 0 && c.roles.every((r) => /^(?:his|her)?\s*(?:wife|husband|spouse|widow|widower)$/i.test(r.trim()));
+  if (cands.length > 1 && cands.some(spouse) && !cands.every(spouse)) cands = cands.filter((c) => !spouse(c));
   // "President Marcos" beside Ferdinand Marcos Jr. and Imelda Marcos: the one who holds that title.
   const heads = roles.map((r) => r.toLowerCase().split(/\s+/).pop() ?? '').filter(Boolean);
   const titled = heads.length ? cands.filter((c) => c.roles.some((r) => heads.some((h) => r.toLowerCase().split(/\s+/).includes(h)))) : [];

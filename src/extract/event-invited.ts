@@ -18,7 +18,7 @@ export function invitedMeetings(input: StageInput, statements: ExtractedStatemen
   const out: ExtractedEvent[] = [];
   for (const inv of readInvitations(input, statements)) {
     const a = inv.inviter, b = inv.invitee;
-    if (!a || !b || a.type !== 'Person' || b.type !== 'Person') continue;
+    if (!a || !b || a.type !== 'Person' || b.type !== 'Person' || inv.toldAfter) continue;
     const words = text.slice(inv.end, Math.min(text.length, inv.end + 200));
     const evText = inv.event || words;
     if (!MEETING_INVITE.test(evText) && !MEETING_INVITE.test(words.slice(0, 60))) continue;

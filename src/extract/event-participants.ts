@@ -331,11 +331,18 @@ export function meetingSubject(
   return [];
 }
 
-/** A title opening the next item of a list of partners: "with X, Justice Minister Y, and ...". */
+/**
+ * A title opening the next item of a list of partners: "with X, Justice Minister Y, and ...";
+ * in a list a body's name may come before it ("between A, Nepali Congress President B").
+ */
 const LISTED_TITLE = [...TITLE_WORDS, ...HONORIFICS].filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1));
-const OBJECT_STOP = new RegExp(
-  `\\s(?:to discuss|to end|to talk|on|in|at|during|after|before|for|about|over|which|who|where|when|while|as|but|amid|since|following|if|unless|provided|because|next|this|last|later)\\s|[.;:!?“”"]|,\\s(?!and\\b|(?:the\\s)?(?:${LISTED_TITLE.join('|')})\\b)`,
-);
+const objectStop = (bodyBeforeTitle: boolean) =>
+  new RegExp(
+    `\\s(?:to discuss|to end|to talk|on|in|at|during|after|before|for|about|over|which|who|where|when|while|as|but|amid|since|following|if|unless|provided|because|next|this|last|later)\\s|[.;:!?“”"]|,\\s(?!and\\b|(?:the\\s)?${bodyBeforeTitle ? '(?:[A-Z][\\w-]*\\s){0,3}' : ''}(?:${LISTED_TITLE.join('|')})\\b)`,
+  );
+const OBJECT_STOP = objectStop(false);
+// In a list ("between A, B and C", "with A, B, and C") a body's name may open an item.
+const OBJECT_STOP_LIST = objectStop(true);
 
 /** People named after the cue: "with Kim Jong Un", "between Trump and Xi", "meet Kim", "hosting Lee". */
 export function meetingObjects(
@@ -386,7 +393,10 @@ export function meetingObjects(
   // "met since Leo XIV succeeded Francis": a new clause, not the one met.
   if (!described && (gap.split(/\s+/).filter(Boolean).length > 6 || /[.;!?]/.test(gap) || /\b(?:since|after|before|when|while|because|although|though|until|unless|if)\b/i.test(gap))) return out;
   const tail = text.slice(first.end, end);
-  const stop = OBJECT_STOP.exec(tail);
+  // ("with Merz, French President Macron, UK Prime Minister Starmer, and Polish Prime Minister
+  // Tusk": a list that ends with "and" goes on over the bodies' and countries' names too.)
+  const list = /\bbetween\s+$/i.test(lead[0]) || /,\s+and\s+(?:the\s+)?\p{Lu}/u.test(tail.split(/[.;:!?]/)[0] ?? '');
+  const stop = (list ? OBJECT_STOP_LIST : OBJECT_STOP).exec(tail);
   if (stop) {
     end = first.end + stop.index;
     // "Iran's foreign minister and chief negotiator, Abbas Araghchi,": the name after the description.

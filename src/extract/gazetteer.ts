@@ -161,7 +161,7 @@ export const TITLE_WORDS = new Set(
     'president vice prime minister premier deputy foreign defence defense interior finance treasury commerce trade ' +
     'secretary state general director chief executive supreme leader speaker senator senate majority minority diplomat ' +
     'house representative congressman congresswoman governor mayor chancellor ambassador envoy special adviser advisor ' +
-    'national security spokesman spokeswoman spokesperson minister-president president-elect king queen pope prince ' +
+    'national security spokesman spokeswoman spokesperson minister-president president-elect king queen pope pontiff prince coordinator ' +
     'princess sheikh emir sultan ayatollah cardinal archbishop bishop lawmaker gen general admiral colonel lieutenant barrister ' +
     'commander sergeant captain judge justice attorney chairman chairwoman chair head ceo founder lord lady crown ' +
     'monarch chief-of-staff staff aide official officer analyst expert correspondent director-general secretary-general ' +
@@ -211,5 +211,5 @@ export const SPEECH_VERBS =
   'announced|announces|claimed|claims|proposed|proposes|urged|urges|emphasised|emphasized|reiterated|recalled|' +
   'acknowledged|admitted|confirmed|remarked|observed|commented|tweeted|quipped|concluded|pointed out|went on|put it|puts it|' +
   'saying|adding|noting|stating|telling|writing|explaining|stressing|insisting|arguing|warning|claiming|describing|' +
-  'described|calling|called|appealed|reaffirmed|affirmed|cautioned|vowed|promised|predicted|suggested|informed|conveyed|revealed|' +
+  'described|calling|called|appealed|reaffirmed|affirmed|cautioned|vowed|promised|predicted|suggested|informed|conveyed|revealed|disclosed|discloses|' +
   'expressed|emphasising|emphasizing|reported|reports|announcing|declaring|reminded|clarified|cautioning|asserting|pledged|pledges|pledging|vowing|fired back|shot back|hit back|retorted|countered|conceded|lamented|boasted|labeled|labelled|branded|dubbed|termed';

@@ -22,6 +22,8 @@ interface Partial extends Span {
   sentenceIndex: number;
   accepted: boolean;
   declined: boolean;
+  /** "Accepting X's invitation, Y held talks": what came of it is told by the sentence itself. */
+  toldAfter?: boolean;
 }
 
 const party = (e: Entity | null | undefined): Entity | null => (e && PARTY.has(e.type) ? e : null);
@@ -79,7 +81,8 @@ function entityAt(
     }
     return { e: party(first), end: m.end };
   }
-  const desc = /^((?:[A-Z][\w’'.-]*\s*){1,4})/.exec(rest);
+  // ("invited the Pontiff to visit Ukraine": a title with "the" names its one holder.)
+  const desc = /^((?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4})/.exec(rest);
   if (desc) {
     const e = input.entities.resolve(desc[1]!.trim(), at);
     if (e) return { e: party(e), end: at + desc[1]!.trimEnd().length };
@@ -104,7 +107,7 @@ function namedList(input: StageInput, at: number, limit: number): { people: Enti
 /** Words of the event: "to visit Beijing in April next year" -> "visit Beijing in April next year". */
 function eventWords(text: string, from: number, limit: number): string {
   const rest = text.slice(from, limit);
-  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.(?=\s|$)|[;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|added|told|announced|reported)\b|\s+(?:during|where|which|after|despite)\s|$))/.exec(rest);
+  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.(?=\s|$)|[;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|calling|describing|noting|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|added|told|announced|reported)\b|\s+(?:during|where|which|after|despite)\s|$))/.exec(rest);
   const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean).slice(0, 14);
   return words.join(' ').replace(/[,;:]$/, '');
 }
@@ -223,10 +226,16 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         for (const invitee of named.people) if (invitee.key !== inviter.key) out.push({ ...base, inviter, invitee, event });
         continue;
       }
-      const inviter = subjectFor(input, statements, sent.start, at);
+      let inviter = subjectFor(input, statements, sent.start, at);
       // ("“I invited him to come to Germany”": "him" is someone other than the one inviting.)
       const obj = entityAt(input, statements, wEnd + 1, sent.end, inviter);
       if (!obj.e) continue;
+      // "Zelensky met Pope Leo XIV ... . He said he had invited the Pontiff to visit Ukraine": a
+      // pronoun read as the guest is the other person of the sentences before.
+      if (inviter && inviter.key === obj.e.key && /\b(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before)) {
+        const other = input.entities.mentions.filter((x) => x.end <= sent.start && x.entityKey !== obj.e!.key && input.entities.byKey.get(x.entityKey)?.type === 'Person').pop();
+        inviter = other && sent.start - other.end < 600 ? party(input.entities.byKey.get(other.entityKey)) : null;
+      }
       if (!inviter || inviter.key === obj.e.key) continue;
       out.push({ ...base, inviter, invitee: obj.e, event: eventWords(text, obj.end, sent.end) });
       continue;
@@ -236,6 +245,7 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
     let inviter: Entity | null = null;
     let invitee: Entity | null = null;
     let eventFrom = wEnd;
+    let eventTo = sent.end;
     const poss = /((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*|his|her|their)[’']s?\s+(?:\w+\s+)?$|\b(his|her|their)\s+(?:\w+\s+)?$/i.exec(before);
     if (poss) {
       const word0 = poss[2] ?? poss[1]!;
@@ -307,9 +317,21 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       }
       if (!invitee) {
         const subjAt = sent.start + gov.index;
-        if (/^in response to$/i.test(verb) || (/^responding to$/i.test(verb) && !/[\p{L}]\s*,?\s*$/u.test(text.slice(sent.start, subjAt)))) {
+        const opensSentence = /^[^\p{L}]*$/u.test(text.slice(sent.start, subjAt));
+        if (/^in response to$/i.test(verb) || (/^responding to$/i.test(verb) && !/[\p{L}]\s*,?\s*$/u.test(text.slice(sent.start, subjAt))) || (verb === 'accepting' && opensSentence)) {
           const main = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
+          // "Accepting Karki’s invitation, the three former prime ministers–Deuba, Oli and
+          // Dahal–held talks": each guest the main clause names.
+          const described = main ? /^(?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,4}[\p{Ll}-]+\s*[–—]\s*/u.exec(text.slice(at + main[0].length, sent.end)) : null;
+          const guests = main ? namedList(input, at + main[0].length + (described?.[0].length ?? 0), sent.end) : null;
+          if (inviter && guests && guests.people.length > 1) {
+            const ev = eventWords(text, eventFrom, at + main![0].length);
+            for (const g of guests.people) if (g.key !== inviter.key) out.push({ ...base, inviter, invitee: g, accepted: true, declined: false, event: ev, toldAfter: true });
+            continue;
+          }
           invitee = main ? party(clauseSubject(input, at + main[0].length, sent.end)) : null;
+          // (What was accepted is told before the comma; after it, what the guest did.)
+          if (main && verb === 'accepting') eventTo = at + main[0].length;
         } else {
           invitee = subjectFor(input, statements, sent.start, subjAt);
         }
@@ -347,7 +369,7 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       if (reporter && reporter.key !== inviter.key) invitee = reporter;
     }
     if (!inviter && !invitee) continue;
-    out.push({ ...base, inviter, invitee, accepted, declined, event: eventWords(text, eventFrom, sent.end) });
+    out.push({ ...base, inviter, invitee, accepted, declined, event: eventWords(text, eventFrom, eventTo), ...(eventTo < sent.end ? { toldAfter: true } : {}) });
   }
   // "he will be my guest for a State Visit": the host invites the guest.
   const guest = /\b(he|she|they|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:will|would|is to)\s+be\s+(my|our|his|her|their|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+guests?\b/g;

@@ -314,7 +314,11 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   if (/\/$/.test(around.before) || /^\/\p{Lu}/u.test(around.after)) return;
   // "the conservative Law and Justice party": a party named by two words joined with "and".
   const joinedParty = /^\s+and\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(?:party|Party)\b/u.exec(around.after);
-  if (joinedParty && run.tokens.length <= 3) {
+  // ("UML chief Oli and Nepali Communist Party coordinator Dahal": a party named by its country
+  // is a name of its own, no second half of another.)
+  const joinedFirst = joinedParty?.[1]?.trim().split(/\s+/)[0] ?? '';
+  const wordBefore = /(\p{Ll}+)\s+$/u.exec(ctx.text.slice(Math.max(0, run.start - 20), run.start))?.[1] ?? '';
+  if (joinedParty && run.tokens.length <= 3 && !countryByDemonym(joinedFirst) && !countryOf(joinedFirst) && !TITLE_WORDS.has(wordBefore)) {
     const end = run.end + joinedParty[0].indexOf(joinedParty[1]!) + joinedParty[1]!.trimEnd().length;
     const text = ctx.text.slice(run.start, end);
     ctx.drafts.push({ kind: 'org', start: run.start, end, text, name: text.replace(/^the\s+/i, ''), roles: [] });
@@ -548,8 +552,10 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   let nameTokens = tokens.slice(i);
   // "Middle East Envoy Steve Witkoff": a title further in still ends the role.
   // ("Hassan Sheikh Mohamud": a title word after a first name is part of the name.)
+  // ("CPN-UML Chair KP Sharma Oli": a title after a body's acronym is one, whatever else the word may be.)
+  const afterAcronym = (t: Token, k: number) => k > 0 && (nameTokens[k - 1] as Token).text.split('-').every(isAcronymWord) && TITLE_WORDS.has(low(t)) && nameTokens.length - k > 2;
   const lastTitle = nameTokens.reduce(
-    (at, t, k) => (k < nameTokens.length - 1 && (isTitle(t) || isHonorific(t)) && !hasNameTag(t) && !(k > 0 && (nameTokens[k - 1] as Token).tags.has('FirstName') && !isTitle(nameTokens[k - 1] as Token)) ? k : at),
+    (at, t, k) => (k < nameTokens.length - 1 && (isTitle(t) || isHonorific(t)) && (!hasNameTag(t) || afterAcronym(t, k)) && !(k > 0 && (nameTokens[k - 1] as Token).tags.has('FirstName') && !isTitle(nameTokens[k - 1] as Token)) ? k : at),
     -1,
   );
   // "Munich Security Conference": a title word inside the name of an event or place.

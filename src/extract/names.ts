@@ -51,7 +51,9 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 /** Two name tokens that are the same word in another spelling. */
 export function sameToken(a: string, b: string): boolean {
   if (a === b) return true;
-  return a.length >= 4 && b.length >= 4 && a[0] === b[0] && editDistanceAtMostOne(a, b);
+  // ("Hamas" is not "Hamad": another closing consonant makes another word, not another spelling.)
+  const lastConsonants = a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && /[^aeiouy]$/.test(a) && /[^aeiouy]$/.test(b);
+  return a.length >= 4 && b.length >= 4 && a[0] === b[0] && !lastConsonants && editDistanceAtMostOne(a, b);
 }
 
 /** Two full names (two or more tokens) that name the same person. */

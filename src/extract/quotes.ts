@@ -188,6 +188,21 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
       f.confidence = next.confidence * 0.9;
       return;
     }
+    // 'Hamas must disarm within a “very short period of time” or there would be “hell to pay
+    // for them,” he said': a fragment quoted earlier in the sentence whose next quotation is
+    // attributed after it shares that attribution, when nobody else is named between them.
+    if (next?.speaker && f.q.close >= 0 && next.q.open < f.sentence.end && next.sentence.start === f.sentence.start) {
+      const between = text.slice(f.q.close + 1, next.q.open);
+      const nextEnd = next.q.close >= 0 ? next.q.close + 1 : next.q.end;
+      const saidAfter = ctx.mentionsIn(nextEnd, f.sentence.end).some((m) => m.entityKey === next.speaker) || /^[\s,]*(?:he|she|they)\s+\p{Ll}+/u.test(text.slice(nextEnd, nextEnd + 24));
+      const othersBetween = ctx.mentionsIn(f.q.close + 1, next.q.open).some((m) => ctx.byKey.get(m.entityKey)?.type === 'Person' && m.entityKey !== next.speaker);
+      if (saidAfter && !othersBetween && !/["“”]/.test(between) && between.length <= 160) {
+        f.speaker = next.speaker;
+        f.cue = next.cue;
+        f.confidence = next.confidence * 0.8;
+        return;
+      }
+    }
     // A quotation running on into the next paragraph, attributed there.
     if (f.q.close < 0 && next?.continued && next.speaker) {
       f.speaker = next.speaker;

@@ -1945,3 +1945,102 @@ describe('outlets named in short', () => {
   });
 });
 
+
+describe('speakers of fragments and of cut-off quotations', () => {
+  test('"Hamas must disarm within a “very short period of time” or there would be “hell to pay for them,” he said": both fragments are his', () => {
+    const p = run(
+      'Still, President Donald Trump emphasized the obstacle he sees as nonnegotiable: “But there has to be a disarming of Hamas.”\n\nThe US president’s language went beyond process talk, pairing the disarmament demand with a threat. Hamas must disarm within a “very short period of time” or there would be “hell to pay for them,” he said, signaling he is prepared to back force.',
+      '2025-12-29',
+    );
+    expect(p.quotes.map((q) => [q.text, q.speaker])).toEqual(
+      expect.arrayContaining([
+        ['very short period of time', 'Donald Trump'],
+        ['hell to pay for them,', 'Donald Trump'],
+      ]),
+    );
+  });
+
+  test('"it was confirmed “that if a peace summit takes place” regarding ..., “it will be held in Budapest,” Hungarian Foreign Minister Peter Szijjarto said"', () => {
+    const p = run(
+      'The meeting between Hungarian Prime Minister Viktor Orbán and Vladimir Putin has ended, it was confirmed "that if a peace summit takes place" regarding the end of the Russian aggression against Ukraine, "it will be held in Budapest," Hungarian Foreign Minister Peter Szijjarto said on the X social network.',
+      '2025-11-28',
+    );
+    expect(speakers(p)).toEqual(['Peter Szijjarto', 'Peter Szijjarto']);
+  });
+
+  test('a fragment is not given to the next quotation’s speaker when someone else is named between them', () => {
+    const p = run('Zelensky called the plan a “dead end” while Russian President Vladimir Putin said the talks were “very useful,” the Kremlin said.', '2025-12-03');
+    expect(p.quotes.find((q) => q.text === 'dead end')?.speaker ?? null).not.toBe('Vladimir Putin');
+  });
+
+  test('"“They are on the side of war,” Putin" where the text is cut off: the name after the quotation', () => {
+    const p = run('Just before the Kremlin meeting, Vladimir Putin accused Europe of seeking to undermine peace efforts.\n\n“They are on the side of war,” Putin ', '2025-12-03');
+    expect(speakers(p)).toEqual(['Vladimir Putin']);
+  });
+
+  test('"X disclosed in a statement ...", then a paragraph that is only his quotation: disclosing is saying', () => {
+    const p = run(
+      'US Congressman Riley Moore met National Security Adviser Nuhu Ribadu in Washington.\n\nMoore disclosed in a statement shared via his X handle on Wednesday, November 19, 2025.\n\n“I made it crystal clear that the United States must see tangible steps to ensure that Christians are not subject to violence.\n\n“We stand ready to work cooperatively with the Nigerians to help their nation combat the terrorism.”',
+      '2025-11-19',
+    );
+    expect(speakers(p)).toEqual(['Riley Moore', 'Riley Moore']);
+  });
+});
+
+describe('bodies called "the group"', () => {
+  test('"“...,” the group said in a statement" after "A Hamas delegation met ... the head of Egypt’s General Intelligence Service": Hamas, not the intelligence service', () => {
+    const p = run(
+      'A Hamas delegation met on Sunday with Hassan Rashad, head of Egypt’s General Intelligence Service, in Cairo to discuss the Gaza ceasefire agreement.\n\nThe talks covered “developments of the ceasefire agreement and the general situation in Gaza,” the group said in a statement.\n\nThe delegation included Hamas Leadership Council head Muhammad Darwish and council members Khaled Meshaal, Khalil al-Hayya, and political bureau member Ghazi Hamad.\n\nHamas said the delegation reaffirmed its “commitment to implementing the first phase of the agreement.”',
+      '2025-11-23',
+    );
+    expect(speakers(p)).toEqual(['Hamas', 'Hamas']);
+    // "Hamas" is no other spelling of "Hamad".
+    expect(names(p)).toEqual(expect.arrayContaining(['Organization:Hamas', 'Person:Ghazi Hamad']));
+  });
+});
+
+describe('the pope by another title', () => {
+  test('"the Pontiff said" is the pope speaking, and no one called "Pontiff"', () => {
+    const p = run('Pope Leo XIV received Ukrainian President Volodymyr Zelensky at Castel Gandolfo on Tuesday. “We need peace now and we must pray for it,” the Pontiff said.', '2025-12-09');
+    expect(speakers(p)).toEqual(['Leo XIV']);
+    expect(names(p).some((n) => /Pontiff/.test(n))).toBe(false);
+  });
+
+  test('"He said he had invited the Pontiff to visit Ukraine": the guest is not the host; the other person before is', () => {
+    const p = run('Pope Leo XIV received Ukrainian President Volodymyr Zelensky at Castel Gandolfo on Tuesday. He said he had invited the Pontiff to visit Ukraine, calling it “a strong sign of support for our people.”', '2025-12-09');
+    expect(p.invitations).toEqual([{ inviter: 'Volodymyr Zelensky', invitee: 'Leo XIV', event: 'visit Ukraine' }]);
+  });
+});
+
+describe('Nepal’s party leaders', () => {
+  const text =
+    'Prime Minister Sushila Karki seeks the support of Congress leader Deuba, UML chief Oli and Nepali Communist Party coordinator Dahal for the elections.\n\n' +
+    'Two days after President Ramchandra Paudel arranged a meeting between Prime Minister Karki, Nepali Congress President Sher Bahadur Deuba, CPN-UML Chair KP Sharma Oli, and Nepali Communist Party Coordinator Pushpa Kamal Dahal, Karki called a joint meeting with three leaders on Saturday.\n\n' +
+    'Deuba sustained injuries on September 9 when protesters attacked him and his wife, Arzu Rana Deuba, at their residence.\n\n' +
+    'Accepting Karki’s invitation, the three former prime ministers–Deuba, Oli and Dahal–held talks with the prime minister.';
+
+  test('a title after a party’s acronym ("CPN-UML Chair"), "Coordinator" as a title, and "chief Oli and Nepali Communist Party" read apart', () => {
+    const people = names(run(text, '2025-12-28')).filter((n) => n.startsWith('Person:'));
+    expect(people).toEqual(['Person:Arzu Rana Deuba', 'Person:KP Sharma Oli', 'Person:Pushpa Kamal Dahal', 'Person:Ramchandra Paudel', 'Person:Sher Bahadur Deuba', 'Person:Sushila Karki']);
+    expect(names(run(text, '2025-12-28')).some((n) => / and /.test(n))).toBe(false);
+  });
+
+  test('"Accepting Karki’s invitation, the three former prime ministers–Deuba, Oli and Dahal–held talks": three guests; "Deuba" is not his wife', () => {
+    const p = run(text, '2025-12-28');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([
+      ['Sushila Karki', 'Sher Bahadur Deuba'],
+      ['Sushila Karki', 'KP Sharma Oli'],
+      ['Sushila Karki', 'Pushpa Kamal Dahal'],
+    ]);
+  });
+
+  test('"a meeting between A, Nepali Congress President B, CPN-UML Chair C, and ... D": a body’s name may open an item of the list', () => {
+    const p = run(text, '2025-12-28');
+    expect(p.meetings.map((m) => m.participants.length)).toContain(4);
+  });
+
+  test('"with US officials, Japanese Prime Minister Shigeru Ishiba urged": no list without "and", so no partner from the next clause', () => {
+    const p = run('Ahead of Ryosei Akazawa’s second meeting with US officials, Japanese Prime Minister Shigeru Ishiba urged the US on Wednesday to abolish tariffs.', '2025-05-02');
+    expect(p.meetings.filter((m) => m.participants.includes('Shigeru Ishiba'))).toEqual([]);
+  });
+});
