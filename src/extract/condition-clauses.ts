@@ -44,6 +44,8 @@ export function conditionClauseEnd(text: string, start: number, limit: number, l
       // (A comma before the close of a quotation opened inside the condition is the quotation's.)
       if (/^["”’]/.test(after) && quoteOpen === 0) return i;
       if (NEW_CLAUSE.test(after)) return i;
+      // ("if it went to war with Russia, and he dismissed European counter-proposals": a clause of its own.)
+      if (/^\s*(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/u.test(after)) return i;
       if (/^\s*(?:and|or)\b/i.test(after)) continue;
       // "without Bulgaria fulfilling its commitments, including respecting ...": what the demand includes.
       if (/^\s*(?:including|notably|particularly|especially)\s/i.test(after)) continue;

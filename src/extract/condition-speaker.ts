@@ -6,6 +6,7 @@
  */
 import type { StageInput } from './context';
 import { afterPreposition } from './coref';
+import { countryByDemonym } from './gazetteer';
 import { isPossessor } from './mention-window';
 import { personWithRelation, relationBefore } from './relation-descriptions';
 import type { Entity, ExtractedStatement, Span } from './types';
@@ -237,6 +238,14 @@ export function quoteSpeaker(input: StageInput, q: Span, sentence: Span, depth =
       const pron = /^(he|she|it|they)$/i.test(subj) ? input.entities.resolve(subj, q.start - 1) : null;
       const e = pron ?? trailingEntity(input, q.end + 1, subjEnd) ?? input.entities.resolve(subj, subjEnd - subj.length);
       if (e) return e;
+      // '"This can only happen if military action is completely stopped," the Azerbaijani source
+      // said': a source the article does not name states its country's terms.
+      const unnamed = /^(?:the|an?)\s+(\p{Lu}[\p{L}-]+)\s+(?:government\s+|diplomatic\s+|official\s+|senior\s+)?(?:source|sources|official|officials|diplomat|diplomats)$/u.exec(subj);
+      const country = unnamed ? countryByDemonym(unnamed[1]!) : undefined;
+      if (country) {
+        const c = input.entities.resolve(country.name, subjEnd);
+        if (c?.type === 'Country') return c;
+      }
     } else {
       // '"...," said Dmitry Peskov'
       const tail = after.slice(m.index + m[0].length);
@@ -453,4 +462,4 @@ function clauseActor(input: StageInput, from: number, to: number): Entity | null
 }
 
 const POSITION =
-  /\b(?:stance|position|view|intention|intends?|eyes|seeks|plans|hopes|aims|call\w* for|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|promis\w*|pledg\w*|warn\w*|offer\w*|agree\w*|refus\w*|reject\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;
+  /\b(?:stance|position|view|intention|intends?|eyes|seeks|plan(?:s|ned)?|hopes|aims|call\w* for|tied|ties|linked|conditioned|ready|willing|unwilling|wary|reluctant|hesitant|open|prepared|threaten\w*|vow\w*|promis\w*|pledg\w*|warn\w*|offer\w*|agree\w*|refus\w*|reject\w*|demand\w*|insist\w*|rul\w* out|would|will|shall)\b/i;

@@ -118,6 +118,16 @@ const ifRule: Rule = (_input, sent, text) => {
         }
       }
     } else {
+      // "The Japanese side should retract its wrongful remarks if it wants to develop a
+      // strategic ... relationship with China": the demand before is the condition, the wish what
+      // depends on it.
+      const wish = /^(?:[\w\s.’'-]{1,40}?)\s+(?:wants|want|wishes|wish|hopes|hope|is serious about|are serious about|is interested in)\s+(?:to\s+)?(.+)$/i.exec(text.slice(start, end));
+      const demand = wish ? /(?:^|[,:;“"]\s*|--\s*|[—–]\s*|\bthat\s+)((?:[\w.’'-]+\s+){1,4}?(?:should|must|has to|have to|needs to|need to|will have to)\s+[^,;:]+?)\s*$/i.exec(before) : null;
+      if (wish && demand) {
+        const ds = sent.start + demand.index + demand[0].lastIndexOf(demand[1]!);
+        out.push({ start: ds, end: ds + demand[1]!.length, at: cueAt, on: trimClause(wish[1]!), confidence: 0.6 });
+        continue;
+      }
       on = mainClauseBefore(before);
       // "A proposed a ceasefire and B threatened to scuttle talks if ...": the subject of the
       // clause the condition trails, outside quotations.
@@ -163,7 +173,15 @@ const invertedRule: Rule = (_input, sent, text) => {
 const otherwiseRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   const m = /\b(?:demand(?:ed|s)?|urg(?:ed|es)|call(?:ed|s)? on|insist(?:ed|s)?|ask(?:ed|s)|told)\s+(.{3,200}?),?\s+(?:(?:\p{Ll}+ing|and)\s+(?:that\s+)?)?(?:or\s+else|otherwise)\b,?\s*(.+)$/u.exec(body);
-  if (!m) return [];
+  if (!m) {
+    // "Hamas must disarm within a “very short period of time” or there would be “hell to pay
+    // for them,” he said": the demand is the condition; the threat is what avoiding it depends on.
+    const must = /(?:^|[,:;“"]\s*|\bthat\s+)((?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|they|he|she|it)\s+(?:must|has to|have to|needs? to)\s+[^;:,]{3,160}?),?\s+or\s+(?:else\s+)?((?:there\s+(?:would|will)\s+be|(?:(?:they|he|she|it|we)\s+)?(?:would|will)\s+\p{Ll}+|face|risk|pay|suffer)\b.+)$/u.exec(body);
+    if (!must) return [];
+    const start = sent.start + must.index + must[0].indexOf(must[1]!);
+    const threat = must[2]!.replace(/[,”"\s]*(?:he|she|they|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(?:said|says|added|warned)\b.*$/u, '');
+    return [{ start, end: start + must[1]!.length, at: start, on: trimClause(threat), strict: true, confidence: 0.5 }];
+  }
   const start = sent.start + m.index + m[0].indexOf(m[1]!);
   const lead = /^that\s+/i.exec(m[1]!);
   const subject = subjectOf(_input, sent.start, sent.start + m.index);
@@ -187,7 +205,9 @@ const otherwiseRule: Rule = (_input, sent, text) => {
 const asConditionRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   const out: Found[] = [];
-  const m = /\b(?:demand(?:ed|s)?|set|sets|named|listed|sought|seeks?|wants?|wanted|insist(?:ed|s)? on|call(?:ed|s)? for|requir(?:ed|es)|put forward|laid out|cited|made|making)\s+(.{3,160}?)\s+(?:as|a)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:pre)?(?:condition|prerequisite)\s+(?:for|to|of|before)\s+/i.exec(body);
+  // ("used a meeting with Netanyahu to press for rapid Hamas disarmament as the condition for
+  // advancing the next phase": pressing for it is demanding it.)
+  const m = /\b(?:demand(?:ed|s)?|set|sets|named|listed|sought|seeks?|wants?|wanted|insist(?:ed|s)? on|call(?:ed|s)? for|(?:press|push)(?:ed|es|ing)? for|requir(?:ed|es)|put forward|laid out|cited|made|making)\s+(.{3,160}?)\s+(?:as|a)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:pre)?(?:condition|prerequisite)\s+(?:for|to|of|before)\s+/i.exec(body);
   if (m) {
     const start = sent.start + m.index + m[0].indexOf(m[1]!);
     const on = text.slice(sent.start + m.index + m[0].length, sent.end);

@@ -416,6 +416,9 @@ export function meetingObjects(
   }
   for (const m of ms) {
     if (m.start < first.start || m.end > end) continue;
+    // ("with Nuhu Ribadu, National Security Adviser to President Bola Tinubu, and ...": whom a
+    // partner serves is named in the description, not met.)
+    if (m.start > first.start && /\b(?:to|for)\s+(?:the\s+)?(?:(?:President|Prime|Minister|King|Queen|Chancellor|Premier|Emir|Crown|Prince|Sheikh)\s+){0,3}$/.test(text.slice(Math.max(first.start, m.start - 40), m.start))) continue;
     const e = personAt(input, m.entityKey);
     if (e && !out.some((x) => x.key === e.key)) out.push(e);
   }
@@ -620,6 +623,20 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
   // A noun needs "with"/"between" or an owner; "the APEC summit" alone names no meeting.
   const people: Entity[] = [];
   for (const e of [...subj, ...objs]) if (!people.some((p) => p.key === e.key)) people.push(e);
+  // "Lee Jae Myung, right, poses for a photo with Japanese Prime Minister Sanae Takaichi ahead
+  // of a meeting held on the sidelines of the G20 summit": a caption's two people, together
+  // before or after the meeting it names.
+  if (!isVerbForm && people.length < 2 && /\b(?:ahead of|before|after|during|following|at the start of)\s+(?:a|the)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(sent.start, at))) {
+    const together = /\b(?:pose[sd]?|posing|shakes?|shaking|shook|greets?|greeted|greeting|stands?|standing|stood|walks?|walking|walked)\b[^.;,]{0,40}?\bwith\s+/u.exec(text.slice(sent.start, at));
+    if (together) {
+      const withAt = sent.start + together.index + together[0].length;
+      const first = input.entities.mentionsIn(sent.start, sent.start + together.index).find((m) => personAt(input, m.entityKey));
+      const other = input.entities.mentionsIn(withAt, at).find((m) => personAt(input, m.entityKey));
+      const a = first ? personAt(input, first.entityKey) : null;
+      const b = other ? personAt(input, other.entityKey) : null;
+      if (a && b && a.key !== b.key && /^(?:\S+\s+){0,4}$/.test(text.slice(withAt, other!.start))) return [a, b];
+    }
+  }
   // "the Xi-Trump meeting": two names hyphenated right before the noun.
   if (!isVerbForm && people.length < 2) {
     // "the Putin meeting": a name used as a modifier is a participant.

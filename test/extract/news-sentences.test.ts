@@ -2044,3 +2044,52 @@ describe('Nepal’s party leaders', () => {
     expect(p.meetings.filter((m) => m.participants.includes('Shigeru Ishiba'))).toEqual([]);
   });
 });
+
+describe('conditions of this round', () => {
+  const conditions = (p: EvalPrediction) => p.conditions.map((c) => [c.holder, c.condition]);
+
+  test('"The Japanese side should retract its wrongful remarks if it wants to develop ... relationship": the demand is the condition, the wish depends on it', () => {
+    const p = run('BEIJING, Nov. 21 (Xinhua) -- The Japanese side should retract its wrongful remarks if it wants to develop a strategic, mutually beneficial relationship with China, Chinese foreign ministry spokesperson Mao Ning said on Friday.', '2025-11-21');
+    expect(conditions(p)).toEqual([['Mao Ning', 'The Japanese side should retract its wrongful remarks']]);
+  });
+
+  test('"if it went to war with Russia, and he dismissed European counter-proposals": the next clause is no part of the condition', () => {
+    const p = run('Just before the meeting, Vladimir Putin warned Europe that it would face swift defeat if it went to war with Russia, and he dismissed European counter-proposals on Ukraine as being absolutely unacceptable to Russia.', '2025-12-03');
+    expect(conditions(p)).toEqual([['Vladimir Putin', 'it went to war with Russia']]);
+  });
+
+  test('"Azerbaijan does not plan to send peacekeepers to Gaza unless ...": a plan is a stated position, held by its subject', () => {
+    const p = run('Azerbaijan does not plan to send peacekeepers to Gaza unless there is a complete halt to fighting there between Israel and Hamas, an Azerbaijani Foreign Ministry source told Reuters on Friday.', '2025-11-07');
+    expect(conditions(p)).toEqual([['Azerbaijan', 'there is a complete halt to fighting there between Israel and Hamas']]);
+  });
+
+  test('"“This can only happen if military action is completely stopped,” the Azerbaijani source said": an unnamed source states its country’s terms', () => {
+    const p = run('Azerbaijan has been asked to contribute troops to a stabilization force in Gaza.\n\n"We do not want to put our troops in danger. This can only happen if military action is completely stopped," the Azerbaijani source said.', '2025-11-07');
+    expect(conditions(p)).toEqual([['Azerbaijan', 'military action is completely stopped']]);
+    expect(speakers(p)).toEqual([null]);
+  });
+
+  test('"used a meeting ... to press for rapid Hamas disarmament as the condition for advancing the next phase"', () => {
+    const p = run('President Donald Trump used a wide-ranging meeting with Prime Minister Benjamin Netanyahu at Mar-a-Lago on Monday to press for rapid Hamas disarmament as the condition for advancing the next phase of the US-brokered Gaza ceasefire, while also warning Iran of renewed strikes.', '2025-12-29');
+    expect(conditions(p)).toEqual([['Donald Trump', 'rapid Hamas disarmament']]);
+  });
+
+  test('"Hamas must disarm within a “very short period of time” or there would be “hell to pay for them,” he said": the demand, with the threat depending on it', () => {
+    const p = run('Still, President Donald Trump emphasized the obstacle he sees as nonnegotiable.\n\nThe US president’s language went beyond process talk. Hamas must disarm within a “very short period of time” or there would be “hell to pay for them,” he said.', '2025-12-29');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Donald Trump']);
+    expect(p.conditions[0]?.condition).toMatch(/^Hamas must disarm within a “very short period of time/);
+    expect(p.conditions[0]?.on).toBe('there would be “hell to pay for them');
+  });
+});
+
+describe('meetings of this round', () => {
+  test('"Lee Jae Myung, right, poses for a photo with ... Sanae Takaichi ahead of a meeting held on the sidelines of the G20 summit": a caption’s two people meet', () => {
+    const p = run('Korean President Lee Jae Myung, right, poses for a photo with Japanese Prime Minister Sanae Takaichi ahead of a meeting held on the sidelines of the Group of 20 summit in Johannesburg, South Africa, on Nov. 23.', '2025-12-05');
+    expect(p.meetings.map((m) => [m.participants, m.date])).toEqual([[['Lee Jae Myung', 'Sanae Takaichi'], '2025-11-23']]);
+  });
+
+  test('"met with Nuhu Ribadu, National Security Adviser to President Bola Tinubu, and other senior members": whom the partner serves is not met', () => {
+    const p = run('US Congressman Riley Moore met with Nuhu Ribadu, National Security Adviser to President Bola Tinubu, and other senior members of the Nigerian government in Washington, D.C.', '2025-11-19');
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Riley Moore', 'Nuhu Ribadu']]);
+  });
+});
