@@ -5,6 +5,7 @@
  */
 import type { Span } from './types';
 import {
+  COUNTRY_BY_CODE,
   countryByCapital,
   countryByCode,
   countryByDemonym,
@@ -146,6 +147,8 @@ const isAcronymWord = (w: string) => {
   return /^[A-Z]{2,6}$/.test(bare) && !ACRONYM_STOP.has(bare) && !ROMAN.test(bare);
 };
 const low = (t: Token) => t.text.toLowerCase();
+/** Last words of countries' names of two words or more ("Korea" of "South Korea"). */
+const COUNTRY_NAME_ENDS = new Set([...COUNTRY_BY_CODE.values()].flatMap((c) => [c.name, ...c.names]).filter((n) => /\s/.test(n)).map((n) => n.split(/\s+/).pop() as string));
 /** Rank abbreviations that join into one title word ("Lt-Gen", "Maj-Gen", "Brig-Gen"). */
 const RANK_PARTS = new Set(['lt', 'gen', 'maj', 'brig', 'col', 'adm', 'cmdr', 'capt', 'sgt', 'vice', 'rear', 'lieutenant', 'general', 'major', 'colonel', 'admiral']);
 const isTitle = (t: Token) =>
@@ -923,6 +926,11 @@ function linkAcronyms(text: string, drafts: Draft[]) {
 function markOrgLike(text: string, drafts: Draft[]) {
   const orgStarts = new Set(drafts.filter((o) => o.kind === 'org').map((o) => o.start));
   const orgEnds = new Set(drafts.filter((o) => o.kind === 'org').map((o) => o.end));
+  // ("the ceasefire between Israel and Hamas": a party to it beside a state; a place beside one
+  // is told apart by "in Gaza" elsewhere.)
+  const countryStarts = new Set(drafts.filter((o) => o.kind === 'country').map((o) => o.start));
+  // ("between Japan and Korea": a word that ends a country's name is that country, said short.)
+  const countryEnds = new Set(drafts.filter((o) => o.kind === 'country').map((o) => o.end));
   for (const d of drafts.filter((x) => x.kind === 'unknown')) {
     // The rest of the clause, quotations left out: "it" inside someone's words is theirs.
     const sentenceRest = (text.slice(d.end, d.end + 90).split(/[.!?]\s|["“”]/)[0] ?? '');
@@ -945,11 +953,15 @@ function markOrgLike(text: string, drafts: Draft[]) {
     // "neither Hamas nor the Palestinian Authority": coordinated with an organisation.
     const next = /^,?\s+(?:and|or|nor)\s+/i.exec(text.slice(d.end, d.end + 20));
     const nextAt = next ? d.end + next[0].length : -1;
-    const prev = /,?\s+(?:and|or|nor)\s+$/i.exec(text.slice(Math.max(0, d.start - 20), d.start));
+    const prev = /,?\s+(?:and|or|nor)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, d.start - 24), d.start));
     const the = nextAt >= 0 ? /^the\s+/i.exec(text.slice(nextAt, nextAt + 8)) : null;
+    const betweenCountry = /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 60), prev ? d.start - prev[0].length : d.start).replace(/(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u, ''));
     const coordinated =
-      (nextAt >= 0 && (orgStarts.has(nextAt) || (!!the && orgStarts.has(nextAt + the[0].length)))) || (!!prev && orgEnds.has(d.start - prev[0].length));
-    if (calledIt || possessiveMember || groupApposition || theSpeaks || groupBefore || coordinated) d.orgLike = true;
+      (nextAt >= 0 && (orgStarts.has(nextAt) || (!!the && orgStarts.has(nextAt + the[0].length)))) ||
+      (!!prev && orgEnds.has(d.start - prev[0].length)) ||
+      (!!prev && betweenCountry && countryEnds.has(d.start - prev[0].length)) ||
+      (nextAt >= 0 && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 14), d.start)) && countryStarts.has(nextAt));
+    if (calledIt || possessiveMember || groupApposition || theSpeaks || groupBefore || (coordinated && !COUNTRY_NAME_ENDS.has(d.name))) d.orgLike = true;
   }
   // One occurrence read as "it"/"its" makes every occurrence of the word an organisation.
   const orgWords = new Set(drafts.filter((d) => d.orgLike).map((d) => d.name));

@@ -2093,3 +2093,18 @@ describe('meetings of this round', () => {
     expect(p.meetings.map((m) => m.participants)).toEqual([['Riley Moore', 'Nuhu Ribadu']]);
   });
 });
+
+describe('bodies named beside a state', () => {
+  test('"the ceasefire between Israel and Hamas", "talks between Pakistan and the Taliban": the word beside the state is a body', () => {
+    expect(names(run('The ceasefire between Israel and Hamas held through the weekend.'))).toContain('Organization:Hamas');
+    expect(names(run('Talks between Pakistan and the Taliban failed in Istanbul.'))).toContain('Organization:Taliban');
+  });
+
+  test('"between Japan and Korea": the last word of a country’s name is no body', () => {
+    expect(names(run('Relations between Japan and Korea soured again this year.')).some((n) => /Korea/.test(n) && n.startsWith('Organization:'))).toBe(false);
+  });
+
+  test('"between Israel and Gaza" in an article that says "in Gaza": a place, no body', () => {
+    expect(names(run('The war between Israel and Gaza went on. Aid trucks reached families in Gaza on Sunday.')).some((n) => n === 'Organization:Gaza')).toBe(false);
+  });
+});
