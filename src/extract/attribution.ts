@@ -81,7 +81,7 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
     return { ...trimPhrase(text, spkStart, spkStart + (quoted[2] as string).length), cue: 'quoted as saying', reporter: rep, strength: 0.9 };
   }
   // `"..." — Kremlin spokesman Dmitry Peskov` (a pull quote signed with a dash).
-  const signed = seg.match(/^\s*[\u2014\u2013]\s*((?:[\p{Lu}][\p{L}.'’-]*\s?){1,6})\s*$/u);
+  const signed = seg.match(/^\s*[\u2014\u2013]\s*([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,5})\s*$/u);
   if (signed) {
     const start = from + seg.indexOf(signed[1] as string);
     return { ...trimPhrase(text, start, start + (signed[1] as string).length), cue: 'dash', strength: 0.7 };
@@ -96,7 +96,7 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   const m = QUOTING_VERB.exec(body);
   if (!m) {
     // '“They are on the side of war,” Putin' where a cut-off text ends: the name the verb was to follow.
-    const cut = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}?)\s*$/u.exec(text.slice(from));
+    const cut = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u.exec(text.slice(from));
     if (!cut || !/,\s*["”]$/.test(text.slice(Math.max(0, from - 3), from))) return null;
     const start = from + text.slice(from).indexOf(cut[1] as string);
     return { ...trimPhrase(text, start, start + (cut[1] as string).length), cue: 'said', strength: 0.7 };
@@ -147,7 +147,7 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   const seg = text.slice(from, to);
   // `Putin: "Ceasefire impossible unless ..."`: a name and a colon, as in headlines.
   // ("E3: “We remain fully committed ...”": a group's code too.)
-  const colon = seg.match(/^\s*(?:-\s+)?((?:[\p{Lu}][\p{L}\p{N}.'’-]*\s?){1,4})\s*:\s*$/u);
+  const colon = seg.match(/^\s*(?:-\s+)?([\p{Lu}][\p{L}\p{N}.'’-]*(?:\s[\p{Lu}][\p{L}\p{N}.'’-]*){0,3})\s*:\s*$/u);
   if (colon) {
     const start = from + seg.indexOf(colon[1] as string);
     return { ...trimPhrase(text, start, start + (colon[1] as string).length), cue: 'colon', strength: 0.7 };

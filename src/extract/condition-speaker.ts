@@ -373,7 +373,7 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     if (e) return instructedBy(input, sent.start + m.index + m[0].length, pos, e) ?? e;
   }
   // "In his opinion, a meeting is possible only if ...", "According to Lavrov, ...": whose view it is.
-  const view = /^[\s"“]*(?:in\s+(his|her)\s+(?:opinion|view|words|assessment)|according\s+to\s+((?:[\p{Lu}][\p{L}.’'-]*\s*){1,4}|him|her)),/iu.exec(before);
+  const view = /^[\s"“]*(?:in\s+(his|her)\s+(?:opinion|view|words|assessment)|according\s+to\s+([\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}\s*|him|her)),/iu.exec(before);
   if (view) {
     const who = (view[1] ?? view[2] ?? '').trim();
     const e = input.entities.resolve(who, sent.start + view[0].indexOf(who));

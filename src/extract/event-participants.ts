@@ -75,7 +75,7 @@ function countryLeaders(input: StageInput, code: string, sharedDemonym = false):
  * close adviser Y", and a caption's "X, at right, and Y" or "X (L) and Y".
  */
 const PAIR_GAP = new RegExp(
-  String.raw`^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*){1,3})?(?:${PHOTO_POSITION}|\s*\((?:L|R|C|left|right|cent(?:er|re))\))?\s*and\s+(?:(?:the|his|her|close|top|senior|chief)\s+)?(?:(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$`,
+  String.raw`^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s*)?(?:${PHOTO_POSITION}|\s*\((?:L|R|C|left|right|cent(?:er|re))\))?\s*and\s+(?:(?:the|his|her|close|top|senior|chief)\s+)?(?:(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$`,
   'u',
 );
 

@@ -161,7 +161,7 @@ export const TITLE_WORDS = new Set(
     'president vice prime minister premier deputy foreign defence defense interior finance treasury commerce trade ' +
     'secretary state general director chief executive supreme leader speaker senator senate majority minority diplomat ' +
     'house representative congressman congresswoman governor mayor chancellor ambassador envoy special adviser advisor ' +
-    'national security spokesman spokeswoman spokesperson minister-president president-elect king queen pope pontiff prince coordinator ' +
+    'national security spokesman spokeswoman spokesperson minister-president president-elect king queen pope pontiff prince coordinator legislator ' +
     'princess sheikh emir sultan ayatollah cardinal archbishop bishop lawmaker gen general admiral colonel lieutenant barrister ' +
     'commander sergeant captain judge justice attorney chairman chairwoman chair head ceo founder lord lady crown ' +
     'monarch chief-of-staff staff aide official officer analyst expert correspondent director-general secretary-general ' +

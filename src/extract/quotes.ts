@@ -539,7 +539,7 @@ function outletIn(ctx: EntityContext, start: number, end: number): string | unde
 /** "according to the state-run KCNA news agency", "CNN reported", "as quoted by TASS". */
 function reporterInSentence(text: string, ctx: EntityContext, s: Sentence): string | undefined {
   const seg = text.slice(s.start, s.end);
-  const re = /\b(?:according to|as quoted by|quoted by|as reported by|cited by|carried by|per)\s+((?:the\s+)?[^,.;]+)|((?:\p{Lu}[\p{L}.-]*\s?)+)\s+(?:reported|quoted)\b/gu;
+  const re = /\b(?:according to|as quoted by|quoted by|as reported by|cited by|carried by|per)\s+((?:the\s+)?[^,.;]+)|(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)\s+(?:reported|quoted)\b/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
     const phrase = (m[1] ?? m[2]) as string;

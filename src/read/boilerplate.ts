@@ -72,7 +72,7 @@ export function isCaption(line: string): boolean {
   const credit = l.match(/\(([^()]{1,60})\)\s*\.?$/);
   if (credit) {
     const inner = credit[1] as string;
-    const creditLike = /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:\/\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)*$/u.test(inner);
+    const creditLike = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*(?:\/\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)*$/u.test(inner);
     const before = l.slice(0, l.length - credit[0].length).trimEnd();
     if (creditLike && (/\//.test(inner) || /\b(?:File|Photo|Images)\b/.test(inner) || /[.]$/.test(before))) return true;
   }

@@ -2108,3 +2108,20 @@ describe('bodies named beside a state', () => {
     expect(names(run('The war between Israel and Gaza went on. Aid trucks reached families in Gaza on Sunday.')).some((n) => n === 'Organization:Gaza')).toBe(false);
   });
 });
+
+describe('text that once made a pattern backtrack without end', () => {
+  // A quotation shouted in capitals gave the reporter and attribution patterns
+  // exponentially many ways to split a run of capitalised words; extraction never returned.
+  test('a quoted post in capitals is read in well under the test timeout', () => {
+    const started = Date.now();
+    const p = run('He said, “This cannot be allowed to happen. VOTE FOR TITO ASFURA FOR PRESIDENT, AND CONGRATULATIONS TO JUAN ORLANDO HERNANDEZ ON YOUR UPCOMING PARDON. Thank you for your attention to this matter. MAKE HONDURAS GREAT AGAIN!”', '2025-12-02');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(p.quotes.length).toBe(1);
+  });
+});
+
+describe('legislators', () => {
+  test('"Legislator Cheng Li-wun": the title is not part of the name', () => {
+    expect(names(run('Legislator Cheng Li-wun said the party would hold talks in Beijing.'))).toContain('Person:Cheng Li-wun');
+  });
+});
