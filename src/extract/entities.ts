@@ -99,22 +99,33 @@ function keepSheikhOfSingleNames(text: string, entities: Entity[]) {
 /**
  * A surname that is also an ordinary word ("Kiss", "Rice", "Brown") is not read as a name on
  * its own; once the article has named the person in full, its capitalised uses are that person.
+ * So is a family name written first ("Wang" of "Wang Yi") when the article uses it alone in
+ * mid-sentence and never the other word.
  */
 function addSurnameMentions(text: string, built: Built) {
   const people = built.entities.filter((e) => e.type === 'Person');
-  const lastWord = (e: Entity) => e.name.split(/\s+/).pop() ?? '';
+  const alone = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(word)}(?![\\p{L}\\p{N}-])`, 'gu');
+  // Capitalised on its own, not beside another capitalised word ("Anna Kiss", "Kiss Foundation").
+  const standalone = (start: number, end: number) =>
+    !/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, start - 30), start)) && !/^\s\p{Lu}/u.test(text.slice(end, end + 2));
+  const usedAlone = (word: string) => [...text.matchAll(alone(word))].filter((m) => standalone(m.index ?? 0, (m.index ?? 0) + word.length));
   for (const e of people) {
-    const word = lastWord(e);
-    if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word) || e.name.split(/\s+/).length < 2) continue;
-    if (people.some((o) => o !== e && (lastWord(o) === word || o.name.split(/\s+/).includes(word)))) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?![\\p{L}\\p{N}-])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index ?? 0;
-      const end = start + word.length;
-      if (built.bodyMentions.some((x) => x.start < end && x.end > start)) continue;
-      // Part of another capitalised name ("Anna Kiss", "Kiss Foundation") is not this person.
-      if (/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;
-      built.bodyMentions.push({ entityKey: e.key, start, end, text: word });
+    const words = e.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    const first = words[0]!;
+    const candidates = [last];
+    if (words.length === 2 && usedAlone(last).length === 0 &&
+      usedAlone(first).some((m) => /\p{Ll}[,;:]?\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index)))) candidates.push(first);
+    for (const word of candidates) {
+      if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+      if (people.some((o) => o !== e && o.name.split(/\s+/).includes(word))) continue;
+      for (const m of usedAlone(word)) {
+        const start = m.index ?? 0;
+        const end = start + word.length;
+        if (built.bodyMentions.some((x) => x.start < end && x.end > start)) continue;
+        built.bodyMentions.push({ entityKey: e.key, start, end, text: word });
+      }
     }
   }
 }

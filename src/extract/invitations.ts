@@ -53,7 +53,8 @@ function entityAt(
     return { e: party(e), end: at + pron[0].length };
   }
   // "at the invitation of his Nepali counterpart, KP Sharma Oli": the name after the comma.
-  const counterpart = /^(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}counterparts?,\s+(?=\p{Lu})/u.exec(rest);
+  // ("at the invitation of Wang's UAE counterpart Sheikh Abdullah bin Zayed": the counterpart.)
+  const counterpart = /^(?:his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?)\s+(?:[\p{L}-]+\s+){0,2}counterparts?,?\s+(?=\p{Lu})/u.exec(rest);
   if (counterpart) return entityAt(input, statements, at + counterpart[0].length, limit, subject);
   const m = input.entities.mentionsIn(at, limit)[0];
   // A title may precede the name ("invited newly installed Pope Leo XIV"), nothing else:
@@ -62,7 +63,8 @@ function entityAt(
   const gapWords = m ? text.slice(at, m.start).replace(/\s\([A-Z]{2,6}\)(?=\s)/g, '').split(/\s+/).filter(Boolean) : [];
   // "invited Chinese leader Xi Jinping", "his US counterpart Donald Trump".
   const titleOnly = gapWords.every(
-    (w) => /^[A-Z]/.test(w) || TITLE_WORDS.has(w) || /^(?:the|new|former|then|his|her|their|its|incoming|visiting|counterpart|\p{Ll}+ly|\p{Ll}+ed)$/u.test(w),
+    // ("the country's Foreign Minister Ayman Safadi": whose minister, in a lower-case word.)
+    (w) => /^[A-Z]/.test(w) || TITLE_WORDS.has(w) || /^(?:the|new|former|then|his|her|their|its|incoming|visiting|counterpart|\p{Ll}+ly|\p{Ll}+ed|(?:country|kingdom|nation|state|republic|government)[’']s)$/u.test(w),
   );
   if (m && gapWords.length <= 4 && titleOnly && !/[,.;]/.test(text.slice(at, m.start))) {
     // Prefer a person named after a country or body used as a title ("United States President
@@ -354,10 +356,14 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       // ("Deuba expressed optimism that Modi will soon visit Kathmandu at the invitation of ...":
       // the subject of the clause the visit is told in.)
       const that = [...before.matchAll(/\bthat\s+(?=\S)/g)].pop();
-      const subject = party(clauseSubject(input, that ? sent.start + that.index! + that[0].length : sent.start, at));
+      let subject = party(clauseSubject(input, that ? sent.start + that.index! + that[0].length : sent.start, at));
+      // "The trip ... comes at the invitation of Wang's UAE counterpart": a counterpart hosts the
+      // one whose counterpart they are.
+      const whose = /^\s+(?:of|from)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)[’']s?\s+(?:[\p{L}-]+\s+){0,2}counterparts?\b/u.exec(after);
+      if (!subject && whose) subject = party(input.entities.mentionsIn(wEnd, wEnd + whose[0].length).map((x) => input.entities.byKey.get(x.entityKey))[0]);
       if (subject && subject.key !== inviter.key) {
         invitee = subject;
-        const what = /\b(?:is|was|will be|are|were)?\s*((?:visiting|attending|in|at|travell?ing to|arrived in|came to)\b[^,]{0,80}?)\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?$/i.exec(before);
+        const what = /\b(?:is|was|will be|are|were)?\s*((?:visiting|attending|in|at|travel(?:l?ing|s)? to|arrived in|came to)\b[^,]{0,80}?)\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?$/i.exec(before);
         out.push({ ...base, inviter, invitee, accepted: true, declined: false, event: what?.[1]?.trim() ?? '' });
         continue;
       }

@@ -154,6 +154,8 @@ const RANK_PARTS = new Set(['lt', 'gen', 'maj', 'brig', 'col', 'adm', 'cmdr', 'c
 const isTitle = (t: Token) =>
   TITLE_WORDS.has(low(t)) ||
   TITLE_WORDS.has(low(t).replace(/\.$/, '')) ||
+  // ("Mayor-elect Zohran Mamdani", "Chancellor-designate": an office not yet taken.)
+  TITLE_WORDS.has(low(t).replace(/-(?:elect|designate)$/, '')) ||
   (low(t).includes('-') && low(t).split('-').every((p) => RANK_PARTS.has(p.replace(/\.$/, '')))) ||
   // "Senators Jeanne Shaheen, Lindsey Graham": a plural title before a list of names.
   (/^\p{Lu}\p{Ll}+s$/u.test(t.text) && PERSON_TITLES.has(low(t).slice(0, -1)));

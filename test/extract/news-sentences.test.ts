@@ -2120,8 +2120,34 @@ describe('text that once made a pattern backtrack without end', () => {
   });
 });
 
-describe('legislators', () => {
+describe('offices not yet taken, and legislators', () => {
+  test('"a meeting between Mayor-elect Zohran Mamdani and President Donald Trump": "-elect" is part of the title', () => {
+    const p = run('Hochul spoke after Friday’s cordial Oval Office meeting between Mayor-elect Zohran Mamdani and President Donald Trump.\n\nTrump once called Mamdani a “communist”.', '2025-11-24');
+    expect(names(p)).toContain('Person:Zohran Mamdani');
+    expect(names(p)).not.toContain('Person:Mamdani');
+  });
+
   test('"Legislator Cheng Li-wun": the title is not part of the name', () => {
     expect(names(run('Legislator Cheng Li-wun said the party would hold talks in Beijing.'))).toContain('Person:Cheng Li-wun');
+  });
+});
+
+describe('a foreign minister’s tour at his hosts’ invitation', () => {
+  const lede = 'China’s Foreign Minister Wang Yi will embark on a three-nation trip to the United Arab Emirates, Saudi Arabia, and Jordan this week, an official statement said Thursday.\n\n';
+  const invitations = (p: EvalPrediction) => p.invitations.map((i) => [i.inviter, i.invitee, i.event]);
+
+  test('"Later, Wang will travel to Riyadh at the invitation of ...": a family name written first, used alone, is the person', () => {
+    const p = run(lede + 'Later, Wang will travel to Riyadh at the invitation of Saudi Arabian Foreign Minister Faisal bin Farhan Al Saud.', '2025-12-11');
+    expect(invitations(p)).toEqual([['Faisal bin Farhan Al Saud', 'Wang Yi', 'travel to Riyadh']]);
+  });
+
+  test('"The trip ... comes at the invitation of Wang’s UAE counterpart Sheikh Abdullah bin Zayed Al Nahyan": the counterpart hosts Wang', () => {
+    const p = run(lede + 'The five-day trip will begin on Friday, with the first stop likely in Abu Dhabi, which comes at the invitation of Wang’s UAE counterpart Sheikh Abdullah bin Zayed Al Nahyan, the Chinese Foreign Ministry said.', '2025-12-11');
+    expect(invitations(p).map((i) => i.slice(0, 2))).toEqual([['Abdullah bin Zayed Al Nahyan', 'Wang Yi']]);
+  });
+
+  test('"visiting Jordan at the invitation of the country’s Foreign Minister Ayman Safadi"', () => {
+    const p = run(lede + 'It added that the Chinese foreign minister will conclude his regional tour next week in Amman, visiting Jordan at the invitation of the country’s Foreign Minister Ayman Safadi.', '2025-12-11');
+    expect(invitations(p)).toEqual([['Ayman Safadi', 'Wang Yi', 'visiting Jordan']]);
   });
 });
