@@ -11,7 +11,7 @@ import { readInvitations } from './invitations';
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
-const MEETING_INVITE = /\b(?:visit|visits|meet|meeting|talks|negotiations|come to|sit down)\b/i;
+const MEETING_INVITE = /\b(?:visit|visits|visiting|meet|meeting|talks|negotiations|come to|sit down|trip|tour|travel(?:s|l?ing)?\s+to)\b/i;
 
 export function invitedMeetings(input: StageInput, statements: ExtractedStatement[]): ExtractedEvent[] {
   const { text } = input.article;
@@ -21,7 +21,10 @@ export function invitedMeetings(input: StageInput, statements: ExtractedStatemen
     if (!a || !b || a.type !== 'Person' || b.type !== 'Person' || inv.toldAfter) continue;
     const words = text.slice(inv.end, Math.min(text.length, inv.end + 200));
     const evText = inv.event || words;
-    if (!MEETING_INVITE.test(evText) && !MEETING_INVITE.test(words.slice(0, 60))) continue;
+    // ("Wang will travel to Riyadh at the invitation of ...": the visit is told before.)
+    const sentence = input.article.sentences.find((x) => x.index === inv.sentenceIndex);
+    const told = sentence && /\b(?:at|on)\s+the\s+(?:\w+\s+)?$/i.test(text.slice(sentence.start, inv.start)) ? text.slice(sentence.start, inv.start) : '';
+    if (!MEETING_INVITE.test(evText) && !MEETING_INVITE.test(words.slice(0, 60)) && !MEETING_INVITE.test(told)) continue;
     const status: EventStatus = inv.declined ? 'cancelled' : inv.accepted ? 'planned' : 'proposed';
     const date = findDates(inv.event, input.article.published, 'future')[0];
     const place = [...` ${inv.event}`.matchAll(/(?:^\s|\b(?:to|in|visit)\s+)((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)/g)]

@@ -2150,4 +2150,12 @@ describe('a foreign minister’s tour at his hosts’ invitation', () => {
     const p = run(lede + 'It added that the Chinese foreign minister will conclude his regional tour next week in Amman, visiting Jordan at the invitation of the country’s Foreign Minister Ayman Safadi.', '2025-12-11');
     expect(invitations(p)).toEqual([['Ayman Safadi', 'Wang Yi', 'visiting Jordan']]);
   });
+
+  test('a visit told before "at the invitation of" is a planned meeting of guest and host', () => {
+    const p = run(lede + 'Later, Wang will travel to Riyadh at the invitation of Saudi Arabian Foreign Minister Faisal bin Farhan Al Saud.\n\nThe trip comes at the invitation of Wang’s UAE counterpart Sheikh Abdullah bin Zayed Al Nahyan.', '2025-12-11');
+    expect(p.meetings.map((m) => [[...m.participants].sort(), m.status])).toEqual([
+      [['Faisal bin Farhan Al Saud', 'Wang Yi'], 'planned'],
+      [['Abdullah bin Zayed Al Nahyan', 'Wang Yi'], 'planned'],
+    ]);
+  });
 });
