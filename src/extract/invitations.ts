@@ -127,6 +127,13 @@ function subjectFor(input: StageInput, statements: ExtractedStatement[], from: n
     if (/,\s*$/.test(text.slice(last.end, at)) && /\b(?:in|to|from|at|with|of|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, last.start - 12), last.start))) {
       return party(clauseSubject(input, from, at));
     }
+    // "The head of the de facto US embassy in Taiwan has invited ...": a name after a preposition
+    // inside the subject is not who acts; the other half of the invitation may tell who did.
+    if (/\b(?:in|to|from|at|with|of|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, last.start - 12), last.start)) &&
+      /^\W*(?:the|a|an)\s+\p{Ll}/iu.test(text.slice(from, last.start))) {
+      const s = party(clauseSubject(input, from, at));
+      return s && s.key !== last.entityKey ? s : null;
+    }
     return party(input.entities.byKey.get(last.entityKey));
   }
   return null;
@@ -238,7 +245,8 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         const other = input.entities.mentions.filter((x) => x.end <= sent.start && x.entityKey !== obj.e!.key && input.entities.byKey.get(x.entityKey)?.type === 'Person').pop();
         inviter = other && sent.start - other.end < 600 ? party(input.entities.byKey.get(other.entityKey)) : null;
       }
-      if (!inviter || inviter.key === obj.e.key) continue;
+      if (inviter?.key === obj.e.key) continue;
+      // (Without a subject named, the guest waits for "The invitation from X" nearby.)
       out.push({ ...base, inviter, invitee: obj.e, event: eventWords(text, obj.end, sent.end) });
       continue;
     }
@@ -453,8 +461,12 @@ export function findInvitations(
         .filter((p) => named.has(p.inviter!.key) && named.has(p.invitee!.key) && !inBody.has(p.inviter!.key) && !inBody.has(p.invitee!.key))
         .map((p) => ({ ...p, sentenceIndex: -1 }))
     : [];
+  // "US invites Cheng Li-wun" beside "The invitation from Raymond Greene": a state invites
+  // through the person who extends the invitation, so the person's invitation stands for it.
+  const byPerson = new Set(body.filter((p) => p.inviter!.type === 'Person').map((p) => p.invitee!.key));
   for (const p of [...body, ...head]) {
     const inviter = p.inviter!.key, invitee = p.invitee!.key;
+    if (p.inviter!.type === 'Country' && byPerson.has(invitee)) continue;
     // One invitation per inviter and invitee: later mentions repeat it in other words.
     if (out.some((o) => o.inviter === inviter && o.invitee === invitee)) continue;
     const eventIndex = p.sentenceIndex < 0 ? -1 : events.findIndex(

@@ -2159,3 +2159,10 @@ describe('a foreign minister’s tour at his hosts’ invitation', () => {
     ]);
   });
 });
+
+describe('an envoy’s invitation', () => {
+  test('"The head of the de facto US embassy in Taiwan has invited ... Cheng Li-wun" and "The invitation from Raymond Greene": the envoy invites, not the place in the subject nor his state', () => {
+    const p = run('US invites KMT chief Cheng Li-wun to Washington, stresses priority to ‘avoid war’\n\nThe head of the de facto US embassy in Taiwan has invited new Kuomintang (KMT) chairwoman Cheng Li-wun to visit the United States, stressing that avoiding war is the top priority.\nThe invitation from Raymond Greene, director of the American Institute in Taiwan (AIT), came during an in-person meeting at the KMT headquarters in Taipei on Wednesday, according to a statement from Taiwan’s largest opposition party.', '2025-11-13');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Raymond Greene', 'Cheng Li-wun']]);
+  });
+});
