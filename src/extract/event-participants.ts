@@ -617,6 +617,8 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
   // officials and four senior Hamas leaders", "a meeting between Witkoff and Kushner and senior
   // Hamas leaders": the other side is people the article does not name; the named ones are one side.
   const after = text.slice(mention.cueEnd, clause.end);
+  // "Greene met Cheng two weeks after a summit between Xi and Trump": "between" names every side.
+  if (!isVerbForm && objs.length >= 2 && /^\s*between\b/i.test(after)) subj = [];
   const unnamedSide = (subj.length >= 2 && !objs.length && /^\s*(?:with\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:heads?|leaders|officials|delegations?|representatives|negotiators|mediators|members|envoys|ministers|senior|top|\d+|two|three|four|five|several)\b/u.test(after) && /\bwith\b/i.test(text.slice(at, mention.cueEnd + 6))) ||
     (!subj.length && objs.length >= 2 && /^\s*between\b/i.test(after) && UNNAMED_GROUP_AFTER.test(after));
   if (unnamedSide) return [];
@@ -645,11 +647,13 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
       const e = input.entities.byKey.get(modMention.entityKey);
       if (e && e.type === 'Person' && !people.some((p) => p.key === e.key)) people.push(e);
     }
-    const pre = /([\p{L}’'.]+)[-–]([\p{L}’'.]+)\s+$/u.exec(text.slice(Math.max(sent.start, at - 40), at));
+    const pre = /((?:[\p{L}’'.]+[-–])+[\p{L}’'.]+)\s+$/u.exec(text.slice(Math.max(sent.start, at - 60), at));
     if (pre) {
-      const a = input.entities.resolve(pre[1]!, at - pre[0].length);
-      const b = input.entities.resolve(pre[2]!, at - pre[0].length);
-      for (const e of [a, b]) if (e && e.type === 'Person' && !people.some((p) => p.key === e.key)) people.push(e);
+      const named = pre[1]!.split(/[-–]/).map((w) => input.entities.resolve(w, at - pre[0].length));
+      const pair = named.filter((e, i): e is Entity => !!e && e.type === 'Person' && named.findIndex((o) => o?.key === e.key) === i);
+      // ("Greene meets Cheng two weeks after the Xi-Trump summit": the names are its every side.)
+      if (pair.length >= 2 && pair.length === named.length) return pair;
+      for (const e of pair) if (!people.some((p) => p.key === e.key)) people.push(e);
     }
   }
   return people;

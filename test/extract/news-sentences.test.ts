@@ -2166,3 +2166,18 @@ describe('an envoy’s invitation', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Raymond Greene', 'Cheng Li-wun']]);
   });
 });
+
+describe('a summit named beside another meeting', () => {
+  test('"met with Cheng Li-wun ... two weeks after a summit between Chinese President Xi Jinping and US President Donald Trump": "between" names every side', () => {
+    const p = run('Raymond Greene, the de facto US ambassador to Taiwan, met with Cheng Li-wun, the new leader of the KMT, just two weeks after a summit between Chinese President Xi Jinping and US President Donald Trump in Busan last month.', '2025-11-13');
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Raymond Greene', 'Cheng Li-wun'], ['Xi Jinping', 'Donald Trump']]);
+  });
+
+  test('"Greene meets ... two weeks after the Xi-Trump summit", "proposes new Putin-Zelensky-Trump meeting": the hyphenated names are every side', () => {
+    const lede = 'Chinese President Xi Jinping met US President Donald Trump in Busan. Raymond Greene spoke in Taipei.\n\n';
+    const p = run(lede + 'De facto ambassador Raymond Greene meets the opposition party’s new chairwoman two weeks after the Xi-Trump summit in Busan.', '2025-11-13');
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Xi Jinping', 'Donald Trump']]);
+    const q = run('Turkish President Recep Tayyip Erdoğan spoke with Vladimir Putin, Volodymyr Zelensky and Donald Trump this week.\n\nErdoğan proposes new Putin-Zelensky-Trump meeting in Türkiye.', '2025-06-03');
+    expect(q.meetings.map((m) => m.participants)).toContainEqual(['Vladimir Putin', 'Volodymyr Zelensky', 'Donald Trump']);
+  });
+});
