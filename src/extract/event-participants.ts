@@ -364,7 +364,8 @@ export function meetingObjects(
   let end = Math.min(limit, cueEnd + 240);
   // The phrase ends at a preposition or clause break after its first name.
   // A possessor is no partner: "received Y's letter", "met Y's envoy Z" (Z is the partner).
-  const owner = (m: { end: number }) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 3));
+  // (So is a name used as a modifier: "the Secretary of Defense of the Donald Trump administration".)
+  const owner = (m: { end: number }) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 3)) || /^\s+(?:administration|government)\b/.test(text.slice(m.end, m.end + 16));
   const ms = input.entities.mentionsIn(start, end).filter((m) => (personAt(input, m.entityKey) || !hasPrep) && !owner(m));
   const first = input.entities.mentionsIn(start, end).filter((m) => !owner(m))[0];
   // Lower case only: "met US President Donald Trump" names the country, not "us".
@@ -468,6 +469,18 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
   // So does an appositive closed before the cue ("He, as the Chinese lead person ..., will have").
   const cutBy = /,\s+(who|as|which)\s+$/i.exec(text.slice(sent.start, clause.start))?.[1]?.toLowerCase();
   const subjFrom = cutBy === 'who' || (cutBy && text.slice(clause.start, at).includes(',')) ? sent.start : clause.start;
+  // "... a joint press conference with the Secretary of Defense, Pete Hegseth, with whom he held a
+  // bilateral meeting": the one named before "with whom", and the sentence's own actor.
+  const withWhom = /,\s+with\s+whom\s+(?:he|she)\s+(?:\p{Ll}+\s+){1,4}$/u.exec(text.slice(sent.start, at));
+  if (withWhom) {
+    const cut = sent.start + withWhom.index;
+    const people = input.entities.mentionsIn(sent.start, cut)
+      // ("the Donald Trump administration": a name used as a modifier acts in nothing.)
+      .filter((x) => personAt(input, x.entityKey) && !/^\s+(?:administration|government|era|team)\b/.test(text.slice(x.end, x.end + 16)));
+    const other = people[people.length - 1];
+    const actor = people.find((x) => x.entityKey !== other?.entityKey);
+    if (other && actor) return [personAt(input, actor.entityKey)!, personAt(input, other.entityKey)!];
+  }
   let subj = meetingSubject(input, statements, subjFrom, at);
   const objs = meetingObjects(input, statements, mention.cueEnd, clause.end, isVerbForm || mention.withPrep);
   objs.push(...alongWith(input, objs, mention.cueEnd, sent.end));

@@ -2181,3 +2181,10 @@ describe('a summit named beside another meeting', () => {
     expect(q.meetings.map((m) => m.participants)).toContainEqual(['Vladimir Putin', 'Volodymyr Zelensky', 'Donald Trump']);
   });
 });
+
+describe('a meeting told in a relative clause', () => {
+  test('"a joint press conference with the Secretary of Defense of the Donald Trump administration, Pete Hegseth, with whom he held a bilateral meeting": the speaker and the one before "with whom"; a name used as a modifier is no partner', () => {
+    const p = run('The news was announced by Dominican President Luis Abinader during a joint press conference with the Secretary of Defense of the Donald Trump administration, Pete Hegseth, with whom he held a bilateral meeting moments earlier at the National Palace in Santo Domingo.', '2025-11-27');
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Luis Abinader', 'Pete Hegseth']]);
+  });
+});
