@@ -17,6 +17,15 @@ const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 /** Words that stand for the top office of a country, whatever its title there. */
 const LEADER_WORDS = new Set(['leader', 'chief', 'head', 'president', 'premier', 'chancellor', 'king', 'queen', 'supreme', 'prime', 'monarch', 'ruler', 'emir', 'sultan', 'chairman']);
+/** Words for whoever leads ("the leader", "the head"), fitting any leader's office. */
+const ANY_LEADER = new Set(['leader', 'chief', 'head', 'ruler', 'monarch', 'supreme']);
+const PREMIER = new Set(['premier', 'prime']);
+/**
+ * One leader's word may stand for another's office ("the leader" for a president, "the premier"
+ * for a prime minister), but two named offices are two people: "the Prime Minister said" after
+ * "US President Joe Biden" is not Biden.
+ */
+const leadersAlike = (a: string, b: string) => ANY_LEADER.has(a) || ANY_LEADER.has(b) || a === b || (PREMIER.has(a) && PREMIER.has(b));
 const ROLE_SYNONYMS: Record<string, string> = { envoy: 'envoy|ambassador', ambassador: 'ambassador|envoy', diplomat: 'diplomat|ambassador|envoy|foreign minister' };
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'its', 'his', 'her', 'their', 'country', 'country’s', "country's", 'then', 'former', 'current', 'new', 'top']);
 
@@ -288,7 +297,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
           if (new RegExp(`\\b(?:${alike})\\b`, 'u').test(roleText)) {
             score += 2;
             roleHit = true;
-          } else if (LEADER_WORDS.has(r) && [...LEADER_WORDS].some((l) => new RegExp(`\\b${l}\\b`).test(roleText))) {
+          } else if (LEADER_WORDS.has(r) && [...LEADER_WORDS].some((l) => new RegExp(`\\b${l}\\b`).test(roleText) && leadersAlike(r, l))) {
             score += 1;
             roleHit = true;
           }

@@ -2188,3 +2188,15 @@ describe('a meeting told in a relative clause', () => {
     expect(p.meetings.map((m) => m.participants)).toEqual([['Luis Abinader', 'Pete Hegseth']]);
   });
 });
+
+describe('one leader’s office for another’s', () => {
+  test('"the Prime Minister said" after "US President Joe Biden": another office, so the untitled leader the article is about', () => {
+    const p = run('Sir Keir Starmer has released a clip of his historic first conversation with US President Joe Biden since becoming Prime Minister on Friday.\n\n\'Thank you, Mr President. It\'s been a long night and day,\' the Prime Minister said in something of an understatement.', '2024-07-06');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Keir Starmer']);
+  });
+
+  test('"the leader" still fits a president', () => {
+    const p = run('US President Joe Biden spoke to reporters on Friday.\n\n“We will stand with Ukraine for as long as it takes,” the leader said.', '2024-07-06');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Joe Biden']);
+  });
+});
