@@ -113,7 +113,10 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   // A sentence end between the quotation and the verb; dotted abbreviations ("U.S.", "Gen.") are none.
   const between = body.slice(0, m.index).replace(/(?<![\p{L}.])(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Prof|Capt|Maj|Adm|Sgt)\./gu, 'X');
   if (pre.split(/\s+/).length > 12 || /[.!?]["”]?\s/.test(between)) return null;
-  if (pre) {
+  // `"... an affirmation" on coming to the planned talks, said Tom Perriello`: a phrase about the
+  // quotation, then the verb and its speaker inverted.
+  const aside = /^(?:on|about|over|regarding|concerning|of|in|for)\s[^"“”]*,$/i.test(pre) && /^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(m.index + m[0].length));
+  if (pre && !aside) {
     const p = trimPhrase(text, from + lead, from + lead + m.index);
     return { ...p, cue: m[0], strength: 0.9, ...reporterAfter(text, from + lead + m.index, to) };
   }

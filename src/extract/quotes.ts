@@ -276,6 +276,25 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
         return;
       }
     }
+    // 'Poland's prime minister also tossed objections to Merz's proposal. "If someone initiates
+    // checks ..."': words standing as the paragraph's last sentences, right after one that opens
+    // with a person, named or described, are that person's.
+    const prevSentence = article.sentences[f.sentence.index - 1];
+    const closing = f.q.close >= 0 && paragraph && !/\S/.test(text.slice(f.q.close + 1, paragraph.end)) && /^[\s“"]*$/.test(text.slice(f.sentence.start, f.q.open));
+    if (closing && prevSentence && prevSentence.paragraph === f.paragraph && !found.some((o) => o !== f && o.q.open >= prevSentence.start && o.q.open < f.q.open)) {
+      const lead = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.-]*[’']s\s+(?:\p{Ll}+\s+){1,3}?|(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}))(?=(?:also|then|later|again|further|\p{Ll}+ly)?\s*\p{Ll}+(?:ed|s)\b)/u.exec(prevSentence.text);
+      const phrase = lead?.[1]?.trim();
+      const named = phrase ? ctx.mentionsIn(prevSentence.start, prevSentence.start + lead![0].length).filter((m) => !isPossessor(text, m)).pop() : undefined;
+      const e = named ? ctx.byKey.get(named.entityKey) : phrase ? ctx.resolve(phrase, prevSentence.start) : null;
+      // ('PM Modi reacted strongly. “Prime Minister Modi had told him ...”': words that speak of
+      // the person are someone else's.)
+      if (e?.type === 'Person' && !ctx.mentionsIn(f.q.start, f.q.end).some((m) => m.entityKey === e.key)) {
+        f.speaker = e.key;
+        f.cue = 'subject';
+        f.confidence = 0.4;
+        return;
+      }
+    }
     // "The prime minister's office said the two diplomats “discussed ...”. / The meeting also
     // “reviewed ...”": a sentence about the meeting or statement just reported goes on quoting
     // whoever was quoted on it in the paragraph before.

@@ -2200,3 +2200,21 @@ describe('one leader’s office for another’s', () => {
     expect(p.quotes.map((q) => q.speaker)).toEqual(['Joe Biden']);
   });
 });
+
+describe('speakers of this round', () => {
+  test('"“... an affirmation” on coming to the planned talks, said Tom Perriello": a phrase about the words, then the verb and its speaker', () => {
+    const p = run('"We have had extensive engagement with the SAF [Sudanese armed forces], but they have not yet given us an affirmation" on coming to the planned talks, said Tom Perriello, the US special envoy for Sudan.', '2024-08-12');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Tom Perriello']);
+  });
+
+  test('"Poland\'s prime minister also tossed objections to Merz\'s proposal. “If someone ...”": words closing the paragraph after a sentence about a person', () => {
+    const p = run('However, Merz faced a rough ride from Polish Prime Minister Donald Tusk over his plan to fortify border defenses.\n\nPoland\'s prime minister also tossed objections to Merz\'s border enforcement proposal. "If someone initiates checks at the Polish line, Poland will engage in checks too. And that simply doesn\'t hold water in the long haul."', '2025-05-07');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Donald Tusk']);
+  });
+
+  test('"PM Modi reacted strongly. “Prime Minister Modi had told him ...”": words that speak of the person are not his', () => {
+    const p = run('Foreign Secretary Vikram Misri briefed reporters on Wednesday.\n\nPM Modi reacted strongly. “Prime Minister Modi had told him in clear words that if this happens, India will give an even bigger response to Pakistan.”', '2025-06-18');
+    expect(p.quotes.map((q) => q.speaker)).not.toContain('Modi');
+    expect(p.quotes.map((q) => q.speaker)).not.toContain('Narendra Modi');
+  });
+});
