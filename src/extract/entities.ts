@@ -220,10 +220,11 @@ function buildEntities(body: Draft[], captions: Draft[], lowerWords: () => Set<s
     if (d.kind !== 'unknown') continue;
     const tokens = nameTokens(d.name);
     if (tokens.length < 2 || tokens.length > 3 || !/^\p{Lu}[\p{Ll}’']+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}$/u.test(d.name)) continue;
+    // ("Hezbollah ally Nabih Berri" beside "Speaker Nabih Berri": a full name the article titles elsewhere.)
+    let c = clusters.find((x) => x.names.some((n) => sameFullName(n.tokens, tokens)));
     // ("Xi Jinping" beside "Xi said": a family name written first, the rest no common word.)
     const familyFirst = verdict.get(skeleton(tokens[0] as string)) === 'person' && d.name.split(/\s+/).slice(1).every((w) => !isCommonWord(w, lowerWords()));
-    if (verdict.get(skeleton(tokens[tokens.length - 1] as string)) !== 'person' && !familyFirst) continue;
-    let c = clusters.find((x) => x.names.some((n) => sameFullName(n.tokens, tokens)));
+    if (!c && verdict.get(skeleton(tokens[tokens.length - 1] as string)) !== 'person' && !familyFirst) continue;
     if (!c) {
       c = { names: [], roles: [], female: false, male: false, drafts: [], positions: [] };
       clusters.push(c);

@@ -367,7 +367,11 @@ export function meetingObjects(
   // (So is a name used as a modifier: "the Secretary of Defense of the Donald Trump administration".)
   const owner = (m: { end: number }) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 3)) || /^\s+(?:administration|government)\b/.test(text.slice(m.end, m.end + 16));
   const ms = input.entities.mentionsIn(start, end).filter((m) => (personAt(input, m.entityKey) || !hasPrep) && !owner(m));
-  const first = input.entities.mentionsIn(start, end).filter((m) => !owner(m))[0];
+  let first = input.entities.mentionsIn(start, end).filter((m) => !owner(m))[0];
+  // ("met with Lebanon’s parliament Speaker and Hezbollah ally Nabih Berri": a body's name used
+  // as a title before a lower-case role and the person.)
+  const titled = first && !personAt(input, first.entityKey) ? input.entities.mentionsIn(first.end, end)[0] : undefined;
+  if (titled && personAt(input, titled.entityKey) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(text.slice(first!.end, titled.start))) first = titled;
   // Lower case only: "met US President Donald Trump" names the country, not "us".
   const firstSelf = /^(?:me|us|him|her)\b/.exec(text.slice(start, start + 4));
   const out: Entity[] = [];
@@ -442,13 +446,15 @@ function alongWith(input: StageInput, objs: Entity[], cueEnd: number, limit: num
   if (!objs.length) return [];
   const lastObj = input.entities.mentionsIn(cueEnd, limit).filter((m) => objs.some((o) => o.key === m.entityKey)).pop();
   if (!lastObj) return [];
-  const along = /^[^.;“”"]{0,80}?,\s+(?:along|together)\s+with\s+/i.exec(text.slice(lastObj.end, limit));
+  // ("held a meeting with Mikati, which was also attended by US Ambassador Lisa Johnson and ...")
+  const along = /^[^.;“”"]{0,80}?,\s+(?:(?:along|together)\s+with|which\s+was\s+(?:also\s+)?attended\s+by)\s+/i.exec(text.slice(lastObj.end, limit));
   if (!along) return [];
   const from = lastObj.end + along[0].length;
   const out: Entity[] = [];
   for (const m of input.entities.mentionsIn(from, Math.min(limit, from + 160))) {
     const e = personAt(input, m.entityKey);
-    const between = text.slice(from, m.start);
+    // ("US Ambassador to Lebanon Lisa Johnson": "to" inside a title joins nothing.)
+    const between = text.slice(from, m.start).replace(/\b(?:Ambassador|Envoy|Representative)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*/gu, 'X');
     if (/[.;]/.test(between) || /\b(?:in|at|on|to|for|who|which)\s/i.test(between.replace(/^.*\band\s/, ''))) break;
     // ("US envoy Tom Barrack": a country used as a title.)
     if (!e) continue;
@@ -538,8 +544,12 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
       const reported = [...text.slice(sent.start, at).matchAll(/\bthat\s+/g)].pop();
       // ("..., but Lula and Trump discussed a deal during a meeting in Malaysia": the clause's own subject.)
       const own = clause.start > sent.start ? clause.start : -1;
+      // ('“... in Doha,” Blinken told reporters in Cairo during a joint press conference with
+      // Shoukry': the words quoted before are no part of the clause.)
+      const quoteEnd = text.slice(sent.start, at).lastIndexOf('”');
+      const afterQuote = quoteEnd >= 0 ? sent.start + quoteEnd + 1 : sent.start;
       const subjectFirst =
-        (reported ? clauseSubject(input, sent.start + reported.index! + reported[0].length, at) : null) ?? (own >= 0 ? clauseSubject(input, own, at) : null) ?? clauseSubject(input, sent.start, at);
+        (reported ? clauseSubject(input, sent.start + reported.index! + reported[0].length, at) : null) ?? (own >= 0 ? clauseSubject(input, own, at) : null) ?? clauseSubject(input, afterQuote, at);
       const e = subjectFirst ?? (mainStart ? clauseSubject(input, at + mainStart[0].length, sent.end) : null);
       if (e) subj = [e];
       // "In an Oval Office meeting on May 6, Carney ... insisted to the U.S. president that ...":

@@ -31,7 +31,8 @@ const CUES: Cue[] = [
   { re: /\b(?:meeting|meetings|sit-down|encounter|face-to-face|huddle|dinner|lunch|luncheon|breakfast)\b/gi, type: 'Meeting', verb: false },
   { re: /\b(?:talks|negotiations|dialogue|engagement)\b/gi, type: 'Talks', verb: false },
   // ("at a press briefing in Skopje alongside European Council President Antonio Costa")
-  { re: /\b(?:press conference|presser|news conference|press briefing|media briefing)\s+(?:(?=(?:in\s+[A-Z]\w+\s+)?with\b)|(?:in\s+[A-Z]\w+\s+)?alongside\s+)/gi, type: 'Meeting', verb: false },
+  // ("a joint news conference at the White House with US President Donald Trump")
+  { re: /\b(?:press conference|presser|news conference|press briefing|media briefing)\s+(?:(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})?(?=with\b)|(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})?alongside\s+)/g, type: 'Meeting', verb: false },
   // "Stubb played golf with Trump", "played a round of golf with": a round together is a meeting.
   { re: /\b(?:played|plays|playing|play)\s+(?:a\s+round\s+of\s+)?golf\s+with\s+/gi, type: 'Meeting', verb: true },
   { re: /\b(?:summit|summits)\b/gi, type: 'Summit', verb: false },

@@ -198,6 +198,12 @@ export const REGIONS = new Set(
   'europe asia africa americas antarctica oceania eurasia scandinavia balkans caucasus sahel levant maghreb arctic'.split(' '),
 );
 
+const REGION_MODIFIERS = new Set('middle near far north south east west central southeast southwest northeast northwest latin sub-saharan western eastern northern southern'.split(' '));
+const REGION_HEADS = new Set([...REGIONS, 'east', 'west', 'america', 'pacific', 'indo-pacific']);
+/** "Middle East", "Latin America", "Central Asia", "Southeast Asia": a region named with its compass word. */
+export const isRegionName = (words: string[]): boolean =>
+  words.length >= 2 && REGION_HEADS.has(words[words.length - 1]!.toLowerCase()) && words.slice(0, -1).every((w) => REGION_MODIFIERS.has(w.toLowerCase()));
+
 /** Feasts and holidays: named days, not people ("after Eid al-Fitr", "before Christmas"). */
 export const HOLIDAYS = new Set('eid ramadan christmas easter diwali nowruz hanukkah passover thanksgiving ashura'.split(' '));
 

@@ -18,6 +18,7 @@ import {
   ORG_HEADS,
   PLACE_HEADS,
   REGIONS,
+  isRegionName,
   HOLIDAYS,
   REGNAL_TITLES,
   SPEECH_VERBS,
@@ -766,6 +767,11 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'unknown' });
     return;
   }
+  // ("the president’s special envoy to the Middle East, Steve Witkoff": a region, whatever follows.)
+  if (isRegionName(tokens.map((t) => t.text))) {
+    ctx.drafts.push({ ...base, kind: 'place' });
+    return;
+  }
   if ((PLACE_HEADS.has(low(last)) || (tokens.length === 1 && REGIONS.has(low(last))) || HOLIDAYS.has(low(tokens[0] as Token))) && !info.titled) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;
@@ -1028,6 +1034,8 @@ function promoteCoordinated(text: string, drafts: Draft[]) {
     if (d.name.split(' ').length < 2 || d.name.split(' ').length > 3) continue;
     // ("outside Adiala Jail, Gohar Ali Khan said": a place named by its kind stays one.)
     if (d.kind === 'place' && PLACE_HEADS.has((d.name.split(' ').pop() ?? '').toLowerCase())) continue;
+    // ("envoy to the Middle East, Steve Witkoff": nor does a region.)
+    if (isRegionName(d.name.split(' '))) continue;
     const prev = sorted[k - 1];
     const next = sorted[k + 1];
     const linked = (o: Draft | undefined, gap: string) => o?.kind === 'person' && /^\s*(?:and|or|,)\s*$/.test(gap);

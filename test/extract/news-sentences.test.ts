@@ -2218,3 +2218,35 @@ describe('speakers of this round', () => {
     expect(p.quotes.map((q) => q.speaker)).not.toContain('Narendra Modi');
   });
 });
+
+describe('meetings told beside a press conference', () => {
+  const meetings = (p: EvalPrediction) => p.meetings.map((m) => m.participants);
+
+  test('"“The gaps are narrowing. And ...,” Blinken told reporters in Cairo during a joint press conference with Shoukry": the quotation is no part of the clause', () => {
+    const p = run('“The gaps are narrowing. And we’re continuing to push for an agreement in Doha,” US Secretary of State Antony Blinken told reporters in Cairo during a joint press conference with Egyptian Foreign Minister Sameh Shoukry.', '2024-03-21');
+    expect(meetings(p)).toEqual([['Antony Blinken', 'Sameh Shoukry']]);
+  });
+
+  test('"a joint news conference at the White House with", "a news conference in Doha with": the place may come before "with"', () => {
+    expect(meetings(run('NATO Secretary General Mark Rutte spoke on Thursday. Rutte told reporters following a joint news conference at the White House with US President Donald Trump on Wednesday.', '2025-10-23'))).toEqual([['Mark Rutte', 'Donald Trump']]);
+    expect(meetings(run('US Secretary of State Antony Blinken arrived on Thursday. Blinken said at a news conference in Doha with Qatari Prime Minister and Foreign Minister Mohammed bin Abdulrahman Al Thani.', '2024-10-24'))).toEqual([['Antony Blinken', 'Mohammed bin Abdulrahman Al Thani']]);
+  });
+
+  test('"held a meeting with Mikati, which was also attended by US Ambassador to Lebanon Lisa Johnson and ... Abdallah Bou Habib"', () => {
+    const p = run('US envoy Amos Hochstein arrived in Beirut on Tuesday. He later held a meeting with Lebanese caretaker Prime Minister Najib Mikati, which was also attended by US Ambassador to Lebanon Lisa Johnson and caretaker Foreign Minister Abdallah Bou Habib.', '2024-11-19');
+    expect(meetings(p)).toEqual([['Amos Hochstein', 'Najib Mikati', 'Lisa Johnson', 'Abdallah Bou Habib']]);
+  });
+
+  test('"met with Lebanon’s parliament Speaker and Hezbollah ally Nabih Berri" beside "Speaker Nabih Berri": a body’s name used as a title, and a full name titled elsewhere', () => {
+    const p = run('US envoy Amos Hochstein arrived in Beirut in a bid to secure a cease-fire deal between Israel and Hezbollah, as the Lebanese group reportedly approved a new proposal.\n\nHochstein met with Lebanon’s parliament Speaker and Hezbollah ally Nabih Berri in his residence in Ain al-Tineh.\n\n“We had constructive talks with Speaker Nabih Berri,” Hochstein said.', '2024-11-19');
+    expect(meetings(p)).toContainEqual(['Amos Hochstein', 'Nabih Berri']);
+  });
+});
+
+describe('regions', () => {
+  test('"the president’s special envoy to the Middle East, Steve Witkoff": a region, no person', () => {
+    const p = run('Hostage families met the president’s special envoy to the Middle East, Steve Witkoff, in Washington.', '2025-03-01');
+    expect(names(p)).toContain('Person:Steve Witkoff');
+    expect(names(p).filter((n) => /Middle East/.test(n) && !n.startsWith('Place:'))).toEqual([]);
+  });
+});
