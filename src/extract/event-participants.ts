@@ -258,7 +258,8 @@ export function meetingSubject(
       }
       return [];
     }
-    if (/^(?:two|both)$/.test(w) || (/^(?:leaders|sides|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed))) {
+    // ("The pair are due to meet next week": the two people last named.)
+    if (/^(?:two|both)$/.test(w) || (/^(?:pair|duo)$/.test(w) && /\bthe\s+\S+\s*$/i.test(trimmed)) || (/^(?:leaders|sides|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed))) {
       // ("working-level officials from both sides will meet": the officials meet, unnamed.)
       if (/\b(?:from|of|on|for|by|between)\s+(?:the\s+)?(?:two|both)(?:\s+\S+)?\s*$/i.test(trimmed)) return [];
       return lastPeople(input, wStart, 2);

@@ -40,7 +40,10 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
   // offer it usually dates the speaking ("Speaking on Wednesday, Putin said he would meet").
   // ("“She’s coming in tomorrow ...,” Trump told reporters as he met with Rutte": a date in
   // someone's words before the cue dates what they speak of, not this meeting.)
-  const beforeText = blankQuotations(text.slice(clause.start, at));
+  // ("Carney, who took office Friday, was greeted ... by Macron": a relative clause's date is its own.)
+  const blank = (m: string) => ' '.repeat(m.length);
+  let beforeText = blankQuotations(text.slice(clause.start, at)).replace(/,\s+(?:who|which)\s[^,]*,/g, blank);
+  if (/,\s+(?:who|which)\s+$/.test(text.slice(sent.start, clause.start))) beforeText = beforeText.replace(/^[^,]*,/, blank);
   const reportedBetween = (i: number) => /\b(?:said|says|told|announced|added|stated|speaking|spoke|wrote|posted)\b/i.test(beforeText.slice(i));
   const dates = afterDates.length
     ? afterDates

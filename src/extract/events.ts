@@ -41,7 +41,8 @@ const CUES: Cue[] = [
   { re: /\b(?:host|hosts|hosted|hosting)\s+(?=[A-Z]|the\s+[A-Z]|the\s+(?:leaders|presidents|heads of state|heads of government)\s+of\b)/g, type: 'Meeting', verb: true },
   { re: /\b(?:receive|receives|received|receiving)\s+(?=[A-Z]|the\s+[A-Z]|(?:him|her)\b)/g, type: 'Meeting', verb: true },
   // "Barrack was received by Aoun at the Baabda Palace": the passive names the host after "by".
-  { re: /\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed|greeted)\s+by\s+(?=[A-Z]|the\s+[A-Z])/g, type: 'Meeting', verb: true },
+  // ("was greeted warmly first in Paris by French President Emmanuel Macron")
+  { re: /\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed|greeted)(?:\s+(?:\w+ly|first))*(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+by\s+(?=[A-Z]|the\s+[A-Z])/g, type: 'Meeting', verb: true },
   // "Trump greets Jordan’s King Abdullah II as he arrives", "welcomed Zelensky to the White House":
   // a person greeted in person (not "welcomed the deal", not "welcomed Trump's plan").
   // ("Welcoming EU Commission head Ursula von der Leyen and European Council chief António Costa

@@ -2250,3 +2250,17 @@ describe('regions', () => {
     expect(names(p).filter((n) => /Middle East/.test(n) && !n.startsWith('Place:'))).toEqual([]);
   });
 });
+
+describe('first trips abroad', () => {
+  test('"Carney, who took office Friday, was greeted warmly first in Paris by French President Emmanuel Macron": a greeting in person, not dated by the relative clause', () => {
+    const p = run('Canadian Prime Minister Mark Carney arrived in Europe on Monday. Carney, who took office Friday, was greeted warmly first in Paris by French President Emmanuel Macron and then in London with British Prime Minister Keir Starmer.', '2025-03-17');
+    const m = p.meetings.find((x) => x.participants.includes('Emmanuel Macron'));
+    expect(m?.participants).toEqual(['Mark Carney', 'Emmanuel Macron']);
+    expect(m?.date).not.toBe('2025-03-14');
+  });
+
+  test('"The pair are due to meet next week at a NATO summit": the two people last named', () => {
+    const p = run("Sir Keir Starmer has released a clip of his first conversation with US President Joe Biden.\n\n'Firstly the special relationship is the bedrock,' the Prime Minister said, rounding off the clip with an assurance of continued relations with the United States under Joe Biden's presidency.\n\nThe pair are due to meet next week at a NATO summit in Washington next week.", '2024-07-06');
+    expect(p.meetings.map((m) => [[...m.participants].sort(), m.status])).toEqual([[['Joe Biden', 'Keir Starmer'], 'planned']]);
+  });
+});
