@@ -2264,3 +2264,15 @@ describe('first trips abroad', () => {
     expect(p.meetings.map((m) => [[...m.participants].sort(), m.status])).toEqual([[['Joe Biden', 'Keir Starmer'], 'planned']]);
   });
 });
+
+describe('conditions on anyone', () => {
+  test('"If someone initiates checks at the Polish line, Poland will engage in checks too": "someone" is no "so"', () => {
+    const p = run('"If someone initiates checks at the Polish line, Poland will engage in checks too," Tusk said.', '2025-05-07');
+    expect(p.conditions.map((c) => c.condition)).toEqual(['someone initiates checks at the Polish line']);
+  });
+
+  test('"tells you exactly what’s going to happen if something happens": a manner of speaking', () => {
+    const p = run('“I don’t want to be one of these guys that tells you exactly what’s going to happen if something happens,” Trump said.', '2025-11-03');
+    expect(p.conditions).toEqual([]);
+  });
+});
