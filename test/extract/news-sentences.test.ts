@@ -2276,3 +2276,15 @@ describe('conditions on anyone', () => {
     expect(p.conditions).toEqual([]);
   });
 });
+
+describe('refusals until an act told in the past', () => {
+  test('"he would not engage with Ethiopia until it apologized for the agreement"', () => {
+    const p = run('President Hassan Sheikh Mohamud spoke on Thursday. Previously, President Mohamud had insisted he would not engage with Ethiopia until it apologized for the agreement.', '2024-12-12');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Hassan Sheikh Mohamud', 'it apologized for the agreement']]);
+  });
+
+  test('"no increase in the retirement age from now until January 2028," he pledged: a date, no condition', () => {
+    const p = run('Prime Minister Sebastien Lecornu spoke to lawmakers.\n"There will be no increase in the retirement age from now until January 2028," he pledged.', '2025-10-14');
+    expect(p.conditions).toEqual([]);
+  });
+});
