@@ -98,10 +98,15 @@ const ifRule: Rule = (_input, sent, text) => {
       if (EVALUATIVE.test(after)) continue;
       // "if the US side wants to talk, it should show its sincerity ...": the wish is what
       // depends, the demand in the main clause is the condition.
-      const wish = /^(?:[\w\s.’'-]{1,40}?)\s+(?:wants|wishes|hopes|is serious about|is interested in)\s+(?:to\s+)?(.+)$/i.exec(text.slice(start, end));
+      // ("If we are sending an additional team, the mandate must be clear": a plan of one's own
+      // told in the progressive is what depends too.)
+      const wish = /^(?:[\w\s.’'-]{1,40}?)\s+(?:wants|wishes|hopes|is serious about|is interested in|(?:is|are|am)\s+(?:going\s+)?to|(?:is|are|am)(?=\s+\p{Ll}+ing\b))\s+(?:to\s+)?(.+)$/iu.exec(text.slice(start, end));
       const demand = /^[\s,]*(?:then\s+)?(?:it|they|he|she|you|[\w.’'-]+(?:\s+[\w.’'-]+){0,2})\s+(?:should|must|has to|have to|needs to|need to|will have to)\s+/i.exec(after);
       if (wish && demand) {
-        const ds = end + demand.index + demand[0].length;
+        // ("the mandate must be clear": a demand on something other than the one wishing keeps its subject.)
+        const subject = /^[\s,]*(?:then\s+)?/.exec(demand[0])![0].length;
+        const pronoun = /^(?:it|they|he|she|you|we|i)\s/i.test(demand[0].slice(subject));
+        const ds = end + demand.index + (pronoun ? demand[0].length : subject);
         const de = conditionClauseEnd(text, ds, sent.end, true);
         out.push({ start: ds, end: de, at: cueAt, on: trimClause(wish[1]!), confidence: 0.6 });
         continue;

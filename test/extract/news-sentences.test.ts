@@ -2288,3 +2288,10 @@ describe('refusals until an act told in the past', () => {
     expect(p.conditions).toEqual([]);
   });
 });
+
+describe('a plan of one’s own that depends on a demand', () => {
+  test('"If we are sending an additional team, the mandate must be clear": the demand is the condition, the plan depends on it', () => {
+    const p = run('Kenyan President William Ruto spoke in New York. “If we are sending an additional team, the mandate must be clear. We must also have a predictable resource package,” he told delegates.', '2025-09-23');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['William Ruto', 'the mandate must be clear', 'sending an additional team']]);
+  });
+});
