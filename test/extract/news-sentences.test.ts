@@ -2295,3 +2295,10 @@ describe('a plan of one’s own that depends on a demand', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['William Ruto', 'the mandate must be clear', 'sending an additional team']]);
   });
 });
+
+describe('communities of states', () => {
+  test('"the Economic Community of West African States (ECOWAS)": a body, known by its acronym too', () => {
+    const p = run('Senegalese President Bassirou Diomaye Faye was appointed as an envoy of the Economic Community of West African States (ECOWAS) at a summit held in Abuja, Nigeria, on Sunday.', '2024-07-08');
+    expect(p.entities.find((e) => e.name === 'Economic Community of West African States')).toMatchObject({ type: 'Organization', names: expect.arrayContaining(['ECOWAS']) });
+  });
+});
