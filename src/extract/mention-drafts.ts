@@ -744,6 +744,11 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // A trailing possessive mark is not part of the name.
   // Plural abbreviations ("MPs", "CEOs") are common nouns.
   if (tokens.length === 1 && /^[A-Z]{2,}s$/.test(last.text)) return;
+  // "DUBAI, February 27. /TASS/.", "BEIRUT — US envoy ...": a dateline's city in capitals.
+  if (tokens.every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /(?:^|\n)\s*$/.test(before) && /^\s*(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)|(?:\((?:\p{Lu}[\p{L}]*\s*){1,3}\)\s*)?[—–-]\s+\p{Lu})/u.test(after) && tokens.map((t) => t.text).join('').length >= 4) {
+    ctx.drafts.push({ ...base, kind: 'place' });
+    return;
+  }
   if (tokens.length === 1 && isAcronymWord(last.text)) {
     // "DGMO-level talks": an acronym used only as a modifier names nothing.
     if (/^-\p{Ll}/u.test(ctx.text.slice(s.end, s.end + 2))) return;

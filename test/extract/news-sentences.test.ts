@@ -2302,3 +2302,14 @@ describe('communities of states', () => {
     expect(p.entities.find((e) => e.name === 'Economic Community of West African States')).toMatchObject({ type: 'Organization', names: expect.arrayContaining(['ECOWAS']) });
   });
 });
+
+describe('datelines in capitals', () => {
+  test('"DUBAI, February 27. /TASS/." opens with a city, not a body', () => {
+    const p = run('Houthis vow to stop attacks\nDUBAI, February 27. /TASS/. The Houthis from the Yemeni rebel movement Ansar Allah said they would stop.', '2024-02-27');
+    expect(names(p).filter((n) => /DUBAI/i.test(n))).toEqual([]);
+  });
+
+  test('"NATO - the alliance - said": an acronym opening a paragraph stays a body', () => {
+    expect(names(run('Intro.\nNATO - the alliance - said on Monday it would respond.', '2024-02-27'))).toContain('Organization:NATO');
+  });
+});
