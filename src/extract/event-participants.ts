@@ -201,6 +201,9 @@ export function meetingSubject(
 ): Entity[] {
   const { text } = input.article;
   let end = cueAt;
+  // ("Trump will travel to South Korea to hold meetings with ...": the journey's end is no subject.)
+  const trip = /\b(?:travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|head|heads|headed|go|goes|went)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}to\s+(?:(?:hold|have|attend)\s+)?$/u.exec(text.slice(from, cueAt));
+  if (trip) end = from + trip.index;
   // Walk back over bridge words; stop at the first word that is not one.
   const re = /([\p{L}’'.-]+)\s*$/u;
   for (let guard = 0; guard < 14 && end > from; guard++) {

@@ -45,9 +45,10 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
   let beforeText = blankQuotations(text.slice(clause.start, at)).replace(/,\s+(?:who|which)\s[^,]*,/g, blank);
   if (/,\s+(?:who|which)\s+$/.test(text.slice(sent.start, clause.start))) beforeText = beforeText.replace(/^[^,]*,/, blank);
   const reportedBetween = (i: number) => /\b(?:said|says|told|announced|added|stated|speaking|spoke|wrote|posted)\b/i.test(beforeText.slice(i));
-  const dates = afterDates.length
-    ? afterDates
-    : findDates(beforeText, pub, guess).filter((d) => status === 'occurred' || !reportedBetween(d.index));
+  const beforeDates = findDates(beforeText, pub, guess).filter((d) => status === 'occurred' || !reportedBetween(d.index));
+  // ("Hochul spoke on Monday after Friday’s cordial Oval Office meeting": the day that owns the meeting.)
+  const owning = beforeDates.find((d) => /^[’']s\s+(?:[\p{L}-]+\s+){0,4}$/u.test(beforeText.slice(d.index + d.text.length)));
+  const dates = afterDates.length ? afterDates : owning ? [owning] : beforeDates;
   let date = dates[0];
   // "in April next year, and ... later that year": "that year" is the year last named.
   if (date && /\bthat year\b/i.test(date.text)) {

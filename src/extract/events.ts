@@ -152,6 +152,26 @@ function eventsIn(rawInput: StageInput, statements: ExtractedStatement[], invite
       // A visit's place is where it goes: "a state visit to the United States".
       const dest = cue.type === 'Visit' && !cue.verb ? /^\s*(?:the\s+)?((?:[A-Z][\w’'.-]*\s*)+)/.exec(text.slice(at + m[0].length, clause.end))?.[1]?.trim() : undefined;
       if (dest) ev.place = dest.replace(/\s+(?:later|next|this|in|on)$/i, '');
+      // "to hold meetings with Lee Jae Myung and Xi Jinping": one meeting with each, and none
+      // when nobody holding them is named.
+      if (/^meetings$/i.test(word) && /^\s+with\b/i.test(text.slice(mention.cueEnd, mention.cueEnd + 8))) {
+        // (The partners are the names listed right after "with", titles between them.)
+        const listed = new Set<string>();
+        let pos = mention.cueEnd;
+        for (const x of input.entities.mentionsIn(mention.cueEnd, clause.end)) {
+          const gap = text.slice(pos, x.start);
+          const lead = listed.size ? /^(?:\s*,\s*|,?\s+and\s+)/.exec(gap) : /^\s*(?:with\s+)?(?:the\s+)?/.exec(gap);
+          if (!lead || !/^\p{Lu}/u.test(text.slice(x.start, x.end)) || !/^(?:[\p{Lu}][\p{L}.’'-]*\s+|[\p{Ll}-]+\s+(?=[\p{Lu}])){0,4}$/u.test(gap.slice(lead[0].length))) break;
+          listed.add(x.entityKey);
+          pos = x.end;
+        }
+        const hosts = people.filter((p) => !listed.has(p.key));
+        const partners = people.filter((p) => listed.has(p.key));
+        if (partners.length >= 2) {
+          for (const p of hosts.length ? partners : []) found.push({ ...ev, participants: [...hosts.map((h) => h.key), p.key] });
+          continue;
+        }
+      }
       // "Zelensky and Rutte met separately with Trump": one meeting each with whom they met.
       if (people.length >= 3 && /\bseparately\b/i.test(text.slice(Math.max(sent.start, at - 15), Math.min(clause.end, at + m[0].length + 15)))) {
         const named = new Set(input.entities.mentionsIn(at, clause.end).map((x) => x.entityKey));

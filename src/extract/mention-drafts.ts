@@ -839,7 +839,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // ("Felix Banaszak, Green co-leader": a role after the comma, capitalised words before it.)
   const atPlace =
     /\b(?:in|at|near|into|across|throughout|outside|of)\s*,?\s+(?:the\s+)?$/i.test(before) ||
-    (/^,\s+\p{Lu}/u.test(after) && !TITLE_WORDS.has((/^,\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase()) && !ROLE_AFTER_NAMES.test(after));
+    (/^,\s+\p{Lu}/u.test(after) && !TITLE_WORDS.has((/^,\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase()) && !ROLE_AFTER_NAMES.test(after) &&
+      // ("Following his meeting with Witkoff and Jared Kushner, Putin said": the next clause's speaker.)
+      !(/\b(?:and|with)\s+$/.test(before) && /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+(?:said|says|told|added|stated|noted|declared|announced|wrote)\b/u.test(after)));
   if (tokens.length === 1 && !info.titled && !roleBefore && !appos) {
     // One word alone: decided with every other occurrence of the word (see entities).
     if (isDictionaryWord(last.text)) return;

@@ -2313,3 +2313,27 @@ describe('datelines in capitals', () => {
     expect(names(run('Intro.\nNATO - the alliance - said on Monday it would respond.', '2024-02-27'))).toContain('Organization:NATO');
   });
 });
+
+describe('meetings of this round, continued', () => {
+  const meetings = (p: EvalPrediction) => p.meetings.map((m) => [m.participants, m.date]);
+
+  test('"Following his meeting with Witkoff and Jared Kushner, Putin said": a name before ", Putin said" is a person, not a place', () => {
+    const p = run('Russian President Vladimir Putin received US envoy Steve Witkoff in Moscow.\n\nFollowing his meeting with Witkoff and Jared Kushner, Putin said the discussions were lengthy and detailed.', '2025-12-04');
+    expect(p.meetings.map((m) => m.participants)).toContainEqual(['Vladimir Putin', 'Steve Witkoff', 'Jared Kushner']);
+  });
+
+  test('"Hochul spoke on Monday after Friday’s cordial Oval Office meeting between ...": the day that owns the meeting', () => {
+    const p = run('Hochul spoke on Monday after Friday’s cordial Oval Office meeting between Mayor-elect Zohran Mamdani and President Donald Trump.', '2025-11-24');
+    expect(meetings(p)).toEqual([[['Zohran Mamdani', 'Donald Trump'], '2025-11-21']]);
+  });
+
+  test('"Trump will travel to South Korea to hold meetings with Lee Jae Myung and Xi Jinping": the traveller, one meeting with each', () => {
+    const p = run('US President Donald Trump arrived in Tokyo. After leaving Japan on Wednesday, Trump will travel to South Korea to hold meetings with South Korean President Lee Jae Myung and Chinese President Xi Jinping.', '2025-10-25');
+    expect(meetings(p)).toEqual([[['Donald Trump', 'Lee Jae Myung'], '2025-10-29'], [['Donald Trump', 'Xi Jinping'], '2025-10-29']]);
+  });
+
+  test('"In all his meetings with Mr Putin, the Indian leader has impressed upon him": one partner, no split', () => {
+    const p = run('Prime Minister Narendra Modi hosted Russian President Vladimir Putin in 2021.\n\nIn all his meetings with Mr Putin, the Indian leader has impressed upon him the need to end the conflict.', '2024-12-02');
+    expect(p.meetings.map((m) => [...m.participants].sort())).toContainEqual(['Narendra Modi', 'Vladimir Putin']);
+  });
+});
