@@ -537,10 +537,12 @@ const firstStepRule: Rule = (_input, sent, text) => {
     out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: mainClauseBefore(body.slice(0, pending.index)), strict: true, confidence: 0.5 });
   }
   // ("the truce would enter into force only after sanctions on Rosselkhozbank ... are lifted".)
-  const onlyAfter = /\b(?:engage|negotiate|talk|meet|sign|return|resume|agree|proceed|move|(?:will|would|can|could|should|must|may)\s+(?:\w+\s+){0,2}?\p{Ll}+(?:\s+into\s+force|\s+effect)?)\b[^.;“”"]{0,60}?\s+only\s+(?:after|once|when)\s+(?=(?:the|a|an|it|they|he|she|we|\p{Lu}\p{L}*|\p{Ll}+\s+(?:on|of|to|for))\b)/iu.exec(body);
+  // ("an openness to discuss extending subsidies ..., but only after Democrats agree to ...")
+  const onlyAfter = /\b(?:engage|negotiate|talk|meet|sign|return|resume|agree|proceed|move|(?:will|would|can|could|should|must|may)\s+(?:\w+\s+){0,2}?\p{Ll}+(?:\s+into\s+force|\s+effect)?)\b[^.;“”"]{0,60}?\s+only\s+(?:after|once|when)\s+(?=(?:the|a|an|it|they|he|she|we|\p{Lu}\p{L}*|\p{Ll}+\s+(?:on|of|to|for))\b)/iu.exec(body) ??
+    /,\s+but\s+only\s+(?:after|once|when)\s+(?=(?:the|a|an|it|they|he|she|we|\p{Lu}\p{L}*)\b)/u.exec(body);
   if (onlyAfter) {
     const start = at(onlyAfter.index + onlyAfter[0].length);
-    const head = body.slice(0, onlyAfter.index + onlyAfter[0].length).replace(/\s+only\s+(?:after|once|when)\s+$/i, '');
+    const head = body.slice(0, onlyAfter.index + onlyAfter[0].length).replace(/\s+only\s+(?:after|once|when)\s+$/i, '').replace(/,\s+but$/i, '');
     out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: mainClauseBefore(head), strict: true, confidence: 0.5 });
   }
   // "normalization can only come after Turkey agrees to ...", "the leaders should only meet after

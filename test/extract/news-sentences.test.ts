@@ -2337,3 +2337,10 @@ describe('meetings of this round, continued', () => {
     expect(p.meetings.map((m) => [...m.participants].sort())).toContainEqual(['Narendra Modi', 'Vladimir Putin']);
   });
 });
+
+describe('"but only after"', () => {
+  test('"open to discuss extending subsidies ..., but only after Democrats agree to a continuing resolution"', () => {
+    const p = run('Thune said Republicans are open to discuss extending health care subsidies as part of an omnibus measure, but only after Democrats agree to a so-called continuing resolution.', '2025-10-22');
+    expect(p.conditions.map((c) => [c.condition, c.on])).toEqual([['Democrats agree to a so-called continuing resolution', 'discuss extending health care subsidies as part of an omnibus measure']]);
+  });
+});
