@@ -30,5 +30,6 @@ export function mentionsWithin<M extends Pick<Mention, 'start' | 'end'>>(sorted:
 
 /** "Milei’s success", "the Kurds' demands": a mention followed by a possessive owns what follows and is no subject. */
 export function isPossessor(text: string, mention: Pick<Mention, 'end'>): boolean {
-  return /^[’']s?\s/.test(text.slice(mention.end, mention.end + 3));
+  // ("Yoon‘s Japanese counterpart": a page may write the apostrophe as an opening mark.)
+  return /^(?:[’']s?|‘s)\s/.test(text.slice(mention.end, mention.end + 3));
 }

@@ -144,12 +144,16 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
       // '“...,” she said. “...,” she added.': a pronoun right after the last quotation of the
       // paragraph, with nobody named between, goes on with its speaker.
       const prev = found[i - 1];
-      if (who && prev?.speaker && prev.speaker !== who.key && prev.paragraph === f.paragraph && byPronoun) {
+      // ('..., saying that “...”.' then a paragraph '“...,” he said.': the same speaker goes on.)
+      const nextParagraph = prev?.paragraph === f.paragraph - 1 && f.q.open === article.paragraphs[f.paragraph]?.start;
+      if (who && prev?.speaker && prev.speaker !== who.key && (prev.paragraph === f.paragraph || nextParagraph) && byPronoun) {
         const prevEnd = prev.q.close >= 0 ? prev.q.close + 1 : prev.q.end;
         const between = ctx.mentionsIn(prevEnd, f.q.open).filter((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
         const prevPerson = ctx.byKey.get(prev.speaker)?.type === 'Person';
         const prevByPronoun = /^[\s,]*(?:he|she)\s+\p{Ll}+/iu.test(text.slice(prevEnd, prevEnd + 20));
-        if (prevPerson && !between.length && prevByPronoun) who = { key: prev.speaker, certainty: 0.6 };
+        // (Words that speak of that person by name are someone else's: "Mark has a different concept".)
+        const named = ctx.mentionsIn(f.q.start, f.q.end).some((m) => m.entityKey === prev.speaker);
+        if (prevPerson && !between.length && (prevByPronoun || (nextParagraph && !named))) who = { key: prev.speaker, certainty: 0.6 };
       }
       // "she said" with nobody named for sentences: whoever spoke last, a few paragraphs up.
       if (!who && byPronoun) {
@@ -372,6 +376,22 @@ const OBJECT_OF_PLACE_OR_TIME = new RegExp(`\\b(?:${OBJECT_WORDS}|on|in|at|over|
 const FILLER_WORDS = /\b(?:also|then|later|once|previously|earlier|publicly|privately|reportedly|firmly|further|originally|again|has|had|have|would|will|on\s+\w+day)\b/gi;
 
 /** Resolves an attribution phrase to the speaking entity. */
+/**
+ * "Yoon‘s Japanese counterpart also agreed ..., saying": the other person, of that country when
+ * the description names one, last spoken of before.
+ */
+function counterpartOf(ctx: EntityContext, phrase: string, at: number): { key: string; certainty: number } | null {
+  const m = phrase.match(/^(.+?)[’'‘]s?\s+(?:([\p{L}-]+)\s+)?counterpart$/u);
+  if (!m) return null;
+  const owner = ctx.resolve(m[1]!.trim(), at);
+  const country = m[2] ? countryByDemonym(m[2])?.cca3 : undefined;
+  const other = ctx.mentionsIn(Math.max(0, at - 3000), at)
+    .map((x) => ctx.byKey.get(x.entityKey))
+    .filter((e): e is Entity => e?.type === 'Person' && e.key !== owner?.key && (!country || e.country === country))
+    .pop();
+  return owner && other ? { key: other.key, certainty: 0.7 } : null;
+}
+
 function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, sentence: Sentence): { key: string; certainty: number } | null {
   const text = article.text;
   if (att.mainSubject) {
@@ -386,6 +406,9 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     });
     const first = cands[0];
     if (first) return { key: first.entityKey, certainty: 0.9 };
+    const described = /^[\s"“]*(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*[’'‘]s?\s+(?:[\p{L}-]+\s+)?counterpart)\b/u.exec(text.slice(sentence.start, att.end));
+    const counterpart = described ? counterpartOf(ctx, described[1]!, sentence.start) : null;
+    if (counterpart) return counterpart;
     // "The foreign minister said, ..., emphasising that": the first verb's subject.
     FINITE_VERB.lastIndex = 0;
     const fv = FINITE_VERB.exec(text.slice(sentence.start, att.end));
@@ -405,6 +428,8 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     const holder = ctx.resolve(owned[1]!.trim(), att.start);
     if (holder && SPEAKER_TYPES.has(holder.type)) return { key: holder.key, certainty: 0.7 };
   }
+  const counterpart = counterpartOf(ctx, phrase, att.start);
+  if (counterpart) return counterpart;
   // "a German Foreign Ministry spokesman", "a Downing Street spokeswoman", then "the
   // spokesperson said": a body's spokesperson speaks for the body (a seat for its country).
   // ("a spokesperson for the German Defense Ministry said": the body after "for".)

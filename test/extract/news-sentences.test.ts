@@ -2344,3 +2344,11 @@ describe('"but only after"', () => {
     expect(p.conditions.map((c) => [c.condition, c.on])).toEqual([['Democrats agree to a so-called continuing resolution', 'discuss extending health care subsidies as part of an omnibus measure']]);
   });
 });
+
+describe('a counterpart speaking, and going on in the next paragraph', () => {
+  test('"Yoon‘s Japanese counterpart also agreed ..., saying that “...”" then "“...,” he said": the counterpart both times', () => {
+    const p = run('President Yoon Suk Yeol met Japanese Prime Minister Shigeru Ishiba in Vientiane. Yoon‘s Japanese counterpart also agreed with his suggestion, saying that “close cooperation between Japan and Korea is crucial for regional stability and peace.”\n\n“I intend to build upon the relationship,” he said.', '2024-10-10');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Shigeru Ishiba', 'Shigeru Ishiba']);
+  });
+
+});
