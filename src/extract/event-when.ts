@@ -59,7 +59,9 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
   const more = dates.length > 1 && /\btwice\b|\bonce\b/i.test(text.slice(clause.start, clause.end)) ? dates.slice(1) : [];
   // "Prime Minister Christopher Luxon has held talks with ... Xi Jinping" in the lede: news of
   // the day, dated by the publication (not "has met him several times").
-  if (!date && pubDay && status === 'occurred' && sent.index <= 1 && /\b(?:has|have)\s+(?:\w+ly\s+)?(?:held|met)\b/i.test(text.slice(sent.start, mention.cueEnd)) &&
+  // ("the two leaders hugged when they met in Moscow" in the article's first sentence: the day's
+  // news too.)
+  if (!date && pubDay && status === 'occurred' && (sent.index <= 1 && /\b(?:has|have)\s+(?:\w+ly\s+)?(?:held|met)\b/i.test(text.slice(sent.start, mention.cueEnd)) || (sent.index === 0 && /\b(?:when|as)\s+(?:they|the\s+two(?:\s+\w+)?)\s+met\b/i.test(text.slice(sent.start, mention.cueEnd)))) &&
     !/\b(?:times|before|previously|already|ever|never|often|repeatedly|since)\b/i.test(text.slice(sent.start, sent.end))) {
     date = { date: (pub ?? '').slice(0, 10), text: (pub ?? '').slice(0, 10), index: 0 };
   }

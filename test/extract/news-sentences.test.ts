@@ -2352,3 +2352,10 @@ describe('a counterpart speaking, and going on in the next paragraph', () => {
   });
 
 });
+
+describe('the lede’s meeting', () => {
+  test('"... the two leaders hugged when they met in Moscow" in the first sentence: the day of publication', () => {
+    const p = run('NEW DELHI: Prime Minister Narendra Modi was congratulated by Russian President Vladimir Putin for his electoral victory as the two leaders hugged when they met in Moscow following which they spoke over a round of tea.', '2024-07-08');
+    expect(p.meetings.map((m) => [[...m.participants].sort(), m.date, m.status])).toEqual([[['Narendra Modi', 'Vladimir Putin'], '2024-07-08', 'occurred']]);
+  });
+});
