@@ -195,6 +195,15 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
     }
 
     if (/^invit(?:e|es|ed|ing)$/.test(word)) {
+      // "PM Modi thanked President Putin for inviting him to his house": the one thanked invites.
+      const thankedFor = word === 'inviting' ? /\b(?:thanked|thanks|thank|thanking)\s+(?=\S)(.{2,80}?)\s+for\s+$/i.exec(before) : null;
+      if (thankedFor) {
+        const hostAt = sent.start + thankedFor.index + thankedFor[0].indexOf(thankedFor[1]!, 5);
+        const host = entityAt(input, statements, hostAt, at).e;
+        const guest = subjectFor(input, statements, sent.start, sent.start + thankedFor.index);
+        if (host && guest && host.key !== guest.key) out.push({ ...base, inviter: host, invitee: guest, accepted: true, event: eventWords(text, wEnd + (/^\s+(?:him|her|them|me|us)\b/i.exec(after)?.[0].length ?? 0), sent.end) });
+        continue;
+      }
       const passive = /\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+ly\s+)?$/i.test(before);
       // "Peña was the only Latin American head of state invited by President Donald Trump": a
       // participle with its agent; the guest is the clause's subject.
@@ -238,7 +247,12 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       let inviter = subjectFor(input, statements, sent.start, at);
       // ("“I invited him to come to Germany”": "him" is someone other than the one inviting.)
       const obj = entityAt(input, statements, wEnd + 1, sent.end, inviter);
-      if (!obj.e) continue;
+      if (!obj.e) {
+        // ('“I invited the Chinese authorities to come to Brussels. Minister Wang Wentao has
+        // accepted this invitation,”': a host whose guests are no one named waits for who accepts.)
+        if (inviter && /^\s+(?:the\s+)?\p{Ll}/u.test(after)) out.push({ ...base, inviter, invitee: null, event: eventWords(text, wEnd, sent.end) });
+        continue;
+      }
       // "Zelensky met Pope Leo XIV ... . He said he had invited the Pontiff to visit Ukraine": a
       // pronoun read as the guest is the other person of the sentences before.
       if (inviter && inviter.key === obj.e.key && /\b(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before)) {

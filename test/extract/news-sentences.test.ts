@@ -2359,3 +2359,17 @@ describe('the lede’s meeting', () => {
     expect(p.meetings.map((m) => [[...m.participants].sort(), m.date, m.status])).toEqual([[['Narendra Modi', 'Vladimir Putin'], '2024-07-08', 'occurred']]);
   });
 });
+
+describe('invitations thanked for and accepted', () => {
+  const invitations = (p: EvalPrediction) => p.invitations.map((i) => [i.inviter, i.invitee]);
+
+  test('"PM Modi thanked President Putin for inviting him to his house": the one thanked invites', () => {
+    const p = run('Prime Minister Narendra Modi met Russian President Vladimir Putin. PM Modi thanked President Putin for inviting him to his house.', '2024-07-08');
+    expect(invitations(p)).toEqual([['Vladimir Putin', 'Narendra Modi']]);
+  });
+
+  test('"“I invited the Chinese authorities to come to Brussels. Minister Wang Wentao has accepted this invitation,” Sefcovic told reporters"', () => {
+    const p = run('EU trade chief Maros Sefcovic spoke to China’s Commerce Minister Wang Wentao.\n\n"I invited the Chinese authorities to come to Brussels in the coming days to find urgent solutions. Minister Wang Wentao has accepted this invitation," Sefcovic told reporters in the European Parliament in Strasbourg, France.', '2025-10-21');
+    expect(invitations(p)).toEqual([['Maros Sefcovic', 'Wang Wentao']]);
+  });
+});
