@@ -181,6 +181,11 @@ function eventsIn(rawInput: StageInput, statements: ExtractedStatement[], invite
           for (const g of guests) found.push({ ...ev, participants: [g.key, ...hosts.map((h) => h.key)] });
           continue;
         }
+        // ("Zelenskyy is set to meet separately with President Biden and Vice President Harris".)
+        if (guests.length === 1 && hosts.length >= 2) {
+          for (const h of hosts) found.push({ ...ev, participants: [guests[0]!.key, h.key] });
+          continue;
+        }
       }
       found.push(ev);
     }

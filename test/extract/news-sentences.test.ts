@@ -2373,3 +2373,13 @@ describe('invitations thanked for and accepted', () => {
     expect(invitations(p)).toEqual([['Maros Sefcovic', 'Wang Wentao']]);
   });
 });
+
+describe('one person meeting others separately', () => {
+  test('"Zelenskyy is set to meet separately with President Joe Biden and Vice President Kamala Harris": two meetings', () => {
+    const p = run('Ukrainian President Volodymyr Zelenskyy is set to meet separately with President Joe Biden and Vice President Kamala Harris at the White House on September 26, according to the administration.', '2024-09-19');
+    expect(p.meetings.map((m) => [m.participants, m.date, m.status])).toEqual([
+      [['Volodymyr Zelenskyy', 'Joe Biden'], '2024-09-26', 'planned'],
+      [['Volodymyr Zelenskyy', 'Kamala Harris'], '2024-09-26', 'planned'],
+    ]);
+  });
+});
