@@ -2383,3 +2383,10 @@ describe('one person meeting others separately', () => {
     ]);
   });
 });
+
+describe('meetings under consideration', () => {
+  test('"while he is considering meeting with former president Jair Bolsonaro over the weekend": proposed', () => {
+    const p = run('Argentine President Javier Milei will not go to the Mercosur summit, while he is considering meeting with former president Jair Bolsonaro over the weekend, his spokesperson said.', '2024-07-01');
+    expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Javier Milei', 'Jair Bolsonaro'], 'proposed']]);
+  });
+});
