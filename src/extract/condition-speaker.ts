@@ -18,7 +18,7 @@ export const REPORTING =
   'proposed|proposes|declared|declares|confirmed|confirms|suggested|suggests|wrote|writes|posted|replied|' +
   'explained|claimed|claims|believes|believed|made it clear|expressed|signalled|signaled|vowed|pledged|' +
   'threatened|demanded|demands|urged|urges|agreed|responded|cautioned|cautions|asserted|asserts|maintained|maintains|' +
-  'acknowledged|admitted|contended|predicted|underlined|underscored|highlighted|recalled|conceded|pointed out|affirmed|remarked|observed|clarified';
+  'acknowledged|admitted|contended|predicted|underlined|underscored|highlighted|recalled|conceded|pointed out|affirmed|remarked|observed|clarified|revealed|reveals|disclosed|discloses';
 
 /** Participles that report for the subject of the clause before them ("Araghchi criticized ..., emphasizing that"). */
 const REPORTING_PARTICIPLE = /,\s*(?:emphasi[sz]ing|stressing|insisting|saying|adding|warning|noting|arguing|making clear|reiterating|underlining|expressing|signal+ing|indicating)\s+(?:that\s+)?/gi;

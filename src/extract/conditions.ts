@@ -490,11 +490,16 @@ const afterDoneRule: Rule = (_input, sent, text) => {
 /** "willing to talk, arguing that X must agree to a ceasefire", "ready to talk but X must ...": the demand. */
 const arguingRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
-  const m = /\b(?:willing|ready|open|prepared)\s+to\s+[^,]{2,60}(?:,\s*(?:arguing|insisting|saying|stressing|adding)\s+that|,?\s+but)\s+(?=(?:(?!\bif\b)[^,.]){2,60}?\b(?:must|has to|have to|needs to|need to|should first)\b)/i.exec(body);
+  // ("did not recognize Nicolás Maduro’s reelection, insisting that the electoral records must be
+  // made public": a refusal and the demand that would lift it.)
+  const m = /\b(?:willing|ready|open|prepared)\s+to\s+[^,]{2,60}(?:,\s*(?:arguing|insisting|saying|stressing|adding)\s+that|,?\s+but)\s+(?=(?:(?!\bif\b)[^,.]){2,60}?\b(?:must|has to|have to|needs to|need to|should first)\b)/i.exec(body) ??
+    /\b(?:did not|does not|do not|will not|would not|refused to|refuses to|declined to|declines to)\s+(?:recogni[sz]e|accept|endorse|sign|approve|attend|join|resume)\s+[^,]{2,60},\s*(?:arguing|insisting|saying|stressing|adding)\s+that\s+(?=(?:(?!\bif\b)[^,.]){2,60}?\b(?:must|has to|have to|needs to|need to|should)\b)/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
-  const stance = /^(?:willing|ready|open|prepared)\s+to\s+([^,]+)/i.exec(m[0]);
-  return [{ start, end: conditionClauseEnd(text, start, sent.end), at: sent.start + m.index, on: stance?.[1] ?? '', strict: true, confidence: 0.5 }];
+  const stance = /^(?:willing|ready|open|prepared)\s+to\s+([^,]+)/i.exec(m[0]) ?? /^(?:did|does|do|will|would)\s+not\s+([^,]+)|^(?:refused|refuses|declined|declines)\s+to\s+([^,]+)/i.exec(m[0]);
+  // (A refusal's demand is held by whoever insists on it, the participle's subject.)
+  const refusal = !/^(?:willing|ready|open|prepared)\b/i.test(m[0]);
+  return [{ start, end: conditionClauseEnd(text, start, sent.end), at: refusal ? start : sent.start + m.index, on: stance?.[1] ?? stance?.[2] ?? '', strict: true, confidence: 0.5 }];
 };
 
 /** What a process must be or hold; the noun it speaks of is group 1. */
@@ -574,6 +579,13 @@ const firstStepRule: Rule = (_input, sent, text) => {
     out.push({ start, end: start + needBefore[1]!.length, at: start, on: trimClause(needBefore[2]!), strict: true, confidence: 0.5 });
   }
   const forTo = /\bfor\s+([^,;]{3,60}?)\s+to\s+(?:happen|take place|succeed|work|proceed|go ahead|be possible|be held),\s+([^.;“”"]{3,120}?)\s+(?:is|are|would be|will be)\s+(?:absolutely\s+)?(?:necessary|needed|required|essential|a must|a prerequisite|indispensable)\b/i.exec(body);
+  // ("for negotiations with the Russian Federation to begin, President Zelenskyy should lift his
+  // prohibition ...": what someone must do first.)
+  const forToMust = forTo ? null : /\bfor\s+([^,;]{3,60}?)\s+to\s+(?:begin|start|resume|happen|take place|succeed|work|proceed|go ahead|be possible|be held),\s+((?:[^.;,“”"]{2,60}?)\s+(?:should|must|has to|have to|needs? to|will have to)\s+[^.;“”"]{3,160})/i.exec(body);
+  if (forToMust) {
+    const start = at(forToMust.index + forToMust[0].length - forToMust[2]!.length);
+    out.push({ start, end: conditionClauseEnd(text, start, sent.end, true), at: start, on: trimClause(forToMust[1]!), strict: true, confidence: 0.5 });
+  }
   if (forTo) {
     const start = at(forTo.index + forTo[0].indexOf(forTo[2]!, forTo[1]!.length));
     out.push({ start, end: start + forTo[2]!.length, at: start, on: trimClause(forTo[1]!), strict: true, confidence: 0.5 });

@@ -2390,3 +2390,22 @@ describe('meetings under consideration', () => {
     expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Javier Milei', 'Jair Bolsonaro'], 'proposed']]);
   });
 });
+
+describe('conditions of batch twenty-five', () => {
+  const conds = (p: EvalPrediction) => p.conditions.map((c) => [c.holder, c.condition]);
+
+  test('"Trump has revealed that he could make Saudi Arabia the destination ... – but only if Riyadh agrees to purchase ...": "revealed" states a position', () => {
+    const p = run('US President Donald Trump has revealed that he could make Saudi Arabia the destination for his first foreign trip during his new term – but only if Riyadh agrees to purchase American products worth up to $500 billion.', '2025-01-22');
+    expect(conds(p)).toEqual([['Donald Trump', 'Riyadh agrees to purchase American products worth up to $500 billion']]);
+  });
+
+  test('"did not recognize Nicolás Maduro’s reelection, insisting that the electoral records must be made public"', () => {
+    const p = run('Mexican President Andrés Manuel López Obrador on Friday, August 23, did not recognize Nicolás Maduro’s reelection, insisting that the electoral records must be made public.', '2024-08-23');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Andrés Manuel López Obrador', 'the electoral records must be made public', 'recognize Nicolás Maduro’s reelection']]);
+  });
+
+  test('"for negotiations with the Russian Federation to begin, President Volodomyr Zelenskyy should lift his prohibition"', () => {
+    const p = run('Dmitry Peskov, the spokesman of Russian leader Vladimir Putin, has stated that for negotiations with the Russian Federation to begin, President Volodomyr Zelenskyy should lift his prohibition on negotiations with Moscow.', '2024-12-08');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Dmitry Peskov', 'President Volodomyr Zelenskyy should lift his prohibition on negotiations with Moscow', 'negotiations with the Russian Federation']]);
+  });
+});
