@@ -148,6 +148,18 @@ const adjectival = (seg: string, at: number) =>
 /** Attribution before a quotation in the same sentence: `X said: "..."`, `..., saying that "..."`. */
 export function attributionBefore(text: string, from: number, to: number): Attribution | null {
   const seg = text.slice(from, to);
+  // `CCTV quoted Xi as saying the “...”`: the one quoted speaks, the outlet reports.
+  const quotedAs = seg.match(/([\p{L}\p{N}'’.\- ]{1,60}?)\s+(?:quoted|cited)\s+([\p{L}\p{N}'’.\- ]{1,60}?)\s+as\s+saying\s+(?:that\s+)?(?:(?:the|a|an)\s+)?$/u);
+  if (quotedAs) {
+    const repStart = from + quotedAs.index!;
+    const spkStart = repStart + quotedAs[0].indexOf(quotedAs[2]!, quotedAs[1]!.length);
+    return {
+      ...trimPhrase(text, spkStart, spkStart + quotedAs[2]!.length),
+      cue: 'quoted as saying',
+      reporter: trimPhrase(text, repStart, repStart + quotedAs[1]!.length),
+      strength: 0.9,
+    };
+  }
   // `Putin: "Ceasefire impossible unless ..."`: a name and a colon, as in headlines.
   // ("E3: “We remain fully committed ...”": a group's code too.)
   const colon = seg.match(/^\s*(?:-\s+)?([\p{Lu}][\p{L}\p{N}.'’-]*(?:\s[\p{Lu}][\p{L}\p{N}.'’-]*){0,3})\s*:\s*$/u);

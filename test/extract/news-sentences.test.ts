@@ -2409,3 +2409,10 @@ describe('conditions of batch twenty-five', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Dmitry Peskov', 'President Volodomyr Zelenskyy should lift his prohibition on negotiations with Moscow', 'negotiations with the Russian Federation']]);
   });
 });
+
+describe('an outlet quoting someone before the words', () => {
+  test('"CCTV quoted Xi as saying the “international community should ...”": Xi speaks, CCTV reports', () => {
+    const p = run('Chinese President Xi Jinping met Hungarian Prime Minister Viktor Orban.\n\nChinese state broadcaster CCTV quoted Xi as saying the “international community should create conditions and provide assistance for the two sides to resume direct dialogue and negotiations”.', '2024-07-08');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Xi Jinping']);
+  });
+});
