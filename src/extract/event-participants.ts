@@ -359,7 +359,10 @@ export function meetingObjects(
   const { text } = input.article;
   // (Long enough for a list of four titled names: "with Schumer, Senate Republican leader John Thune of South Dakota, ...".)
   const rest = text.slice(cueEnd, Math.min(limit, cueEnd + 240));
-  const lead = /^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*(?:(?:with|between|of|by|for|to)\s+)?/i.exec(rest)!;
+  // ("will meet this weekend in Geneva with Chinese Vice Premier He Lifeng": when and where may
+  // come before "with".)
+  const lead = /^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|in\s+\p{Lu}[\p{L}-]*\s+){1,3}with\s+/u.exec(rest) ??
+    /^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*(?:(?:with|between|of|by|for|to)\s+)?/i.exec(rest)!;
   // The object has to start near the cue ("meeting with X", "met X"), not anywhere in the clause.
   const start = cueEnd + lead[0].length;
   const hasPrep = /\b(?:with|between)\s+$/i.test(lead[0]);
@@ -412,7 +415,7 @@ export function meetingObjects(
     const next = input.entities.mentionsIn(end, Math.min(limit, end + 40))[0];
     // Also "with Araghchi and the Director-General of the IAEA, Rafael Grossi": a described
     // second partner named after the comma.
-    const people = input.entities.mentionsIn(start, end).filter((x) => personAt(input, x.entityKey));
+    const people = input.entities.mentionsIn(start, end).filter((x) => personAt(input, x.entityKey) && !owner(x));
     const lastPerson = people[people.length - 1];
     const describedNext = !!lastPerson && /^\s+and\s+(?:the\s+|its\s+|his\s+|her\s+)?[^,]{2,60}$/i.test(text.slice(lastPerson.end, end));
     // ("with the new EU envoy for dialogue, Peter Sorensen": the post's remit may end the description.)

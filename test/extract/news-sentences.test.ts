@@ -2416,3 +2416,15 @@ describe('an outlet quoting someone before the words', () => {
     expect(p.quotes.map((q) => q.speaker)).toEqual(['Xi Jinping']);
   });
 });
+
+describe('when and where before "with"', () => {
+  test('"will meet this weekend in Geneva with Chinese Vice Premier He Lifeng"', () => {
+    const p = run('Treasury Secretary Scott Bessent and U.S. Trade Representative Jamieson Greer will meet this weekend in Geneva with Chinese Vice Premier He Lifeng, marking the first high-level face-to-face trade talks.', '2025-05-07');
+    expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Scott Bessent', 'Jamieson Greer', 'He Lifeng'], 'planned']]);
+  });
+
+  test('"met on Sunday in Berlin with German Chancellor Friedrich Merz and Donald Trump\'s envoys, Steve Witkoff and Jared Kushner"', () => {
+    const p = run("Ukrainian President Volodymyr Zelensky met on Sunday in Berlin with German Chancellor Friedrich Merz and Donald Trump's envoys, Steve Witkoff and Jared Kushner, in an effort to limit concessions.", '2025-12-15');
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Volodymyr Zelensky', 'Friedrich Merz', 'Steve Witkoff', 'Jared Kushner']]);
+  });
+});
