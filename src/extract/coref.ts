@@ -297,7 +297,8 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
           if (new RegExp(`\\b(?:${alike})\\b`, 'u').test(roleText)) {
             score += 2;
             roleHit = true;
-          } else if (LEADER_WORDS.has(r) && [...LEADER_WORDS].some((l) => new RegExp(`\\b${l}\\b`).test(roleText) && leadersAlike(r, l))) {
+          } else if (LEADER_WORDS.has(r) && [...LEADER_WORDS].some((l) => new RegExp(`\\b${l}\\b`).test(roleText) && (leadersAlike(r, l) || (!!country && p.country === country)))) {
+            // ("the 81-year-old American premier said": a leader of the country named, whatever the office.)
             score += 1;
             roleHit = true;
           }

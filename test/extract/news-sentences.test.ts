@@ -2428,3 +2428,10 @@ describe('when and where before "with"', () => {
     expect(p.meetings.map((m) => m.participants)).toEqual([['Volodymyr Zelensky', 'Friedrich Merz', 'Steve Witkoff', 'Jared Kushner']]);
   });
 });
+
+describe('a leader described loosely', () => {
+  test('"the 81-year-old American premier said" is the American president; "the President assured Sir Keir" speaks', () => {
+    const p = run("Sir Keir Starmer has released a clip of his first conversation with US President Joe Biden since becoming Prime Minister on Friday.\n\n'Mr Prime Minister, congratulations,' the 81-year-old American premier said in his first words to Britain's 58th Prime Minister.\n\n'There is no doubt under your leadership, our two countries are going to continue our special relationship,' the President assured Sir Keir.", '2024-07-06');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Joe Biden', 'Joe Biden']);
+  });
+});
