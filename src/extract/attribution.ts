@@ -107,6 +107,15 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
     return { ...trimPhrase(text, from + lead, from + lead + (relative[1] as string).length), cue: m[0], strength: 0.9, ...reporterAfter(text, from + lead + m.index, to) };
   }
   const pre = body.slice(0, m.index).trim();
+  // `“safe and reliable access to the sea,” which he says will benefit the Horn of Africa, Prime
+  // Minister Abiy Ahmed said`: the relative clause's "he" is the name that closes the sentence.
+  if (/^(?:which|that|as)\s+(?:he|she|they)$/i.test(pre)) {
+    const closing = /,\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,6})\s+(?:said|says|added|stated|told)\b/u.exec(body);
+    if (closing) {
+      const start = from + lead + closing.index + closing[0].indexOf(closing[1]!);
+      return { ...trimPhrase(text, start, start + closing[1]!.length), cue: 'said', strength: 0.8 };
+    }
+  }
   // `He urged the EU to "...", after von der Leyen earlier called for ...`: a subordinate
   // clause after the quotation has its own subject; it attributes nothing.
   if (/^(?:after|before|when|while|as|because|since|although|though|if|until|whereas)\b/i.test(pre)) return null;

@@ -2435,3 +2435,10 @@ describe('a leader described loosely', () => {
     expect(p.quotes.map((q) => q.speaker)).toEqual(['Joe Biden', 'Joe Biden']);
   });
 });
+
+describe('a relative clause between the words and their speaker', () => {
+  test('"“safe and reliable access to the sea,” which he says will benefit the entire Horn of Africa, Prime Minister Abiy Ahmed said"', () => {
+    const p = run('Ethiopian Prime Minister Abiy Ahmed arrived in Ankara.\nEthiopia wants “safe and reliable access to the sea,” which he says will benefit the entire Horn of Africa, Prime Minister Abiy Ahmed said, underscoring the two nations’ linked history.', '2024-12-12');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Abiy Ahmed']);
+  });
+});
