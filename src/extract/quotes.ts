@@ -395,6 +395,10 @@ function counterpartOf(ctx: EntityContext, phrase: string, at: number): { key: s
 function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, sentence: Sentence): { key: string; certainty: number } | null {
   const text = article.text;
   if (att.mainSubject) {
+    // ("He described Trump as “...,” adding that ...": a pronoun opening the sentence is its subject.)
+    const pron = /^[\s"“]*(he|she)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/iu.exec(text.slice(sentence.start, att.end));
+    const byPronoun = pron ? ctx.resolve(pron[1]!.toLowerCase(), sentence.start + pron[0].indexOf(pron[1]!)) : null;
+    if (byPronoun && SPEAKER_TYPES.has(byPronoun.type)) return { key: byPronoun.key, certainty: 0.7 };
     // The sentence's first person or body that is not the object of a preposition.
     // "China on Thursday urged X to ..., warning": a country that opens the sentence is its subject.
     const cands = ctx.mentionsIn(sentence.start, att.end).filter((m, k) => {

@@ -2442,3 +2442,10 @@ describe('a relative clause between the words and their speaker', () => {
     expect(p.quotes.map((q) => q.speaker)).toEqual(['Abiy Ahmed']);
   });
 });
+
+describe('a pronoun opening the sentence of a participle of saying', () => {
+  test('"He described Trump as “...,” adding that Trump’s “powerful position and vision” give him ...": the pronoun’s person', () => {
+    const p = run('NATO Secretary General Mark Rutte spoke after meeting US President Donald Trump.\n\nHe described Trump as “the only one who can sit down with Putin and get him to change his calculus,” adding that Trump’s “powerful position and vision” give him the ability to lead the process.', '2025-10-23');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Mark Rutte', 'Mark Rutte']);
+  });
+});
