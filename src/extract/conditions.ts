@@ -567,11 +567,14 @@ const firstStepRule: Rule = (_input, sent, text) => {
     out.push({ start, end: start + onceThen[1]!.length, at: start, on: trimClause(onceThen[2]!), strict: true, confidence: 0.5 });
   }
   // ("if they want to hold talks, they must comply with basic agreements first": what the wish needs.)
-  const mustFirst = /(?:^|[,;:“"]\s*|\b(?:that|and)\s+)((?:[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e|[Yy]ou|(?:the\s+)?\p{Lu}[\p{L}’'-]*)\s+(?:must|has to|have to|needs? to)\s+[^.;:,“”"]{3,80}?\s+first)(?=\s*[.,;!?”"]|\s*$)/u.exec(body);
+  // ("He added that Palestine’s statehood must be secured first, and only then will Indonesia
+  // recognise Israel": a possessor's noun as the subject too.)
+  const mustFirst = /(?:^|[,;:“"]\s*|\b(?:that|and)\s+)((?:[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e|[Yy]ou|(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[’']s\s+\p{Ll}+)?)\s+(?:must|has to|have to|needs? to)\s+[^.;:,“”"]{3,80}?\s+first)(?=\s*[.,;!?”"]|\s*$)/u.exec(body);
   if (mustFirst && !/\bfirst\s+(?:convince|ensure)\b/i.test(mustFirst[1]!)) {
     const start = at(mustFirst.index + mustFirst[0].length - mustFirst[1]!.length);
     const wish = /\bif\s+(?:they|he|she|we|you|it)\s+(?:want|wants|wish|wishes|hope)\s+to\s+([^,]{3,60}),\s*$/i.exec(body.slice(0, mustFirst.index + mustFirst[0].length - mustFirst[1]!.length));
-    out.push({ start, end: start + mustFirst[1]!.length, at: start, on: wish ? trimClause(wish[1]!) : '', strict: true, confidence: 0.5 });
+    const then = /^,?\s+(?:and\s+)?only\s+then\s+(?:will|would|can|could)\s+([^.;“”"]{3,100})/i.exec(body.slice(mustFirst.index + mustFirst[0].length));
+    out.push({ start, end: start + mustFirst[1]!.length, at: start, on: wish ? trimClause(wish[1]!) : then ? trimClause(then[1]!) : '', strict: true, confidence: 0.5 });
   }
   const needBefore = /(?:^|[,;:“"]\s*)((?:we|they|I|you|he|she|it)\s+(?:need|needs|must|have|has)\s+to\s+[^.;,“”"]{3,80}?)\s+before\s+(?:we|they|I|you|he|she|it)\s+(?:could|can|would|will|may|might)\s+([^.;,“”"]{3,80})/iu.exec(body);
   if (needBefore) {

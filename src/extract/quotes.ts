@@ -343,7 +343,10 @@ function sameWords(a: string, b: string): boolean {
   if (!ta.length || !tb.length) return false;
   const setB = new Set(tb);
   const common = ta.filter((t) => setB.has(t)).length;
-  return common / Math.max(ta.length, tb.length) >= 0.8;
+  if (common / Math.max(ta.length, tb.length) >= 0.8) return true;
+  // ('“Statehood must mean peace”' as a subheading, then '“Statehood must mean peace. Recognition
+  // must ...,” he said': a pull quote of four words or more that opens the longer quotation.)
+  return ta.length >= 4 && ta.length < tb.length && ta.every((t, k) => tb[k] === t);
 }
 
 /** The subject of the last finite speech verb between `from` and `to`, outside quotations. */

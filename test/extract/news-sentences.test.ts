@@ -2449,3 +2449,11 @@ describe('a pronoun opening the sentence of a participle of saying', () => {
     expect(p.quotes.map((q) => q.speaker)).toEqual(['Mark Rutte', 'Mark Rutte']);
   });
 });
+
+describe('a subheading quoting the speech, and "only then"', () => {
+  test('"“Statehood must mean peace”" as a subheading opens a quotation attributed below; "X’s statehood must be secured first, and only then will ..."', () => {
+    const p = run('Indonesian President Prabowo Subianto spoke at the UN.\n“Statehood must mean peace”\nHe added that Palestine’s statehood must be secured first, and only then will Indonesia recognise Israel.\n“Statehood must mean peace. Recognition must give a real chance for lasting peace, for everyone involved,” he said.', '2025-09-23');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Prabowo Subianto', 'Prabowo Subianto']);
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Prabowo Subianto', 'Palestine’s statehood must be secured first', 'Indonesia recognise Israel']]);
+  });
+});
