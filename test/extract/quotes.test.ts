@@ -66,6 +66,9 @@ describe('speaker attribution', () => {
     expect(a[0]?.speaker).toBe('Kim Jong Un');
     const b = quotes('Donald Trump was open to the idea, CNN reported.\n“I will do that, and we’ll have talks. He’d like to meet with me,” CNN quoted Trump as saying.');
     expect(b[0]).toMatchObject({ speaker: 'Donald Trump', reporter: 'CNN' });
+    // Before the words: "CCTV quoted Xi as saying the “...”".
+    const c = quotes('Chinese President Xi Jinping met Hungarian Prime Minister Viktor Orban.\n\nChinese state broadcaster CCTV quoted Xi as saying the “international community should create conditions for the two sides to resume direct dialogue”.');
+    expect(c[0]).toMatchObject({ speaker: 'Xi Jinping', reporter: 'CCTV', cue: 'quoted as saying' });
   });
 
   it('X told Y: the speaker is X, not the outlet', () => {
