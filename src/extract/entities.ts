@@ -422,6 +422,18 @@ function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entit
       const head = !/\s/.test(f) && ORG_HEADS.has(f);
       const longer = orgFolds.filter((o) => o.f.endsWith(` ${f}`) || (head && o.f !== f && o.f.split(' ').includes(f)));
       if (longer.length === 1) e = longer[0]?.e;
+      // ("The Fund stressed" after "the International Monetary Fund (IMF)" and its "Extended Fund
+      // Facility": the body the article names most.)
+      else if (longer.length > 1) {
+        // (Counted over every draft naming it, its acronym included: "IMF" five times.)
+        const count = (x: Entity) => {
+          const names = new Set([x.name, ...x.aliases].map(foldName));
+          const acr = initials(x.name);
+          return orgs.filter(({ d }) => names.has(foldName(d.name)) || (d.acronym && d.name === acr)).length;
+        };
+        const ranked = longer.map((o) => ({ e: o.e, n: count(o.e) })).sort((a, b) => b.n - a.n);
+        if (ranked[0]!.n > ranked[1]!.n) e = ranked[0]!.e;
+      }
     }
     if (!e) {
       e = { key: orgId(d.name), type: 'Organization', name: d.name, aliases: [], roles: [] };

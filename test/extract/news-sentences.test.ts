@@ -2457,3 +2457,11 @@ describe('a subheading quoting the speech, and "only then"', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Prabowo Subianto', 'Palestine’s statehood must be secured first', 'Indonesia recognise Israel']]);
   });
 });
+
+describe('a body’s head word alone', () => {
+  test('"The Fund stressed ..." after "the International Monetary Fund (IMF)" and its "Extended Fund Facility (EFF)": the body named most', () => {
+    const p = run('The International Monetary Fund (IMF) will undertake its next funding review for Pakistan, with new conditions attached to the continuation of its Extended Fund Facility (EFF) and of the Extended Fund Facility reviews. An official IMF statement confirmed talks with Pakistani authorities. The Fund stressed that future financial support will hinge on economic reforms and fiscal discipline, the IMF said.', '2025-05-24');
+    expect(names(p)).not.toContain('Organization:Fund');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['International Monetary Fund']);
+  });
+});
