@@ -108,7 +108,16 @@ function addSurnameMentions(text: string, built: Built) {
   // Capitalised on its own, not beside another capitalised word ("Anna Kiss", "Kiss Foundation").
   const standalone = (start: number, end: number) =>
     !/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, start - 30), start)) && !/^\s\p{Lu}/u.test(text.slice(end, end + 2));
-  const usedAlone = (word: string) => [...text.matchAll(alone(word))].filter((m) => standalone(m.index ?? 0, (m.index ?? 0) + word.length));
+  // (Each word's uses found once: an article naming thousands of people reads the text once per word.)
+  const uses = new Map<string, RegExpMatchArray[]>();
+  const usedAlone = (word: string) => {
+    let found = uses.get(word);
+    if (!found) {
+      found = [...text.matchAll(alone(word))].filter((m) => standalone(m.index ?? 0, (m.index ?? 0) + word.length));
+      uses.set(word, found);
+    }
+    return found;
+  };
   for (const e of people) {
     const words = e.name.split(/\s+/);
     if (words.length < 2) continue;

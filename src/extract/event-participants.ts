@@ -348,6 +348,12 @@ const OBJECT_STOP = objectStop(false);
 // In a list ("between A, B and C", "with A, B, and C") a body's name may open an item.
 const OBJECT_STOP_LIST = objectStop(true);
 
+/** Manner words between a meeting cue and its partners ("met directly with", "meet again"). */
+const OBJECT_MANNER = String.raw`^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*`;
+/** "will meet this weekend in Geneva with X": when and where may come before "with". */
+const OBJECT_LEAD_WHEN_WHERE = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|in\s+\p{Lu}[\p{L}-]*\s+){1,3}with\s+`, 'u');
+const OBJECT_LEAD = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:with|between|of|by|for|to)\s+)?`, 'i');
+
 /** People named after the cue: "with Kim Jong Un", "between Trump and Xi", "meet Kim", "hosting Lee". */
 export function meetingObjects(
   input: StageInput,
@@ -359,10 +365,7 @@ export function meetingObjects(
   const { text } = input.article;
   // (Long enough for a list of four titled names: "with Schumer, Senate Republican leader John Thune of South Dakota, ...".)
   const rest = text.slice(cueEnd, Math.min(limit, cueEnd + 240));
-  // ("will meet this weekend in Geneva with Chinese Vice Premier He Lifeng": when and where may
-  // come before "with".)
-  const lead = /^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|in\s+\p{Lu}[\p{L}-]*\s+){1,3}with\s+/u.exec(rest) ??
-    /^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*(?:(?:with|between|of|by|for|to)\s+)?/i.exec(rest)!;
+  const lead = OBJECT_LEAD_WHEN_WHERE.exec(rest) ?? OBJECT_LEAD.exec(rest)!;
   // The object has to start near the cue ("meeting with X", "met X"), not anywhere in the clause.
   const start = cueEnd + lead[0].length;
   const hasPrep = /\b(?:with|between)\s+$/i.test(lead[0]);

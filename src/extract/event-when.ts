@@ -58,10 +58,12 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
   // "once in July 2018 and again during a formal state visit in June 2019": one meeting per date.
   const more = dates.length > 1 && /\btwice\b|\bonce\b/i.test(text.slice(clause.start, clause.end)) ? dates.slice(1) : [];
   // "Prime Minister Christopher Luxon has held talks with ... Xi Jinping" in the lede: news of
-  // the day, dated by the publication (not "has met him several times").
-  // ("the two leaders hugged when they met in Moscow" in the article's first sentence: the day's
-  // news too.)
-  if (!date && pubDay && status === 'occurred' && (sent.index <= 1 && /\b(?:has|have)\s+(?:\w+ly\s+)?(?:held|met)\b/i.test(text.slice(sent.start, mention.cueEnd)) || (sent.index === 0 && /\b(?:when|as)\s+(?:they|the\s+two(?:\s+\w+)?)\s+met\b/i.test(text.slice(sent.start, mention.cueEnd)))) &&
+  // the day, dated by the publication (not "has met him several times"); so is "the two leaders
+  // hugged when they met in Moscow" in the article's first sentence.
+  const upToCue = text.slice(sent.start, mention.cueEnd);
+  const ledeHasMet = sent.index <= 1 && /\b(?:has|have)\s+(?:\w+ly\s+)?(?:held|met)\b/i.test(upToCue);
+  const firstWhenMet = sent.index === 0 && /\b(?:when|as)\s+(?:they|the\s+two(?:\s+\w+)?)\s+met\b/i.test(upToCue);
+  if (!date && pubDay && status === 'occurred' && (ledeHasMet || firstWhenMet) &&
     !/\b(?:times|before|previously|already|ever|never|often|repeatedly|since)\b/i.test(text.slice(sent.start, sent.end))) {
     date = { date: (pub ?? '').slice(0, 10), text: (pub ?? '').slice(0, 10), index: 0 };
   }

@@ -124,13 +124,13 @@ function subjectFor(input: StageInput, statements: ExtractedStatement[], from: n
   if (last && /^[\s’'s,]*(?:(?:has|had|have|will|would|could|may|might|shall|also|formally|officially|on \w+|\w+ly)\s+)*$/i.test(text.slice(last.end, at))) {
     // "Erdoğan holds key meetings in China, invites Putin to Türkiye": a place after a preposition
     // is no subject; the verbs before and after the comma share the first one's.
-    if (/,\s*$/.test(text.slice(last.end, at)) && /\b(?:in|to|from|at|with|of|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, last.start - 12), last.start))) {
+    const afterPreposition = /\b(?:in|to|from|at|with|of|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, last.start - 12), last.start));
+    if (/,\s*$/.test(text.slice(last.end, at)) && afterPreposition) {
       return party(clauseSubject(input, from, at));
     }
     // "The head of the de facto US embassy in Taiwan has invited ...": a name after a preposition
     // inside the subject is not who acts; the other half of the invitation may tell who did.
-    if (/\b(?:in|to|from|at|with|of|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, last.start - 12), last.start)) &&
-      /^\W*(?:the|a|an)\s+\p{Ll}/iu.test(text.slice(from, last.start))) {
+    if (afterPreposition && /^\W*(?:the|a|an)\s+\p{Ll}/iu.test(text.slice(from, last.start))) {
       const s = party(clauseSubject(input, from, at));
       return s && s.key !== last.entityKey ? s : null;
     }

@@ -100,6 +100,8 @@ function collectQuotations(article: CleanArticle): Found[] {
 
 function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
   const text = article.text;
+  // Words that speak of someone by name are someone else's ("Mark has a different concept").
+  const speaksOf = (f: Found, key: string) => ctx.mentionsIn(f.q.start, f.q.end).some((m) => m.entityKey === key);
   found.forEach((f, i) => {
     const sentEnd = f.sentence.end;
     const nextInSentence = found[i + 1] && found[i + 1]!.q.open < sentEnd ? found[i + 1]!.q.open : sentEnd;
@@ -151,9 +153,7 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
         const between = ctx.mentionsIn(prevEnd, f.q.open).filter((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
         const prevPerson = ctx.byKey.get(prev.speaker)?.type === 'Person';
         const prevByPronoun = /^[\s,]*(?:he|she)\s+\p{Ll}+/iu.test(text.slice(prevEnd, prevEnd + 20));
-        // (Words that speak of that person by name are someone else's: "Mark has a different concept".)
-        const named = ctx.mentionsIn(f.q.start, f.q.end).some((m) => m.entityKey === prev.speaker);
-        if (prevPerson && !between.length && (prevByPronoun || (nextParagraph && !named))) who = { key: prev.speaker, certainty: 0.6 };
+        if (prevPerson && !between.length && (prevByPronoun || (nextParagraph && !speaksOf(f, prev.speaker)))) who = { key: prev.speaker, certainty: 0.6 };
       }
       // "she said" with nobody named for sentences: whoever spoke last, a few paragraphs up.
       if (!who && byPronoun) {
@@ -292,7 +292,7 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
       const e = named ? ctx.byKey.get(named.entityKey) : phrase ? ctx.resolve(phrase, prevSentence.start) : null;
       // ('PM Modi reacted strongly. “Prime Minister Modi had told him ...”': words that speak of
       // the person are someone else's.)
-      if (e?.type === 'Person' && !ctx.mentionsIn(f.q.start, f.q.end).some((m) => m.entityKey === e.key)) {
+      if (e?.type === 'Person' && !speaksOf(f, e.key)) {
         f.speaker = e.key;
         f.cue = 'subject';
         f.confidence = 0.4;
@@ -378,7 +378,6 @@ const OBJECT_OF_PLACE_OR_TIME = new RegExp(`\\b(?:${OBJECT_WORDS}|on|in|at|over|
 /** Auxiliaries and adverbs between a subject and its verb ("he had", "Trump also"). */
 const FILLER_WORDS = /\b(?:also|then|later|once|previously|earlier|publicly|privately|reportedly|firmly|further|originally|again|has|had|have|would|will|on\s+\w+day)\b/gi;
 
-/** Resolves an attribution phrase to the speaking entity. */
 /**
  * "Yoon‘s Japanese counterpart also agreed ..., saying": the other person, of that country when
  * the description names one, last spoken of before.
@@ -395,6 +394,7 @@ function counterpartOf(ctx: EntityContext, phrase: string, at: number): { key: s
   return owner && other ? { key: other.key, certainty: 0.7 } : null;
 }
 
+/** Resolves an attribution phrase to the speaking entity. */
 function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, sentence: Sentence): { key: string; certainty: number } | null {
   const text = article.text;
   if (att.mainSubject) {
