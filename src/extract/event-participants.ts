@@ -375,7 +375,7 @@ export function meetingObjects(
   // The phrase ends at a preposition or clause break after its first name.
   // A possessor is no partner: "received Y's letter", "met Y's envoy Z" (Z is the partner).
   // (So is a name used as a modifier: "the Secretary of Defense of the Donald Trump administration".)
-  const owner = (m: { end: number }) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 3)) || /^\s+(?:administration|government)\b/.test(text.slice(m.end, m.end + 16));
+  const owner = (m: { end: number }) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 3)) || usedAsModifier(text, m.end);
   const ms = input.entities.mentionsIn(start, end).filter((m) => (personAt(input, m.entityKey) || !hasPrep) && !owner(m));
   let first = input.entities.mentionsIn(start, end).filter((m) => !owner(m))[0];
   // ("met with Lebanon’s parliament Speaker and Hezbollah ally Nabih Berri": a body's name used
@@ -491,8 +491,7 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
   if (withWhom) {
     const cut = sent.start + withWhom.index;
     const people = input.entities.mentionsIn(sent.start, cut)
-      // ("the Donald Trump administration": a name used as a modifier acts in nothing.)
-      .filter((x) => personAt(input, x.entityKey) && !/^\s+(?:administration|government|era|team)\b/.test(text.slice(x.end, x.end + 16)));
+      .filter((x) => personAt(input, x.entityKey) && !usedAsModifier(text, x.end));
     const other = people[people.length - 1];
     const actor = people.find((x) => x.entityKey !== other?.entityKey);
     if (other && actor) return [personAt(input, actor.entityKey)!, personAt(input, other.entityKey)!];
@@ -690,4 +689,9 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
     }
   }
   return people;
+}
+
+/** "the Donald Trump administration", "the Biden era": a name used as a modifier acts in nothing. */
+function usedAsModifier(text: string, nameEnd: number): boolean {
+  return /^\s+(?:administration|government|era|team)\b/.test(text.slice(nameEnd, nameEnd + 16));
 }

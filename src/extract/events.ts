@@ -168,7 +168,7 @@ function eventsIn(rawInput: StageInput, statements: ExtractedStatement[], invite
         const hosts = people.filter((p) => !listed.has(p.key));
         const partners = people.filter((p) => listed.has(p.key));
         if (partners.length >= 2) {
-          for (const p of hosts.length ? partners : []) found.push({ ...ev, participants: [...hosts.map((h) => h.key), p.key] });
+          found.push(...onePerPartner(ev, hosts, hosts.length ? partners : []));
           continue;
         }
       }
@@ -178,12 +178,12 @@ function eventsIn(rawInput: StageInput, statements: ExtractedStatement[], invite
         const hosts = people.filter((p) => named.has(p.key));
         const guests = people.filter((p) => !named.has(p.key));
         if (hosts.length && guests.length >= 2) {
-          for (const g of guests) found.push({ ...ev, participants: [g.key, ...hosts.map((h) => h.key)] });
+          found.push(...onePerPartner(ev, hosts, guests, 'each'));
           continue;
         }
         // ("Zelenskyy is set to meet separately with President Biden and Vice President Harris".)
         if (guests.length === 1 && hosts.length >= 2) {
-          for (const h of hosts) found.push({ ...ev, participants: [guests[0]!.key, h.key] });
+          found.push(...onePerPartner(ev, guests, hosts));
           continue;
         }
       }
@@ -192,6 +192,15 @@ function eventsIn(rawInput: StageInput, statements: ExtractedStatement[], invite
   }
   if (invited) found.push(...invitedMeetings(input, statements));
   return mergeEvents(found);
+}
+
+/**
+ * One meeting of `shared` with each of `each`: "met separately with Biden and Harris". The
+ * sentence's subject is listed first, whichever side it is on.
+ */
+function onePerPartner(ev: ExtractedEvent, shared: Entity[], each: Entity[], subjectIs: 'shared' | 'each' = 'shared'): ExtractedEvent[] {
+  const sharedKeys = shared.map((s) => s.key);
+  return each.map((p) => ({ ...ev, participants: subjectIs === 'shared' ? [...sharedKeys, p.key] : [p.key, ...sharedKeys] }));
 }
 
 function paragraphAround(text: string, at: number): { start: number; end: number } {
