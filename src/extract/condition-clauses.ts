@@ -10,6 +10,8 @@
  * or a reporting clause ("..., the ministry said").
  */
 const NEW_CLAUSE = /^\s*(?:but|which|who|while|whilst|since|as|saying|adding|according|he|she|they|it|we|i|then|there|so|though|although|because)\b|^\s*(?:an?\s+\w+\s+(?:that|which|the|his|her|their|its|he|she|they|it|we|[A-Z]\w*)\b|(?:the\s+)?\w+(?:\s+\w+)?\s+(?:said|says|added|stated|told|noted|insisted|warned|claimed)\b|(?:[\w.’'-]+\s+){2,5}(?:said|says|added|stated|told|noted|insisted|warned|claimed)\s*(?:[.;]|$|(?:on|in|at|to|during|after)\b))/i;
+/** ", U.S. Secretary of State Marco Rubio said": a named speaker's attribution, however long the title. */
+const NAMED_ATTRIBUTION = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+)?){1,7}(?:said|says|added|stated|told|noted|insisted|warned|claimed)\b/u;
 /** Always end a condition. */
 const HARD_STOP = /^(?:\s*;|\s*\u2026|:\s|\s+[–—-]\s|\s+--\s|—|\s+and\s+(?:rejecting|insisting|saying|adding|calling|warning|urging|demanding|accusing|vowing)\b|\s+but\s|\s+and that\s|\s+then\s|\s+so that\s|\s+because\s|\s+as well as\s)/i;
 
@@ -43,7 +45,7 @@ export function conditionClauseEnd(text: string, start: number, limit: number, l
       const after = text.slice(i + 1, Math.min(limit, i + 60));
       // (A comma before the close of a quotation opened inside the condition is the quotation's.)
       if (/^["”’]/.test(after) && quoteOpen === 0) return i;
-      if (NEW_CLAUSE.test(after)) return i;
+      if (NEW_CLAUSE.test(after) || NAMED_ATTRIBUTION.test(after)) return i;
       // ("if it went to war with Russia, and he dismissed European counter-proposals": a clause of its own.)
       if (/^\s*(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/u.test(after)) return i;
       if (/^\s*(?:and|or)\b/i.test(after)) continue;

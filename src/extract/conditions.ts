@@ -369,18 +369,39 @@ const hingesRule: Rule = (_input, sent, text) => {
 /** "only under strict conditions, including Z", "the conditions that we have set: Z". */
 const listRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
-  const m = /\b(?:conditions?|requirements?|preconditions?)\b,?\s+(?:(?:that|which)\s+[^:,.]{0,40}?\s*|(?:for|on)\s+[^:,.]{1,50}?\s*)?(?:include|includes|included|including|are|is|were|:)\s*:?\s*/i.exec(body);
+  const m =
+    /\b(?:conditions?|requirements?|preconditions?)\b,?\s+(?:(?:that|which)\s+[^:,.]{0,40}?\s*|(?:for|on)\s+[^:,.]{1,50}?\s*)?(?:(?:include|includes|included|including|are|is|were)\b|:)\s*:?\s*/i.exec(body) ??
+    // "ASEAN’s two preconditions for humanitarian assistance following the earthquake — an
+    // immediate ceasefire and ...": the list set off by a dash.
+    /\b(?:conditions|requirements|preconditions)\s+(?:for|on)\s+[^:,.;—–]{1,100}?\s+[—–]\s+/i.exec(body);
   if (!m) return [];
   const start = sent.start + m.index + m[0].length;
-  if (/^(?:not|met|the same|unclear|acceptable)\b/i.test(text.slice(start))) return [];
+  // ("conditions ... are being formed", "are ripe": the state of conditions, not a list of them.)
+  if (/^(?:not|met|the same|unclear|acceptable|being|ripe|right|in place)\b/i.test(text.slice(start))) return [];
   // "anything that disturbs the process by imposing conditions is, in a way, a delaying
   // tactic": conditions spoken of in general, as the object of a gerund, list none.
   if (/^,/.test(text.slice(start)) || /\b\p{Ll}+ing\s+$/u.test(body.slice(0, m.index))) return [];
   const end = conditionClauseEnd(text, start, sent.end, true);
   // "open to renewed dialogue ..., but only under strict conditions": the dialogue depends.
-  const head = body.slice(0, m.index).replace(/,?\s*(?:but\s+)?(?:only\s+)?(?:under|with|on|given)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i, '');
-  return [{ start, end, at: sent.start + m.index, on: mainClauseBefore(head), strict: true, confidence: 0.6 }];
+  const head = body.slice(0, m.index).replace(/,?\s*(?:but\s+)?(?:only\s+)?\b(?:under|with|on|given)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i, '');
+  return [{ start, end, at: sent.start + m.index, on: mainClauseBefore(head), strict: true, confidence: 0.6, ...possessorHolder(_input, sent, text, sent.start + m.index) }];
 };
+
+/**
+ * "ASEAN’s two preconditions", "Russia’s conditions for a ceasefire include": the conditions
+ * are the possessor's, whoever reports them. A country's own official speaking of it ("Nduhungirehe
+ * stressed that Rwanda's main security requirement is") holds them himself.
+ */
+function possessorHolder(input: StageInput, sent: Span, text: string, cueAt: number): { holder?: string } {
+  const before = input.entities.mentionsIn(sent.start, cueAt).pop();
+  if (!before || !/^[’']s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(before.end, cueAt))) return {};
+  const owner = input.entities.byKey.get(before.entityKey);
+  if (!owner || owner.type === 'Place') return {};
+  if (owner.type === 'Country' && REPORTED_THAT.test(text.slice(sent.start, before.start))) return {};
+  return { holder: owner.key };
+}
+
+const REPORTED_THAT = /\b(?:said|says|stressed|stresses|insisted|insists|noted|notes|added|argued|explained|emphasi[sz]ed|reiterated|underlined|told\s+[^,.]{1,40}?)\s+(?:that\s+)?$/i;
 
 /** "impossible without Z", "regard overtures without Z as insincere". */
 const withoutRule: Rule = (_input, sent, text) => {

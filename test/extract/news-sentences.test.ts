@@ -2465,3 +2465,27 @@ describe('a body’s head word alone', () => {
     expect(p.conditions.map((c) => c.holder)).toEqual(['International Monetary Fund']);
   });
 });
+
+describe('conditions listed after a possessor', () => {
+  test('"has agreed to ASEAN’s two preconditions for humanitarian assistance following the earthquake — a ceasefire and ...": the possessor’s, the list after the dash', () => {
+    const p = run('Malaysian Prime Minister Anwar Ibrahim spoke after the summit. He further revealed that Myanmar’s junta chief, Senior General Min Aung Hlaing, has agreed to ASEAN’s two preconditions for humanitarian assistance following the devastating earthquake earlier this year — an immediate ceasefire and unrestricted access to ASEAN field hospitals.', '2025-10-28');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['ASEAN', 'an immediate ceasefire and unrestricted access to ASEAN field hospitals']]);
+  });
+
+  test('"Russia’s conditions for a ceasefire in the Black Sea include lifting ..., U.S. Secretary of State Marco Rubio said": Russia’s, and the attribution is no part of them', () => {
+    const p = run('Russia’s conditions for a ceasefire in the Black Sea include lifting certain European Union sanctions, U.S. Secretary of State Marco Rubio said Wednesday during a press conference with Jamaican Prime Minister Andrew Holness.', '2025-03-26');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Russia', 'lifting certain European Union sanctions']]);
+  });
+
+  test('"Nduhungirehe stressed that Rwanda’s main security requirement is ...": a country’s own minister holds its requirement', () => {
+    const p = run('Rwandan Foreign Minister Olivier Nduhungirehe spoke on Sunday.\n\nNduhungirehe stressed that Rwanda\'s main security requirement is the neutralization of the Democratic Forces for the Liberation of Rwanda (FDLR), a group linked to the 1994 Genocide against the Tutsi.', '2025-06-29');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Olivier Nduhungirehe']);
+  });
+
+  test('"conditions for engagement with North Korea are being formed": the state of conditions lists none; "without any conditions that the organizational existence ...": no word cut in two', () => {
+    const a = run('“I am very positive about the situation in which conditions for engagement with North Korea are being formed,” Lee said, referring to recent contacts between Beijing and Pyongyang.', '2025-11-02');
+    expect(a.conditions).toEqual([]);
+    const b = run('“At the end of the second meeting to be held between the DEM delegation and İmrali, it must be declared without any conditions that the organizational existence of the PKK has ended, that no result could be achieved through terrorism,” Devlet Bahceli said at a press conference.', '2025-03-04');
+    expect(b.conditions.map((c) => c.condition)).not.toContainEqual(expect.stringMatching(/^tence\b/));
+  });
+});
