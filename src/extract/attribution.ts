@@ -43,6 +43,8 @@ const ROLE_APPOSITIVE = (phrase: string) => {
 /** Where a subject phrase begins at the latest. */
 // A sentence end counts too: a reader's sentence may hold two ('... ," he said. The US president').
 // (The words first: at the start, "But he warned" must lose its "But", not match the empty start.)
+/** A verb in the past tense, regular or one of the irregular ones news reports use most. */
+const PAST_VERB = /\b(?!(?:new|few|amid|bid|mid)\b)(\p{Ll}+(?:ed|ew|id|old|ote|ade)|began|held|met|spoke|gave|took|sent|led|left|sought|brought|won|lost|came|went|saw|kept|paid)\b/gu;
 const BOUNDARY = /(?:\b(?:that|after|before|when|while|as|because|since|if|but|though|although|and|where|which)\b|[,;:(\u2014\u2013]|(?<=\p{Ll}{2})[.!?](?=\s+\p{Lu})|^)\s*/giu;
 
 export interface Attribution {
@@ -270,7 +272,8 @@ export function subjectBefore(text: string, from: number, verbAt: number, depth 
     // whoever "called for" his expulsion earlier in the sentence.
     const who = [...before.matchAll(/,\s+who\s/g)].pop();
     if (who?.index !== undefined && who.index > (speech?.index ?? -1)) return subjectBefore(text, from, from + who.index, depth + 1);
-    const verb = speech ?? [...before.matchAll(/\b(\p{L}+(?:ed|ew|id|old|ote|ade))\b/gu)].pop();
+    // (Lower case only: "Wang Yi in New Delhi on Monday and stressed" has no verb "New".)
+    const verb = speech ?? [...before.matchAll(PAST_VERB)].pop();
     if (verb && verb.index !== undefined) return subjectBefore(text, from, from + verb.index, depth + 1);
   }
   return null;

@@ -6,7 +6,7 @@
  */
 import type { StageInput } from './context';
 import { afterPreposition } from './coref';
-import { countryByDemonym } from './gazetteer';
+import { countryByCapital, countryByDemonym } from './gazetteer';
 import { isPossessor } from './mention-window';
 import { personWithRelation, relationBefore } from './relation-descriptions';
 import type { Entity, ExtractedStatement, Span } from './types';
@@ -131,7 +131,8 @@ export function subjectOf(input: StageInput, from: number, verbAt: number): Enti
     const words = gap.split(/\s+/);
     let k = words.length;
     // Auxiliaries and adverbs ("has effectively", "had repeatedly") stand between a subject and its verb.
-    while (k > 0 && (AUX.has((words[k - 1] ?? '').toLowerCase().replace(/[^a-z]/g, '')) || /^\p{Ll}{3,}ly$/u.test(words[k - 1] ?? ''))) k--;
+    // (Never past a comma: "..., speaking from Indian soil on Sunday, warned" ends an aside there.)
+    while (k > 0 && !/,$/.test(words[k - 1] ?? '') && (AUX.has((words[k - 1] ?? '').toLowerCase().replace(/[^a-z]/g, '')) || /^\p{Ll}{3,}ly$/u.test(words[k - 1] ?? ''))) k--;
     const trimmed = words.slice(0, k).join(' ');
     end = from + (gap.lastIndexOf(trimmed) >= 0 ? gap.lastIndexOf(trimmed) + trimmed.length : gap.length);
     const found = trailingEntity(input, from, end);
@@ -145,7 +146,10 @@ export function subjectOf(input: StageInput, from: number, verbAt: number): Enti
     const comma = text.lastIndexOf(',', end - 1);
     const comma2 = comma > from ? text.lastIndexOf(',', comma - 1) : -1;
     // ("Sheikh Hasina, in exile in India, has declared": a phrase of place set off by commas too.)
-    if (comma2 >= from && /^,\s*(?:who|which|whose|the|a|an|\w+'s|\w+’s|in|on|at|during|still|now)\b/i.test(text.slice(comma2, comma))) {
+    // ("Amir Khan Muttaqi, speaking from Indian soil on Sunday, warned": a participle's phrase.)
+    if (comma2 >= from && /^,\s*(?:who|which|whose|the|a|an|\w+'s|\w+’s|in|on|at|during|still|now|\p{Ll}{3,}ing)\b/iu.test(text.slice(comma2, comma))) {
+      // ("A senior minister, speaking on condition of anonymity, said": a source kept unnamed.)
+      if (/\banonymity\b/i.test(text.slice(comma2, comma))) return null;
       end = comma2;
       continue;
     }
@@ -352,9 +356,10 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
   const before = text.slice(sent.start, pos);
   // Headline forms: "Putin: Ceasefire impossible unless ..."
   const colon = /^([^:]{2,40}):\s/.exec(before);
-  if (colon) {
+  // ("New Delhi: Afghanistan foreign minister Amir Khan Muttaqi ... warned": a dateline, not a speaker.)
+  if (colon && !countryByCapital(colon[1]!.trim())) {
     const e = input.entities.resolve(colon[1]!.trim(), sent.start);
-    if (e) return e;
+    if (e && e.type !== 'Place') return e;
   }
   const rv = new RegExp(`\\b(?:${REPORTING})\\b`, 'gi');
   let m: RegExpExecArray | null;

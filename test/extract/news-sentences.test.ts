@@ -2489,3 +2489,17 @@ describe('conditions listed after a possessor', () => {
     expect(b.conditions.map((c) => c.condition)).not.toContainEqual(expect.stringMatching(/^tence\b/));
   });
 });
+
+describe('the subject of a second verb, past an aside and a dateline', () => {
+  const jaishankar = 'Indian Foreign Minister Subrahmanyam Jaishankar began talks with his Chinese counterpart Wang Yi in New Delhi on Monday and';
+  test('"X began talks with Y in New Delhi on Monday and stressed that ... only if ...": X stated it ("New" is no verb)', () => {
+    const p = run(`${jaishankar} stressed that there could be positive momentum in ties between the neighbours only if there was peace on their border.`, '2025-08-18');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Subrahmanyam Jaishankar', 'there was peace on their border']]);
+  });
+
+  test('"New Delhi: X, speaking from Indian soil on Sunday, warned Pakistan that ... if peace talks fail": neither the dateline nor the aside speaks', () => {
+    const sentence = 'Afghanistan foreign minister Amir Khan Muttaqi, speaking from Indian soil on Sunday, warned Pakistan that Afghanistan has other options against Islamabad if peace talks fail, claiming that "certain sections" in Islamabad want to spoil ties between both countries.';
+    expect(run(`New Delhi: ${sentence}`, '2025-10-12').conditions.map((c) => c.holder)).toEqual(['Amir Khan Muttaqi']);
+    expect(run(sentence, '2025-10-12').conditions.map((c) => c.holder)).toEqual(['Amir Khan Muttaqi']);
+  });
+});
