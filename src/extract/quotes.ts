@@ -7,7 +7,7 @@ import { findQuotations, type Quotation } from '../read/quote-marks';
 import { attributionAfter, attributionBefore, FINITE_VERB, subjectBefore, type Attribution } from './attribution';
 import type { EntityContext, StageInput } from './context';
 import { OBJECT_WORDS } from './coref';
-import { COUNTRY_BY_CODE, countryByCapital, countryByDemonym, countryBySeat } from './gazetteer';
+import { COUNTRY_BY_CODE, countryByCapital, countryByDemonym, countryBySeat, TITLE_WORDS } from './gazetteer';
 import { isPossessor } from './mention-window';
 import { personWithRelation, relationBefore } from './relation-descriptions';
 import type { CleanArticle, Entity, ExtractedStatement, Sentence } from './types';
@@ -323,18 +323,27 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     }
     // "Al-Sharaa also invited President Erdoğan to visit Syria “at the earliest possible
     // opportunity.”": words quoted inside a sentence about a person are that person's.
-    const subject = ctx.mentionsIn(f.sentence.start, f.q.open)[0];
-    if (
-      subject &&
-      ctx.byKey.get(subject.entityKey)?.type === 'Person' &&
-      /^[\s“"]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(f.sentence.start, subject.start)) &&
-      !/["“”]/.test(text.slice(subject.end, f.q.open))
-    ) {
+    const named = ctx.mentionsIn(f.sentence.start, f.q.open);
+    // (Names before it qualify it: "Iran's Foreign Minister Abbas Araghchi".)
+    const subject = named.find((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
+    if (subject && describesSubject(text.slice(f.sentence.start, subject.start)) && !/["“”]/.test(text.slice(subject.end, f.q.open))) {
       f.speaker = subject.entityKey;
       f.cue = 'subject';
       f.confidence = 0.4;
     }
   });
+}
+
+/**
+ * The words before a sentence's subject name only describe it: capitalised words ("President"),
+ * or lower-case ones too when a title ends them ("Dutch far-right leader").
+ */
+function describesSubject(lead: string): boolean {
+  const m = /^[\s“"]*((?:[\p{L}.’'-]+\s+){0,6})$/u.exec(lead);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/).filter(Boolean);
+  if (words.every((w) => /^\p{Lu}/u.test(w))) return words.length <= 4;
+  return TITLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && !words.some((w) => /^(?:in|at|with|to|from|by|for|on|after|before|and|but|that|who|which|of|the|a|an)$/i.test(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w));
 }
 
 function sameWords(a: string, b: string): boolean {

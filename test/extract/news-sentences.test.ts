@@ -2503,3 +2503,10 @@ describe('the subject of a second verb, past an aside and a dateline', () => {
     expect(run(sentence, '2025-10-12').conditions.map((c) => c.holder)).toEqual(['Amir Khan Muttaqi']);
   });
 });
+
+describe('words quoted in a sentence about a described person', () => {
+  test('"Dutch far-right leader Geert Wilders threatened ... if his demands ... were not met “within a few weeks”": the subject’s words, a lower-case description before the name', () => {
+    const p = run('THE HAGUE: Dutch far-right leader Geert Wilders threatened on Monday to bring down the shaky coalition governing the Netherlands if his demands for tougher immigration measures were not met “within a few weeks”.', '2025-05-26');
+    expect(speakers(p)).toEqual(['Geert Wilders']);
+  });
+});
