@@ -413,11 +413,12 @@ const withoutRule: Rule = (_input, sent, text) => {
     const end = conditionClauseEnd(text, start, sent.end);
     return [{ start, end, at: start - 1, on: mainClauseAfter(text.slice(end, sent.end)), strict: true, confidence: 0.5 }];
   }
-  const re = /\bwithout\s+(?!any\b|naming\b|delay\b|doubt\b|\w+ing\b)/gi;
+  const re = /\bwithout\s+(?!any\b|naming\b|delay\b|doubt\b|hesitation\b|fail\b|exception\b|question\b|\w+ing\b)/gi;
   let m: RegExpExecArray | null;
   const out: Found[] = [];
   while ((m = re.exec(body))) {
-    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|no deal|no point|pointless|meaningless|unacceptable|never)\b/i;
+    // ("Without a credible offer ..., we have no choice but to call strikes": the forced step.)
+    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|no deal|no point|pointless|meaningless|unacceptable|never|no (?:other )?(?:choice|option|alternative)\b)/i;
     // "regard X without Z as <judgement>": a judgement on anything short of Z.
     const judging = /\b(?:regard|regards|regarded|see|sees|saw|view|views|viewed|consider|considers|considered|treat|treats|treated)\b[^.;]*$/i.test(body.slice(0, m.index));
     if (!neg.test(body) && !judging) continue;
@@ -425,7 +426,9 @@ const withoutRule: Rule = (_input, sent, text) => {
     let end = conditionClauseEnd(text, start, sent.end);
     const asJudged = judging ? /\s+as\s+(?:an?\s+)?[\w-]+[.,;]?\s*$/i.exec(text.slice(start, end)) : null;
     if (asJudged) end = start + asJudged.index;
-    out.push({ start, end, at: sent.start + m.index, on: mainClauseBefore(body.slice(0, m.index)), strict: true, confidence: 0.5 });
+    // ("Without a credible offer ..., we have no choice but to call strikes": what follows depends.)
+    const on = mainClauseBefore(body.slice(0, m.index)) || mainClauseAfter(text.slice(end, sent.end));
+    out.push({ start, end, at: sent.start + m.index, on, strict: true, confidence: 0.5 });
   }
   return out;
 };

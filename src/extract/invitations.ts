@@ -106,6 +106,24 @@ function namedList(input: StageInput, at: number, limit: number): { people: Enti
   return people.length ? { people, end: pos } : null;
 }
 
+/**
+ * The guests named after the first, "and Uzbekistan", ", Kazakh President Kassym-Jomart Tokayev and
+ * Uzbek President Shavkat Mirziyoyev": of the first's type, titles between them, the list ending
+ * before "to".
+ */
+function guestsListedAfter(input: StageInput, first: Entity, from: number, limit: number): { guests: Entity[]; end: number } | null {
+  const { text } = input.article;
+  const guests: Entity[] = [];
+  let pos = from;
+  for (const m of input.entities.mentionsIn(from, limit)) {
+    const e = input.entities.byKey.get(m.entityKey);
+    if (!e || e.type !== first.type || !/^\s*(?:,|,?\s*and)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(pos, m.start))) break;
+    if (e.key !== first.key && !guests.some((g) => g.key === e.key)) guests.push(e);
+    pos = m.end;
+  }
+  return guests.length && /^\s+to\s/.test(text.slice(pos, pos + 4)) ? { guests, end: pos } : null;
+}
+
 /** Words of the event: "to visit Beijing in April next year" -> "visit Beijing in April next year". */
 function eventWords(text: string, from: number, limit: number): string {
   const rest = text.slice(from, limit);
@@ -260,8 +278,11 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         inviter = other && sent.start - other.end < 600 ? party(input.entities.byKey.get(other.entityKey)) : null;
       }
       if (inviter?.key === obj.e.key) continue;
+      // "invited Kazakhstan and Uzbekistan to attend": one invitation for each guest listed.
+      const more = guestsListedAfter(input, obj.e, obj.end, sent.end);
+      const event = eventWords(text, more?.end ?? obj.end, sent.end);
       // (Without a subject named, the guest waits for "The invitation from X" nearby.)
-      out.push({ ...base, inviter, invitee: obj.e, event: eventWords(text, obj.end, sent.end) });
+      for (const guest of [obj.e, ...(more?.guests ?? [])]) if (guest.key !== inviter?.key) out.push({ ...base, inviter, invitee: guest, event });
       continue;
     }
 

@@ -2510,3 +2510,23 @@ describe('words quoted in a sentence about a described person', () => {
     expect(speakers(p)).toEqual(['Geert Wilders']);
   });
 });
+
+describe('guests listed, and "without" read more carefully', () => {
+  test('"he had invited Kazakhstan and Uzbekistan to attend the 2026 Group of 20 (G20) summit": one invitation each', () => {
+    const p = run('Following the call, Trump wrote on Truth Social that he had invited Kazakhstan and Uzbekistan to attend the 2026 Group of 20 (G20) summit.', '2025-12-23');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toEqual([
+      ['Trump', 'Kazakhstan', 'attend the 2026 Group of 20 (G20) summit'],
+      ['Trump', 'Uzbekistan', 'attend the 2026 Group of 20 (G20) summit'],
+    ]);
+  });
+
+  test('"“Without a credible offer ..., we have no choice but to call strikes.”": a condition, and what follows it depends', () => {
+    const p = run('BMA resident doctors committee co-chairs, Dr Melissa Ryan and Dr Ross Nieuwoudt, said in a statement yesterday that they had met with Mr Streeting but the Government would not move on pay.\n\nIt said: “We met Wes Streeting yesterday and made every attempt to avoid strike action by opening negotiations for pay restoration.\n\n“Without a credible offer to keep us on the path to restore our pay, we have no choice but to call strikes.”', '2025-07-09');
+    expect(p.conditions.map((c) => [c.condition, c.on])).toEqual([['a credible offer to keep us on the path to restore our pay', 'we have no choice but to call strikes']]);
+  });
+
+  test('"without hesitation", "without question" set no condition', () => {
+    expect(run('“We have no choice but cut off that dirty neck that has been lunged at us without hesitation,” Xue Jian wrote on X.', '2025-11-10').conditions).toEqual([]);
+    expect(run('When asked whether Canada had received any reassurance from Sheinbaum that Mexico would not pursue a separate bilateral deal with the United States, Carney replied, “We’ll move forward together without question.”', '2025-09-18').conditions).toEqual([]);
+  });
+});
