@@ -351,7 +351,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   };
   // ("Conservative President of Paraguay Santiago Peña": an adjective before a title opens it.)
   const adjectiveBeforeTitle = () => (tokens[0] as Token).tags.has('Adjective') && !!tokens[1] && isTitle(tokens[1] as Token) && !countryByDemonym((tokens[0] as Token).text);
-  while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0)) tokens = tokens.slice(1);
+  // ("South Korean President Yoon Suk Yeol": "South" opens a demonym of two words.)
+  const opensDemonym = () => !!tokens[1] && !!countryByDemonym(`${(tokens[0] as Token).text} ${(tokens[1] as Token).text}`);
+  while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym()) tokens = tokens.slice(1);
   if (!tokens.length) return;
   // Shouted headlines ("THE RESTORED SPIRE") are not names, nor shouted page words ("NEXT", "POOL").
   if (tokens.length > 1 && tokens.every((t) => /^[A-Z]+$/.test(t.text)) && !tokens.every((t) => isAcronymWord(t.text))) return;

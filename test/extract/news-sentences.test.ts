@@ -2530,3 +2530,10 @@ describe('guests listed, and "without" read more carefully', () => {
     expect(run('When asked whether Canada had received any reassurance from Sheinbaum that Mexico would not pursue a separate bilateral deal with the United States, Carney replied, “We’ll move forward together without question.”', '2025-09-18').conditions).toEqual([]);
   });
 });
+
+describe('a demonym of two words opening the sentence', () => {
+  test('"South Korean President Yoon Suk Yeol met ..." then "according to Yoon’s office": the office of South Korea’s president', () => {
+    const p = run('South Korean President Yoon Suk Yeol met the leader of striking junior doctors on Thursday.\n\nOn Thursday, Yoon met Park Dan, head of an emergency committee for the Korea Intern Resident Association, for more than two hours, during which “the president said he would respect the position of trainee doctors in the event of talks with the medical circle on medical reform issues including an increase of doctors,” according to Yoon’s office.', '2024-04-06');
+    expect(speakers(p)).toEqual(['Office of the President of South Korea']);
+  });
+});
