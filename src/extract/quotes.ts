@@ -102,6 +102,8 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
   const text = article.text;
   // Words that speak of someone by name are someone else's ("Mark has a different concept").
   const speaksOf = (f: Found, key: string) => ctx.mentionsIn(f.q.start, f.q.end).some((m) => m.entityKey === key);
+  // (By name only: "the president of the world" is a description, whoever it was read as.)
+  const namesInside = (f: Found, key: string) => ctx.mentionsIn(f.q.start, f.q.end).some((m) => m.entityKey === key && /^\p{Lu}/u.test(text.slice(m.start, m.end)));
   found.forEach((f, i) => {
     const sentEnd = f.sentence.end;
     const nextInSentence = found[i + 1] && found[i + 1]!.q.open < sentEnd ? found[i + 1]!.q.open : sentEnd;
@@ -240,6 +242,15 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
       f.confidence = 0.5;
       return;
     }
+    // "Uzbekistan’s President Shavkat Mirziyoyev called Trump “the president of the world”": a
+    // sentence that opens with someone doing something with the words is theirs, whoever spoke before.
+    const acting = subjectOfQuote(ctx, text, f);
+    if (acting && /^\s+(?:\p{Ll}+ly\s+)?(?!(?:is|was|has|does)\b)\p{Ll}{2,}(?:ed|s)\b/u.test(text.slice(acting.end, acting.end + 30)) && !namesInside(f, acting.entityKey)) {
+      f.speaker = acting.entityKey;
+      f.cue = 'subject';
+      f.confidence = 0.4;
+      return;
+    }
     const sameParagraph = prev && prev.paragraph === f.paragraph;
     const startsParagraph = f.q.open === article.paragraphs[f.paragraph]?.start;
     const fromPrevParagraph = prev && prevAny === prev && prev.paragraph === f.paragraph - 1 && startsParagraph;
@@ -323,15 +334,19 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     }
     // "Al-Sharaa also invited President Erdoğan to visit Syria “at the earliest possible
     // opportunity.”": words quoted inside a sentence about a person are that person's.
-    const named = ctx.mentionsIn(f.sentence.start, f.q.open);
-    // (Names before it qualify it: "Iran's Foreign Minister Abbas Araghchi".)
-    const subject = named.find((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
-    if (subject && describesSubject(text.slice(f.sentence.start, subject.start)) && !/["“”]/.test(text.slice(subject.end, f.q.open))) {
-      f.speaker = subject.entityKey;
+    if (acting) {
+      f.speaker = acting.entityKey;
       f.cue = 'subject';
       f.confidence = 0.4;
     }
   });
+}
+
+/** The person a quotation's sentence opens with, named before the words and described only. */
+function subjectOfQuote(ctx: EntityContext, text: string, f: Found): { entityKey: string; end: number } | undefined {
+  // (Names before it qualify it: "Iran's Foreign Minister Abbas Araghchi".)
+  const subject = ctx.mentionsIn(f.sentence.start, f.q.open).find((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
+  return subject && describesSubject(text.slice(f.sentence.start, subject.start)) && !/["“”]/.test(text.slice(subject.end, f.q.open)) ? subject : undefined;
 }
 
 /**

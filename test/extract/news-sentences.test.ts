@@ -2537,3 +2537,10 @@ describe('a demonym of two words opening the sentence', () => {
     expect(speakers(p)).toEqual(['Office of the President of South Korea']);
   });
 });
+
+describe('a sentence opening with someone doing something with the words', () => {
+  test('"X described the meeting as “...” Y called Trump “the president of the world”": Y’s words, not the last speaker’s', () => {
+    const p = run('Kazakhstan’s President Kassym-Jomart Tokayev described the meeting as “the beginning of a new era of interaction between the United States and Central Asia.” Uzbekistan’s President Shavkat Mirziyoyev called Trump “the president of the world” and proposed establishing a permanent C5+1 secretariat in the region.', '2025-11-07');
+    expect(speakers(p)).toEqual(['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
+  });
+});
