@@ -340,13 +340,17 @@ export function meetingSubject(
  * in a list a body's name may come before it ("between A, Nepali Congress President B").
  */
 const LISTED_TITLE = [...TITLE_WORDS, ...HONORIFICS].filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1));
+// (An initial's dot, "Paul R. Gallagher", ends nothing.)
 const objectStop = (bodyBeforeTitle: boolean) =>
   new RegExp(
-    `\\s(?:to discuss|to end|to talk|on|in|at|during|after|before|for|about|over|which|who|where|when|while|as|but|amid|since|following|if|unless|provided|because|next|this|last|later)\\s|[.;:!?“”"]|,\\s(?!and\\b|(?:the\\s)?${bodyBeforeTitle ? '(?:[A-Z][\\w-]*\\s){0,3}' : ''}(?:${LISTED_TITLE.join('|')})\\b)`,
+    `\\s(?:to discuss|to end|to talk|on|in|at|during|after|before|for|about|over|which|who|where|when|while|as|but|amid|since|following|if|unless|provided|because|next|this|last|later)\\s|(?<!\\b[A-Z])\\.|[;:!?“”"]|,\\s(?!and\\b|(?:the\\s)?${bodyBeforeTitle ? '(?:[A-Z][\\w-]*\\s){0,3}' : ''}(?:${LISTED_TITLE.join('|')})\\b)`,
   );
 const OBJECT_STOP = objectStop(false);
 // In a list ("between A, B and C", "with A, B, and C") a body's name may open an item.
 const OBJECT_STOP_LIST = objectStop(true);
+
+/** ", Vatican secretary of state," before the next item of a list: a post set off by commas. */
+const POST_IN_LIST = /,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,4},(?=\s+and\s)/gu;
 
 /** Manner words between a meeting cue and its partners ("met directly with", "meet again"). */
 const OBJECT_MANNER = String.raw`^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*`;
@@ -411,7 +415,9 @@ export function meetingObjects(
   // ("with Merz, French President Macron, UK Prime Minister Starmer, and Polish Prime Minister
   // Tusk": a list that ends with "and" goes on over the bodies' and countries' names too.)
   const list = /\bbetween\s+$/i.test(lead[0]) || /,\s+and\s+(?:the\s+)?\p{Lu}/u.test(tail.split(/[.;:!?]/)[0] ?? '');
-  const stop = (list ? OBJECT_STOP_LIST : OBJECT_STOP).exec(tail);
+  // ("with Cardinal Pietro Parolin, Vatican secretary of state, and Archbishop Paul R. Gallagher":
+  // a partner's post set off by commas inside the list.)
+  const stop = (list ? OBJECT_STOP_LIST : OBJECT_STOP).exec(list ? tail.replace(POST_IN_LIST, (m) => ' '.repeat(m.length)) : tail);
   if (stop) {
     end = first.end + stop.index;
     // "Iran's foreign minister and chief negotiator, Abbas Araghchi,": the name after the description.

@@ -2544,3 +2544,10 @@ describe('a sentence opening with someone doing something with the words', () =>
     expect(speakers(p)).toEqual(['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
   });
 });
+
+describe('a list of partners with their posts', () => {
+  test('"met with Cardinal Pietro Parolin, Vatican secretary of state, and Archbishop Paul R. Gallagher, Vatican foreign minister": both, past the post and the initial', () => {
+    const p = run('UN Secretary-General António Guterres was received by Pope Leo XIV on Wednesday.\n\nGuterres later met with Cardinal Pietro Parolin, Vatican secretary of state, and Archbishop Paul R. Gallagher, Vatican foreign minister, the Vatican said.', '2025-06-11');
+    expect(p.meetings.map((m) => m.participants.join(' + '))).toContain('António Guterres + Pietro Parolin + Paul R. Gallagher');
+  });
+});
