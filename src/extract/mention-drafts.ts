@@ -372,6 +372,10 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // "Tokyo-based Kyodo News", "Iran-backed Hezbollah": a modifier made of a name is no part of the next name.
   while (tokens.length > 1 && /-(?:based|led|backed|born|run|owned|allied|aligned)$/i.test((tokens[0] as Token).text)) tokens = tokens.slice(1);
   if (!tokens.length) return;
+  // "the Muhammad Yunus-led interim government": the name without the modifier's ending.
+  const last = tokens[tokens.length - 1] as Token;
+  const led = tokens.length > 1 ? /^(.+?)-(?:based|led|backed|run|owned|allied|aligned)$/i.exec(last.text) : null;
+  if (led) tokens = [...tokens.slice(0, -1), { ...last, text: led[1]!, end: last.start + led[1]!.length }];
   // "Envoy to the Middle East Morgan Ortagus": the region the post covers, then the name.
   if (tokens.length >= 3 && ENVOY_TO.test(ctx.text.slice(Math.max(0, run.start - 60), run.start))) {
     const k = tokens.findIndex((t, n) => n > 0 && n + 1 < tokens.length && t.tags.has('FirstName'));
@@ -604,8 +608,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       emitCountry(ctx, after.part, after.match.info, after.match.via, false);
       country = country ?? after.match.info.cca3;
       nameTokens = nameTokens.slice(0, ofAt);
-    } else if (!regnal && ofAt >= 2 && rest.length && rest.length <= 3 && rest.every((t) => t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City'))) {
+    } else if (!regnal && ofAt >= 2 && rest.length && rest.length <= 3 && (rest.every((t) => t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City')) || (titled && rest.length <= 2 && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))))) {
       // "Senate Majority Leader John Thune of South Dakota": the state a politician represents.
+      // ("Senator Tim Kaine of Virginia": after a title, whatever place the tagger missed.)
       nameTokens = nameTokens.slice(0, ofAt);
     } else if (!regnal && titled && nameTokens[ofAt + 1]?.text === 'the' && rest.length && /^\s+(?:party|movement|alliance|coalition)\b/i.test(ctx.text.slice(run.end, run.end + 12))) {
       // "President Chapo of the Frelimo party": his party, a body of its own.

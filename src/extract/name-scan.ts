@@ -86,13 +86,14 @@ export function tokenize(text: string, from: number, to: number, tags: Map<numbe
     const start = m.index;
     let possessive = false;
     if (!DOTTED.test(word) && !ABBREV.test(word)) word = word.replace(/\.+$/, '');
-    const poss = word.match(/^(.+?)(?:['’`]s|s['’`])$/u);
+    // (U+02BC, a letter that transliterations use as an apostrophe: "Zelenskyʼs".)
+    const poss = word.match(/^(.+?)(?:['’`ʼ]s|s['’`ʼ])$/u);
     // "al-Sharaa’s": a name may start with a lower-case particle.
     if (poss && (/\p{Lu}/u.test(word[0] ?? '') || PARTICLE_PREFIX.test(word))) {
       possessive = true;
-      word = word.endsWith('s\u2019') || word.endsWith("s'") || word.endsWith('s`') ? word.slice(0, -1) : (poss[1] as string);
+      word = /s['’`ʼ]$/u.test(word) ? word.slice(0, -1) : (poss[1] as string);
     }
-    word = word.replace(/['’`-]+$/, '');
+    word = word.replace(/['’`ʼ-]+$/u, '');
     if (!word) continue;
     // Contractions ("I'm", "We're") are never names.
     if (/['’](?:m|re|ve|ll|d|t)$/i.test(word)) continue;

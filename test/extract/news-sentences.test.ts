@@ -2551,3 +2551,23 @@ describe('a list of partners with their posts', () => {
     expect(p.meetings.map((m) => m.participants.join(' + '))).toContain('António Guterres + Pietro Parolin + Paul R. Gallagher');
   });
 });
+
+describe('names with what follows them', () => {
+  test('"Democratic Sen. Tim Kaine of Virginia, home to millions of federal workers": the state is no part of the name', () => {
+    const p = run('In addition to Shaheen, King and Hassan, Democratic Sen. Tim Kaine of Virginia, home to millions of federal workers, also said he would support the agreement.', '2025-11-09');
+    expect(names(p)).toContain('Person:Tim Kaine');
+    expect(names(p)).not.toContain('Person:Tim Kaine of Virginia');
+  });
+
+  test('"accused Muhammad Yunus-led interim government": the person, without "-led"', () => {
+    const p = run('Dhaka, Nov 7 (PTI) Former prime minister Khaleda Zia’s Bangladesh Nationalist Party on Friday accused Muhammad Yunus-led interim government of creating a situation that could disrupt the general elections.', '2025-11-07');
+    expect(names(p)).toContain('Person:Muhammad Yunus');
+    expect(names(p)).not.toContain('Person:Muhammad Yunus-led');
+  });
+
+  test('"Zelenskyʼs" written with the letter apostrophe U+02BC is a possessive', () => {
+    const p = run('Because the deal has not yet been agreed, the White House doubts Zelenskyʼs imminent visit to Washington, Reuters writes, citing an unnamed official in the Administration of President Donald Trump.\n\nAccording to the official, Zelenskyʼs latest comments from Kyiv indicate that the deal has not yet been finalized.', '2025-02-26');
+    expect(names(p)).toContain('Person:Zelensky');
+    expect(names(p)).not.toContain('Person:Zelenskyʼs');
+  });
+});
