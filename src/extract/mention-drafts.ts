@@ -417,6 +417,17 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       continue;
     }
     let headAt = findOrgHead(tokens, i);
+    // "the Administration of President Donald Trump", "the Cabinet of Prime Minister Shigeru
+    // Ishiba": a body known by the person who heads it names the person, not a body.
+    if (headAt === i && i === 0 && tokens[1]?.text === 'of' && isTitle(tokens[2] ?? t)) {
+      let k = 2;
+      while (k < tokens.length && isTitle(tokens[k] as Token)) k++;
+      const person = tokens.slice(k);
+      if (person.length >= 2 && person.every((x) => isCapitalised(x) && !isTitle(x) && !isOrgHead(x))) {
+        analyseRun(ctx, { tokens: tokens.slice(2), start: (tokens[2] as Token).start, end: run.end }, undefined);
+        return;
+      }
+    }
     // "Rep. Park Ji-won of the Democratic Party": a titled name, then the body it belongs to.
     const ofAt = headAt > i ? tokens.findIndex((x, k) => k > i && k < headAt && x.text === 'of') : -1;
     // "President of the European Commission Ursula von der Leyen": a role, then the body.
@@ -794,7 +805,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     return;
   }
   const mediaBefore = MEDIA_WORDS.test(before) || ORG_BEFORE_MEDIA.test(before);
-  const mediaAfter = /^\s+(?:news agency|reported|report\b|website|show\b)/i.test(after);
+  // ("..., Reuters writes, citing an unnamed official": an outlet's present-tense "writes".)
+  const mediaAfter = /^\s+(?:news agency|reported|report\b|writes\b|website|show\b)/i.test(after);
   if ((mediaBefore || mediaAfter) && !info.titled && !tokens.some(hasNameTag)) {
     // One word ("according to Peskov") may still be a person named in full elsewhere.
     if (tokens.length === 1 && !info.theFlag && !MEDIA_WORDS.test(before)) ctx.drafts.push({ ...base, kind: 'unknown', orgLike: true });

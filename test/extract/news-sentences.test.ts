@@ -2570,4 +2570,10 @@ describe('names with what follows them', () => {
     expect(names(p)).toContain('Person:Zelensky');
     expect(names(p)).not.toContain('Person:Zelenskyʼs');
   });
+
+  test('"..., Reuters writes, citing an unnamed official in the Administration of President Donald Trump": an outlet, and the president, not a body named after him', () => {
+    const p = run('Because the deal has not yet been agreed, the White House doubts Zelenskyʼs imminent visit to Washington, Reuters writes, citing an unnamed official in the Administration of President Donald Trump.', '2025-02-26');
+    expect(names(p)).toEqual(expect.arrayContaining(['Organization:Reuters', 'Person:Donald Trump']));
+    expect(names(p)).not.toContain('Organization:Administration of President Donald Trump');
+  });
 });
