@@ -159,7 +159,7 @@ export function subjectOf(input: StageInput, from: number, verbAt: number): Enti
   const first = input.entities.mentionsIn(from, verbAt)[0];
   // "Iran's Foreign Minister", "Iran diplomat": the name only qualifies the subject.
   // ("The U.S. special envoy leading the negotiations said": two words may qualify the noun.)
-  const qualifies = first && /^(?:[’']s\s|\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:diplomat|diplomats|official|officials|minister|leader|president|spokesperson|spokesman|spokeswoman|envoy|negotiator|negotiators|side|government|administration|ministry|sources?|media|lawmakers?)\b)/iu.test(text.slice(first.end, first.end + 40));
+  const qualifies = first && /^(?:[’']s\s|\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:diplomat|diplomats|official|officials|minister|leader|president|secretary-general|secretary|chief|head|commander|chairman|director|spokesperson|spokesman|spokeswoman|envoy|negotiator|negotiators|side|government|administration|ministry|sources?|media|lawmakers?)\b)/iu.test(text.slice(first.end, first.end + 40));
   if (first && !qualifies && first.start - from < 60) {
     // ("And recent U.S. sanction relief": a conjunction opening the sentence blocks nothing.)
     const lead = text.slice(from, first.start).replace(/^[\s"“]*(?:and|but|so|yet)\s+/i, '');
@@ -188,6 +188,8 @@ function trailingEntity(input: StageInput, from: number, end: number): Entity | 
     const group = owner && /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:negotiators|officials|leaders|delegation|delegates|representatives|diplomats|envoys|commanders|fighters|forces|troops|lawmakers|ministers|authorities)\s*$/u.test(text.slice(owner.end, cut));
     const e = group ? input.entities.byKey.get(owner!.entityKey) : undefined;
     if (e && e.type !== 'Place') return e;
+    // ("an anonymously sourced report in Reuters indicated": the outlet the report ran in says nothing.)
+    if (input.entities.byKey.get(last!.entityKey)?.type === 'Organization') return null;
   }
   if (last && /^[\s’'s]*$/.test(text.slice(last.end, end).replace(/[’']s\b/, ''))) {
     // "France and Italy have called for": a joint subject is named by its first part.
@@ -456,11 +458,15 @@ function instructedBy(input: StageInput, from: number, to: number, reporter: Ent
 /** The first person, body or country of a clause that is no preposition's object: its subject. */
 function clauseActor(input: StageInput, from: number, to: number): Entity | null {
   const { text } = input.article;
-  for (const m of input.entities.mentionsIn(from, to)) {
+  const ms = input.entities.mentionsIn(from, to);
+  for (const [k, m] of ms.entries()) {
     const e = input.entities.byKey.get(m.entityKey);
     if (!e || e.type === 'Place') continue;
     if (afterPreposition(text.slice(Math.max(from, m.start - 60), m.start))) continue;
     if (isPossessor(text, m)) continue;
+    // ("Hezbollah Secretary-General Naim Qassem has firmly rejected": the body qualifies the title.)
+    const next = ms[k + 1];
+    if (e.type !== 'Person' && next && input.entities.byKey.get(next.entityKey)?.type === 'Person' && /^\s+(?:[\p{L}.-]+\s+){1,4}$/u.test(text.slice(m.end, next.start))) continue;
     return e;
   }
   return null;

@@ -587,6 +587,11 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     for (const t of nameTokens.slice(0, lastTitle)) {
       if (isAcronymWord(t.text) && !countryOf(t.text)) ctx.drafts.push({ kind: 'org', start: t.start, end: t.end, text: t.text, name: t.text, roles: [], acronym: true });
     }
+    // "Hezbollah Secretary-General Naim Qassem", "Taliban chief spokesman Zabihullah Mujahid": a
+    // word naming whom the person serves, read as a body unless the article says otherwise.
+    const firstTitle = nameTokens.findIndex((t) => isTitle(t));
+    const serves = nameTokens.slice(0, firstTitle);
+    if (serves.length === 1) servedBody(ctx, serves[0]!.start, serves[0]!.text);
     roles.push(nameTokens.slice(0, lastTitle + 1).map((t) => t.text).join(' '));
     titled = true;
     nameTokens = nameTokens.slice(lastTitle + 1);
@@ -718,6 +723,29 @@ function namesCountry(text: string, info: CountryInfo): boolean {
   return words.length > 0 && new RegExp(`\\b(?:${words.join('|')})`, 'u').test(text);
 }
 
+/**
+ * "Hezbollah Secretary-General Naim Qassem", "Taliban chief spokesman Zabihullah Mujahid": a word
+ * naming whom a person serves is read as a body unless the article says otherwise (a name, a
+ * country, a common word or one capitalised only to open sentences says nothing).
+ */
+function servedBody(ctx: Ctx, start: number, word: string) {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || countryOf(word) || countryByDemonym(word) || isCommonWord(word, lowerWordsOf(ctx)) || isDictionaryWord(word)) return;
+  // ("Democratic Sen. Tim Kaine", "Illinois Governor": a word the tagger reads as an adjective or place.)
+  const tags = nlp(word.toLowerCase()).json()[0]?.terms?.[0]?.tags ?? [];
+  if (tags.some((t: string) => ['Adjective', 'Place', 'Region', 'City', 'Country'].includes(t))) return;
+  if (!ctx.midSentenceCaps.has(word)) return;
+  // ("External Affairs Minister", "Democratic leader": the word must stand alone elsewhere too,
+  // before a word that is no role: "disarm Hezbollah by", "under Taliban control".)
+  const alone = new RegExp(`(?<![\\p{L}-])${word}(?:['’]s)?(?:\\s+(\\p{Ll}[\\p{L}-]*)|[,.;:])`, 'gu');
+  if (![...ctx.text.matchAll(alone)].some((m) => !m[1] || !(TITLE_WORDS.has(m[1]) || new RegExp(`^(?:${ROLE_HEADS})$`).test(m[1])))) return;
+  const existing = ctx.drafts.find((d) => d.start === start);
+  if (existing) {
+    if (existing.kind === 'unknown') existing.orgLike = true;
+    return;
+  }
+  ctx.drafts.push({ kind: 'unknown', start, end: start + word.length, text: word, name: word, roles: [], orgLike: true });
+}
+
 function emitCountry(ctx: Ctx, part: Token[], info: CountryInfo, via: string, modifier: boolean) {
   const s = span(ctx, part);
   const before = ctx.text.slice(Math.max(0, s.start - 40), s.start);
@@ -826,6 +854,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   }
   const roleBefore = info.titled ? null : (before.match(ROLE_BEFORE) ?? before.match(ROLE_AFTER_WORD) ?? (tokens.length >= 2 ? before.match(OFFICE_BEFORE) : null));
   if (roleBefore) {
+    // ("Taliban chief spokesman Zabihullah Mujahid": the word before a lower-case role.)
+    const served = /^(\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u.exec((roleBefore[1] as string).trim());
+    if (served) servedBody(ctx, s.start - before.length + roleBefore.index! + roleBefore[0].indexOf(roleBefore[1] as string), served[1]!);
     // The role is the words after the last preposition ("by phone with US counterpart").
     const phrase = (roleBefore[1] as string)
       .trim()
@@ -1003,7 +1034,9 @@ function markOrgLike(text: string, drafts: Draft[]) {
     drafts
       .filter((d) => {
         const before = text.slice(Math.max(0, d.start - 30), d.start);
-        return d.kind === 'unknown' && PLACE_BEFORE.test(before) && !ORG_BEFORE_MEDIA.test(before);
+        // ("in Taliban hands", "under Hamas control": a word before a noun only qualifies it.)
+        const modifies = /^\s+\p{Ll}{3,}\b/u.test(text.slice(d.end, d.end + 20)) && !/^\s+(?:and|or|but|nor|for|from|with|into|over|after|before|since|until|during|where|which|who|that|this|last|next|on|in|at|to|by|as|is|was|are|were|has|had|have|will|would|said|says)\b/.test(text.slice(d.end, d.end + 20));
+        return d.kind === 'unknown' && PLACE_BEFORE.test(before) && !ORG_BEFORE_MEDIA.test(before) && !modifies;
       })
       .map((d) => d.name),
   );

@@ -2577,3 +2577,22 @@ describe('names with what follows them', () => {
     expect(names(p)).not.toContain('Organization:Administration of President Donald Trump');
   });
 });
+
+describe('a body known by the people who serve it', () => {
+  test('"Hezbollah Secretary-General Naim Qassem ... disarm Hezbollah": the body, and its head holds his condition', () => {
+    const p = run('Beirut, August 25, 2025 – Hezbollah Secretary-General Naim Qassem has firmly rejected calls to disarm the group, insisting that Israel must first comply with a November 2024 ceasefire agreement before any discussions on integrating Hezbollah’s weapons into a national defense strategy can proceed.\n\nThe Lebanese cabinet approved a resolution tasking the army with developing a plan to disarm Hezbollah by the end of 2025.', '2025-08-25');
+    expect(names(p)).toContain('Organization:Hezbollah');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Naim Qassem']);
+  });
+
+  test('"Taliban chief spokesman Zabihullah Mujahid" and "in Taliban hands": a body, not a place', () => {
+    const p = run('The Taliban has firmly rejected US President Donald Trump’s call to “take back” Bagram Air Base in Afghanistan. Taliban chief spokesman Zabihullah Mujahid said, “Afghans will never allow their land to be handed over to anyone under any circumstances,” in an interview with Sky News.\n\nTrump has repeatedly criticized President Joe Biden’s withdrawal from Afghanistan, arguing that it left American military assets, including Bagram, in Taliban hands.', '2025-10-06');
+    expect(names(p)).toContain('Organization:Taliban');
+  });
+
+  test('"..., an anonymously sourced report in Reuters indicated on Wednesday": the outlet holds no condition', () => {
+    const p = run('Egyptian strongman Abdel Fattah al-Sisi is refusing to visit President Donald Trump in Washington, DC, unless he agrees to not discuss his plan for America to “take over” Gaza, an anonymously sourced report in Reuters indicated on Wednesday.\n\nCiting two sources in the Egyptian government, Reuters reported on Wednesday that Sisi has effectively ruled out visiting the United States.', '2025-02-05');
+    expect(names(p)).toContain('Organization:Reuters');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Abdel Fattah al-Sisi']);
+  });
+});
