@@ -242,6 +242,16 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
       f.confidence = 0.5;
       return;
     }
+    // "An official statement by the Houthis on June 22 “affirmed ...”": the words of the body
+    // that issued the statement, whose verb opens them.
+    const issuer = /\b(?:statement|readout|communiqu[eé]|message|letter|release)\s+(?:(?:issued|released|sent)\s+)?(?:by|from)\s+(?:the\s+)?$/i;
+    const issuedBy = ctx.mentionsIn(f.sentence.start, f.q.open).filter((m) => SPEAKER_TYPES.has(ctx.byKey.get(m.entityKey)?.type ?? '') || ctx.byKey.get(m.entityKey)?.type === 'Country').pop();
+    if (issuedBy && issuer.test(text.slice(Math.max(f.sentence.start, issuedBy.start - 50), issuedBy.start)) && /^(?:\s+on\s+[\p{L}\d ,]{3,25}?)?\s*$/u.test(text.slice(issuedBy.end, f.q.open))) {
+      f.speaker = issuedBy.entityKey;
+      f.cue = 'statement';
+      f.confidence = 0.6;
+      return;
+    }
     // "Uzbekistan’s President Shavkat Mirziyoyev called Trump “the president of the world”": a
     // sentence that opens with someone doing something with the words is theirs, whoever spoke before.
     const acting = subjectOfQuote(ctx, text, f);
@@ -459,6 +469,11 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     const holder = ctx.resolve(owned[1]!.trim(), att.start);
     if (holder && SPEAKER_TYPES.has(holder.type)) return { key: holder.key, certainty: 0.7 };
   }
+  // "The Egyptian message stated": the country whose message it is, when the article names it.
+  const national = /^(?:[Aa]n?|[Tt]he)\s+(?:(?:official|joint|written)\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+(?:message|statement|readout|communiqu[eé]|note|letter|response)$/u.exec(phrase);
+  const nation = national ? countryByDemonym(national[1]!) : undefined;
+  const ofNation = nation ? ctx.entities.find((e) => e.type === 'Country' && e.name === nation.name) : undefined;
+  if (ofNation) return { key: ofNation.key, certainty: 0.7 };
   const counterpart = counterpartOf(ctx, phrase, att.start);
   if (counterpart) return counterpart;
   // "a German Foreign Ministry spokesman", "a Downing Street spokeswoman", then "the

@@ -2596,3 +2596,15 @@ describe('a body known by the people who serve it', () => {
     expect(p.conditions.map((c) => c.holder)).toEqual(['Abdel Fattah al-Sisi']);
   });
 });
+
+describe('words of a body that issued them', () => {
+  test('"An official statement by the Houthis on June 22 “affirmed ...”": the issuer, the verb inside the words', () => {
+    const p = run('Yemen’s Houthis threatened to attack American forces in the Red Sea following US attacks on the Iranian nuclear facilities at Fordow, Natanz, and Esfahan on June 21.\n\nAn official statement by the Houthis on June 22 “affirmed the Republic of Yemen’s commitment to the Yemeni Armed Forces’ declaration of its readiness to target American ships and warships in the Red Sea.”\n\nA ceasefire has been in place between the United States and the Houthis since May 6.', '2025-06-23');
+    expect(speakers(p)).toEqual(['Houthis']);
+  });
+
+  test('"The Egyptian message stated there is “...”": the country the article names', () => {
+    const p = run('Meanwhile, Israeli media outlet “News 24” reported that Egypt has officially invited Israel to send a delegation to Cairo to join the ongoing negotiations aimed at advancing a hostage exchange deal.\n\nThe Egyptian message stated there is “no longer any justification for Israel not to send a delegation now that the war with Iran has ended.”', '2025-06-25');
+    expect(speakers(p)).toEqual(['Egypt']);
+  });
+});
