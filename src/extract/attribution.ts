@@ -16,7 +16,9 @@ const JUDGING_VERBS =
   // ("“Donald Trump wasn’t elected last week,” complained Felix Banaszak": ways of saying.)
   'complained|complains|complaining|objected|protested|scoffed|joked|jokes|mused|asserted|pleaded|' +
   // ("Farage challenged Starmer to “say to the French president ...”": the words asked for.)
-  'challenged|challenges|challenging|urged|urges|urging';
+  'challenged|challenges|challenging|urged|urges|urging|' +
+  // ("The Iraqi Prime Minister highlighted the “importance of mutual co-operation ...”": the words stressed.)
+  'highlighted|highlights|highlighting|underscored|underscores|underscoring|underlined|underlines|underlining';
 const QUOTING_VERBS = `${SPEECH_VERBS}|${JUDGING_VERBS}`.split('|');
 const FINITE = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing'));
 const QUOTING_FINITE = QUOTING_VERBS.filter((v) => !v.endsWith('ing'));

@@ -2608,3 +2608,12 @@ describe('words of a body that issued them', () => {
     expect(speakers(p)).toEqual(['Egypt']);
   });
 });
+
+describe('words highlighted', () => {
+  test('"The Iraqi Prime Minister highlighted the “importance of ...”", "“...,” highlighted Rousseau": the one who highlighted them', () => {
+    const a = run('Iraq has invited Syria’s leader Ahmad Al Shara to the Arab Summit scheduled to be held in Baghdad next month, Prime Minister Mohammed Shia Al Sudani said on Wednesday.\n\nIraq has long sought stability along its western border, where ISIS remnants and drug-trafficking networks continue to pose serious security challenges. The Iraqi Prime Minister highlighted the “importance of mutual co-operation in confronting the threat of ISIS, as well as collaboration in economic fields, given shared interests and opportunities”.', '2025-04-16');
+    expect(speakers(a)).toEqual(['Mohammed Shia Al Sudani']);
+    const b = run('“If the government agreement is not respected, then there is no government,” warned Conner Rousseau, leader of the Flemish socialists, in a Saturday interview with De Tijd.\n\nThis week, Finance Minister Jan Jambon (N-VA) suggested exempting individuals from this tax if they keep their shares for ten years or more. “In parliament, Jan Jambon did not mention this, and it’s not in the government agreement. It was discussed during government formation but was ultimately dismissed,” highlighted Rousseau.', '2025-04-20');
+    expect(speakers(b)).toEqual(['Conner Rousseau', 'Conner Rousseau']);
+  });
+});
