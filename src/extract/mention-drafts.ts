@@ -378,7 +378,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   if (led) tokens = [...tokens.slice(0, -1), { ...last, text: led[1]!, end: last.start + led[1]!.length }];
   // "Envoy to the Middle East Morgan Ortagus": the region the post covers, then the name.
   if (tokens.length >= 3 && ENVOY_TO.test(ctx.text.slice(Math.max(0, run.start - 60), run.start))) {
-    const k = tokens.findIndex((t, n) => n > 0 && n + 1 < tokens.length && t.tags.has('FirstName'));
+    let k = tokens.findIndex((t, n) => n > 0 && n + 1 < tokens.length && t.tags.has('FirstName'));
+    // ("Senior Advisor for Africa Massad Boulos": a region or country ends the remit, whatever the name.)
+    if (k < 0) k = [1, 2].find((n) => tokens.length - n >= 2 && (REGIONS.has(low(tokens[0] as Token)) || isRegionName(tokens.slice(0, n).map((t) => t.text)) || !!countryOf(tokens.slice(0, n).map((t) => t.text).join(' ')))) ?? -1;
     if (k > 0 && !tokens.slice(0, k).some((t) => t.tags.has('FirstName'))) tokens = tokens.slice(k);
   }
 
@@ -904,7 +906,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     }
     // "Since Trump returned to the White House, his administration ...": the subject of a
     // verb, referred to as "his"/"her" in the same sentence.
-    const referredAsPerson = /^\s+(?:(?:would|will|could|should|had|has|was|is|also|then)\s+)*\p{Ll}+(?:ed|s)?\b[^.;!?]{0,80}?\b(?:his|her|him)\b/u.test(after) && !placeLike;
+    // ("what Trump was referring to, but he said": the next clause's "he".)
+    const referredAsPerson = (/^\s+(?:(?:would|will|could|should|had|has|was|is|also|then)\s+)*\p{Ll}+(?:ed|s)?\b[^.;!?]{0,80}?\b(?:his|her|him)\b/u.test(after) || /^\s+(?:(?:would|will|could|should|had|has|was|is|also|then)\s+)*\p{Ll}+(?:ed|ing|s)?\b[^.;!?,]{0,60},\s+(?:but|and|while|as)\s+(?:he|she)\s+\p{Ll}/u.test(after)) && !placeLike;
     // `"...," said Trump.`: the speaker of a quotation, after its verb.
     const saidBefore = /["”’],?\s*(?:said|says|added|adds|asked|wrote|continued|insisted|warned|replied)\s+$/.test(before);
     const cue = SPEECH_AFTER.test(after) || saidBefore || COPULA_ROLE.test(after) || /^\s+administration\b/.test(after) || last.tags.has('LastName') || (last.tags.has('Person') && !placeLike) || referredAsPerson;

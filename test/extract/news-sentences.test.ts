@@ -2617,3 +2617,21 @@ describe('words highlighted', () => {
     expect(speakers(b)).toEqual(['Conner Rousseau', 'Conner Rousseau']);
   });
 });
+
+describe('titles and remits before a name', () => {
+  test('"Nvidia CFO Colette Kress said": a chief financial officer is a title', () => {
+    const p = run('“[US government] officials have expressed an expectation that the USG will receive 15% of the revenue generated from licensed H20 sales,” Nvidia CFO Colette Kress said in a call following Nvidia’s second quarter earnings results.', '2025-08-27');
+    expect(speakers(p)).toEqual(['Colette Kress']);
+  });
+
+  test('"US Senior Advisor for Africa Massad Boulos": the remit ends at the region, the name follows', () => {
+    const p = run('Tripoli— PM Abdulhamid Dbeibeh met US Senior Advisor for Africa Massad Boulos and both men discussed “opportunities for joint cooperation in the fields of energy, minerals, infrastructure, health, and communications,” according to a statement by the PM’s office.\n\nMr. Boulos, arrived in Tripoli this morning from Tunisia for a visit to Libya, the first by a senior US official since President Donald Trump assumed office in January.', '2025-07-23');
+    expect(names(p)).toContain('Person:Massad Boulos');
+    expect(names(p)).not.toContain('Place:Africa Massad Boulos');
+  });
+
+  test('"what ... Trump was referring to, but he said": a single name the next clause calls "he" is a person', () => {
+    const p = run('It was not immediately clear what structural element of the deal Trump was referring to, but he said the share meant that Americans would have a 51% share in ownership of the steelmaker.', '2025-06-13');
+    expect(names(p)).toContain('Person:Trump');
+  });
+});
