@@ -50,6 +50,9 @@ export function afterPreposition(before: string): boolean {
   // the leader of "a delegation led by Goyal".
   // ("a transaction between U.S. President Donald Trump and North Korean Chairperson Kim": both are objects.)
   if (/\bbetween\s+(?:[^\s,;]+\s+){1,6}and\s+$/i.test(bare)) return true;
+  // ("The likely next chancellor of Germany Friedrich Merz": a lower-case title of a country, then the name.)
+  const titleOf = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(bare);
+  if (titleOf && TITLE_WORDS.has(titleOf[1]!) && bare.length < before.length) return false;
   // ("This was disclosed by Philippine Ambassador Jose Manuel Romualdez": the agent of a verb of saying speaks.)
   return OBJECT_AFTER.test(bare) && !/\b(?:according\s+to|(?:led|headed|chaired|disclosed|announced|revealed|stated|confirmed)\s+by)\s+(?:[^\s,;.]+\s+){0,4}$/i.test(bare);
 }

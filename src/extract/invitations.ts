@@ -126,7 +126,9 @@ function guestsListedAfter(input: StageInput, first: Entity, from: number, limit
 
 /** Words of the event: "to visit Beijing in April next year" -> "visit Beijing in April next year". */
 function eventWords(text: string, from: number, limit: number): string {
-  const rest = text.slice(from, limit);
+  // ("an invitation to Netanyahu, who faces an arrest warrant of the ICC, to come on a state
+  // visit": the guest's relative clause is no part of the event.)
+  const rest = text.slice(from, limit).replace(/^\s*,\s*(?:who|which)\b[^,;.]*(?:\([^)]*\)[^,;.]*)?,/i, '');
   const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.(?=\s|$)|[;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|calling|describing|noting|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|added|told|announced|reported)\b|\s+(?:during|where|which|after|despite)\s|$))/.exec(rest);
   const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean).slice(0, 14);
   return words.join(' ').replace(/[,;:]$/, '');
@@ -263,6 +265,14 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         continue;
       }
       let inviter = subjectFor(input, statements, sent.start, at);
+      // "Merz had told Netanyahu he would invite him to Germany": "he" is who told, "him" who heard.
+      const told = /\b(?:told|tells|assured|promised|informed)\s+(?=\S)(.{2,60}?)\s+(?:that\s+)?(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(before);
+      const teller = told ? subjectFor(input, statements, sent.start, sent.start + told.index) : null;
+      const listener = told ? entityAt(input, statements, sent.start + told.index + told[0].indexOf(told[1]!), at).e : null;
+      if (teller && listener && teller.key !== listener.key && /^\s+(?:him|her)\b/i.test(after)) {
+        out.push({ ...base, inviter: teller, invitee: listener, event: eventWords(text, wEnd + /^\s+(?:him|her)/i.exec(after)![0].length, sent.end) });
+        continue;
+      }
       // ("“I invited him to come to Germany”": "him" is someone other than the one inviting.)
       const obj = entityAt(input, statements, wEnd + 1, sent.end, inviter);
       if (!obj.e) {

@@ -37,7 +37,13 @@ export function readArticle(record: ArticleRecord): CleanArticle {
       }
     }
     if (isFurniture(line)) continue;
-    if (isCaption(line)) {
+    // ("... to come on a state visit. Friedrich Merz said that ... state visit.(Bloomberg/ Reuters)":
+    // a photo's caption run onto the end of the lede; the lede stays.)
+    const tail = isCaption(line) ? /^(.*[.!?]["”’]?)\s+(\p{Lu}[^.!?]*[.!?]["”’]?\s*\([^()]{1,60}\)\s*\.?)$/u.exec(line) : null;
+    if (tail && isCaption(tail[2]!) && !isCaption(tail[1]!)) {
+      if (!captions.includes(tail[2]!)) captions.push(tail[2]!);
+      line = tail[1]!;
+    } else if (isCaption(line)) {
       if (!captions.includes(line)) captions.push(line);
       continue;
     }

@@ -2635,3 +2635,17 @@ describe('titles and remits before a name', () => {
     expect(names(p)).toContain('Person:Trump');
   });
 });
+
+describe('an invitation in a lede with a caption run on, and one told', () => {
+  const lede = 'The likely next chancellor of Germany Friedrich Merz said on Monday that he has extended an invitation to Israeli Prime Minister Benjamin Netanyahu, who faces an arrest warrant of the International Criminal Court (ICC), to come on a state visit. Friedrich Merz said that he has extended an invitation to Israeli Prime Minister Benjamin Netanyahu to come on a state visit.(Bloomberg/ Reuters)';
+  test('"The likely next chancellor of Germany Friedrich Merz said ... he has extended an invitation to X, who faces ..., to come on a state visit. <caption>.(Bloomberg/ Reuters)"', () => {
+    const p = run(lede, '2025-02-24');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toEqual([['Friedrich Merz', 'Benjamin Netanyahu', 'come on a state visit']]);
+  });
+
+  test('"Merz had told Netanyahu he would invite him to Germany": the one who told invites the one told', () => {
+    const p = run(`${lede}\n\nNetanyahu's office said Netanyahu had congratulated Merz, and that Merz had told Netanyahu he would invite him to Germany "in defiance of the scandalous International Criminal Court decision to label the Prime Minister a war criminal".`, '2025-02-24');
+    // (Both tell of the same invitation: the guest is never read as the host.)
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Friedrich Merz', 'Benjamin Netanyahu']]);
+  });
+});
