@@ -386,6 +386,12 @@ export function meetingObjects(
   // as a title before a lower-case role and the person.)
   const titled = first && !personAt(input, first.entityKey) ? input.entities.mentionsIn(first.end, end)[0] : undefined;
   if (titled && personAt(input, titled.entityKey) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(text.slice(first!.end, titled.start))) first = titled;
+  // ("met US Senior Advisor for Africa Massad Boulos": a country before a title and its remit,
+  // whose "for" would otherwise end the phrase before the name.)
+  else if (first && !personAt(input, first.entityKey)) {
+    const named = input.entities.mentionsIn(first.end, end).find((x) => personAt(input, x.entityKey));
+    if (named && isTitleAndRemit(text.slice(first.end, named.start))) first = named;
+  }
   // Lower case only: "met US President Donald Trump" names the country, not "us".
   const firstSelf = /^(?:me|us|him|her)\b/.exec(text.slice(start, start + 4));
   const out: Entity[] = [];
@@ -700,4 +706,11 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
 /** "the Donald Trump administration", "the Biden era": a name used as a modifier acts in nothing. */
 function usedAsModifier(text: string, nameEnd: number): boolean {
   return /^\s+(?:administration|government|era|team)\b/.test(text.slice(nameEnd, nameEnd + 16));
+}
+
+/** " Senior Advisor for Africa ": a capitalised title, then what the post covers. */
+function isTitleAndRemit(between: string): boolean {
+  const m = /^\s+((?:[\p{L}-]+\s+){1,4}?)(?:for|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u.exec(between);
+  const words = m ? m[1]!.trim().split(/\s+/) : [];
+  return !!words.length && words.every((w) => /^\p{Lu}/u.test(w)) && TITLE_WORDS.has(words[words.length - 1]!.toLowerCase());
 }

@@ -2628,6 +2628,8 @@ describe('titles and remits before a name', () => {
     const p = run('Tripoli— PM Abdulhamid Dbeibeh met US Senior Advisor for Africa Massad Boulos and both men discussed “opportunities for joint cooperation in the fields of energy, minerals, infrastructure, health, and communications,” according to a statement by the PM’s office.\n\nMr. Boulos, arrived in Tripoli this morning from Tunisia for a visit to Libya, the first by a senior US official since President Donald Trump assumed office in January.', '2025-07-23');
     expect(names(p)).toContain('Person:Massad Boulos');
     expect(names(p)).not.toContain('Place:Africa Massad Boulos');
+    // (Whom he met is named past the remit's "for Africa".)
+    expect(p.meetings.map((m) => m.participants.join(' + '))).toContain('Abdulhamid Dbeibeh + Massad Boulos');
   });
 
   test('"what ... Trump was referring to, but he said": a single name the next clause calls "he" is a person', () => {
