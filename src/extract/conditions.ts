@@ -54,10 +54,13 @@ const ifRule: Rule = (_input, sent, text) => {
   const out: Found[] = [];
   const body = text.slice(sent.start, sent.end);
   // ("would be prepared to put a peacekeeping force into Ukraine in the event of a deal").
-  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|(?:on|under) (?:the )?condition that|in the event (?:that|of))\s+/gi;
+  // ("penalties should they fail to allay her concerns": "should" put first says "if".)
+  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|(?:on|under) (?:the )?condition that|in the event (?:that|of)|should(?=\s+(?:they|he|she|it|we|you)\s+(?:fail|refuse|decline|reject|agree|accept|choose|decide|want|try|attempt|continue|insist|not)\b))\s+/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
     const cue = m[1]!.toLowerCase();
+    // (Put first inside a sentence only, never as a question: "Should they ...?")
+    if (cue === 'should' && (!/[\p{L},;—–-]\s*$/u.test(body.slice(0, m.index)) || /\?/.test(body))) continue;
     const cueAt = sent.start + m.index;
     const start = cueAt + m[0].length;
     const before = text.slice(sent.start, cueAt);

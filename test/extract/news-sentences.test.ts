@@ -2651,3 +2651,12 @@ describe('an invitation in a lede with a caption run on, and one told', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Friedrich Merz', 'Benjamin Netanyahu']]);
   });
 });
+
+describe('"should" put first', () => {
+  test('"with potentially eye-watering penalties should they fail to allay her concerns": a condition; "with no ifs or buts" none', () => {
+    const p = run('His tough stance threatens to corner new EU competition chief Teresa Ribera, who’s risked her reputation by promising to wrap up investigations into Apple Inc. and Meta Platforms Inc. by the end of March — with potentially eye-watering penalties should they fail to allay her concerns.', '2025-02-26');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Teresa Ribera', 'they fail to allay her concerns']]);
+    const q = run('"Yesterday in Kyiv, we and our partners called for a 30-day ceasefire to create space for negotiations. Ukraine agreed with no ifs or buts," Merz reminded.', '2025-05-11');
+    expect(q.conditions).toEqual([]);
+  });
+});
