@@ -469,6 +469,12 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     const holder = ctx.resolve(owned[1]!.trim(), att.start);
     if (holder && SPEAKER_TYPES.has(holder.type)) return { key: holder.key, certainty: 0.7 };
   }
+  // "The Ministry of Foreign Affairs made the call in a statement ... . The statement said, “...”":
+  // the body or person that issued the statement the article spoke of before.
+  if (/^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:joint|official|written)\s+)?(?:statement|readout|communiqu[eé]|press release)$/.test(phrase)) {
+    const issuer = issuerBefore(article, ctx, att.start);
+    if (issuer) return { key: issuer, certainty: 0.6 };
+  }
   // "The Egyptian message stated": the country whose message it is, when the article names it.
   const national = /^(?:[Aa]n?|[Tt]he)\s+(?:(?:official|joint|written)\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+(?:message|statement|readout|communiqu[eé]|note|letter|response)$/u.exec(phrase);
   const nation = national ? countryByDemonym(national[1]!) : undefined;
@@ -620,6 +626,20 @@ function officeEntity(ctx: EntityContext, name: string): { key: string; certaint
   ctx.entities.push(entity);
   ctx.byKey.set(entity.key, entity);
   return { key: entity.key, certainty: 0.7 };
+}
+
+/** Who issued the last statement the text spoke of before `at`: "X made the call in a statement". */
+function issuerBefore(article: CleanArticle, ctx: EntityContext, at: number): string | undefined {
+  const text = article.text;
+  const from = Math.max(0, at - 600);
+  const said = [...text.slice(from, at).matchAll(/\b(?:in|issued|released|put out)\s+an?\s+(?:joint\s+|written\s+|separate\s+)?statement\b/gi)].pop();
+  if (!said) return undefined;
+  const cueAt = from + said.index!;
+  const sentence = article.sentences.find((x) => x.start <= cueAt && cueAt < x.end);
+  if (!sentence) return undefined;
+  return ctx
+    .mentionsIn(sentence.start, cueAt)
+    .find((m) => ['Person', 'Organization', 'Country'].includes(ctx.byKey.get(m.entityKey)?.type ?? '') && !isPossessor(text, m) && !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)))?.entityKey;
 }
 
 function outletIn(ctx: EntityContext, start: number, end: number): string | undefined {

@@ -2660,3 +2660,10 @@ describe('"should" put first', () => {
     expect(q.conditions).toEqual([]);
   });
 });
+
+describe('"The statement said"', () => {
+  test('after "The Ministry of Foreign Affairs made the call in a statement after the death sentence was given by the International Crimes Tribunal": the ministry’s words', () => {
+    const p = run('Bangladesh on Monday requested India to extradite former prime minister Sheikh Hasina and her home minister Asaduzzaman Khan Kamal, who have both been sentenced to death by the country’s International Crimes Tribunal, in a case of crimes against humanity during the July Uprising of last year.\nThe Ministry of Foreign Affairs made the call in a statement after the death sentence was given by the International Crimes Tribunal on Monday.\nThe statement said, “The verdict given by the International Crimes Tribunal held both absconding accused Hasina and Asaduzzaman guilty and sentenced them for the murders during the July Uprising.\n“It would be extremely unfriendly and demeaning to justice for any other country to grant asylum to these individuals convicted of crimes against humanity.”', '2025-11-17');
+    expect(speakers(p)).toEqual(['Ministry of Foreign Affairs', 'Ministry of Foreign Affairs']);
+  });
+});
