@@ -151,7 +151,7 @@ function eventsIn(rawInput: StageInput, statements: ExtractedStatement[], invite
       const ev = makeEvent(type, people, date?.date, date?.text, status, at, clause.end, sent.index, text, clause, personNames);
       // A visit's place is where it goes: "a state visit to the United States".
       const dest = cue.type === 'Visit' && !cue.verb ? /^\s*(?:the\s+)?((?:[A-Z][\w’'.-]*\s*)+)/.exec(text.slice(at + m[0].length, clause.end))?.[1]?.trim() : undefined;
-      if (dest) ev.place = dest.replace(/\s+(?:later|next|this|in|on)$/i, '');
+      if (dest) ev.place = dest.replace(/\s+(?:later|next|this|in|on)$/i, '').replace(/[’']s$/, '');
       // "to hold meetings with Lee Jae Myung and Xi Jinping": one meeting with each, and none
       // when nobody holding them is named.
       if (/^meetings$/i.test(word) && /^\s+with\b/i.test(text.slice(mention.cueEnd, mention.cueEnd + 8))) {

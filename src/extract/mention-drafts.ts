@@ -647,6 +647,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // "Donald Trump Trump orders DOJ ...": a word doubled by a page's link text is written once.
   // (Only at the end of three words or more: Burmese names repeat a word, "Ko Ko Gyi".)
   if (nameTokens.length >= 3 && (nameTokens[nameTokens.length - 1] as Token).text === (nameTokens[nameTokens.length - 2] as Token).text) nameTokens = nameTokens.slice(0, -1);
+  // ("China’s President Xi Jinping": the country whose title it is.)
+  if (!country && titled && roles.length && possessor && possessorIsCountry(ctx, possessor)) country = countryOf(ctx.text.slice(possessor.start, possessor.end).replace(/['’`]s?$/, ''))?.info.cca3;
   classifyName(ctx, nameTokens, { roles, country, gender, regnal, titled, theFlag, possessor });
 }
 

@@ -2667,3 +2667,15 @@ describe('"The statement said"', () => {
     expect(speakers(p)).toEqual(['Ministry of Foreign Affairs', 'Ministry of Foreign Affairs']);
   });
 });
+
+describe('a leader’s country told by a possessive', () => {
+  test('"China’s President Xi Jingping ..." then "Macron is hosting the Chinese leader for his first visit to Europe": Xi is China’s, so the Chinese leader is Xi', () => {
+    const p = run('PARIS (Reuters) -China’s President Xi Jingping on Monday called for a global truce during the Olympic Games in Paris this summer after the French president and the head of the European Commission urged him to use his influence on Russia to end its war in Ukraine.\n\nPresident Emmanuel Macron is hosting the Chinese leader for his first visit to Europe in five years and held talks with him and Commission President Ursula von der Leyen in Paris as they sought to show a united front on issues ranging from trade to Ukraine.', '2024-05-06');
+    expect(p.meetings.map((m) => m.participants.join(' + '))).toContain('Emmanuel Macron + Xi Jingping');
+  });
+
+  test('"a visit to Mauritania’s capital Nouakchott, Von der Leyen said she had discussed ... with Mauritania’s President Mohamed Ould Ghazouani": the country’s president met, the place without "’s"', () => {
+    const p = run('Speaking during a visit to Mauritania’s capital Nouakchott, Von der Leyen said she had discussed a “common roadmap” on migration management with Mauritania’s President Mohamed Ould Ghazouani, that should be finalised this spring.', '2024-02-08');
+    expect(p.meetings.map((m) => [m.participants.join(' + '), m.place])).toContainEqual(['Von der Leyen + Mohamed Ould Ghazouani', 'Mauritania']);
+  });
+});
