@@ -7,7 +7,7 @@ import { findConditions } from './conditions';
 import type { ArticleRecord, Extraction } from './types';
 
 /** Bumped whenever extraction output or the graph built from it changes (ids included), so stores can tell stale contributions apart. */
-export const EXTRACTOR_VERSION = '0.2.31';
+export const EXTRACTOR_VERSION = '0.2.32';
 
 /** Pure: article record in, extraction out. No I/O. */
 export function extract(record: ArticleRecord): Extraction {
