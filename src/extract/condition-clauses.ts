@@ -9,11 +9,11 @@
  * appositive that comments on what came before ("a demand ..., a step the group rejected")
  * or a reporting clause ("..., the ministry said").
  */
-const NEW_CLAUSE = /^\s*(?:but|which|who|while|whilst|since|as|saying|adding|according|he|she|they|it|we|i|then|there|so|though|although|because)\b|^\s*(?:an?\s+\w+\s+(?:that|which|the|his|her|their|its|he|she|they|it|we|[A-Z]\w*)\b|(?:the\s+)?\w+(?:\s+\w+)?\s+(?:said|says|added|stated|told|noted|insisted|warned|claimed)\b|(?:[\w.’'-]+\s+){2,5}(?:said|says|added|stated|told|noted|insisted|warned|claimed)\s*(?:[.;]|$|(?:on|in|at|to|during|after)\b))/i;
+const NEW_CLAUSE = /^\s*(?:but|which|who|while|whilst|since|as|saying|adding|according|following|amid|despite|he|she|they|it|we|i|then|there|so|though|although|because)\b|^\s*(?:an?\s+\w+\s+(?:that|which|the|his|her|their|its|he|she|they|it|we|[A-Z]\w*)\b|(?:the\s+)?\w+(?:\s+\w+)?\s+(?:said|says|added|stated|told|noted|insisted|warned|claimed)\b|(?:[\w.’'-]+\s+){2,5}(?:said|says|added|stated|told|noted|insisted|warned|claimed)\s*(?:[.;]|$|(?:on|in|at|to|during|after)\b))/i;
 /** ", U.S. Secretary of State Marco Rubio said": a named speaker's attribution, however long the title. */
 const NAMED_ATTRIBUTION = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+)?){1,7}(?:said|says|added|stated|told|noted|insisted|warned|claimed)\b/u;
 /** Always end a condition. */
-const HARD_STOP = /^(?:\s*;|\s*\u2026|:\s|\s+[–—-]\s|\s+--\s|—|\s+and\s+(?:rejecting|insisting|saying|adding|calling|warning|urging|demanding|accusing|vowing)\b|\s+but\s|\s+and that\s|\s+then\s|\s+so that\s|\s+because\s|\s+as well as\s)/i;
+const HARD_STOP = /^(?:\s*;|\s*\u2026|:\s|\s+[–—-]\s|\s+--\s|—|\s+and\s+(?:rejecting|insisting|saying|adding|calling|warning|urging|demanding|accusing|vowing)\b|\s+and\s+(?:again|also|later|then)\s+[a-z]+ed\b|\s+but\s|\s+and that\s|\s+then\s|\s+so that\s|\s+because\s|\s+as well as\s)/i;
 
 /**
  * End offset of a condition clause starting at `start`, at most `limit`. In `list` mode a

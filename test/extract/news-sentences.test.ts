@@ -2679,3 +2679,24 @@ describe('a leader’s country told by a possessive', () => {
     expect(p.meetings.map((m) => [m.participants.join(' + '), m.place])).toContainEqual(['Von der Leyen + Mohamed Ould Ghazouani', 'Mauritania']);
   });
 });
+
+describe('where conditions end, and words that set none', () => {
+  test('"if they fail to meet spending targets and again raised doubts ...": the condition ends before the next verb', () => {
+    const p = run('NATO leaders gathered in The Hague on Wednesday for a summit tailor-made for US President Donald Trump.\n\nTrump has threatened not to protect NATO members if they fail to meet spending targets and again raised doubts about his commitment on his way to the summit by avoiding directly endorsing the alliance’s Article 5 mutual defence clause.', '2025-06-24');
+    expect(p.conditions.map((c) => c.condition)).toEqual(['they fail to meet spending targets']);
+  });
+
+  test('"..., following President Donald Trump’s decision to ..." and "..., despite demands from ...": a new clause ends the condition', () => {
+    const a = run('Japan’s top trade negotiator, Ryosei Akazawa, has insisted that any trade deal with the US must include tariff concessions for Japan’s vital automobile industry, following President Donald Trump’s decision to impose 25% tariffs on Japanese goods starting 1 August.', '2025-07-09');
+    expect(a.conditions.map((c) => c.condition)).toEqual(['any trade deal with the US must include tariff concessions for Japan’s vital automobile industry']);
+    const b = run('However, Orbán stated that his country would remain dependent on Russian energy, despite demands from Donald Trump\'s US that all EU and NATO countries stop buying Russian oil and gas.', '2025-10-24');
+    expect(b.conditions.map((c) => c.condition)).not.toContainEqual(expect.stringContaining('despite'));
+  });
+
+  test('"could be delayed until the first quarter" and "military ties with Russia ... sanctions on both countries" set no condition', () => {
+    const a = run('OPEC+ sources have said the output hike could be delayed until the first quarter, while analysts at Commerzbank expect it could be postponed until at least the end of the first quarter.', '2024-11-28');
+    expect(a.conditions).toEqual([]);
+    const b = run('China has strengthened trade and military ties with Russia in recent years as the U.S. and its allies imposed sanctions on both countries, especially on Moscow since its 2022 invasion of Ukraine.', '2024-05-06');
+    expect(b.conditions).toEqual([]);
+  });
+});
