@@ -2700,3 +2700,18 @@ describe('where conditions end, and words that set none', () => {
     expect(b.conditions).toEqual([]);
   });
 });
+
+describe('every fact’s entity is in the extraction', () => {
+  test('"US warns of consequences if China invades Taiwan": the United States, read from "US", holds the condition and is an entity', () => {
+    const x = extract({
+      id: 'news-sentence',
+      title: 'US warns of consequences if China invades Taiwan',
+      text: 'In an interview on CBS News’s “60 Minutes,” correspondent Norah O’Donnell asked the president whether he would defend Taiwan if China moved on the island. Trump avoided making any direct threats but said he was confident that would not happen.',
+      published: '2025-11-03',
+    });
+    const keys = new Set(x.entities.map((e) => e.key));
+    const referenced = [...x.statements.map((s) => s.speaker), ...x.conditions.map((c) => c.holder), ...x.events.flatMap((e) => e.participants)].filter((k): k is string => !!k);
+    expect(referenced.filter((k) => !keys.has(k))).toEqual([]);
+    expect(toEvalPrediction(x).conditions.map((c) => [c.holder, c.condition])).toContainEqual(['United States', 'China invades Taiwan']);
+  });
+});
