@@ -584,7 +584,14 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     -1,
   );
   // "Munich Security Conference": a title word inside the name of an event or place.
-  if (lastTitle >= 0 && !PLACE_HEADS.has(low(nameTokens[nameTokens.length - 1] as Token))) {
+  // ("the Government of National Unity’s": a title word inside a body's "of" complement.)
+  const bodyOf = nameTokens.length > 2 && (isOrgHead(nameTokens[0] as Token) || low(nameTokens[0] as Token) === 'government') && (nameTokens[1] as Token).text === 'of' && lastTitle > 1;
+  if (bodyOf && low(nameTokens[0] as Token) === 'government') {
+    const s0 = span(ctx, nameTokens);
+    ctx.drafts.push({ kind: 'org', start: s0.start, end: s0.end, text: s0.text, name: s0.text, roles: [] });
+    return;
+  }
+  if (lastTitle >= 0 && !bodyOf && !PLACE_HEADS.has(low(nameTokens[nameTokens.length - 1] as Token))) {
     // "UN Secretary-General", "NATO Secretary General": the body named in the role.
     for (const t of nameTokens.slice(0, lastTitle)) {
       if (isAcronymWord(t.text) && !countryOf(t.text)) ctx.drafts.push({ kind: 'org', start: t.start, end: t.end, text: t.text, name: t.text, roles: [], acronym: true });

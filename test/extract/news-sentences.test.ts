@@ -2715,3 +2715,11 @@ describe('every fact’s entity is in the extraction', () => {
     expect(toEvalPrediction(x).conditions.map((c) => [c.holder, c.condition])).toContainEqual(['United States', 'China invades Taiwan']);
   });
 });
+
+describe('a body with a title word in its name', () => {
+  test('"after meeting in Tripoli with Government of National Unity prime minister Abdelhamid Dabaiba": the body, and no person "Unity"', () => {
+    const p = run('The plan collapsed on Tuesday when Team Europe – led by Migration Commissioner Magnus Brunner and flanked by the interior ministers of Italy, Malta and Greece – after meeting in Tripoli with Government of National Unity prime minister Abdelhamid Dabaiba, was stopped on landing at Benina airport in Benghazi, Cyrenaica, and ordered to leave the country at once.', '2025-07-10');
+    expect(names(p)).toContain('Organization:Government of National Unity');
+    expect(names(p)).not.toContain('Person:Unity');
+  });
+});
