@@ -245,7 +245,7 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     // "An official statement by the Houthis on June 22 “affirmed ...”": the words of the body
     // that issued the statement, whose verb opens them.
     const issuer = /\b(?:statement|readout|communiqu[eé]|message|letter|release)\s+(?:(?:issued|released|sent)\s+)?(?:by|from)\s+(?:the\s+)?$/i;
-    const issuedBy = ctx.mentionsIn(f.sentence.start, f.q.open).filter((m) => SPEAKER_TYPES.has(ctx.byKey.get(m.entityKey)?.type ?? '') || ctx.byKey.get(m.entityKey)?.type === 'Country').pop();
+    const issuedBy = ctx.mentionsIn(f.sentence.start, f.q.open).filter((m) => ISSUER_TYPES.has(ctx.byKey.get(m.entityKey)?.type ?? '')).pop();
     if (issuedBy && issuer.test(text.slice(Math.max(f.sentence.start, issuedBy.start - 50), issuedBy.start)) && /^(?:\s+on\s+[\p{L}\d ,]{3,25}?)?\s*$/u.test(text.slice(issuedBy.end, f.q.open))) {
       f.speaker = issuedBy.entityKey;
       f.cue = 'statement';
@@ -407,6 +407,8 @@ function lastSpeakerInText(article: CleanArticle, ctx: EntityContext, from: numb
 }
 
 const SPEAKER_TYPES = new Set(['Person', 'Organization']);
+/** Who may issue a statement: a person, a body, or a state. */
+const ISSUER_TYPES = new Set([...SPEAKER_TYPES, 'Country']);
 /** A name after a preposition, of place and time too ("in", "after"): no subject of the sentence. */
 const OBJECT_OF_PLACE_OR_TIME = new RegExp(`\\b(?:${OBJECT_WORDS}|on|in|at|over|after)\\s+(?:the\\s+)?(?:[^\\s,;.]+\\s+){0,2}$`, 'i');
 /** Auxiliaries and adverbs between a subject and its verb ("he had", "Trump also"). */
@@ -639,7 +641,7 @@ function issuerBefore(article: CleanArticle, ctx: EntityContext, at: number): st
   if (!sentence) return undefined;
   return ctx
     .mentionsIn(sentence.start, cueAt)
-    .find((m) => ['Person', 'Organization', 'Country'].includes(ctx.byKey.get(m.entityKey)?.type ?? '') && !isPossessor(text, m) && !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)))?.entityKey;
+    .find((m) => ISSUER_TYPES.has(ctx.byKey.get(m.entityKey)?.type ?? '') && !isPossessor(text, m) && !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)))?.entityKey;
 }
 
 function outletIn(ctx: EntityContext, start: number, end: number): string | undefined {
