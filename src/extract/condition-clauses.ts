@@ -54,8 +54,9 @@ export function conditionClauseEnd(text: string, start: number, limit: number, l
       // "If and when the UN, the Security Council, and this General Assembly decide": a list of
       // subjects, while no verb has come yet.
       if (/^\s*(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+,?\s+(?:and|or)\s/u.test(after) && !/\b(?:is|are|was|were|will|would|can|could|has|have|had|do|does|did|\p{Ll}{2,}(?:s|ed))\b/u.test(text.slice(start, i))) continue;
-      // Vocative or appositive: "if you, Mr. President, become ..."
-      const appos = /^\s*([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}),/.exec(after);
+      // Vocative or appositive: "if you, Mr. President, become ...", "if his preferred
+      // candidate, Nasry “Tito” Asfura, loses" (a nickname in quotation marks inside the name).
+      const appos = /^\s*([A-Z][\w.’']*(?:\s+(?:[“"‘][A-Z][\w.’']*[”"’]|[A-Z][\w.’']*)){0,3}),/.exec(after);
       if (appos) {
         i += appos[0].length;
         continue;

@@ -16,7 +16,7 @@ export const REPORTING =
   'said|says|say|told|tells|added|adds|stated|states|warned|warns|announced|announces|reaffirmed|reiterated|' +
   'emphasi[sz]ed|emphasi[sz]es|indicated|indicates|noted|notes|insisted|insists|stressed|stresses|argued|argues|' +
   'proposed|proposes|declared|declares|confirmed|confirms|suggested|suggests|wrote|writes|posted|replied|' +
-  'explained|claimed|claims|believes|believed|made it clear|expressed|signalled|signaled|vowed|pledged|' +
+  'explained|claimed|claims|believes|believed|made it clear|made clear|expressed|signalled|signaled|vowed|pledged|' +
   'threatened|demanded|demands|urged|urges|agreed|responded|cautioned|cautions|asserted|asserts|maintained|maintains|' +
   'acknowledged|admitted|contended|predicted|underlined|underscored|highlighted|recalled|conceded|pointed out|affirmed|remarked|observed|clarified|revealed|reveals|disclosed|discloses';
 

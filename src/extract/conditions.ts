@@ -7,7 +7,7 @@
 import type { StageInput } from './context';
 import { fastContext } from './event-context';
 import type { Entity, ExtractedCondition, ExtractedEvent, ExtractedStatement, Span } from './types';
-import { quoteAround, sentenceAround, speakerAt, subjectOf } from './condition-speaker';
+import { REPORTING, quoteAround, sentenceAround, speakerAt, subjectOf } from './condition-speaker';
 import { titleInput } from './condition-title';
 import { conditionClauseEnd, mainClauseAfter, mainClauseBefore, trimClause } from './condition-clauses';
 import { ledeSpeakerInputs } from './lede-speaker';
@@ -154,13 +154,13 @@ const ifRule: Rule = (_input, sent, text) => {
 const invertedRule: Rule = (_input, sent, text) => {
   const out: Found[] = [];
   const body = text.slice(sent.start, sent.end);
-  const re = /(?:^|[“"‘(;:—–]\s*|\b(?:but|and)\s+)(Should|should|Were|were)\s+(?=(?:the|a|an|they|he|she|it|we|you|I|\p{Lu}[\p{L}’'.-]*)\s)/gu;
+  const re = /(?:^|[“"‘(;:—–]\s*|\b(?:but|and)\s+|\bthat,\s+)(Should|should|Were|were)\s+(?=(?:the|a|an|they|he|she|it|we|you|I|\p{Lu}[\p{L}’'.-]*|\p{Ll}+\s+\p{Ll}+\s+of)\s)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
     const cue = m[1]!.toLowerCase();
-    // Lower case only after "but"/"and": a sentence opens with a capital.
+    // Lower case only after "but"/"and" or "warned that, should ...": a sentence opens with a capital.
     const lead = m[0].slice(0, m[0].lastIndexOf(m[1]!));
-    if (m[1] === cue && !/\b(?:but|and)\s+$/.test(lead)) continue;
+    if (m[1] === cue && !/\b(?:but|and)\s+$|\bthat,\s+$/.test(lead)) continue;
     const cueAt = sent.start + m.index + lead.length;
     const start = sent.start + m.index + m[0].length;
     const end = conditionClauseEnd(text, start, sent.end);
@@ -169,7 +169,11 @@ const invertedRule: Rule = (_input, sent, text) => {
     if (cue === 'were' && !/\bto\s+\p{Ll}/u.test(clause)) continue;
     const after = text.slice(end, sent.end);
     if (end - start < 3 || !/^\s*,\s*\S/.test(after)) continue;
-    out.push({ start, end, at: cueAt, on: mainClauseAfter(after), confidence: 0.7 });
+    // "Rubio also made clear to Mulino that, should Panama fail ..., the US reserves ...,
+    // according to the statement": the one who made it clear set the condition.
+    const verb = /\bthat,\s+$/.test(lead) ? [...body.slice(0, m.index).matchAll(new RegExp(`["“”]?\\b(?:${REPORTING})\\b`, 'gi'))].pop() : undefined;
+    const subject = verb ? subjectOf(_input, sent.start, sent.start + verb.index!) : null;
+    out.push({ start, end, at: cueAt, on: mainClauseAfter(after), confidence: 0.7, ...(subject ? { holder: subject.key } : {}) });
   }
   return out;
 };

@@ -2723,3 +2723,24 @@ describe('a body with a title word in its name', () => {
     expect(names(p)).not.toContain('Person:Unity');
   });
 });
+
+describe('conditional clauses that run over a name or open after "that,"', () => {
+  test('"if his preferred candidate, Nasry “Tito” Asfura, loses ...": the appositive name, nickname and all, stays inside the condition', () => {
+    const p = run('US President Donald Trump on Friday (Nov 28) threatened to cut US funding for Honduras if his preferred candidate, Nasry “Tito” Asfura, loses in the upcoming presidential elections.', '2025-11-29');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Donald Trump', 'his preferred candidate, Nasry “Tito” Asfura, loses in the upcoming presidential elections']]);
+  });
+
+  test('"warned that, should mass deportations of Hondurans occur, she would ...": an inverted conditional after "that,"', () => {
+    const p = run('Honduran President Xiomara Castro on Wednesday threatened to expel the US military from a base. The Honduran president warned that, should mass deportations of Hondurans occur, she would change her administration’s “collaboration” policy with the United States.', '2025-01-02');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Xiomara Castro', 'mass deportations of Hondurans occur']]);
+  });
+
+  test('"Rubio also “made clear” to Mulino that, should Panama fail ..., according to the statement": the one who made it clear holds the condition', () => {
+    const p = run('Secretary of State Marco Rubio met Panamanian President José Raúl Mulino on Sunday, the State Department said in a statement. Rubio also "made clear" to Mulino that, should Panama fail to make "immediate changes" to the situation, the US reserves the right to "take measures necessary to protect its rights" under the 1977 Panama Canal Treaty, according to the statement.', '2025-02-03');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Marco Rubio', 'Panama fail to make "immediate changes" to the situation']]);
+  });
+
+  test('"said that should be done soon": "should" as a plain modal after "that" sets no condition', () => {
+    expect(run('The minister said that, should be done soon, the talks would resume.').conditions).toEqual([]);
+  });
+});
