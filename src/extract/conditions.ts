@@ -411,7 +411,8 @@ function possessorHolder(input: StageInput, sent: Span, text: string, cueAt: num
   return { holder: owner.key };
 }
 
-const REPORTED_THAT = /\b(?:said|says|stressed|stresses|insisted|insists|noted|notes|added|argued|explained|emphasi[sz]ed|reiterated|underlined|told\s+[^,.]{1,40}?)\s+(?:that\s+)?$/i;
+/** A verb of saying right before: what follows is reported, and a country's "its" is the reporter's. */
+const REPORTED_THAT = new RegExp(`\\b(?:${REPORTING}|told\\s+[^,.]{1,40}?)\\s+(?:that\\s+)?$`, 'i');
 
 /** "impossible without Z", "regard overtures without Z as insincere". */
 const withoutRule: Rule = (_input, sent, text) => {
