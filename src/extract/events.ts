@@ -9,6 +9,7 @@ import type { Entity, ExtractedEvent, ExtractedStatement } from './types';
 import { quoteAround, sentenceAround } from './condition-speaker';
 import { fastContext } from './event-context';
 import { invitedMeetings } from './event-invited';
+import { type ListShape, listedNames } from './name-list';
 import { mergeEvents } from './event-merge';
 import { clauseAround, type CueMention } from './event-mention';
 import { participantsOf } from './event-participants';
@@ -57,6 +58,14 @@ const CUES: Cue[] = [
   // "as he sat next to Donald Trump in the Oval Office", "Seated beside President Trump, the crown prince".
   { re: /\b(?:sat|sits|sitting|seated)\s+(?:next\s+to|beside|alongside)\s+(?=(?:[A-Z]|the\s+[A-Z]))/gi, type: 'Meeting', verb: true },
 ];
+
+/** "meetings with the Chinese President Xi Jinping and Lee": capitalised names, titles between them. */
+const PARTNERS_WITH: ListShape = {
+  lead: /^\s*(?:with\s+)?(?:the\s+)?/,
+  joiner: /^(?:\s*,\s*|,?\s+and\s+)/,
+  between: /^(?:[\p{Lu}][\p{L}.’'-]*\s+|[\p{Ll}-]+\s+(?=[\p{Lu}])){0,4}$/u,
+  accepts: (_e, m) => /^\p{Lu}/u.test(m.text),
+};
 
 const PLACE =
   /\b(?:in|at)\s+(?:the\s+)?(?:(?:border\s+)?(?:village|city|town|capital|resort)\s+of\s+)?([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|the))*)/g;
@@ -156,15 +165,7 @@ function eventsIn(rawInput: StageInput, statements: ExtractedStatement[], invite
       // when nobody holding them is named.
       if (/^meetings$/i.test(word) && /^\s+with\b/i.test(text.slice(mention.cueEnd, mention.cueEnd + 8))) {
         // (The partners are the names listed right after "with", titles between them.)
-        const listed = new Set<string>();
-        let pos = mention.cueEnd;
-        for (const x of input.entities.mentionsIn(mention.cueEnd, clause.end)) {
-          const gap = text.slice(pos, x.start);
-          const lead = listed.size ? /^(?:\s*,\s*|,?\s+and\s+)/.exec(gap) : /^\s*(?:with\s+)?(?:the\s+)?/.exec(gap);
-          if (!lead || !/^\p{Lu}/u.test(text.slice(x.start, x.end)) || !/^(?:[\p{Lu}][\p{L}.’'-]*\s+|[\p{Ll}-]+\s+(?=[\p{Lu}])){0,4}$/u.test(gap.slice(lead[0].length))) break;
-          listed.add(x.entityKey);
-          pos = x.end;
-        }
+        const listed = new Set(listedNames(input, mention.cueEnd, clause.end, PARTNERS_WITH).mentions.map((x) => x.entityKey));
         const hosts = people.filter((p) => !listed.has(p.key));
         const partners = people.filter((p) => listed.has(p.key));
         if (partners.length >= 2) {

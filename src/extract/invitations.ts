@@ -11,6 +11,7 @@ import { sentenceAround, speakerAt } from './condition-speaker';
 import { clauseSubject, meetingSubject } from './event-participants';
 import { TITLE_WORDS } from './gazetteer';
 import { titleInput } from './condition-title';
+import { type ListShape, listedNames } from './name-list';
 
 const PARTY = new Set(['Person', 'Country']);
 const INVITE_BRIDGE = ['formally', 'agreed', 'proceed', 'with', 'letter', 'officially', 'personally', 'also', 'had', 'intends', 'intend', 'intended', 'decided', 'promised', 'pledged', 'vowed'];
@@ -94,17 +95,13 @@ function entityAt(
 
 /** People named one after another from `at` ("A and B", "A, B and C"), or null when none is. */
 function namedList(input: StageInput, at: number, limit: number): { people: Entity[]; end: number } | null {
-  const { text } = input.article;
-  const people: Entity[] = [];
-  let pos = at;
-  for (const m of input.entities.mentionsIn(at, limit)) {
-    const e = input.entities.byKey.get(m.entityKey);
-    if (e?.type !== 'Person' || !/^(?:\s*(?:,|and|,\s*and)\s*|)$/.test(text.slice(pos, m.start))) break;
-    people.push(e);
-    pos = m.end;
-  }
-  return people.length ? { people, end: pos } : null;
+  const { mentions, end } = listedNames(input, at, limit, PEOPLE_SIDE_BY_SIDE);
+  const people = mentions.map((m) => input.entities.byKey.get(m.entityKey) as Entity);
+  return people.length ? { people, end } : null;
 }
+
+/** "X, Y and Z": people named with nothing but commas and "and" between them. */
+const PEOPLE_SIDE_BY_SIDE: ListShape = { joiner: /^(?:\s*(?:,\s*and|,|and)\s*)?/, between: /^$/, accepts: (e) => e?.type === 'Person' };
 
 /**
  * The guests named after the first, "and Uzbekistan", ", Kazakh President Kassym-Jomart Tokayev and
@@ -112,16 +109,17 @@ function namedList(input: StageInput, at: number, limit: number): { people: Enti
  * before "to".
  */
 function guestsListedAfter(input: StageInput, first: Entity, from: number, limit: number): { guests: Entity[]; end: number } | null {
-  const { text } = input.article;
+  const { mentions, end } = listedNames(input, from, limit, {
+    joiner: /^\s*(?:,?\s*and|,)\s+/,
+    between: /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u,
+    accepts: (e) => e?.type === first.type,
+  });
   const guests: Entity[] = [];
-  let pos = from;
-  for (const m of input.entities.mentionsIn(from, limit)) {
-    const e = input.entities.byKey.get(m.entityKey);
-    if (!e || e.type !== first.type || !/^\s*(?:,|,?\s*and)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(pos, m.start))) break;
+  for (const m of mentions) {
+    const e = input.entities.byKey.get(m.entityKey) as Entity;
     if (e.key !== first.key && !guests.some((g) => g.key === e.key)) guests.push(e);
-    pos = m.end;
   }
-  return guests.length && /^\s+to\s/.test(text.slice(pos, pos + 4)) ? { guests, end: pos } : null;
+  return guests.length && /^\s+to\s/.test(input.article.text.slice(end, end + 4)) ? { guests, end } : null;
 }
 
 /** Words of the event: "to visit Beijing in April next year" -> "visit Beijing in April next year". */
