@@ -103,6 +103,7 @@ const OFFICE_BEFORE = new RegExp(
   'u',
 );
 /** "has formally invited Chinese leader": a capitalised role phrase right after any verb, beyond ROLE_BEFORE's reach. */
+const ROLE_OPENS_SENTENCE = new RegExp(`(?:^|[.!?]["”]?\\s+|\\n)(?:An?|The)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${ROLE_HEADS})\\b[^,.;:“”"]{0,80},\\s+$`, 'u');
 const ROLE_AFTER_WORD = new RegExp(`\\b\\p{Ll}+[ \\t]+((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${ROLE_HEADS})),?[ \\t]+$`, 'u');
 const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?!(?:is|was|are|were|has|had|have|will|would|said|says|located|based|which|where)\\b)(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(${ROLE_HEADS})\\b`,
@@ -898,9 +899,11 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const placeLike = tokens.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
   // ("Paris, France"; not "Rafael Grossi, Director General of the IAEA": a title after the comma.)
   // ("Felix Banaszak, Green co-leader": a role after the comma, capitalised words before it.)
+  // ("an adviser to Donald Trump, Massad Boulos, refrained": a first name opens no place.)
+  const firstNamed = tokens.length >= 2 && hasNameTag(tokens[0] as Token) && !placeLike;
   const atPlace =
     /\b(?:in|at|near|into|across|throughout|outside|of)\s*,?\s+(?:the\s+)?$/i.test(before) ||
-    (/^,\s+\p{Lu}/u.test(after) && !TITLE_WORDS.has((/^,\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase()) && !ROLE_AFTER_NAMES.test(after) &&
+    (/^,\s+\p{Lu}/u.test(after) && !firstNamed && !TITLE_WORDS.has((/^,\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase()) && !ROLE_AFTER_NAMES.test(after) &&
       // ("Following his meeting with Witkoff and Jared Kushner, Putin said": the next clause's speaker.)
       !(/\b(?:and|with)\s+$/.test(before) && /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+(?:said|says|told|added|stated|noted|declared|announced|wrote)\b/u.test(after)));
   if (tokens.length === 1 && !info.titled && !roleBefore && !appos) {
@@ -938,10 +941,16 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const nameCue = (!!possessor && !!countryOf(possessor)) || /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?$/.test(before);
   const countrysOwn = nameCue && tokens.length >= 2 && tokens.length <= 3 && !placeLike && !atPlace &&
     tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(t.text) && !isOrgHead(t) && !isTitle(t) && !isCommonWord(t.text, lowerWordsOf(ctx)));
+  // "A senior adviser to Donald Trump for Africa, Massad Boulos, refrained": a name set off by
+  // commas after the role that opens its sentence, whatever qualifies the role.
+  const roleOpensSentence =
+    tokens.length >= 2 && tokens.length <= 4 && /^,\s/.test(after) &&
+    ROLE_OPENS_SENTENCE.test(ctx.text.slice(Math.max(0, s.start - 140), s.start));
   const evidence =
     info.titled ||
     countrysOwn ||
     !!roleBefore ||
+    roleOpensSentence ||
     !!appos ||
     /^\s+administration\b/.test(after) ||
     // ("Al Shabaab": "Al" is a particle here, not the first name Al.)
