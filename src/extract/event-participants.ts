@@ -95,6 +95,7 @@ const BRIDGE = new Set([
   'official', 'state', 'private', 'trilateral', 'possible', 'potential', 'such', 'another', 'new', 'joint', 'follow-up',
   'historic', 'rare', 'planned', 'proposed', 'long-awaited', 'separate', 'brief', 'fresh', 'renewed', 'resuming', 'resume',
   'pay', 'pays', 'paid', 'paying', 'remains', 'remain', 'remained', 'stays', 'stayed', 'seems', 'appears', 'appeared', 'make', 'makes', 'made', 'making', 'working', 'upcoming', 'reciprocal',
+  'intends', 'intend', 'intended', 'aims', 'aimed', 'one-on-one',
 ]);
 
 const PRONOUNS = /^(?:he|she|him|his|her)$/i;
@@ -182,8 +183,21 @@ export function clauseSubject(input: StageInput, from: number, to: number): Enti
   // Only a name that opens the clause (after a title or description) is its subject.
   // ("President of Paraguay Santiago Peña": an "of" inside a capitalised title is no object.)
   const lead = chunk.slice(0, mention.start - from).replace(/^(\s*(?:[\p{Lu}][\p{L}-]*\s+)+)of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+$/u, '$1');
-  if (/\b(?:with|to|for|by|from|and|of|between|meeting|meet|met|visit|hosting|about)\b/i.test(lead)) return null;
+  if (/\b(?:with|to|for|by|from|and|of|between|meeting|meet|met|visit|hosting|about)\b/i.test(lead)) return describedByRole(input, chunk, from, to, lead);
   return personAt(input, mention.entityKey);
+}
+
+/**
+ * "A senior adviser to Donald Trump for Africa, Massad Boulos, refrained ...": the clause opens
+ * with a role whose remit names someone else; the subject is the name set off after it.
+ */
+function describedByRole(input: StageInput, chunk: string, from: number, to: number, lead: string): Entity | null {
+  if (!/^\W*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:adviser|advisor|envoy|aide|spokesperson|spokesman|spokeswoman|official|minister|secretary|ambassador|representative|chief|head|negotiator)\s+(?:to|for|of)\s/iu.test(lead)) return null;
+  const comma = /^[^,.;:]*,\s+/.exec(chunk);
+  if (!comma) return null;
+  const named = input.entities.mentionsIn(from + comma[0].length, to)[0];
+  if (!named || named.start !== from + comma[0].length || !/^\s*,/.test(chunk.slice(named.end - from))) return null;
+  return personAt(input, named.entityKey);
 }
 
 /** The text with every quotation (marks included) turned into spaces, offsets kept. */
@@ -355,7 +369,8 @@ const POST_IN_LIST = /,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,4},
 /** Manner words between a meeting cue and its partners ("met directly with", "meet again"). */
 const OBJECT_MANNER = String.raw`^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*`;
 /** "will meet this weekend in Geneva with X": when and where may come before "with". */
-const OBJECT_LEAD_WHEN_WHERE = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|in\s+\p{Lu}[\p{L}-]*\s+){1,3}with\s+`, 'u');
+// ("had talks last week in Port Sudan with": a place of two or three words too.)
+const OBJECT_LEAD_WHEN_WHERE = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+){1,3}with\s+`, 'u');
 const OBJECT_LEAD = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:with|between|of|by|for|to)\s+)?`, 'i');
 
 /** People named after the cue: "with Kim Jong Un", "between Trump and Xi", "meet Kim", "hosting Lee". */

@@ -29,8 +29,11 @@ const CUES: Cue[] = [
   // ("met separately on February 14 with": a manner and a date may both come before "with".)
   { re: /\b(?:meet|meets|met|meeting)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|privately|separately|briefly|informally|earlier|later)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?=\s+with\b))?(?:\s+with\b)?\s*|\bsit\s+(?:down\s+)?(?:face[- ]to[- ]face\s+)?with\s+|\bsat\s+down\s+with\s+/gi, type: 'Meeting', verb: true },
   // ("a working dinner with", "a private huddle with": meals and huddles are meetings too.)
-  { re: /\b(?:meeting|meetings|sit-down|encounter|face-to-face|huddle|dinner|lunch|luncheon|breakfast)\b/gi, type: 'Meeting', verb: false },
+  { re: /\b(?:meeting|meetings|sit-down|encounter|encounters|face-to-face|huddle|dinner|lunch|luncheon|breakfast)\b/gi, type: 'Meeting', verb: false },
   { re: /\b(?:talks|negotiations|dialogue|engagement)\b/gi, type: 'Talks', verb: false },
+  // ("following discussions with the President of the Democratic Republic of Congo, Felix
+  // Tshisekedi, in Kinshasa": discussions and consultations with someone, not "on the budget".)
+  { re: /\b(?:discussions|consultations)\b(?=\s+with\b)/gi, type: 'Talks', verb: false },
   // ("at a press briefing in Skopje alongside European Council President Antonio Costa")
   // ("a joint news conference at the White House with US President Donald Trump")
   { re: /\b(?:press conference|presser|news conference|press briefing|media briefing)\s+(?:(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})?(?=with\b)|(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})?alongside\s+)/g, type: 'Meeting', verb: false },
@@ -54,7 +57,8 @@ const CUES: Cue[] = [
   { re: /\bspoke\s+(?:to|with)\s+(?=[^.]{3,80}?\s+in\s+[A-Z])/g, type: 'Meeting', verb: true },
   // "X and Y spoke on the sidelines of a European Political Community summit": in person there.
   // (Not after "they": who "they" are is too loose a guess for a cue this weak.)
-  { re: /(?<!\b[Tt]hey\s)\b(?:spoke|talked|chatted|conferred|met)\s+(?=on\s+the\s+sidelines\b)/g, type: 'Meeting', verb: true },
+  // ("Guterres and Burhan had discussed the matter on the sidelines of the COP29 climate summit".)
+  { re: /(?<!\b[Tt]hey\s)\b(?:spoke|talked|chatted|conferred|met|discussed(?:\s+(?:the|this|that|these|those|their|its)(?:\s+\p{Ll}+){1,3})?)\s+(?=on\s+the\s+sidelines\b)/gu, type: 'Meeting', verb: true },
   // "as he sat next to Donald Trump in the Oval Office", "Seated beside President Trump, the crown prince".
   { re: /\b(?:sat|sits|sitting|seated)\s+(?:next\s+to|beside|alongside)\s+(?=(?:[A-Z]|the\s+[A-Z]))/gi, type: 'Meeting', verb: true },
 ];
@@ -163,7 +167,7 @@ function eventsIn(rawInput: StageInput, statements: ExtractedStatement[], invite
       if (dest) ev.place = dest.replace(/\s+(?:later|next|this|in|on)$/i, '').replace(/[’']s$/, '');
       // "to hold meetings with Lee Jae Myung and Xi Jinping": one meeting with each, and none
       // when nobody holding them is named.
-      if (/^meetings$/i.test(word) && /^\s+with\b/i.test(text.slice(mention.cueEnd, mention.cueEnd + 8))) {
+      if (/^(?:meetings|encounters)$/i.test(word) && /^\s+with\b/i.test(text.slice(mention.cueEnd, mention.cueEnd + 8))) {
         // (The partners are the names listed right after "with", titles between them.)
         const listed = new Set(listedNames(input, mention.cueEnd, clause.end, PARTNERS_WITH).mentions.map((x) => x.entityKey));
         const hosts = people.filter((p) => !listed.has(p.key));

@@ -2744,3 +2744,50 @@ describe('conditional clauses that run over a name or open after "that,"', () =>
     expect(run('The minister said that, should be done soon, the talks would resume.').conditions).toEqual([]);
   });
 });
+
+describe('names set off by commas', () => {
+  test('"A senior adviser to Donald Trump for Africa, Massad Boulos, refrained ...": the name after the role that opens the sentence is a person, and so is Trump', () => {
+    const p = run('A senior adviser to Donald Trump for Africa, Massad Boulos, refrained from providing details about a potential agreement following discussions with the President of the Democratic Republic of Congo, Felix Tshisekedi, in Kinshasa, but indicated it might involve “multibillion-dollar investments.”', '2025-04-04');
+    expect(names(p)).toEqual(expect.arrayContaining(['Person:Donald Trump', 'Person:Massad Boulos', 'Person:Felix Tshisekedi']));
+  });
+
+  test('"Senators Lindsey Graham, R-S.C., and Richard Blumenthal, D-Conn., have pressed ...": a first name before a comma opens no place', () => {
+    const p = run('A bipartisan duo bent on imposing strict sanctions against Russia are giving President Donald Trump some runway after his latest, hardened stance against Moscow.\nSenators Lindsey Graham, R-S.C., and Richard Blumenthal, D-Conn., have pressed for stringent sanctions against Russia and its energy trade partners.', '2025-07-16');
+    expect(names(p)).toEqual(expect.arrayContaining(['Person:Lindsey Graham', 'Person:Richard Blumenthal']));
+  });
+
+  test('"council members Khaled Meshaal, Khalil al-Hayya, Nizar Awadallah, Zahir Jabarin, and ...": every member listed is a person', () => {
+    const p = run('The delegation included Hamas Leadership Council head Muhammad Darwish and council members Khaled Meshaal, Khalil al-Hayya, Nizar Awadallah, Zahir Jabarin, and political bureau member Ghazi Hamad.', '2025-11-23');
+    expect(names(p)).toEqual(expect.arrayContaining(['Person:Khaled Meshaal', 'Person:Khalil al-Hayya', 'Person:Nizar Awadallah', 'Person:Zahir Jabarin']));
+  });
+});
+
+describe('meetings read from discussions, encounters and talks held somewhere', () => {
+  const meetings = (p: EvalPrediction) => p.meetings.map((m) => m.participants.join(' + '));
+
+  test('"following discussions with the President of the Democratic Republic of Congo, Felix Tshisekedi, in Kinshasa": discussions with someone are talks', () => {
+    const p = run('A senior adviser to Donald Trump for Africa, Massad Boulos, refrained from providing details about a potential agreement following discussions with the President of the Democratic Republic of Congo, Felix Tshisekedi, in Kinshasa, but indicated it might involve “multibillion-dollar investments.”', '2025-04-04');
+    expect(meetings(p)).toEqual(['Massad Boulos + Felix Tshisekedi']);
+  });
+
+  test('"he had talks last week in Port Sudan with ... Abdel Fattah al-Burhan": a place of two words between the talks and "with"', () => {
+    const p = run('UN aid chief Tom Fletcher said the Rapid Support Forces must allow safe passage. Fletcher added that he had talks last week in Port Sudan with the Sudanese army commander Lieutenant General Abdel Fattah al-Burhan for full access to the country.', '2025-11-19');
+    expect(p.meetings.map((m) => [m.participants.join(' + '), m.date])).toEqual([['Tom Fletcher + Abdel Fattah al-Burhan', '2025-11']]);
+  });
+
+  test('"Guterres and Burhan had discussed the matter on the sidelines of the COP29 climate summit": discussed in person there', () => {
+    const p = run('UN chief Antonio Guterres welcomed the decision by Sudanese army chief Abdel Fattah al-Burhan. Dujarric said Guterres and Burhan had discussed the matter on the sidelines of the COP29 climate summit taking place in Azerbaijan.', '2024-11-13');
+    expect(meetings(p)).toEqual(['Antonio Guterres + Abdel Fattah al-Burhan']);
+    expect(run('Guterres and Burhan had discussed the matter by phone on Tuesday.').meetings).toEqual([]);
+  });
+
+  test('"announced he intended to hold one-on-one encounters with Chinese President Xi Jinping and Canadian Prime Minister Justin Trudeau": one meeting with each', () => {
+    const p = run('Presidents Dina Boluarte of Peru and Gabriel Boric of Chile held a meeting Friday in Lima.\nUpon his arrival in the Peruvian capital, Boric also announced he intended to hold one-on-one encounters with Chinese President Xi Jinping and Canadian Prime Minister Justin Trudeau.', '2024-11-16');
+    expect(meetings(p)).toEqual(expect.arrayContaining(['Gabriel Boric + Xi Jinping', 'Gabriel Boric + Justin Trudeau']));
+  });
+
+  test('"President Cyril Ramaphosa intends to welcome Trump in a state visit": the one who intends it is the host', () => {
+    const p = run('Presidency spokesperson Vincent Magwenya said that President Cyril Ramaphosa intends to welcome Trump in a state visit ahead of the G20 summit.\n\nPresidential Spokesperson Vincent Magwenya has expressed hope that the US President Donald Trump will visit Pretoria ahead of the G20 summit this year to clear air between two states.', '2025-02-05');
+    expect(meetings(p)).toContain('Cyril Ramaphosa + Donald Trump');
+  });
+});
