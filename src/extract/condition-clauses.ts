@@ -49,6 +49,9 @@ export function conditionClauseEnd(text: string, start: number, limit: number, l
       // ("if it went to war with Russia, and he dismissed European counter-proposals": a clause of its own.)
       if (/^\s*(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/u.test(after)) return i;
       if (/^\s*(?:and|or)\b/i.test(after)) continue;
+      // "if Israel opens the crossings, lets fuel and equipment in, and allows humanitarian staff
+      // to operate": a series of verbs of one subject, the last joined by "and".
+      if (/^\s*\p{Ll}+s\s[^,.;:]{1,60},?\s+and\s+\p{Ll}+s\s/u.test(text.slice(i + 1, Math.min(limit, i + 120))) && /\b\p{Ll}+s\s/u.test(text.slice(start, i))) continue;
       // "without Bulgaria fulfilling its commitments, including respecting ...": what the demand includes.
       if (/^\s*(?:including|notably|particularly|especially)\s/i.test(after)) continue;
       // "If and when the UN, the Security Council, and this General Assembly decide": a list of

@@ -190,8 +190,10 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     const speaks = (m: Mention) => /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|stated|added|announced|warned|insisted)\b/u.test(article.text.slice(m.end, m.end + 30));
     const bodies = mentions.filter((m) => m.start < at && at - m.start < 800 && !inQuote(m.start) && ['Organization', 'Country'].includes(byKey.get(m.entityKey)?.type ?? ''));
     const hit = [...bodies].reverse().find(speaks);
-    // An organisation named after it is more likely what "it" means.
-    if (!hit || bodies.some((m) => m.start > hit.start && byKey.get(m.entityKey)?.type === 'Organization')) return null;
+    // An organisation named after it is more likely what "it" means; not one named in what it
+    // said ("OCHA said UN teams were in place ...").
+    const saidEnd = hit ? (article.sentences.find((x) => x.start <= hit.start && hit.start < x.end)?.end ?? hit.end) : 0;
+    if (!hit || bodies.some((m) => m.start >= saidEnd && byKey.get(m.entityKey)?.type === 'Organization')) return null;
     return byKey.get(hit.entityKey) ?? null;
   };
 

@@ -560,7 +560,11 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
         const restTokens = tokens.slice(i).filter((x, k) => !(k < 2 && (x.text === 'of' || x.text === 'the')));
         // "Minister of Agriculture Richard Takacs": the portfolio completes the title; the name
         // starts at the first word known as a name.
-        const first = restTokens.findIndex((x) => hasNameTag(x));
+        // ("the Minister of Energy Saad al-Kaabi": else at the first word that is no word of the
+        // language, after portfolio words that all are.)
+        const named = restTokens.findIndex((x) => hasNameTag(x));
+        const unknown = restTokens.findIndex((x) => !isDictionaryWord(x.text));
+        const first = named > 0 ? named : unknown > 0 && restTokens.slice(0, unknown).every((x) => x.text === 'and' || isDictionaryWord(x.text)) ? unknown : named;
         if (first > 0 && first <= 3 && restTokens.length - first >= 2 && /\b(?:minister|secretary|commissioner)$/i.test(roles[roles.length - 1] ?? '')) {
           const portfolio = restTokens.slice(0, first);
           if (portfolio.every((x) => x.text === 'and' || (/^\p{Lu}\p{Ll}+$/u.test(x.text) && !countryOf(x.text) && !isOrgHead(x)))) {

@@ -2791,3 +2791,17 @@ describe('meetings read from discussions, encounters and talks held somewhere', 
     expect(meetings(p)).toContain('Cyril Ramaphosa + Donald Trump');
   });
 });
+
+describe('portfolios, series of verbs and the body that said it', () => {
+  test('"the Minister of Energy Saad al-Kaabi stated": the portfolio completes the title, the name starts at the first word no dictionary has', () => {
+    const p = run('Qatar will cease supplying gas to the European Union (EU) if member states strictly enforce a new law aimed at curbing forced labor and environmental damage, the Minister of Energy Saad al-Kaabi stated.', '2024-12-22');
+    expect(names(p)).toContain('Person:Saad al-Kaabi');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Saad al-Kaabi']);
+  });
+
+  test('"If Israel opens the crossings, lets fuel and equipment in, and allows humanitarian staff to operate safely, ...": one condition over the series; "it said" is OCHA, not the UN its words named', () => {
+    const p = run('OCHA said UN teams were in place to ramp up deliveries into the Palestinian territory “as soon as they are allowed to do so.”\n\n“If Israel opens the crossings, lets fuel and equipment in, and allows humanitarian staff to operate safely, the UN will accelerate the delivery of food aid, health services, clean water and waste management, nutrition supplies, and shelter materials,” it said.', '2025-07-27');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['OCHA', 'Israel opens the crossings, lets fuel and equipment in, and allows humanitarian staff to operate safely']]);
+    expect(speakers(p)).toEqual(['OCHA', 'OCHA']);
+  });
+});
