@@ -701,8 +701,20 @@ function splitHyphenCountries(ctx: Ctx, tokens: Token[]): Token[] {
 /** The last organisation head word from `from` on ("House of Representatives", "Security Council"), or -1. */
 function findOrgHead(tokens: Token[], from: number): number {
   let at = -1;
+  // ("the UN Office for the Coordination of Humanitarian Affairs": an office with a remit is a
+  // body; the "Oval Office" is a room.)
+  // ("the Office of the Minister of Defense Hisham ...": an office named after a post is the post's.)
+  for (let k = from; k < tokens.length - 2; k++) {
+    if ((tokens[k] as Token).text !== 'Office' || (tokens[k - 1] as Token | undefined)?.text === 'Oval') continue;
+    const remit = (tokens[k + 1] as Token).text === 'the' ? undefined : tokens[(tokens[k + 2] as Token).text === 'the' ? k + 3 : k + 2];
+    if ((tokens[k + 1] as Token).text === 'for' || ((tokens[k + 1] as Token).text === 'of' && remit && !isTitle(remit))) at = k;
+  }
   // "Amnesty International", "Human Rights Watch": these heads close a name, never open one.
-  for (let k = from; k < tokens.length; k++) if (isOrgHead(tokens[k] as Token) && !(k === from && /^(?:international|watch)$/i.test((tokens[k] as Token).text))) at = k;
+  for (let k = from; k < tokens.length; k++) {
+    // ("Agency for International Development": a remit after "for" belongs to the head before it.)
+    if (at >= 0 && (tokens[k] as Token).text === 'for') break;
+    if (isOrgHead(tokens[k] as Token) && !(k === from && /^(?:international|watch)$/i.test((tokens[k] as Token).text))) at = k;
+  }
   return at;
 }
 

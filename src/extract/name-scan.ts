@@ -3,7 +3,7 @@
  * Affairs") and tags each word with compromise's part-of-speech guesses.
  */
 import nlp from 'compromise/two';
-import { countryByDemonym, TITLE_WORDS } from './gazetteer';
+import { countryByDemonym, countryByName, ORG_HEADS, TITLE_WORDS } from './gazetteer';
 
 export interface Token {
   /** The word without a possessive ending or sentence-final dot. */
@@ -173,6 +173,17 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
       cur.push(t);
       continue;
     }
+    // "Agency for International Development", "Office for the Coordination of Humanitarian
+    // Affairs": "for" inside a body's name, after its head word.
+    const forBody =
+      joined && t.text === 'for' && !!prev && (ORG_HEADS.has(prev.text.toLowerCase()) || prev.text === 'Office') && next && /^ $/.test(text.slice(t.end, next.start)) &&
+      (isCapitalised(next) || (next.text === 'the' && !!afterNext && isCapitalised(afterNext))) &&
+      // ("the African Union Commission for Somalia": a country alone is whom it serves, not its name.)
+      !(countryByName(next.text) && !(afterNext && isCapitalised(afterNext) && /^ $/.test(text.slice(next.end, afterNext.start))));
+    if (forBody) {
+      cur.push(t);
+      continue;
+    }
     // "Group of 20": a number after "of" ends the name.
     if (joined && t.text === 'of' && next && /^\d{1,3}$/.test(next.text) && /^ $/.test(text.slice(t.end, next.start)) && !!prev && isCapitalised(prev)) {
       cur.push(t, next);
@@ -180,7 +191,7 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
       flush();
       continue;
     }
-    if (joined && t.text === 'the' && prev?.text === 'of' && next && isCapitalised(next)) {
+    if (joined && t.text === 'the' && (prev?.text === 'of' || prev?.text === 'for') && next && isCapitalised(next)) {
       cur.push(t);
       continue;
     }

@@ -2805,3 +2805,24 @@ describe('portfolios, series of verbs and the body that said it', () => {
     expect(speakers(p)).toEqual(['OCHA', 'OCHA']);
   });
 });
+
+describe('bodies named with "for" and offices with a remit', () => {
+  test('"the Democratic Forces for the Liberation of Rwanda (FDLR)", "the International Organization for Migration", "the Institute for the Study of War": the remit after "for" is in the name', () => {
+    expect(names(run('Nduhungirehe stressed that Rwanda\'s main security requirement is the neutralization of the Democratic Forces for the Liberation of Rwanda (FDLR), a group linked to the 1994 Genocide against the Tutsi.', '2025-12-08'))).toContain('Organization:Democratic Forces for the Liberation of Rwanda');
+    expect(names(run('Fighting has flared in recent weeks in a conflict that has already forced more than 11 million people from their homes, according to the International Organization for Migration.', '2024-11-13'))).toContain('Organization:International Organization for Migration');
+    expect(names(run('A recent assessment by the Institute for the Study of War indicated that, at the current rate, Russian forces would not fully capture the region.', '2025-12-05'))).toContain('Organization:Institute for the Study of War');
+  });
+
+  test('"Fletcher’s UN Office for the Coordination of Humanitarian Affairs (OCHA) warned": an office with a remit is a body, and OCHA is its short name', () => {
+    const x = extract({ id: 'news-sentence', published: '2025-07-27', text: 'Fletcher’s UN Office for the Coordination of Humanitarian Affairs (OCHA) warned Friday that conditions on the ground in Gaza were “already catastrophic and deteriorating fast.”' });
+    const office = x.entities.find((e) => e.type === 'Organization' && /Office for the Coordination of Humanitarian Affairs$/.test(e.name));
+    expect(office?.aliases).toContain('OCHA');
+    expect(x.entities.some((e) => e.type === 'Place' && e.name === 'Office')).toBe(false);
+  });
+
+  test('"the Oval Office of the White House", "the Office of the Minister of Defense Hisham bin Abdulaziz bin Saif", "the African Union Commission for Somalia": a room, a post\'s office and whom a body serves stay out of names', () => {
+    expect(names(run('President Ferdinand Marcos Jr. meets with United States President Donald Trump in the Oval Office of the White House in Washington, D.C. on Tuesday, July 22, 2025.', '2025-07-26')).filter((n) => n.startsWith('Organization:Oval'))).toEqual([]);
+    expect(names(run('The meeting was attended by the Saudi Chief of the General Staff Gen. Fayyad Al-Ruwaili; Advisor at the Royal Court Khalid Hadrawi; and Director General of the Office of the Minister of Defense Hisham bin Abdulaziz bin Saif.', '2025-04-17'))).toContain('Person:Hisham bin Abdulaziz bin Saif');
+    expect(names(run('Souef is also the Special Representative of the Chairperson of the African Union Commission for Somalia.', '2025-01-13'))).toContain('Organization:African Union Commission');
+  });
+});
