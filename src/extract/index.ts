@@ -17,7 +17,7 @@ export function extract(record: ArticleRecord): Extraction {
   const input = { article, entities };
   const statements = findStatements(input);
   const events = findEvents(input);
-  const invitations = findInvitations(input, events);
+  const invitations = findInvitations(input, events, statements);
   const conditions = findConditions(input, statements, events);
   const referenced = [
     ...statements.map((x) => x.speaker),

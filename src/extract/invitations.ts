@@ -453,7 +453,37 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       inviter, invitee, event: eventWords(text, at + g[0].length, sent.end),
     });
   }
+  out.push(...comeToInvitations(input, statements));
   return completePartials(out.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * 'Zelensky sent a terse reply to Fico, posting a short message on X stating: “Ok. Come to Kyiv
+ * on Friday.”': a quoted "Come to <place>" invites the one the speaker answered or told.
+ */
+function comeToInvitations(input: StageInput, statements: ExtractedStatement[]): Partial[] {
+  const { text } = input.article;
+  const out: Partial[] = [];
+  for (const st of statements) {
+    if (st.kind !== 'direct' || !st.speaker) continue;
+    const come = /(?:^["“‘]?|[.!?]\s+)(?:(?:Ok|Okay|So|Please)[.,!]?\s+)?(Come\s+(?:to|and\s+visit|visit)\s+\p{Lu})/u.exec(text.slice(st.start, st.end));
+    const inviter = party(input.entities.byKey.get(st.speaker));
+    if (!come || !inviter) continue;
+    const sent = sentenceAround(input, st.start);
+    const lead = text.slice(sent.start, Math.max(sent.start, st.start));
+    // ("a reply to Fico", "wrote to him", "told Trump": whom the words were for.)
+    const to = /\b(?:reply|replied|response|responded|message|letter|wrote|written|said|told|tells|telling)\s+(?:to\s+)?(?=\S)/gi;
+    let invitee: Entity | null = null;
+    for (const m of lead.matchAll(to)) {
+      const at = sent.start + m.index! + m[0].length;
+      const e = entityAt(input, statements, at, Math.min(sent.end, at + 60)).e;
+      if (e && e.key !== inviter.key) invitee = e;
+    }
+    if (!invitee) continue;
+    const comeAt = st.start + come.index + come[0].indexOf(come[1]!);
+    out.push({ start: comeAt, end: comeAt + 4, sentenceIndex: sent.index, accepted: false, declined: false, inviter, invitee, event: eventWords(text, comeAt, Math.max(sent.end, st.end)) });
+  }
+  return out;
 }
 
 /**

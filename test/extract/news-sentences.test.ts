@@ -2826,3 +2826,14 @@ describe('bodies named with "for" and offices with a remit', () => {
     expect(names(run('Souef is also the Special Representative of the Chairperson of the African Union Commission for Somalia.', '2025-01-13'))).toContain('Organization:African Union Commission');
   });
 });
+
+describe('an invitation in the words of a reply', () => {
+  test('"Zelensky sent a terse reply to Fico, posting a short message on X stating: “Ok. Come to Kyiv on Friday.”": the one answered is invited', () => {
+    const p = run('On Monday, Slovak Prime Minister Robert Fico published an open letter to Ukrainian President Volodymyr Zelensky on Facebook, proposing a meeting to discuss the matter.\n\nZelensky sent a terse reply to Fico, posting a short message on X stating: “Ok. Come to Kyiv on Friday.”', '2025-01-16');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toEqual([['Volodymyr Zelensky', 'Robert Fico', 'Come to Kyiv on Friday']]);
+  });
+
+  test('a "Come to ..." nobody is told or answered invites no one', () => {
+    expect(run('“Come to Kyiv and see for yourself,” Zelensky said on Friday.', '2025-01-16').invitations).toEqual([]);
+  });
+});
