@@ -338,6 +338,18 @@ export function speakerAt(
       const e = subjectOf(input, from, from + stance.index);
       if (e && e.type === 'Person') return { entity: e, statement, quoted };
     }
+    // '“Marco Rubio never tells the truth. He says he doesn’t want to come until he overthrows the
+    // regime”': whom the speaker reports, in the third person, holds it.
+    const reports = [...text.slice(from, pos).matchAll(/\b(?:he|she)\s+(?:says|said|insists|insisted|claims|claimed)\s+(?:that\s+)?/gi)].pop();
+    if (quoted && reports && !/[.!?]\s/.test(text.slice(from + reports.index! + reports[0].length, pos))) {
+      // (The person the speaker's own words named last; the resolver reads pronouns outside quotations.)
+      const named = input.entities
+        .mentionsIn(regionStart, from + reports.index!)
+        .filter((m) => input.entities.byKey.get(m.entityKey)?.type === 'Person' && m.entityKey !== st?.speaker)
+        .pop();
+      const e = named ? input.entities.byKey.get(named.entityKey) : undefined;
+      if (e) return { entity: e, statement, quoted };
+    }
   }
   if (st && st.speaker) {
     const e = input.entities.byKey.get(st.speaker) ?? null;

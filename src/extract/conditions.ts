@@ -273,12 +273,14 @@ const untilRule: Rule = (_input, sent, text) => {
   // a Palestinian state": a clause or a noun of an act ("the creation of", "its withdrawal from").
   // ("cannot stand before Macedonian citizens": in front of them, no time.)
   const m =
-    /\b(?:not|cannot|never|n[’']t|no|nothing|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b(?:[^.;]|(?<=\b\p{Lu})\.){2,80}?\s(?<!\b(?:stand|stands|stood|standing|appear|appears|appeared|appearing|testify|testified)\s)(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^;]{0,100}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|fall|speak|talk|meet|sign|\w+s)\b|(?:it|they|he|she|we|the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b|(?:the|a|an|its|their|his|her)\s+(?:\p{L}+\s+)?\p{Ll}+(?:tion|ment|al|ure)\s+(?:of|from|by)\b)/iu.exec(body) ??
+    // ("He says he doesn’t want to come until he overthrows the ‘regime’": a contracted "not" too.)
+    /(?:\b(?:not|cannot|never|no|nothing|refuse[sd]?|refusing|ruled out|rules out|rejected|rejects)\b|\Bn[’']t\b)(?:[^.;]|(?<=\b\p{Lu})\.){2,80}?\s(?<!\b(?:stand|stands|stood|standing|appear|appears|appeared|appearing|testify|testified)\s)(?:until|till|before)\s+(?=(?:the|a|an|it|they|he|she|we|[A-Z][\w’'-]*)\b[^;]{0,100}?\b(?:is|are|has|have|was|were|agrees?|stops?|ends?|drops?|accepts?|withdraws?|releases?|lifts?|fall|speak|talk|meet|sign|\w+s)\b|(?:it|they|he|she|we|the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b|(?:the|a|an|its|their|his|her)\s+(?:\p{L}+\s+)?\p{Ll}+(?:tion|ment|al|ure)\s+(?:of|from|by)\b)/iu.exec(body) ??
     // "it would remain in abeyance until Pakistan abjured ...", "called for the signing to be
     // delayed until conditions ... are met": a suspension that lasts until its condition.
     // ("could be delayed until the first quarter": until a time is no condition.)
     /\b(?:(?:will|would|shall|to|must|[’']ll)\s+(?:remain|stay|be kept)\s+(?:in abeyance|suspended|frozen|immobili[sz]ed|blocked|on hold|closed|in place|in force)|(?:be|been|being)\s+(?:delayed|postponed|suspended|put on hold|frozen)(?!\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:(?:first|second|third|fourth|last|next)\s+)?(?:quarter|half|week|month|year|summer|autumn|fall|winter|spring|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:maintain|maintaining|keep|keeping)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:tariffs|sanctions|restrictions|troops|forces|pressure|the blockade|a blockade)\b[^.;,]{0,40}?)\s+(?:until|till)\s+(?=\S)/i.exec(body);
-  if (!m) return [];
+  // (After a contracted "not", "before" is mostly a time: "why didn’t you negotiate with me before all this".)
+  if (!m || (/^n[’']t/i.test(m[0]) && /\sbefore\s+$/i.test(m[0]))) return [];
   const start = sent.start + m.index + m[0].length;
   const on = mainClauseBefore(body.slice(0, m.index + m[0].length).replace(/\s(?:until|till|before)\s+$/i, ''));
   return [{ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on, confidence: 0.5 }];

@@ -2837,3 +2837,19 @@ describe('an invitation in the words of a reply', () => {
     expect(run('“Come to Kyiv and see for yourself,” Zelensky said on Friday.', '2025-01-16').invitations).toEqual([]);
   });
 });
+
+describe('refusals until something is done, in contracted and reported form', () => {
+  test('"he won\'t meet with Democratic leaders in Congress until they “become realistic”": a contracted "not" refuses until the condition', () => {
+    const p = run('Washington — President Trump said Tuesday that he won\'t meet with Democratic leaders in Congress until they "become realistic" with their demands in the ongoing fight over funding the government.', '2025-09-23');
+    expect(p.conditions.map((c) => c.condition)).toEqual(['they "become realistic" with their demands in the ongoing fight over funding the government']);
+  });
+
+  test('"why didn’t you negotiate with me before all this death": "before" after a contracted "not" is a time', () => {
+    expect(run('“I said, why didn’t you negotiate with me before all this death and destruction,” Trump said.', '2025-06-20').conditions).toEqual([]);
+  });
+
+  test('“Marco Rubio never tells the truth. He says he doesn’t want to come until he overthrows the ‘regime’”: the one the speaker reports holds the condition', () => {
+    const p = run('For her part, Johana Tablada, deputy director of the US General Directorate, commented on the social network Facebook that “Marco Rubio never tells the truth. When it comes to Cuba, much less so. He says he doesn’t want to come until he overthrows the ‘regime’, he says he would only come to impose the government’s departure.”', '2025-02-04');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Marco Rubio']);
+  });
+});
