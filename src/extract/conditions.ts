@@ -381,6 +381,15 @@ const hingesRule: Rule = (_input, sent, text) => {
 /** "only under strict conditions, including Z", "the conditions that we have set: Z". */
 const listRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
+  // "Evo Morales yesterday presented three conditions to President Luis Arce to end the protests
+  // ...: the dismissal of several ministers, ...": conditions put forward, listed after a colon.
+  const put = /\b(?:presented|set out|laid out|listed|outlined|put forward|issued|named|set)\s+(?:(?:two|three|four|five|six|several|a\s+series\s+of|his|her|its|their|the\s+following)\s+)?(?:conditions|preconditions|requirements)\b([^:;.“”"]{0,140}?):\s*/i.exec(body);
+  if (put) {
+    const start = sent.start + put.index + put[0].length;
+    const subject = subjectOf(_input, sent.start, sent.start + put.index);
+    const on = /^\s*(?:to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4})?(?:to|for)\s+(.+)$/u.exec(put[1]!)?.[1] ?? '';
+    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + put.index, on: trimClause(on), strict: true, confidence: 0.6, ...(subject ? { holder: subject.key } : {}) }];
+  }
   const m =
     /\b(?:conditions?|requirements?|preconditions?)\b,?\s+(?:(?:that|which)\s+[^:,.]{0,40}?\s*|(?:for|on)\s+[^:,.]{1,50}?\s*)?(?:(?:include|includes|included|including|are|is|were)\b|:)\s*:?\s*/i.exec(body) ??
     // "ASEAN’s two preconditions for humanitarian assistance following the earthquake — an
@@ -586,6 +595,14 @@ const firstStepRule: Rule = (_input, sent, text) => {
     const start = at(onlyAfter.index + onlyAfter[0].length);
     const head = body.slice(0, onlyAfter.index + onlyAfter[0].length).replace(/\s+only\s+(?:after|once|when)\s+$/i, '').replace(/,\s+but$/i, '');
     out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: mainClauseBefore(head), strict: true, confidence: 0.5 });
+  }
+  // "Marco Rubio, wants to visit Havana, but first he wants to change the government": what
+  // must come first is the condition of what is wanted.
+  const butFirst = /\b(?:wants?|wanted|would like|hopes?|hoped|plans?|planned|is ready|was ready)\s+to\s+([^,;.]{3,80}?),?\s+but\s+(?=first\s+(?:he|she|they|it|we|\p{Lu}[\p{L}-]*)\s+(?:wants?|wanted|needs?|needed|has|had|have|must|will have)\s+to\s)/iu.exec(body);
+  if (butFirst) {
+    const start = at(butFirst.index + butFirst[0].length);
+    const subject = subjectOf(_input, sent.start, at(butFirst.index));
+    out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: trimClause(butFirst[1]!), strict: true, confidence: 0.5, ...(subject ? { holder: subject.key } : {}) });
   }
   // "normalization can only come after Turkey agrees to ...", "the leaders should only meet after
   // a peace deal was ready", "the war will only truly conclude after the completion of ...".

@@ -2853,3 +2853,15 @@ describe('refusals until something is done, in contracted and reported form', ()
     expect(p.conditions.map((c) => c.holder)).toEqual(['Marco Rubio']);
   });
 });
+
+describe('conditions put forward in a list, and what must come first', () => {
+  test('"Evo Morales yesterday presented three conditions to President Luis Arce to end the protests ...: the dismissal of several ministers, ...": the list after the colon, held by who presented it', () => {
+    const p = run('La Paz, Bolivia.- Former Bolivian President Evo Morales yesterday presented three conditions to President Luis Arce to end the protests that have shaken the country in the last week: the dismissal of several ministers, that he be allowed to be a candidate for the ruling party in the next elections and to resolve the shortage of hydrocarbons.', '2024-09-24');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Evo Morales', 'the dismissal of several ministers, that he be allowed to be a candidate for the ruling party in the next elections and to resolve the shortage of hydrocarbons']]);
+  });
+
+  test('"Marco Rubio, wants to visit Havana, but first he wants to change the government": what comes first is the condition of the visit', () => {
+    const p = run('He also pointed out that the current Secretary of State, Marco Rubio, wants to visit Havana, but first he wants to change the government.', '2025-02-04');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Marco Rubio', 'first he wants to change the government', 'visit Havana']]);
+  });
+});
