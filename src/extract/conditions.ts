@@ -55,7 +55,7 @@ const ifRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   // ("would be prepared to put a peacekeeping force into Ukraine in the event of a deal").
   // ("penalties should they fail to allay her concerns": "should" put first says "if".)
-  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|(?:on|under) (?:the )?condition that|in the event (?:that|of)|should(?=\s+(?:they|he|she|it|we|you)\s+(?:fail|refuse|decline|reject|agree|accept|choose|decide|want|try|attempt|continue|insist|not)\b))\s+/gi;
+  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|(?:on|under|with) (?:the )?condition that|in the event (?:that|of)|should(?=\s+(?:they|he|she|it|we|you)\s+(?:fail|refuse|decline|reject|agree|accept|choose|decide|want|try|attempt|continue|insist|not)\b))\s+/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
     const cue = m[1]!.toLowerCase();
@@ -129,11 +129,22 @@ const ifRule: Rule = (_input, sent, text) => {
       // "The Japanese side should retract its wrongful remarks if it wants to develop a
       // strategic ... relationship with China": the demand before is the condition, the wish what
       // depends on it.
-      const wish = /^(?:[\w\s.’'-]{1,40}?)\s+(?:wants|want|wishes|wish|hopes|hope|is serious about|are serious about|is interested in)\s+(?:to\s+)?(.+)$/i.exec(text.slice(start, end));
+      // ("if Pakistan Muslim League-Nawaz (PML-N) wants its support": a short name in brackets.)
+      const wish = /^(?:[\w\s.’'()-]{1,48}?)\s+(?:wants|want|wishes|wish|hopes|hope|is serious about|are serious about|is interested in)\s+(?:to\s+)?(.+)$/i.exec(text.slice(start, end));
       const demand = wish ? /(?:^|[,:;“"]\s*|--\s*|[—–]\s*|\bthat\s+)((?:[\w.’'-]+\s+){1,4}?(?:should|must|has to|have to|needs to|need to|will have to)\s+[^,;:]+?)\s*$/i.exec(before) : null;
       if (wish && demand) {
         const ds = sent.start + demand.index + demand[0].lastIndexOf(demand[1]!);
         out.push({ start: ds, end: ds + demand[1]!.length, at: cueAt, on: trimClause(wish[1]!), confidence: 0.6 });
+        continue;
+      }
+      // "former President Asif Zardari is demanding a PM spot for ... Bilawal Bhutto Zardari, if
+      // PML-N wants its support": what is demanded is the price of what the other side wants.
+      const demanding = wish ? [...before.matchAll(/\b(?:is|are|was|were|has been|have been)\s+demanding\s+|\bdemand(?:s|ed)\s+(?!that\b)/gi)].pop() : undefined;
+      if (wish && demanding && /,\s*$/.test(before) && !/[.;:]/.test(before.slice(demanding.index!))) {
+        const ds = sent.start + demanding.index! + demanding[0].length;
+        const de = sent.start + before.replace(/[\s,]+$/, '').length;
+        const subject = subjectOf(_input, sent.start, sent.start + demanding.index!);
+        out.push({ start: ds, end: de, at: cueAt, on: trimClause(wish[1]!), confidence: 0.6, ...(subject ? { holder: subject.key } : {}) });
         continue;
       }
       on = mainClauseBefore(before);

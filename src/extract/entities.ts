@@ -314,6 +314,10 @@ function nearestCluster(clusters: PersonCluster[], token: string, at: number, ca
   // "Deuba" after "his wife, Arzu Rana Deuba": a family name alone is the principal's, not the spouse's.
   const spouse = (c: PersonCluster) => c.roles.length > 0 && c.roles.every((r) => /^(?:his|her)?\s*(?:wife|husband|spouse|widow|widower)$/i.test(r.trim()));
   if (cands.length > 1 && cands.some(spouse) && !cands.every(spouse)) cands = cands.filter((c) => !spouse(c));
+  // "Zardari" beside Asif Zardari and Bilawal Bhutto Zardari, whom the article calls "Bilawal": of
+  // two who share a family name, the one called by a first name is not the one called by the family name.
+  const byFirstName = (c: PersonCluster) => c.names.some((n) => n.tokens.length === 1 && n.tokens[0] !== t && c.names.some((m) => m.tokens.length >= 2 && m.tokens[0] === n.tokens[0]));
+  if (cands.length > 1 && cands.some(byFirstName) && !cands.every(byFirstName)) cands = cands.filter((c) => !byFirstName(c));
   // "President Marcos" beside Ferdinand Marcos Jr. and Imelda Marcos: the one who holds that title.
   const heads = roles.map((r) => r.toLowerCase().split(/\s+/).pop() ?? '').filter(Boolean);
   const titled = heads.length ? cands.filter((c) => c.roles.some((r) => heads.some((h) => r.toLowerCase().split(/\s+/).includes(h)))) : [];

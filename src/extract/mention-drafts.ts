@@ -355,6 +355,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // ("South Korean President Yoon Suk Yeol": "South" opens a demonym of two words.)
   const opensDemonym = () => !!tokens[1] && !!countryByDemonym(`${(tokens[0] as Token).text} ${(tokens[1] as Token).text}`);
   while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym()) tokens = tokens.slice(1);
+  // ("..., Former Prime Minister of Pakistan Shehbaz Sharif told": a capital that only dresses up
+  // the title, mid-sentence too.)
+  while (tokens.length > 2 && /^(?:Former|Ex|Late|Then|Outgoing|Incoming)$/.test((tokens[0] as Token).text) && isTitle(tokens[1] as Token)) tokens = tokens.slice(1);
   if (!tokens.length) return;
   // Shouted headlines ("THE RESTORED SPIRE") are not names, nor shouted page words ("NEXT", "POOL").
   if (tokens.length > 1 && tokens.every((t) => /^[A-Z]+$/.test(t.text)) && !tokens.every((t) => isAcronymWord(t.text))) return;

@@ -2865,3 +2865,25 @@ describe('conditions put forward in a list, and what must come first', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Marco Rubio', 'first he wants to change the government', 'visit Havana']]);
   });
 });
+
+describe('a coalition bargain in Pakistan', () => {
+  const lede = 'Islamabad – As the top parties in Pakistan seek alliances to form a government in the country, Former Prime Minister of Pakistan Shehbaz Sharif told his party members that former President Asif Zardari is demanding a PM spot for Pakistan Peoples Party (PPP) Chairman Bilawal Bhutto Zardari, if Pakistan Muslim League-Nawaz (PML-N) wants its support.';
+
+  test('"..., Former Prime Minister of Pakistan Shehbaz Sharif told": a capitalised "Former" mid-sentence is no part of the name', () => {
+    expect(names(run(lede, '2024-02-11'))).toContain('Person:Shehbaz Sharif');
+  });
+
+  test('"Asif Zardari is demanding a PM spot for ..., if PML-N wants its support": what is demanded is the condition, held by who demands it', () => {
+    expect(run(lede, '2024-02-11').conditions.map((c) => [c.holder, c.condition])).toEqual([['Asif Zardari', 'a PM spot for Pakistan Peoples Party (PPP) Chairman Bilawal Bhutto Zardari']]);
+  });
+
+  test('"the PPP has agreed to form a coalition with the PML-N with the condition that Bilawal will be the Prime Minister"', () => {
+    const p = run(`${lede} According to Pakistani news outlet The News International, the PPP has agreed to form a coalition with the PML-N with the condition that Bilawal will be the Prime Minister of the country.`, '2024-02-11');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Pakistan Peoples Party', 'Bilawal will be the Prime Minister of the country']);
+  });
+
+  test('"the meeting between Zardari and Sharif": the family name is the father\'s, as the son is called "Bilawal"', () => {
+    const p = run(`${lede} The news of these conditions came a day after Bilawal proclaimed that no party could form a government at the centre without PPP's support.\n\nAccording to the News International, the meeting between Zardari and Sharif was held on Friday and during the meeting the former Pakistani president placed these conditions.`, '2024-02-11');
+    expect(p.meetings.map((m) => [m.participants.join(' + '), m.date])).toEqual([['Asif Zardari + Shehbaz Sharif', '2024-02-09']]);
+  });
+});
