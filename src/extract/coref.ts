@@ -371,6 +371,24 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
         if (hit) return hit;
       }
     }
-    return byRole(words, at);
+    return introducedNext(lower, at) ?? byRole(words, at);
   };
+
+  /**
+   * "The leader of the major opposition Japan Innovation Party said Friday that ... \n\n Hirofumi
+   * Yoshimura, who also serves as Osaka governor, said ...": a wire lede describes someone the
+   * next sentence then names first. Only a description that opens its sentence, for a person
+   * the article has not named before.
+   */
+  function introducedNext(lower: string, at: number): Entity | null {
+    if (!/^(?:the\s+)?(?:\p{L}+\s+){0,2}(?:leader|head|chief|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|secretary|minister|governor|mayor)\b/u.test(lower)) return null;
+    const k = partitionPoint(article.sentences, (x) => x.end <= at);
+    const sent = article.sentences[k];
+    const next = article.sentences[k + 1];
+    if (!sent || !next || !/^\s*(?:the\s+)?$/i.test(article.text.slice(sent.start, at))) return null;
+    const first = mentions.find((m) => m.start >= next.start && m.start < next.end && !article.text.slice(next.start, m.start).trim());
+    const e = first ? byKey.get(first.entityKey) : undefined;
+    if (!e || e.type !== 'Person' || lastMentionBefore(e.key, at) >= 0) return null;
+    return /^,\s+who\b|^\s+(?:\p{Ll}+ly\s+)?(?:said|told|added|says|stressed|insisted)\b/u.test(article.text.slice(first!.end, first!.end + 30)) ? e : null;
+  }
 }

@@ -2887,3 +2887,11 @@ describe('a coalition bargain in Pakistan', () => {
     expect(p.meetings.map((m) => [m.participants.join(' + '), m.date])).toEqual([['Asif Zardari + Shehbaz Sharif', '2024-02-09']]);
   });
 });
+
+describe('a wire lede that names its subject a sentence later', () => {
+  test('"The leader of the major opposition Japan Innovation Party said ... unless ... \\n\\n Hirofumi Yoshimura, who also serves as Osaka governor, said": the leader is Yoshimura, not the LDP president named before', () => {
+    const p = run('Liberal Democratic Party (LDP) president Sanae Takaichi leaves after a meeting with party members at LDP headquarters in Tokyo on Thursday.\n\nThe leader of the major opposition Japan Innovation Party said Friday that his group will not form a coalition with the ruling Liberal Democratic Party unless they reach an agreement to specify parliamentary seat cuts by the end of the year.\n\nHirofumi Yoshimura, who also serves as Osaka governor, said on a TV program that reducing the number of lawmakers is a "nonnegotiable condition" for joining a coalition with the LDP, headed by Sanae Takaichi, known as a staunch conservative.', '2025-10-17');
+    expect(p.conditions.map((c) => c.holder)).toContain('Hirofumi Yoshimura');
+    expect(p.conditions.map((c) => c.holder)).not.toContain('Sanae Takaichi');
+  });
+});
