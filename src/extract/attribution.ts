@@ -256,6 +256,8 @@ export function subjectBefore(text: string, from: number, verbAt: number, depth 
   if (!phrase && boundaryWord === ',' && depth < 2) {
     const open = seg.lastIndexOf(',', boundaryAt - 1);
     if (open >= 0 && ASIDE.test(seg.slice(open + 1, boundaryAt).trim())) return subjectBefore(text, from, from + open, depth + 1);
+    // ("LDP heavyweight Ichiro Aisawa, meanwhile, said": an adverb set off by commas.)
+    if (open >= 0 && /^\s*(?:meanwhile|however|though|too|also|in turn|for (?:his|her|its|their) part|in response|instead|separately)\s*$/i.test(seg.slice(open + 1, boundaryAt))) return subjectBefore(text, from, from + open, depth + 1);
     // "Mohamed El-Amine Souef, the head of the ... Mission (AUSSOM), said": the name before the
     // description set off by commas.
     if (open >= 0 && (APPOSITIVE.test(seg.slice(open + 1, boundaryAt)) || ROLE_APPOSITIVE(seg.slice(open + 1, boundaryAt)))) return subjectBefore(text, from, from + open, depth + 1);

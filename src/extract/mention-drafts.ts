@@ -121,7 +121,8 @@ const FEMALE_WORDS = new Set(['sister', 'daughter', 'wife', 'queen', 'spokeswoma
 const MALE_WORDS = new Set(['brother', 'son', 'husband', 'king', 'spokesman', 'chairman', 'father']);
 const FINITE_SPEECH = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing')).join('|');
 const SPEECH_AFTER = new RegExp(
-  `^(?:\\s+(?:(?:has|had|have|also|then|later|once|previously|earlier|publicly|reportedly|firmly|further|originally)\\s+)*(?:${FINITE_SPEECH})\\b|,\\s+(?:who|speaking|writing|addressing|responding)\\b)`,
+  // ("Ichiro Aisawa, meanwhile, said": an adverb set off by commas before the verb.)
+  `^(?:(?:,\\s+(?:meanwhile|however|though|too|also|in turn|for (?:his|her) part|in response),)?\\s+(?:(?:has|had|have|also|then|later|once|previously|earlier|publicly|reportedly|firmly|further|originally)\\s+)*(?:${FINITE_SPEECH})\\b|,\\s+(?:who|speaking|writing|addressing|responding)\\b)`,
 );
 /** "Ajit Doval met with Chinese Foreign Minister Wang Yi": who meets someone named is a person. */
 const MEETS_AFTER = /^\s+(?:(?:has|had|also|then|later|earlier|separately|briefly)\s+)*(?:met|meets|hosted|received)\s+(?:with\s+)?\p{Lu}/u;

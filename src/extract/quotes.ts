@@ -440,8 +440,12 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     if (byPronoun && SPEAKER_TYPES.has(byPronoun.type)) return { key: byPronoun.key, certainty: 0.7 };
     // The sentence's first person or body that is not the object of a preposition.
     // "China on Thursday urged X to ..., warning": a country that opens the sentence is its subject.
-    const cands = ctx.mentionsIn(sentence.start, att.end).filter((m, k) => {
+    const inSentence = ctx.mentionsIn(sentence.start, att.end);
+    const cands = inSentence.filter((m, k) => {
       const e = ctx.byKey.get(m.entityKey);
+      // ("LDP heavyweight Ichiro Aisawa, meanwhile, said": a body named as a title qualifies the person.)
+      const next = inSentence[k + 1];
+      if (e && e.type !== 'Person' && next && ctx.byKey.get(next.entityKey)?.type === 'Person' && /^\s+(?:[\p{L}.-]+\s+){1,4}$/u.test(text.slice(m.end, next.start))) return false;
       if (!e || !(SPEAKER_TYPES.has(e.type) || (e.type === 'Country' && k === 0 && /^[\s"“]*(?:the\s+)?$/i.test(text.slice(sentence.start, m.start))))) return false;
       // "Milei’s success at the polls": a possessor is no subject; nor is "the sister of [Kim]".
       if (isPossessor(text, m) || relationBefore(text, sentence.start, m.start)) return false;

@@ -2895,3 +2895,16 @@ describe('a wire lede that names its subject a sentence later', () => {
     expect(p.conditions.map((c) => c.holder)).not.toContain('Sanae Takaichi');
   });
 });
+
+describe('a speaker behind a body named as a title, and an aside before the verb', () => {
+  test('"LDP heavyweight Ichiro Aisawa, meanwhile, said on social media, “...,” describing Yoshimura\'s plan as “out of the question,”": both quotations are Aisawa\'s', () => {
+    const p = run('LDP heavyweight Ichiro Aisawa, meanwhile, said on social media, "Self-sacrificing reforms do not mean slashing parliamentary seats," describing Yoshimura\'s plan as "out of the question," as the reduction could decrease the number of rural representatives.', '2025-10-17');
+    expect(names(p)).toContain('Person:Ichiro Aisawa');
+    expect(speakers(p)).toEqual(['Ichiro Aisawa', 'Ichiro Aisawa']);
+  });
+
+  test('"Ministry spokesperson He Yadong dismissed those claims, saying, “...”": the spokesperson, not the ministry named before', () => {
+    const p = run('The denial came on Thursday from the Chinese Ministry of Commerce, following Trump’s remarks earlier in the week.\nMinistry spokesperson He Yadong dismissed those claims, saying, “China’s position is consistent. We remain open to consultations, but they must be based on mutual respect and conducted on equal footing. Any talk of progress is entirely without foundation.”', '2025-04-24');
+    expect(speakers(p)).toEqual(['He Yadong']);
+  });
+});
