@@ -864,6 +864,11 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'org' });
     return;
   }
+  // "Netanyahu’s Likud party", "Orbán's Fidesz party": a name no dictionary has, before "party".
+  if (tokens.length <= 2 && /^\s+party\b/.test(after) && !info.titled && tokens.every((t) => !isDictionaryWord(t.text) && !plainAdjective(t.text) && !countryByDemonym(t.text) && !countryOf(t.text) && !hasNameTag(t))) {
+    ctx.drafts.push({ ...base, kind: 'org' });
+    return;
+  }
   const mediaBefore = MEDIA_WORDS.test(before) || ORG_BEFORE_MEDIA.test(before);
   // ("..., Reuters writes, citing an unnamed official": an outlet's present-tense "writes".)
   const mediaAfter = /^\s+(?:news agency|reported|report\b|writes\b|website|show\b)/i.test(after);
@@ -1026,6 +1031,12 @@ function linkAcronyms(text: string, drafts: Draft[]) {
       if (long.kind === 'org') long.linkedAcronym = a.name;
     }
   }
+}
+
+/** "Conservative", "Democratic": a word the tagger reads as an adjective once written in lower case. */
+function plainAdjective(word: string): boolean {
+  const tags: string[] = nlp(word.toLowerCase()).json()[0]?.terms?.[0]?.tags ?? [];
+  return tags.includes('Adjective');
 }
 
 /** A lone unknown word that the next words call "it" or "its" ("Hamas has confirmed that five of its officials"). */

@@ -10,7 +10,7 @@ import { OBJECT_WORDS } from './coref';
 import { COUNTRY_BY_CODE, countryByCapital, countryByDemonym, countryBySeat, TITLE_WORDS } from './gazetteer';
 import { isPossessor } from './mention-window';
 import { personWithRelation, relationBefore } from './relation-descriptions';
-import type { CleanArticle, Entity, ExtractedStatement, Sentence } from './types';
+import type { CleanArticle, Entity, ExtractedStatement, Mention, Sentence } from './types';
 
 /** A quotation holds at least this many words to count as someone's words (not a scare quote). */
 export const MIN_QUOTE_WORDS = 4;
@@ -536,7 +536,9 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     if (holder?.type === 'Person') return officeOf(ctx, holder);
   }
   const inPhrase = ctx.mentionsIn(att.start, att.end).filter((m) => SPEAKER_TYPES.has(ctx.byKey.get(m.entityKey)?.type ?? ''));
-  const person = [...inPhrase].reverse().find((m) => ctx.byKey.get(m.entityKey)?.type === 'Person');
+  // ("Netanyahu’s Likud party said": the party speaks, not the one whose party it is.)
+  const ownsBody = (m: Mention) => isPossessor(text, m) && inPhrase.some((o) => o.start > m.start && ctx.byKey.get(o.entityKey)?.type === 'Organization');
+  const person = [...inPhrase].reverse().find((m) => ctx.byKey.get(m.entityKey)?.type === 'Person' && !ownsBody(m));
   // "the sister of North Korean leader Kim Jong Un said": the sister speaks, if the article names her.
   const relation = person ? relationBefore(text, att.start, person.start) : null;
   if (relation) {

@@ -2908,3 +2908,16 @@ describe('a speaker behind a body named as a title, and an aside before the verb
     expect(speakers(p)).toEqual(['He Yadong']);
   });
 });
+
+describe('parties named before "party"', () => {
+  test('"Netanyahu’s Likud party said in a statement that “...”": Likud is a body and it speaks, not Netanyahu', () => {
+    const p = run('Netanyahu’s Likud party said in a statement that “whoever dismantles a right-wing government will forever be in disgrace”.\nLikud also defended the ceasefire and said it would ” maximise the number of live hostages” released while guaranteeing “Israel’s security for generations to come”.', '2025-01-16');
+    expect(names(p)).toContain('Organization:Likud');
+    expect(speakers(p)).toEqual(['Likud', 'Likud']);
+  });
+
+  test('"Orbán’s Fidesz party": a name no dictionary has before "party" is a party; "the Conservative party" is left alone', () => {
+    expect(names(run('Viktor Orbán’s Fidesz party won the vote in Budapest.', '2025-04-03'))).toContain('Organization:Fidesz');
+    expect(names(run('Kemi Badenoch said the Conservative party would win.', '2025-04-03'))).not.toContain('Organization:Conservative');
+  });
+});
