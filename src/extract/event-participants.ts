@@ -641,7 +641,16 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
     // mean anyone there, so a country looks only at its people in the sentence.
     const seat = !!dest && !!countryBySeat(dest.text);
     // ("the new German leader visited Paris": a visit made, and its host in the same sentence.)
-    if (code && code !== subj[0]!.country && (seat || !cue.verb || mention.word === 'visited')) {
+    // ("Trump confirmed that Zelensky will visit Washington on Friday": the leader who announces
+    // a visit to his own capital hosts it.)
+    const announcer = code
+      ? input.entities
+          .mentionsIn(sent.start, at)
+          .filter((x) => /^\s+(?:\p{Ll}+ly\s+)?(?:confirmed|announced|said|says|told|revealed)\b/u.test(text.slice(x.end, x.end + 30)))
+          .map((x) => input.entities.byKey.get(x.entityKey))
+          .find((e) => e?.type === 'Person' && e.country === code && e.key !== subj[0]!.key)
+      : undefined;
+    if (code && code !== subj[0]!.country && (seat || !cue.verb || mention.word === 'visited' || announcer)) {
       const hosts = input.entities
         .mentionsIn(sent.start, sent.end)
         .map((x) => input.entities.byKey.get(x.entityKey))

@@ -2921,3 +2921,11 @@ describe('parties named before "party"', () => {
     expect(names(run('Kemi Badenoch said the Conservative party would win.', '2025-04-03'))).not.toContain('Organization:Conservative');
   });
 });
+
+describe('a visit announced by its host', () => {
+  test('"US President Donald Trump confirmed that Ukrainian President Volodymyr Zelensky will visit Washington on Friday": the leader announcing a visit to his capital hosts it', () => {
+    const p = run('US President Donald Trump confirmed that Ukrainian President Volodymyr Zelensky will visit Washington on Friday to sign the agreement.', '2025-02-27');
+    expect(p.meetings.map((m) => [m.participants.join(' + '), m.date])).toEqual([['Volodymyr Zelensky + Donald Trump', '2025-02-28']]);
+    expect(run('Ukrainian President Volodymyr Zelensky will visit Washington on Friday to sign the agreement.', '2025-02-27').meetings).toEqual([]);
+  });
+});
