@@ -405,6 +405,10 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
   const stance = STANCE.exec(before);
   if (stance) {
     const e = subjectOf(input, sent.start, sent.start + stance.index);
+    // ("China is ready to walk back tariffs ... if ..., according to Beijing’s Ambassador": a
+    // country's stance told by its envoy is the envoy's to hold.)
+    const source = e?.type === 'Country' ? accordingTo(input, sent, pos) : null;
+    if (source?.type === 'Person') return source;
     if (e) return e;
   }
   // Reporting clause after: "..., the Kremlin announced Monday." or ": Kim Jong Un" at a headline's end.
@@ -415,14 +419,8 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     if (e) return e;
   }
   // "A deal is only possible when everything is agreed, according to Japan's top negotiator X.": the source named last.
-  const accordingAfter = /,\s*according\s+to\s+(.{2,80}?)[.!?]?$/i.exec(after.trim());
-  if (accordingAfter) {
-    const phrase = accordingAfter[1]!;
-    const at0 = pos + after.indexOf(phrase);
-    const named = input.entities.mentionsIn(at0, at0 + phrase.length).filter((m) => SPEAKERS.has(input.entities.byKey.get(m.entityKey)?.type ?? '')).pop();
-    const e = named ? input.entities.byKey.get(named.entityKey)! : input.entities.resolve(phrase, at0);
-    if (e && e.type !== 'Place') return e;
-  }
+  const source = accordingTo(input, sent, pos);
+  if (source) return source;
   // "We will arrange such a meeting, provided that ... . - he said.": speech set off by a dash after it.
   const dashed = new RegExp(`^[^"“”\\n]*?[.!?]["”]?\\s*[-–—]\\s*((?:he|she|they|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}[\\p{Lu}][\\p{L}.’'-]*))\\s+(?:${REPORTING})\\b`, 'u').exec(text.slice(pos, Math.max(sent.end, pos) + 80));
   if (dashed) {
@@ -447,6 +445,22 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     if (e) return e;
   }
   return subjectOf(input, sent.start, pos);
+}
+
+/** The source of ", according to X." after `pos`, to the sentence's end. */
+function accordingTo(input: StageInput, sent: Span, pos: number): Entity | null {
+  const { text } = input.article;
+  const after = text.slice(pos, sent.end);
+  const accordingAfter = /,\s*according\s+to\s+(.{2,80}?)[.!?]?$/i.exec(after.trim());
+  if (!accordingAfter) return null;
+  const phrase = accordingAfter[1]!;
+  const at0 = pos + after.indexOf(phrase);
+  const named = input.entities.mentionsIn(at0, at0 + phrase.length).filter((m) => SPEAKERS.has(input.entities.byKey.get(m.entityKey)?.type ?? '')).pop();
+  // ("according to Beijing’s Ambassador to Canada": the post-holder the description fits, not
+  // the country that only owns the post.)
+  const post = named && isPossessor(text, named) && input.entities.byKey.get(named.entityKey)?.type === 'Country' ? input.entities.resolve(phrase, at0) : null;
+  const e = post?.type === 'Person' ? post : named ? input.entities.byKey.get(named.entityKey)! : input.entities.resolve(phrase, at0);
+  return e && e.type !== 'Place' ? e : null;
 }
 
 /**

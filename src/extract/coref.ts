@@ -286,7 +286,15 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     }
     const mentionedBefore = people.filter((p) => lastMentionBefore(p.key, at) >= 0);
     const pool = mentionedBefore.length ? mentionedBefore : people;
-    const scored = pool
+    const scored = scoreRoles(pool, roleWords, country);
+    if (!scored.length) return namedElsewhere(words, at) ?? untitledLeader(roleWords, country, pool, at);
+    const top = Math.max(...scored.map((x) => x.score));
+    return mostRecent(scored.filter((x) => x.score === top).map((x) => x.p), at, true);
+  };
+
+  /** How well each person's roles and country fit a description's role words and country. */
+  function scoreRoles(pool: Entity[], roleWords: string[], country: string | undefined): { p: Entity; score: number }[] {
+    return pool
       .map((p) => {
         const roleText = p.roles.map((r) => ABBREVIATED_TITLES[r.toLowerCase()] ?? r).join(' ').toLowerCase();
         let score = 0;
@@ -312,10 +320,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
         return { p, score: roleHit ? score : 0 };
       })
       .filter((x) => x.score > 0);
-    if (!scored.length) return namedElsewhere(words, at) ?? untitledLeader(roleWords, country, pool, at);
-    const top = Math.max(...scored.map((x) => x.score));
-    return mostRecent(scored.filter((x) => x.score === top).map((x) => x.p), at, true);
-  };
+  }
 
   return (text: string, at: number): Entity | null => {
     // "the Pontiff" is the pope by another title.

@@ -2929,3 +2929,10 @@ describe('a visit announced by its host', () => {
     expect(run('Ukrainian President Volodymyr Zelensky will visit Washington on Friday to sign the agreement.', '2025-02-27').meetings).toEqual([]);
   });
 });
+
+describe('a country’s stance told by its envoy', () => {
+  test('"China is ready to walk back tariffs ... if Ottawa agrees ..., according to Beijing’s Ambassador to Canada": the ambassador the article names holds it', () => {
+    const p = run('China is ready to walk back tariffs on Canadian canola oil and seed products if Ottawa agrees to remove its 100 per cent tariffs on Chinese electric vehicle imports, according to Beijing’s Ambassador to Canada.\n\n“If Canada removes the unilateral unjustified tariffs on Chinese products, China will also reciprocate accordingly,” Ambassador Wang Di told CTV News on Sunday.', '2025-10-13');
+    expect(p.conditions.map((c) => [c.holder, c.condition])[0]).toEqual(['Wang Di', 'Ottawa agrees to remove its 100 per cent tariffs on Chinese electric vehicle imports']);
+  });
+});
