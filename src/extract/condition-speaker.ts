@@ -455,10 +455,12 @@ function accordingTo(input: StageInput, sent: Span, pos: number): Entity | null 
   if (!accordingAfter) return null;
   const phrase = accordingAfter[1]!;
   const at0 = pos + after.indexOf(phrase);
-  const named = input.entities.mentionsIn(at0, at0 + phrase.length).filter((m) => SPEAKERS.has(input.entities.byKey.get(m.entityKey)?.type ?? '')).pop();
+  const inPhrase = input.entities.mentionsIn(at0, at0 + phrase.length).filter((m) => SPEAKERS.has(input.entities.byKey.get(m.entityKey)?.type ?? ''));
+  const named = inPhrase[inPhrase.length - 1];
   // ("according to Beijing’s Ambassador to Canada": the post-holder the description fits, not
-  // the country that only owns the post.)
-  const post = named && isPossessor(text, named) && input.entities.byKey.get(named.entityKey)?.type === 'Country' ? input.entities.resolve(phrase, at0) : null;
+  // the country that owns the post, nor the one it is posted to.)
+  const owner = inPhrase.find((m) => isPossessor(text, m) && input.entities.byKey.get(m.entityKey)?.type === 'Country');
+  const post = owner ? input.entities.resolve(text.slice(at0, at0 + phrase.length).replace(/\s+(?:to|in|for)\s+.*$/, ''), at0) : null;
   const e = post?.type === 'Person' ? post : named ? input.entities.byKey.get(named.entityKey)! : input.entities.resolve(phrase, at0);
   return e && e.type !== 'Place' ? e : null;
 }
