@@ -470,9 +470,11 @@ const withoutRule: Rule = (_input, sent, text) => {
 const requiresRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   const out: Found[] = [];
-  const req = /\b(?:requires|required|demands|demanded|needs|insists on|insisted on|wants|wanted|calls for|called for)\s+(.{3,120}?)\s+before\s+(\w+ing\b.*|(?:any|the|a|new|further|talks|negotiations|dialogue)\b.*)$/i.exec(body);
+  // ("Hungary demanded today that Swedish Prime Minister Ulf Kristersson first visit Budapest
+  // before its parliament acts on Stockholm's bid": the demanded act, past "today that".)
+  const req = /\b(?:requires|required|demands|demanded|needs|insists on|insisted on|wants|wanted|calls for|called for)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:that\s+)?(.{3,120}?)\s+before\s+(\w+ing\b.*|(?:any|the|a|new|further|talks|negotiations|dialogue|its|their|his|her)\b.*)$/diu.exec(body);
   if (req) {
-    const start = sent.start + req.index + req[0].indexOf(req[1]!);
+    const start = sent.start + req.indices![1]![0];
     out.push({ start, end: start + req[1]!.length, at: start, on: trimClause(req[2]!), strict: true, confidence: 0.6 });
   }
   // What must happen first; verbs of receiving hand over their object ("receive guarantees").

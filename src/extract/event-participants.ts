@@ -646,9 +646,10 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
     const announcer = code
       ? input.entities
           .mentionsIn(sent.start, at)
-          .filter((x) => /^\s+(?:\p{Ll}+ly\s+)?(?:confirmed|announced|said|says|told|revealed)\b/u.test(text.slice(x.end, x.end + 30)))
+          .filter((x) => /^\s+(?:\p{Ll}+ly\s+)?(?:confirmed|announced|said|says|told|revealed|demanded|insisted)\b/u.test(text.slice(x.end, x.end + 30)))
           .map((x) => input.entities.byKey.get(x.entityKey))
-          .find((e) => e?.type === 'Person' && e.country === code && e.key !== subj[0]!.key)
+          // ("Hungary demanded today that Kristersson first visit Budapest": the state itself.)
+          .find((e) => ((e?.type === 'Person' && e.country === code) || e?.key === `country:${code}`) && e.key !== subj[0]!.key)
       : undefined;
     if (code && code !== subj[0]!.country && (seat || !cue.verb || mention.word === 'visited' || announcer)) {
       const hosts = input.entities
@@ -656,7 +657,7 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
         .map((x) => input.entities.byKey.get(x.entityKey))
         .filter((e): e is Entity => !!e && e.type === 'Person' && e.country === code && e.key !== subj[0]!.key);
       const leaders = countryLeaders(input, code).filter((e) => e.key !== subj[0]!.key);
-      const host = hosts[0] ?? (seat && leaders.length === 1 ? leaders[0] : undefined);
+      const host = hosts[0] ?? ((seat || announcer) && leaders.length === 1 ? leaders[0] : undefined);
       if (host) subj = [...subj, host];
     }
   }

@@ -2936,3 +2936,11 @@ describe('a country’s stance told by its envoy', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])[0]).toEqual(['Wang Di', 'Ottawa agrees to remove its 100 per cent tariffs on Chinese electric vehicle imports']);
   });
 });
+
+describe('a visit demanded first', () => {
+  test('"Hungary demanded today that Swedish Prime Minister Ulf Kristersson first visit Budapest before its parliament acts": the visit is the condition, and a meeting with Hungary\'s leader', () => {
+    const p = run('Hungarian Prime Minister Viktor Orbán has held up the vote for months. Instead, Hungary demanded today that Swedish Prime Minister Ulf Kristersson first visit Budapest before its parliament acts on Stockholm\'s bid.', '2024-02-05');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Hungary', 'Swedish Prime Minister Ulf Kristersson first visit Budapest']]);
+    expect(p.meetings.map((m) => [m.participants.join(' + '), m.status])).toEqual([['Ulf Kristersson + Viktor Orbán', 'proposed']]);
+  });
+});
