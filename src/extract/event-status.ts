@@ -11,7 +11,7 @@ const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|postponed|too busy
 const PROPOSED =
   /\b(?:might|could|likely|possible|possibly|willing|ready|open to|offered|offers|proposed|proposes|proposal|suggested|suggests|desire|intention|intend(?:s|ed)?|interest in|would like|[’']d like|like to|hopes?|hoped|if|wants?|wanted|seek|seeks|sought|called for|calls for|urged|demanded (?:today |yesterday )?that|pursuing|not rule out|no reason .* not|idea|consider|considers|considering|weighing|mulling|whether)\b/i;
 const PLANNED =
-  /\b(?:will|shall|is set to|are set to|set to|scheduled|expected to|expects? to|expecting to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|(?:should|would) (?:take place|be held)|plans? to|planning|planned|upcoming|forthcoming|agreed to|would visit|would meet|to be held|due to|arrangements|accepted|invited to)\b/i;
+  /\b(?:will|shall|is set to|are set to|set to|scheduled|expected to|expects? to|expecting to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|(?:should|would) (?:take place|be held)|plans? to|planning|planned|upcoming|forthcoming|agreed to|would visit|would meet|would (?!have\b|not\b|be\b)[a-z]+ (?:[a-z]+ ){0,4}at (?:a|the|his|her|their) (?:[a-z-]+ )?(?:meeting|talks|summit)|to be held|due to|arrangements|accepted|invited to)\b/i;
 const PAST = /\b(?:met|held|hosted|visited|had|was|were|sat|spoke|last|following|after|earlier|previous|first)\b/i;
 
 function statusOf(clause: string, verbWord: string): EventStatus {

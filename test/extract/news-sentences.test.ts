@@ -2944,3 +2944,10 @@ describe('a visit demanded first', () => {
     expect(p.meetings.map((m) => [m.participants.join(' + '), m.status])).toEqual([['Ulf Kristersson + Viktor Orbán', 'proposed']]);
   });
 });
+
+describe('a meeting someone said he would use', () => {
+  test('"He pledged he would raise the issue at a meeting with his French counterpart, Annie Genevard, in Paris on Wednesday": planned, on the coming Wednesday', () => {
+    const p = run('Polish Agriculture Minister Czeslaw Siekierski said protective mechanisms must be created. He pledged he would raise the issue at a meeting with his French counterpart, Annie Genevard, in Paris on Wednesday.', '2025-06-24');
+    expect(p.meetings.map((m) => [m.participants.join(' + '), m.date, m.status])).toEqual([['Czeslaw Siekierski + Annie Genevard', '2025-06-25', 'planned']]);
+  });
+});
