@@ -218,4 +218,4 @@ export const SPEECH_VERBS =
   'acknowledged|admitted|confirmed|remarked|observed|commented|tweeted|quipped|concluded|pointed out|went on|put it|puts it|' +
   'saying|adding|noting|stating|telling|writing|explaining|stressing|insisting|arguing|warning|claiming|describing|' +
   'described|calling|called|appealed|reaffirmed|affirmed|cautioned|vowed|promised|predicted|suggested|informed|conveyed|revealed|disclosed|discloses|assured|assures|reassured|' +
-  'expressed|emphasising|emphasizing|reported|reports|announcing|declaring|reminded|clarified|cautioning|asserting|pledged|pledges|pledging|vowing|fired back|shot back|hit back|retorted|countered|conceded|lamented|boasted|labeled|labelled|branded|dubbed|termed';
+  'expressed|emphasising|emphasizing|reported|reports|announcing|declaring|reminded|clarified|cautioning|asserting|pledged|pledges|pledging|vowing|fired back|shot back|hit back|retorted|countered|conceded|lamented|boasted|labeled|labelled|branded|dubbed|termed|replying|responding|recalling|concluding';

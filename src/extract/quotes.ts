@@ -419,7 +419,8 @@ const FILLER_WORDS = /\b(?:also|then|later|once|previously|earlier|publicly|priv
  * the description names one, last spoken of before.
  */
 function counterpartOf(ctx: EntityContext, phrase: string, at: number): { key: string; certainty: number } | null {
-  const m = phrase.match(/^(.+?)[’'‘]s?\s+(?:([\p{L}-]+)\s+)?counterpart$/u);
+  // ("his Latvian counterpart said:": whose counterpart, by pronoun.)
+  const m = phrase.match(/^(.+?)[’'‘]s?\s+(?:([\p{L}-]+)\s+)?counterpart$/u) ?? phrase.match(/^(his|her)\s+(?:([\p{L}-]+)\s+)?counterpart$/iu);
   if (!m) return null;
   const owner = ctx.resolve(m[1]!.trim(), at);
   const country = m[2] ? countryByDemonym(m[2])?.cca3 : undefined;

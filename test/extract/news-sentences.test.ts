@@ -2951,3 +2951,14 @@ describe('a meeting someone said he would use', () => {
     expect(p.meetings.map((m) => [m.participants.join(' + '), m.date, m.status])).toEqual([['Czeslaw Siekierski + Annie Genevard', '2025-06-25', 'planned']]);
   });
 });
+
+describe('speakers in replies and described as counterparts', () => {
+  test('"But Modi indicated he understood, with Starmer replying: “I think we understand each other well.”": the one replying', () => {
+    expect(speakers(run('But Modi indicated he understood, with Starmer replying: "I think we understand each other well."', '2025-07-24'))).toEqual(['Starmer']);
+  });
+
+  test('"his Latvian counterpart said: “...”" after Nawrocki met Rinkevics: the Latvian the article names', () => {
+    const p = run('Polish President Karol Nawrocki met Latvian President Edgars Rinkevics in Riga on Thursday. When addressing the war that Moscow wages in Ukraine, his Latvian counterpart said: "Peace in Ukraine and Ukraine\'s future are only in our hands, as we also see that Russia is not ready."', '2025-12-11');
+    expect(speakers(p)).toEqual(['Edgars Rinkevics']);
+  });
+});
