@@ -2954,7 +2954,8 @@ describe('a meeting someone said he would use', () => {
 
 describe('speakers in replies and described as counterparts', () => {
   test('"But Modi indicated he understood, with Starmer replying: “I think we understand each other well.”": the one replying', () => {
-    expect(speakers(run('But Modi indicated he understood, with Starmer replying: "I think we understand each other well."', '2025-07-24'))).toEqual(['Starmer']);
+    const p = run('Prime Minister Keir Starmer welcomed Indian Prime Minister Narendra Modi to Chequers. A brief translation error resulted in Starmer asking if he needed to repeat a section of his speech. But Modi indicated he understood, with Starmer replying: "I think we understand each other well."', '2025-07-24');
+    expect(speakers(p)).toEqual(['Keir Starmer']);
   });
 
   test('"his Latvian counterpart said: “...”" after Nawrocki met Rinkevics: the Latvian the article names', () => {
