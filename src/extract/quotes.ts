@@ -166,7 +166,8 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
         f.speaker = who.key;
         f.cue = att.cue;
         f.confidence = att.strength * who.certainty;
-      } else if (!att.mainSubject && /^(?:an?|one|two|three|several|some|unnamed|anonymous|senior)\b|\b(?:officials|sources|diplomats|analysts|experts|people|residents|witnesses)\b/i.test(text.slice(att.start, att.end))) {
+      } else if (!att.mainSubject && /^(?:an?|one|two|three|several|some|unnamed|anonymous|senior)\b|\b(?:officials|sources|diplomats|analysts|experts|people|residents|witnesses)\b/i.test(text.slice(att.start, att.end)) && !/^an?\s+(?:\p{L}+\s+)?(?:statement|readout|communiqu[eé]|release)\b/iu.test(text.slice(att.start, att.end))) {
+        // ("..., a statement from his office said": a document, not an unnamed source.)
         f.unnamed = true;
         f.cue = att.cue;
         f.confidence = att.strength;
@@ -255,7 +256,10 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     // "Uzbekistan’s President Shavkat Mirziyoyev called Trump “the president of the world”": a
     // sentence that opens with someone doing something with the words is theirs, whoever spoke before.
     const acting = subjectOfQuote(ctx, text, f);
-    if (acting && /^\s+(?:\p{Ll}+ly\s+)?(?!(?:is|was|has|does)\b)\p{Ll}{2,}(?:ed|s)\b/u.test(text.slice(acting.end, acting.end + 30)) && !namesInside(f, acting.entityKey)) {
+    // ('Lourenco “deplores the occupation of the city of Goma ...”': the quotation opens with
+    // the subject's own verb.)
+    const verbQuoted = !!acting && !text.slice(acting.end, f.q.open).trim() && /^[“"]?\p{Ll}{3,}s\b/u.test(text.slice(f.q.open, f.q.open + 30));
+    if (acting && (verbQuoted || /^\s+(?:\p{Ll}+ly\s+)?(?!(?:is|was|has|does)\b)\p{Ll}{2,}(?:ed|s)\b/u.test(text.slice(acting.end, acting.end + 30))) && !namesInside(f, acting.entityKey)) {
       f.speaker = acting.entityKey;
       f.cue = 'subject';
       f.confidence = 0.4;

@@ -2963,3 +2963,10 @@ describe('speakers in replies and described as counterparts', () => {
     expect(speakers(p)).toEqual(['Edgars Rinkevics']);
   });
 });
+
+describe('words that open with their subject’s verb', () => {
+  test('\'Lourenco “deplores the occupation of the city of Goma ...”, a statement from his office said\': Lourenco speaks; a statement is no unnamed source', () => {
+    const p = run('Angola’s president, Joao Lourenco on Wednesday called for the “immediate withdrawal” of Rwandan troops from the Democratic Republic of Congo.\n\nInternational observers accuse Rwanda of militarily backing the M23, which it denies.\n\nLourenco “deplores the occupation of the city of Goma and calls for the immediate withdrawal of M23 from the illegally occupied territories”, a statement from his office said.', '2025-01-29');
+    expect(speakers(p)).toEqual(['Joao Lourenco']);
+  });
+});
