@@ -1057,8 +1057,9 @@ function markOrgLike(text: string, drafts: Draft[]) {
     const creed = /(?:ist|ic)$/.test(d.name) && !/^['’]/.test(text.slice(d.end, d.end + 1));
     const possessiveMember = !creed && /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson|shares|stock|shareholders|executives|employees|group|movement|militia)\b/.test(text.slice(d.end, d.end + 40));
     // "the militant group Hamas", "the Lebanese movement Hezbollah".
-    const groupBefore = /\b(?:group|movement|organi[sz]ation|militia|faction|outfit)\s+$/i.test(before);
-    const groupApposition = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:group|movement|organi[sz]ation|party|militia|faction|network|company|firm|agency|broadcaster|newspaper)\b/u.test(text.slice(d.end, d.end + 60));
+    // ("the trade bloc Mercosur", "Mercosur, a South American trade bloc": a bloc is a body too.)
+    const groupBefore = /\b(?:group|movement|organi[sz]ation|militia|faction|outfit|bloc)\s+$/i.test(before);
+    const groupApposition = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:group|movement|organi[sz]ation|party|militia|faction|network|company|firm|agency|broadcaster|newspaper|bloc|alliance|grouping)\b/u.test(text.slice(d.end, d.end + 60));
     // "its" before any other name ("Putin said Russia would continue its offensive": Russia's).
     const itsAt = sentenceRest.search(/\bits\b/);
     // ("Ramaphosa said it was time to ...": an "it" that stands for nothing calls nobody "it".)
