@@ -3,7 +3,7 @@
  * `"...," X said`, `"...," said X`, `X said: "..."`, `X told Y "..."`, `X was quoted as saying`,
  * `Y quoted X as saying`, `according to X`, and the subject of a participle (`..., saying "..."`).
  */
-import { SPEECH_VERBS, TITLE_WORDS } from './gazetteer';
+import { ASIDE_ADVERBS, SPEECH_VERBS, TITLE_WORDS } from './gazetteer';
 
 /**
  * Verbs of judging that take the judged words in quotation marks ("Tokayev hailed the “beginning
@@ -33,6 +33,8 @@ const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES.join('|')})$`);
 /** Words between a subject and its verb that are not part of the subject. */
 const FILLER =
   /\b(?:also|then|later|once|previously|earlier|publicly|privately|reportedly|firmly|further|originally|again|has|had|have|would|will|had\s+earlier|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an?\s+\w+)\b/gi;
+/** An adverb set off by commas before the verb: an aside, no subject. */
+const ASIDE_ADVERB = new RegExp(`^\\s*(?:${ASIDE_ADVERBS})\\s*$`, 'i');
 /** A phrase set off by commas that opens with a preposition: an aside, no subject. */
 const ASIDE = /^(?:on|in|at|during|for|from|speaking|visiting|standing|flanked)\s/i;
 /** A description set off by commas after a name: "the head of ...", "a former minister". */
@@ -257,7 +259,7 @@ export function subjectBefore(text: string, from: number, verbAt: number, depth 
     const open = seg.lastIndexOf(',', boundaryAt - 1);
     if (open >= 0 && ASIDE.test(seg.slice(open + 1, boundaryAt).trim())) return subjectBefore(text, from, from + open, depth + 1);
     // ("LDP heavyweight Ichiro Aisawa, meanwhile, said": an adverb set off by commas.)
-    if (open >= 0 && /^\s*(?:meanwhile|however|though|too|also|in turn|for (?:his|her|its|their) part|in response|instead|separately)\s*$/i.test(seg.slice(open + 1, boundaryAt))) return subjectBefore(text, from, from + open, depth + 1);
+    if (open >= 0 && ASIDE_ADVERB.test(seg.slice(open + 1, boundaryAt))) return subjectBefore(text, from, from + open, depth + 1);
     // "Mohamed El-Amine Souef, the head of the ... Mission (AUSSOM), said": the name before the
     // description set off by commas.
     if (open >= 0 && (APPOSITIVE.test(seg.slice(open + 1, boundaryAt)) || ROLE_APPOSITIVE(seg.slice(open + 1, boundaryAt)))) return subjectBefore(text, from, from + open, depth + 1);

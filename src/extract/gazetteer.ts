@@ -211,6 +211,9 @@ export const HOLIDAYS = new Set('eid ramadan christmas easter diwali nowruz hanu
 export const MEDIA_WORDS = /\b(?:news\s+)?(?:website|site|publication|newspaper|paper|daily|weekly|broadcaster|channel|outlet|magazine|news agency|agency|network|radio|tv|wire service|tabloid)\s*$/i;
 
 /** Speech and report verbs. */
+/** Adverbs set off by commas between a subject and its verb ("Aisawa, meanwhile, said"). */
+export const ASIDE_ADVERBS = 'meanwhile|however|though|too|also|in turn|for (?:his|her|its|their) part|in response|instead|separately';
+
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|noted|notes|explained|explains|continued|continues|' +
   'wrote|writes|posted|replied|replies|responded|asked|insisted|insists|argued|argues|warned|warns|declared|declares|' +

@@ -12,6 +12,7 @@ import {
   countryByName,
   countryBySeat,
   FEMALE_HONORIFICS,
+  ASIDE_ADVERBS,
   HONORIFIC_PAIRS,
   HONORIFICS,
   MEDIA_WORDS,
@@ -122,7 +123,7 @@ const MALE_WORDS = new Set(['brother', 'son', 'husband', 'king', 'spokesman', 'c
 const FINITE_SPEECH = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing')).join('|');
 const SPEECH_AFTER = new RegExp(
   // ("Ichiro Aisawa, meanwhile, said": an adverb set off by commas before the verb.)
-  `^(?:(?:,\\s+(?:meanwhile|however|though|too|also|in turn|for (?:his|her) part|in response),)?\\s+(?:(?:has|had|have|also|then|later|once|previously|earlier|publicly|reportedly|firmly|further|originally)\\s+)*(?:${FINITE_SPEECH})\\b|,\\s+(?:who|speaking|writing|addressing|responding)\\b)`,
+  `^(?:(?:,\\s+(?:${ASIDE_ADVERBS}),)?\\s+(?:(?:has|had|have|also|then|later|once|previously|earlier|publicly|reportedly|firmly|further|originally)\\s+)*(?:${FINITE_SPEECH})\\b|,\\s+(?:who|speaking|writing|addressing|responding)\\b)`,
 );
 /** "Ajit Doval met with Chinese Foreign Minister Wang Yi": who meets someone named is a person. */
 const MEETS_AFTER = /^\s+(?:(?:has|had|also|then|later|earlier|separately|briefly)\s+)*(?:met|meets|hosted|received)\s+(?:with\s+)?\p{Lu}/u;
