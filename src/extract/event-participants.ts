@@ -508,6 +508,20 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
   const { text } = input.article;
   const { at, sent, clause, verbForm: isVerbForm } = mention;
   const cue = { type: mention.type, verb: mention.verbCue };
+  // "A summit of the three leaders planned in mid-December collapsed because Rwandan President
+  // Paul Kagame failed to show, leaving Lourenco alone with DRC leader Felix Tshisekedi": the
+  // number of leaders, as many as the sentence names.
+  // (Not "the two leaders": who the two are is read elsewhere, and often one is unnamed here.)
+  const counted = /^\s+(?:of|between)\s+the\s+(three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|ministers)\b/i.exec(text.slice(mention.cueEnd, mention.cueEnd + 60));
+  if (counted) {
+    const n = ['three', 'four', 'five'].indexOf(counted[1]!.toLowerCase()) + 3;
+    const named: Entity[] = [];
+    for (const m of input.entities.mentionsIn(sent.start, sent.end)) {
+      const e = personAt(input, m.entityKey);
+      if (e && !named.some((x) => x.key === e.key)) named.push(e);
+    }
+    if (named.length === n) return named;
+  }
   // A relative clause ("Scholz, who met Macron") takes its antecedent from before the cut.
   // So does an appositive closed before the cue ("He, as the Chinese lead person ..., will have").
   const cutBy = /,\s+(who|as|which)\s+$/i.exec(text.slice(sent.start, clause.start))?.[1]?.toLowerCase();

@@ -2977,3 +2977,15 @@ describe('a trade bloc named only by its name', () => {
     expect(names(p)).toContain('Organization:Mercosur');
   });
 });
+
+describe('a summit of a counted number of leaders', () => {
+  test('"A summit of the three leaders planned in mid-December collapsed because Rwandan President Paul Kagame failed to show, leaving Angolan President Joao Lourenco alone with DRC leader Felix Tshisekedi": the three the sentence names, and a planned summit that collapsed is cancelled', () => {
+    const p = run('A summit of the three leaders planned in mid-December collapsed because Rwandan President Paul Kagame failed to show, leaving Angolan President Joao Lourenco alone with DRC leader Felix Tshisekedi.', '2025-01-29');
+    expect(p.meetings.map((m) => [[...m.participants].sort().join(' + '), m.status])).toEqual([['Felix Tshisekedi + Joao Lourenco + Paul Kagame', 'cancelled']]);
+  });
+
+  test('"six years after all peace talks with Pyongyang collapsed": talks that collapsed had taken place', () => {
+    const p = run('Seoul is urging Mr Trump to take the lead in reopening dialogue with Mr Kim Jong Un, six years after all peace talks between Donald Trump and Kim Jong Un collapsed over a clash on sanctions.', '2025-08-20');
+    expect(p.meetings.map((m) => m.status)).not.toContain('cancelled');
+  });
+});
