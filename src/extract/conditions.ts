@@ -617,6 +617,14 @@ const firstStepRule: Rule = (_input, sent, text) => {
     const subject = subjectOf(_input, sent.start, at(butFirst.index));
     out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: trimClause(butFirst[1]!), strict: true, confidence: 0.5, ...(subject ? { holder: subject.key } : {}) });
   }
+  // "he has still not met Milei, ..., because he wants an apology first": what is wanted first
+  // is the condition of the meeting not yet held.
+  const notYet = /\b(?:has|have|had)\s+(?:still\s+|yet\s+)?not\s+(?:yet\s+)?(met|visited|spoken\s+to|talked\s+to)\s+([^,;.]+?)(?:,[^;.]*?,)?\s+because\s+(?=(?:he|she|they|we|it)\s+(?:wants?|wanted|needs?|needed|demands?|demanded)\s+[^.;]*?\bfirst\b)/iu.exec(body);
+  if (notYet) {
+    const start = at(notYet.index + notYet[0].length);
+    const end = at(notYet.index + notYet[0].length + body.slice(notYet.index + notYet[0].length).search(/\bfirst\b/i) + 'first'.length);
+    out.push({ start, end, at: start - 1, on: `${/^met$/i.test(notYet[1]!) ? 'meeting' : notYet[1]!.toLowerCase()} ${notYet[2]!}`, strict: true, confidence: 0.5 });
+  }
   // "normalization can only come after Turkey agrees to ...", "the leaders should only meet after
   // a peace deal was ready", "the war will only truly conclude after the completion of ...".
   const onlyVerbAfter = onlyAfter ? null : /\b(?:can|could|will|would|should|must|may|might|to)\s+only\s+(?:(?:truly|really|then|ever)\s+)?(?:be\s+)?\p{Ll}+\s+(?:after|once)\s+(?=(?:the|a|an|it|they|he|she|we|\p{Lu}\p{L}*)\b)/iu.exec(body);

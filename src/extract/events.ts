@@ -133,7 +133,8 @@ function eventsIn(rawInput: StageInput, statements: ExtractedStatement[], invite
       if (/^met\b/i.test(word) && /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sent.start, at - 25), at))) continue;
       // "will not meet", "refused to meet": no meeting, unless it waits on a condition.
       const neg = /\b(?:not|never|n[’']t|refused to|refuses to|declined to|declines to|ruled out|rules out|no plans? to)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sent.start, at - 30), at));
-      if (isVerbForm && neg && !/\b(?:until|unless|if|before)\b/i.test(text.slice(at, sent.end))) continue;
+      // ("he has still not met Milei ... because he wants an apology first": a meeting on terms.)
+      if (isVerbForm && neg && !/\b(?:until|unless|if|before)\b|\bbecause\b[^.;]*\bfirst\b/i.test(text.slice(at, sent.end))) continue;
       const mention: CueMention = {
         at,
         cueEnd: at + m[0].length,

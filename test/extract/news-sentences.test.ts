@@ -2989,3 +2989,11 @@ describe('a summit of a counted number of leaders', () => {
     expect(p.meetings.map((m) => m.status)).not.toContain('cancelled');
   });
 });
+
+describe('a meeting not yet held, on terms', () => {
+  test('"he has still not met Milei, a right-wing libertarian who took office in December, because he wants an apology first": a proposed meeting, undated, and its condition', () => {
+    const p = run('Brazilian President Luiz Inacio Lula da Silva said on Wednesday he believes his Argentine counterpart Javier Milei owes him an apology. The leftist Brazilian leader said in an interview with news outlet UOL that he has still not met Milei, a right-wing libertarian who took office in December, because he wants an apology first.', '2024-06-26');
+    expect(p.meetings.map((m) => [m.participants.join(' + '), m.status, m.date])).toEqual([['Luiz Inacio Lula da Silva + Javier Milei', 'proposed', undefined]]);
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Luiz Inacio Lula da Silva', 'he wants an apology first', 'meeting Milei']]);
+  });
+});
