@@ -34,7 +34,8 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
     // ("to meet with Wang Yi ahead of Saturday’s talks": the date of the talks ahead.)
     // ("has still not met Milei, a right-wing libertarian who took office in December": a
     // relative clause's date is its own.)
-    const stop = /\s(?:while|whereas|when|as|after|before|since|and then|ahead of|prior to)\s|,\s+(?:an?\s+[^,]{0,60}?\s)?(?:who|which)\s/i.exec(t);
+    // (The cue may end with its space: "meeting since the elections of October 2024".)
+    const stop = /(?:^|\s)(?:while|whereas|when|as|after|before|since|and then|ahead of|prior to)\s|,\s+(?:an?\s+[^,]{0,60}?\s)?(?:who|which)\s/i.exec(t);
     return stop ? mention.cueEnd + stop.index : clause.end;
   })();
   const afterDates = findDates(text.slice(at, tailEnd), pub, guess).map((d) => ({ ...d, index: d.index + (at - clause.start) }));

@@ -2997,3 +2997,10 @@ describe('a meeting not yet held, on terms', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Luiz Inacio Lula da Silva', 'he wants an apology first', 'meeting Milei']]);
   });
 });
+
+describe('the date a meeting is measured from', () => {
+  test('"This marked their first meeting since the contentious general elections of October 2024": the meeting keeps its own date', () => {
+    const p = run('Mozambican President Daniel Chapo met with opposition figure Venâncio Mondlane on Sunday night in Maputo in a significant political development.\n\nThis marked their first meeting since the contentious general elections of October 2024, which Mondlane has consistently claimed were marred by fraud.\n\n“I held a meeting with the Head of State on Sunday to begin a mutual process,” Venâncio Mondlane said.', '2025-03-24');
+    expect(p.meetings.map((m) => [m.participants.join(' + '), m.date])).toEqual([['Daniel Chapo + Venâncio Mondlane', '2025-03-23']]);
+  });
+});
