@@ -433,6 +433,18 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     const e = subjectOf(input, pos + ra.index + 1, verbAt);
     if (e) return e;
   }
+  // "He reiterated France’s call to delay the vote and signing. If the EU insists on proceeding
+  // before Saturday, France will vote against it.": a conditional opening the next sentence of
+  // the same paragraph goes on with the speech reported just before it.
+  if (/^[\s"“]*(?:if|unless)\b/i.test(text.slice(sent.start, Math.max(pos, sent.start) + 8)) && sent.start > 1) {
+    const prev = sentenceAround(input, sent.start - 2);
+    const gap = text.slice(prev.start, sent.start);
+    const said = new RegExp(`\\b(?:${REPORTING}|reiterated|reiterates)\\b`, 'i').exec(gap);
+    if (!gap.includes('\n') && !/[“”"]/.test(gap) && said) {
+      const e = subjectOf(input, prev.start, prev.start + said.index);
+      if (e?.type === 'Person') return e;
+    }
+  }
   // No speaker: the sentence's subject holds the condition only when the sentence states its
   // position or intent ("Pakistan has shared its stance that if ...", "he tied that meeting to
   // ..."), not a bare hypothetical ("Trump could win if turnout is high").

@@ -13,6 +13,7 @@ import { conditionClauseEnd, mainClauseAfter, mainClauseBefore, trimClause } fro
 import { ledeSpeakerInputs } from './lede-speaker';
 import { isPointer, requirementBefore } from './condition-antecedent';
 import { labelledConditions } from './condition-labelled';
+import { clauseSubject } from './event-participants';
 
 interface Found {
   /** Condition span. */
@@ -103,8 +104,14 @@ const ifRule: Rule = (_input, sent, text) => {
       // depends, the demand in the main clause is the condition.
       // ("If we are sending an additional team, the mandate must be clear": a plan of one's own
       // told in the progressive is what depends too.)
-      const wish = /^(?:[\w\s.’'-]{1,40}?)\s+(?:wants|wishes|hopes|is serious about|is interested in|(?:is|are|am)\s+(?:going\s+)?to|(?:is|are|am)(?=\s+\p{Ll}+ing\b))\s+(?:to\s+)?(.+)$/iu.exec(text.slice(start, end));
-      const demand = /^[\s,]*(?:then\s+)?(?:it|they|he|she|you|[\w.’'-]+(?:\s+[\w.’'-]+){0,2})\s+(?:should|must|has to|have to|needs to|need to|will have to)\s+/i.exec(after);
+      // ("If you want peace, gather these mercenaries in one place": the order is the condition;
+      // not "if you want the meeting to not happen, you should invite me to Moscow", a taunt.)
+      const order = /^you\s+(?:really\s+)?(?:want|wish)\s+(?:to\s+)?(.+)$/i.exec(text.slice(start, end))
+        ? /^\s*,\s*(?:then\s+)?(?=(?!(?:you|we|they|he|she|it|i|there|this|that|these|those|the|a|an|then|let|so|and|but|or|what|who|how|why|when|where|which)\b)\p{Ll}{2,}\s+(?:the|a|an|these|those|this|that|your|their|its|his|her|our|all|every|some|them|it|us|him|up|down|out|off)\b)/u.exec(after)
+        : null;
+      const wish = /^(?:[\w\s.’'-]{1,40}?)\s+(?:wants|wishes|hopes|is serious about|is interested in|(?:is|are|am)\s+(?:going\s+)?to|(?:is|are|am)(?=\s+\p{Ll}+ing\b))\s+(?:to\s+)?(.+)$/iu.exec(text.slice(start, end)) ??
+        (order ? /^you\s+(?:really\s+)?(?:want|wish)\s+(?:to\s+)?(.+)$/i.exec(text.slice(start, end)) : null);
+      const demand = order ?? /^[\s,]*(?:then\s+)?(?:it|they|he|she|you|[\w.’'-]+(?:\s+[\w.’'-]+){0,2})\s+(?:should|must|has to|have to|needs to|need to|will have to)\s+/i.exec(after);
       if (wish && demand) {
         // ("the mandate must be clear": a demand on something other than the one wishing keeps its subject.)
         const subject = /^[\s,]*(?:then\s+)?/.exec(demand[0])![0].length;
@@ -242,10 +249,10 @@ const asConditionRule: Rule = (_input, sent, text) => {
   // "an essential element for": a necessity stated without the word "condition" (not "part
   // of", which describes what a thing is made of).
   const IS_NEEDED = String.raw`\s+(?:is|was|remains|would be|will be|must be|should be)\s+(?:a|an|the)\s+(?:(?:\w+\s+)?(?:(?:pre)?condition|prerequisite|requirement)\s+(?:for|to|of|before)|(?:essential|necessary|indispensable|vital)\s+(?:element|step|ingredient)\s+(?:for|to|before))\s+`;
-  const is = new RegExp(`^(.{3,160}?)${IS_NEEDED}`, 'i').exec(body);
+  const is = new RegExp(`^(.{3,240}?)${IS_NEEDED}`, 'i').exec(body);
   // "despite the kingdom’s long-standing position that progress toward Palestinian statehood
   // remains a prerequisite for normalization": a position of someone's, told in a that-clause.
-  const position = is ? null : new RegExp(`(?<![\\p{L}])((?:[Tt]he\\s+)?[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})[’']s?\\s+(?:[\\p{L}-]+\\s+){0,3}(?:position|stance|view|insistence|demand|line)\\s+that\\s+(.{3,160}?)${IS_NEEDED}`, 'u').exec(body);
+  const position = new RegExp(`(?<![\\p{L}])((?:[Tt]he\\s+)?[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})[’']s?\\s+(?:[\\p{L}-]+\\s+){0,3}(?:position|stance|view|insistence|demand|line)\\s+that\\s+(.{3,160}?)${IS_NEEDED}`, 'u').exec(body);
   if (position) {
     const start = sent.start + position.index + position[0].indexOf(position[2]!, position[1]!.length);
     const ownerWords = position[1]!.replace(/^the\s+/i, '');
@@ -263,8 +270,16 @@ const asConditionRule: Rule = (_input, sent, text) => {
     const lead = /^(?:[^,]{0,60}\b(?:said|says|stated|added|insisted|stressed|emphasi[sz]ed|made clear|warned|argued|noted)\s+(?:that\s+)?)/i.exec(is[1]!);
     const s0 = start + (lead ? lead[0].length : 0);
     // "President Zelensky has said a ceasefire must be a precondition": whoever said so holds it.
-    const sayer = lead ? _input.entities.mentionsIn(start, s0).map((m) => _input.entities.byKey.get(m.entityKey)).find((e) => e?.type === 'Person') : undefined;
-    out.push({ start: s0, end: start + is[1]!.length, at: s0, on: mainClauseAfter(text.slice(sent.start + is[0].length, sent.end)), strict: true, confidence: 0.6, ...(sayer ? { holder: sayer.key } : {}) });
+    let sayer = lead ? _input.entities.mentionsIn(start, s0).map((m) => _input.entities.byKey.get(m.entityKey)).find((e) => e?.type === 'Person') : undefined;
+    // ("The March 23 Movement (M23) rebel group announced on Friday that the release of ... is a
+    // prerequisite for": whoever announced it, after a dateline.)
+    const announced = lead ? null : [...is[1]!.matchAll(/\b(?:said|says|stated|announced|announces|declared|declares|insisted|insists|stressed|made clear|reiterated)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?that\s+/gu)].pop();
+    if (announced) {
+      const subject = subjectOf(_input, start, start + announced.index!);
+      if (subject && subject.type !== 'Place') sayer = subject;
+    }
+    const s1 = announced ? start + announced.index! + announced[0].length : s0;
+    out.push({ start: s1, end: start + is[1]!.length, at: s1, on: mainClauseAfter(text.slice(sent.start + is[0].length, sent.end)), strict: true, confidence: 0.6, ...(sayer ? { holder: sayer.key } : {}) });
   }
   return out;
 };
@@ -325,7 +340,8 @@ const exchangeRule: Rule = (_input, sent, text) => {
 };
 
 /** Verbs by which someone states a tie ("has often said its signing would be conditioned on"). */
-const SAID_TIE = 'said|says|stated|insisted|made clear|announced';
+// ("held a brief press conference, emphasizing that resolving tensions ... is closely linked to".)
+const SAID_TIE = 'said|says|stated|insisted|made clear|announced|saying|stating|insisting|emphasi[sz]ing|stressing|noting|adding';
 
 /** "he tied that meeting to Washington dropping the idea of ...". */
 const tiedRule: Rule = (_input, sent, text) => {
@@ -343,7 +359,10 @@ const tiedRule: Rule = (_input, sent, text) => {
     const at = sent.start + passive.index + (said ? passive[0].indexOf(passive[1]!) + said[0].length : tied >= 0 ? tied : passive[0].indexOf(passive[1]!));
     // ("Baku has repeatedly made clear that the signing ... is conditional on": the one who made it clear.)
     const clearAt = [...text.slice(sent.start, start).matchAll(/\bmade\s+clear\s+that\s/gi)].pop();
-    const clearBy = clearAt ? subjectOf(_input, sent.start, sent.start + clearAt.index!) : null;
+    let clearBy = clearAt ? subjectOf(_input, sent.start, sent.start + clearAt.index!) : null;
+    // ("He then held a brief press conference, emphasizing that ...": the participle's subject is the sentence's.)
+    const participle = said && /ing\s+(?:that\s+)?$/i.test(said[0]) ? text.slice(sent.start, start).search(/,\s*\p{Ll}+ing\s+that\s/u) : -1;
+    if (!clearBy && participle > 0) clearBy = clauseSubject(_input, sent.start, sent.start + participle);
     return [{ start, end: conditionClauseEnd(text, start, sent.end), at, on, confidence: 0.7, ...(clearBy ? { holder: clearBy.key } : {}) }];
   }
   // "he made it conditional on Ukraine agreeing to ...": whoever made it so holds it.
@@ -400,6 +419,20 @@ const listRule: Rule = (_input, sent, text) => {
     const subject = subjectOf(_input, sent.start, sent.start + put.index);
     const on = /^\s*(?:to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4})?(?:to|for)\s+(.+)$/u.exec(put[1]!)?.[1] ?? '';
     return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + put.index, on: trimClause(on), strict: true, confidence: 0.6, ...(subject ? { holder: subject.key } : {}) }];
+  }
+  // "Macron outlined three key demands from France. These include a safeguard clause ...": the
+  // list in the next sentence, held by whoever put the demands forward.
+  const these = /^(?:These|They)\s+(?:include|included|are|were)\s*:?\s+(?=\S)/.exec(body);
+  if (these) {
+    const prev = text.slice(Math.max(0, sent.start - 300), sent.start);
+    const named = /(?:^|[.!?]\s+)([^.!?]*?)\b((?:presented|set out|laid out|listed|outlined|put forward|issued|named|set|made)\s+(?:(?:two|three|four|five|six|several|a\s+series\s+of|his|her|its|their)\s+)?(?:key\s+|main\s+)?(?:conditions|preconditions|requirements|demands))\b[^.!?]*[.:]\s*$/i.exec(prev);
+    if (named) {
+      const verbAt = sent.start - prev.length + named.index + named[0].indexOf(named[2]!, named[0].indexOf(named[1]!) + named[1]!.length);
+      const subject = subjectOf(_input, verbAt - named[1]!.length, verbAt);
+      const start = sent.start + these[0].length;
+      // (The whole sentence is the list.)
+      return [{ start, end: start + text.slice(start, sent.end).replace(/[\s.!?”"’]+$/, '').length, at: start, on: '', strict: true, confidence: 0.6, ...(subject ? { holder: subject.key } : {}) }];
+    }
   }
   const m =
     /\b(?:conditions?|requirements?|preconditions?)\b,?\s+(?:(?:that|which)\s+[^:,.]{0,40}?\s*|(?:for|on)\s+[^:,.]{1,50}?\s*)?(?:(?:include|includes|included|including|are|is|were)\b|:)\s*:?\s*/i.exec(body) ??
@@ -518,10 +551,11 @@ const afterDoneRule: Rule = (_input, sent, text) => {
   // struck when everything is agreed": a necessity.
   // ("could only take place once", "would only take effect after": a verb and its particle.)
   // ("would only accept the prime ministership after Parliament was dissolved": an object may come between.)
-  const only = /\b(?:(?:is|are|be|was|were)\s+only\s+possible|(?:is|are|be)\s+possible\s+only|(?:can|could|will|would)\s+only\s+(?:be\s+)?\p{Ll}+(?:\s+(?:place|effect|off|forward|ahead|back)|\s+(?:the|a|an|his|her|its|their|any)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?)\s+[“"‘]?(?:after|once|following|when)\s+(?=\S)/iu.exec(body);
+  // ("We consider it possible, but only as a result of the work and upon achieving certain results".)
+  const only = /\b(?:(?:is|are|be|was|were)\s+only\s+possible|(?:is|are|be|was|were|it)\s+possible,?\s+(?:but\s+)?only(?=\s+(?:[“"‘]?(?:after|once|following|when|upon)|as\s+a\s+result\s+of)\s)|(?:can|could|will|would)\s+only\s+(?:be\s+)?\p{Ll}+(?:\s+(?:place|effect|off|forward|ahead|back)|\s+(?:the|a|an|his|her|its|their|any)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?)\s+[“"‘]?(?:after|once|following|when|upon|as\s+a\s+result\s+of)\s+(?=\S)/iu.exec(body);
   if (only) {
     const start = sent.start + only.index + only[0].length;
-    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + only.index, on: mainClauseBefore(body.slice(0, only.index + only[0].length).replace(/\s[“"‘]?(?:after|once|following|when)\s+$/i, '')), confidence: 0.5 }];
+    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + only.index, on: mainClauseBefore(body.slice(0, only.index + only[0].length).replace(/,?\s+(?:but\s+)?(?:only\s+)?[“"‘]?(?:after|once|following|when|upon|as\s+a\s+result\s+of)\s+$/i, '')), confidence: 0.5 }];
   }
   // "we will only sign agreements that are in the national interest", "Uganda will only receive
   // deportees without criminal records": what alone will be accepted is the condition.

@@ -126,6 +126,21 @@ function listBefore(input: StageInput, end: number): Entity[] {
   return best.filter((e, i) => best.findIndex((x) => x.key === e.key) === i);
 }
 
+/**
+ * "Moscow and Kyiv held their first direct talks": the "their" at `at` is two countries or
+ * bodies just named as the clause's subject, so the people named around are not who met.
+ */
+function theirAreBodies(input: StageInput, from: number, at: number): boolean {
+  const { text } = input.article;
+  const owners = input.entities.mentionsIn(Math.max(from, at - 80), at).slice(-2);
+  return (
+    owners.length === 2 &&
+    owners.every((x) => !personAt(input, x.entityKey)) &&
+    /^\s+and\s+$/.test(text.slice(owners[0]!.end, owners[1]!.start)) &&
+    /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(owners[1]!.end, at))
+  );
+}
+
 /** The last `n` distinct people named before `at` ("the two leaders", "their meeting"). */
 export function lastPeople(input: StageInput, at: number, n: number): Entity[] {
   const out: Entity[] = [];
@@ -216,7 +231,8 @@ export function meetingSubject(
   const { text } = input.article;
   let end = cueAt;
   // ("Trump will travel to South Korea to hold meetings with ...": the journey's end is no subject.)
-  const trip = /\b(?:travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|head|heads|headed|go|goes|went)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}to\s+(?:(?:hold|have|attend)\s+)?$/u.exec(text.slice(from, cueAt));
+  // ("Merz is due to travel to Beijing next month for talks with Xi": the same, "for" the talks.)
+  const trip = /\b(?:(?:travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|head|heads|headed|go|goes|went)\s+to|visit|visits|visited|visiting)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:(?:on\s+)?(?:\p{Lu}\p{Ll}+day|(?:next|this|later\s+this)\s+(?:week|month|year)|today|tomorrow)\s+)?(?:to\s+(?:(?:hold|have|attend)\s+)?|for\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2})$/u.exec(text.slice(from, cueAt));
   if (trip) end = from + trip.index;
   // Walk back over bridge words; stop at the first word that is not one.
   const re = /([\p{L}’'.-]+)\s*$/u;
@@ -247,6 +263,7 @@ export function meetingSubject(
     const wStart = from + m.index;
     // "Trump's sit-down", "his meeting", "their meeting", "the two leaders met"
     if (/^(?:their|they)$/.test(w)) {
+      if (theirAreBodies(input, Math.max(from, wStart - 80), wStart)) return [];
       // "The delegation included Senators A, B, C, envoy D and E. They met with ...": a list of
       // three or more people in the sentence before is who "they" are.
       const listed = w === 'they' ? listBefore(input, sentenceStartBefore(text, wStart + 1)) : [];
@@ -580,14 +597,22 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
   }
   if (!subj.length) {
     const lead = text.slice(clause.start, at);
-    if (/\b(?:their|they)\s+(?:[\w-]+\s+){0,3}$/i.test(lead) || /^\W*their\s+(?:[\w’'-]+\s+){0,4}$/i.test(text.slice(sent.start, at))) {
+    const their = /\b(?:their|they)\s+(?:[\w-]+\s+){0,3}$/i.exec(lead) ?? /^\W*their\s+(?:[\w’'-]+\s+){0,4}$/i.exec(text.slice(sent.start, at));
+    const theirAt = text.slice(sent.start, at).search(/\b(?:their|they)\s+(?:[\w’'-]+\s+){0,4}$/i);
+    if (their && !(theirAt >= 0 && theirAreBodies(input, sent.start, sent.start + theirAt))) {
       subj = pairBefore(input, at);
     }
   }
   if (!subj.length) {
     const lead = text.slice(clause.start, at);
     // ("returned to Seoul after holding separate trade talks with Lutnick": a gerund too.)
-    if (!isVerbForm && /\b(?:during|after|following|at|in|before|ahead of|out of|from|since)\s+(?:(?:holding|having|concluding|attending)\s+)?(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead)) {
+    // ("In a tense yet wide-ranging Oval Office meeting on Wednesday, South African President
+    // Cyril Ramaphosa stated ...": an opener may describe the meeting at length.)
+    if (
+      !isVerbForm &&
+      (/\b(?:during|after|following|at|in|before|ahead of|out of|from|since)\s+(?:(?:holding|having|concluding|attending)\s+)?(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead) ||
+        /^\W*(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){3,5}$/i.test(text.slice(sent.start, at)))
+    ) {
       // "During a meeting with Rubio ..., Dar was informed": the main clause's subject.
       const mainStart = /^[^,]*,\s*/.exec(text.slice(at, sent.end));
       // "X said in a statement that Ramaphosa stated this during a meeting with Y": the reported clause's subject.
@@ -605,7 +630,7 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
       // "In an Oval Office meeting on May 6, Carney ... insisted to the U.S. president that ...":
       // whom the main clause's subject spoke to there.
       if (e && !subjectFirst && mainStart && !objs.length) {
-        const told = /\b(?:told|insisted to|said to|assured|warned|urged|informed|reminded|pressed)\s+((?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+?)(?=\s+(?:that|to|on|about|of)\b|[,;]|\.$)/u.exec(text.slice(at + mainStart[0].length, sent.end));
+        const told = /\b(?:told|insisted to|said to|assured|warned|urged|informed|reminded|pressed|discussed\s+with|(?:spoke|talked)\s+(?:to|with))\s+((?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+?)(?=\s+(?:that|to|on|about|of)\b|[,;]|\.$)/u.exec(text.slice(at + mainStart[0].length, sent.end));
         const toAt = told ? at + mainStart[0].length + told.index + told[0].indexOf(told[1]!) : -1;
         const named = told ? input.entities.mentionsIn(toAt, toAt + told[1]!.length).map((x) => personAt(input, x.entityKey)).find(Boolean) : null;
         const other = named ?? (told && /^the\s/i.test(told[1]!) ? input.entities.resolve(told[1]!, toAt) : null);

@@ -824,7 +824,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // Plural abbreviations ("MPs", "CEOs") are common nouns.
   if (tokens.length === 1 && /^[A-Z]{2,}s$/.test(last.text)) return;
   // "DUBAI, February 27. /TASS/.", "BEIRUT — US envoy ...": a dateline's city in capitals.
-  if (tokens.every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /(?:^|\n)\s*$/.test(before) && /^\s*(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d)|(?:\((?:\p{Lu}[\p{L}]*\s*){1,3}\)\s*)?[—–-]\s+\p{Lu})/u.test(after) && tokens.map((t) => t.text).join('').length >= 4) {
+  // ("GOMA, DRC | Xinhua |": the city, its country and the agency.)
+  if (tokens.every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /(?:^|\n)\s*$/.test(before) && /^\s*(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*\s*(?:\||[—–]|-\s|\())|(?:\((?:\p{Lu}[\p{L}]*\s*){1,3}\)\s*)?[—–-]\s+\p{Lu})/u.test(after) && tokens.map((t) => t.text).join('').length >= 4) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;
   }
@@ -1007,6 +1008,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
 
 /** "Asia-Pacific Economic Cooperation (APEC)", "(National Intelligence Services) NIS". */
 function linkAcronyms(text: string, drafts: Draft[]) {
+  // ("The March 23 Movement (M23) rebel group": a code in brackets, read as a body of its own.)
+  for (const d of drafts) if (d.kind === 'org' && !d.acronym && /^\p{Lu}[\p{Lu}\d]*\d[\p{Lu}\d]*$/u.test(d.name) && d.name.length <= 6 && text[d.start - 1] === '(' && text[d.end] === ')') d.acronym = true;
   for (const a of drafts.filter((d) => d.acronym)) {
     const before = text.slice(Math.max(0, a.start - 2), a.start);
     const after = text.slice(a.end, a.end + 1);

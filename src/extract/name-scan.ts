@@ -145,7 +145,7 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // (N-VA)"), nor a people's adjective
     // ("the (Kurdish) Internal Security Forces"), nor a photo's side ("Ursula von der Leyen (R)").
     const parenthesised =
-      !/^[A-Z]{2,}$/.test(t.text) && !/^[A-Z]+-[A-Z]+$/.test(t.text) && !/^[DRI]-\p{Lu}/u.test(t.text) && !/^[A-Z]$/.test(t.text) &&
+      !/^[A-Z][A-Z\d]+$/.test(t.text) && !/^[A-Z]+-[A-Z]+$/.test(t.text) && !/^[DRI]-\p{Lu}/u.test(t.text) && !/^[A-Z]$/.test(t.text) &&
       ((gap === ' (' && text[t.end] === ')') || (gap === ') ' && !!prev && text[prev.start - 1] === '(' && !countryByDemonym(prev.text) && !/^[A-Z]$/.test(prev.text)));
     // "Mohammed Shia’ al-Sudani": an apostrophe that marks a sound, not a possessive, stays inside.
     const transliterated = gap === '’ ' && !!prev && !/s$/.test(prev.text) && /^(?:al|el|ad|ash|as|at|az|ar|an)-/i.test(t.text);
@@ -156,6 +156,18 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
       (gap === ') ' && !!prev && text.lastIndexOf('(', prev.start) > text.lastIndexOf(')', prev.start) && prev.start - text.lastIndexOf('(', prev.start) < 80) ||
       (gap === ' [' && /^[^\[\]]{1,40}\] \p{Lu}/u.test(text.slice(t.start)));
     const joined = prev && !prev.possessive && (gap === ' ' || parenthesised || transliterated || bracketed);
+    // "the March 23 Movement (M23)": a date that names a body, before the body's head word.
+    const dated = tokens[i + 1];
+    const head = tokens[i + 2];
+    if (
+      t.tags.has('Month') && /^\p{Lu}/u.test(t.text) && dated && head && /^\d{1,2}$/.test(dated.text) && ORG_HEADS.has(head.text.toLowerCase()) && /^\p{Lu}/u.test(head.text) &&
+      text.slice(t.end, dated.start) === ' ' && text.slice(dated.end, head.start) === ' '
+    ) {
+      if (!joined) flush();
+      cur.push(t, dated, head);
+      i += 2;
+      continue;
+    }
     if (isCapitalised(t)) {
       if (!joined) flush();
       cur.push(t);

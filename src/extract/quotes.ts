@@ -503,6 +503,10 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   }
   const spokes = /^(?:an?|the|one)\s+(?:(.+?)\s+)?spokes(?:man|woman|person)$/i.exec(phrase);
   if (spokes) {
+    // "the Kremlin's spokesman said" beside "spokesman Dmitry Peskov said": a definite
+    // spokesperson is the one the article names as such, when it names one only.
+    const named = /^the\s/i.test(phrase) ? namedSpokesperson(ctx, spokes[1] ? bodyNamed(ctx, text, att.start, att.end)?.key : undefined, att.start) : null;
+    if (named) return named;
     const body = spokes[1] ? bodyNamed(ctx, text, att.start, att.end) ?? bodyBefore(ctx, text, spokes[1], att.start) : null;
     if (body) return body;
     if (!spokes[1]) {
@@ -579,6 +583,21 @@ function namedNext(article: CleanArticle, ctx: EntityContext, phrase: string, st
 
 /** A speaker described by country and office ("Brazil's president", "The U.S. special envoy ..."). */
 const DESCRIBED_SPEAKER = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’']*\s+){0,2}(?:\p{Lu}[\p{L}.]*[’']s\s+)?(?:\p{Ll}+\s+){0,2}(?:president|prime minister|premier|chancellor|leader|envoy|special envoy|foreign minister|king|emir)\b/u;
+
+/**
+ * The one person the article titles a spokesperson, when the body they speak for (if their
+ * title names one) is `body`.
+ */
+function namedSpokesperson(ctx: EntityContext, body: string | undefined, at: number): { key: string; certainty: number } | null {
+  const people = ctx.entities.filter((e) => e.type === 'Person' && e.roles.some((r) => /\bspokes(?:man|woman|person)\b/i.test(r)));
+  if (people.length !== 1) return null;
+  const person = people[0]!;
+  const role = person.roles.find((r) => /\bspokes(?:man|woman|person)\b/i.test(r))!;
+  const prefix = role.replace(/\s*\bspokes(?:man|woman|person)\b.*$/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+  const speaksFor = prefix ? ctx.resolve(prefix, at) : null;
+  if (speaksFor && body && speaksFor.key !== body) return null;
+  return { key: person.key, certainty: 0.6 };
+}
 
 /** The organisation named in [start, end), or the country whose seat it names ("Downing Street"). */
 function bodyNamed(ctx: EntityContext, text: string, start: number, end: number): { key: string; certainty: number } | null {

@@ -3004,3 +3004,72 @@ describe('the date a meeting is measured from', () => {
     expect(p.meetings.map((m) => [m.participants.join(' + '), m.date])).toEqual([['Daniel Chapo + Venâncio Mondlane', '2025-03-23']]);
   });
 });
+
+describe('meetings told by a journey, a long opener or a pair of countries', () => {
+  test('"Xi Jinping will visit the United States for talks with President Donald Trump on April 6": a visit for talks with someone is a meeting with them', () => {
+    const p = run('The White House confirmed Thursday that Chinese President Xi Jinping will visit the United States for talks with President Donald Trump on April 6.', '2017-03-30');
+    expect(p.meetings.map((m) => [m.participants.join(' + '), m.date, m.status])).toEqual([['Xi Jinping + Donald Trump', '2017-04-06', 'planned']]);
+  });
+
+  test('"In a tense yet wide-ranging Oval Office meeting on Wednesday, ... Ramaphosa stated that ... he discussed with ... Trump": a long opener, and whom the topics were discussed with', () => {
+    const p = run('In a tense yet wide-ranging Oval Office meeting on Wednesday, South African President Cyril Ramaphosa stated that global cooperation through multilateral platforms like the G20 was one of the main topics he discussed with US President Donald Trump.', '2025-05-22');
+    expect(p.meetings.map((m) => [m.participants.join(' + '), m.date, m.status])).toEqual([['Cyril Ramaphosa + Donald Trump', '2025-05-21', 'occurred']]);
+  });
+
+  const kremlin =
+    'Kyiv, Ukraine - The Kremlin on Saturday said a meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky would be possible only after both sides reach an agreement, a day after Moscow and Kyiv held their first direct talks in more than three years, which did not result in a truce.\n\n' +
+    'Ukraine\'s top negotiator, Defence Minister Rustem Umerov, said the "next step" would be a meeting between Zelensky and Putin.\n\n' +
+    'Russia said it took note of the request.\n\n' +
+    '"We consider it possible, but only as a result of the work and upon achieving certain results in the form of an agreement between the two sides," the Kremlin\'s spokesman said.\n\n' +
+    '"For now, we need to do what the delegations agreed on yesterday" in Turkey, spokesman Dmitry Peskov said, adding that "this, of course, means first and foremost to complete a 1,000 for 1,000 swap."';
+
+  test('"Moscow and Kyiv held their first direct talks": "their" is the two countries, not the two presidents named before; "the next step would be a meeting" is proposed', () => {
+    const p = run(kremlin, '2025-05-17');
+    expect(p.meetings.map((m) => [[...m.participants].sort().join(' + '), m.status, m.date])).toEqual([['Vladimir Putin + Volodymyr Zelensky', 'proposed', undefined]]);
+  });
+
+  test('"the Kremlin\'s spokesman said" beside "spokesman Dmitry Peskov said": the one spokesman the article names; "possible, but only as a result of ... and upon achieving ..." is his condition', () => {
+    const p = run(kremlin, '2025-05-17');
+    expect(p.quotes.find((q) => q.text.startsWith('We consider it possible'))?.speaker).toBe('Dmitry Peskov');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Dmitry Peskov', 'the work and upon achieving certain results in the form of an agreement between the two sides']);
+  });
+});
+
+describe('conditions, batch thirty', () => {
+  test('"If you want peace, gather these mercenaries in one place and collect their weapons": the order is the condition of the wish', () => {
+    const p = run('Sudan\'s army chief Abdel Fattah al-Burhan rejected any truce with the RSF.\n\n"We assure our people that these killers and criminals have no place with us in Sudan," he said. "If you want peace, gather these mercenaries in one place and collect their weapons. Without that, no one will speak to them."', '2025-11-14');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Abdel Fattah al-Burhan', 'gather these mercenaries in one place and collect their weapons', 'peace']]);
+  });
+
+  test('"GOMA, DRC | Xinhua | The March 23 Movement (M23) rebel group announced on Friday that the release of ... is a prerequisite for ...": a dateline city, a body named with a date, and who announced the prerequisite', () => {
+    const p = run('GOMA, DRC | Xinhua | The March 23 Movement (M23) rebel group announced on Friday that the release of over 700 people detained in connection with the conflict is a prerequisite for any further dialogue with the Democratic Republic of the Congo (DRC) government.', '2025-07-26');
+    expect(names(p)).toEqual(['Country:DR Congo', 'Organization:March 23 Movement']);
+    expect(p.entities.find((e) => e.name === 'March 23 Movement')?.names).toContain('M23');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['March 23 Movement', 'the release of over 700 people detained in connection with the conflict']]);
+  });
+
+  test('"He then held a brief press conference, emphasizing that resolving tensions ... is closely linked to the success of the Gaza cease-fire talks": a tie stated in a participle clause is the subject\'s', () => {
+    const p = run('American envoy Amos Hochstein met with Lebanese Parliament Speaker Nabih Berri on Wednesday at Ain al-Tineh. He then held a brief press conference, emphasizing that resolving tensions at the Lebanon-Israel border is closely linked to the success of the Gaza cease-fire talks.', '2024-08-14');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Amos Hochstein', 'the success of the Gaza cease-fire talks', 'resolving tensions at the Lebanon-Israel border']]);
+  });
+});
+
+describe('conditions told across sentences', () => {
+  const macron =
+    'The European Union must not rush to sign a trade agreement with the Mercosur countries that is still incomplete, French President Emmanuel Macron stated at the EU summit in Brussels.\n\n' +
+    'Macron outlined three key demands from France. These include a safeguard clause as an emergency measure to stabilise markets, a mirror clause requiring Mercosur farmers to adhere to EU food safety standards, and stricter border controls.\n\n' +
+    'He reiterated France’s call to delay the vote and signing. If the EU insists on proceeding before Saturday, France will vote against it.';
+
+  test('"Macron outlined three key demands from France. These include A, B, and C.": the list in the next sentence is one condition, his', () => {
+    const p = run(macron, '2025-12-18');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual([
+      'Emmanuel Macron',
+      'a safeguard clause as an emergency measure to stabilise markets, a mirror clause requiring Mercosur farmers to adhere to EU food safety standards, and stricter border controls',
+    ]);
+  });
+
+  test('"He reiterated France’s call to delay the vote and signing. If the EU insists on proceeding before Saturday, France will vote against it.": the conditional goes on with the speech reported before it', () => {
+    const p = run(macron, '2025-12-18');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Emmanuel Macron', 'the EU insists on proceeding before Saturday']);
+  });
+});
