@@ -54,7 +54,8 @@ export function afterPreposition(before: string): boolean {
   const titleOf = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(bare);
   if (titleOf && TITLE_WORDS.has(titleOf[1]!) && bare.length < before.length) return false;
   // ("This was disclosed by Philippine Ambassador Jose Manuel Romualdez": the agent of a verb of saying speaks.)
-  return OBJECT_AFTER.test(bare) && !/\b(?:according\s+to|(?:led|headed|chaired|disclosed|announced|revealed|stated|confirmed)\s+by)\s+(?:[^\s,;.]+\s+){0,4}$/i.test(bare);
+  // ("The deal ... was criticized by Democratic Senator Elizabeth Warren": so does the agent of a judgement.)
+  return OBJECT_AFTER.test(bare) && !/\b(?:according\s+to|(?:led|headed|chaired|disclosed|announced|revealed|stated|confirmed|critici[sz]ed|condemned|denounced|slammed|praised|hailed|welcomed|rejected|dismissed|questioned|opposed)\s+by)\s+(?:[^\s,;.]+\s+){0,4}$/i.test(bare);
 }
 
 export type Resolver = (text: string, at: number) => Entity | null;

@@ -176,7 +176,7 @@ export const ORG_HEADS = new Set(
     'agency ministry council party organisation organization command university congress senate assembly centre ' +
     'center forces army navy bank fund commission committee union association cooperation institute movement ' +
     'department service services authority court parliament corporation company news times post herald tribune ' +
-    'journal network broadcasting television radio group federation alliance front league coalition foundation ' +
+    'journal network broadcasting television radio group federation confederation alliance front league coalition foundation ' +
     'bureau board cabinet administration secretariat guard police brigade brigades division regiment tribunal ' +
     'representatives trust academy college school press nations corps watch international community'
   ).split(' '),

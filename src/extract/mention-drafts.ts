@@ -829,6 +829,14 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;
   }
+  // "the Vice Presidency headquarters": an office after a title word is no one's name.
+  if (tokens.length === 1 && /^(?:presidency|vice-presidency|premiership|chancellery|chancellorship|ministry|secretariat|embassy|consulate|governorship|mayoralty)$/i.test(last.text)) return;
+  // "Guayaquil, Ecuador.- The president of ...": a dateline's city, with its country after it.
+  const datelineCountry = /(?:^|\n)\s*$/.test(before) ? /^,\s*((?:\p{Lu}[\p{L}]*\s+){0,2}\p{Lu}[\p{L}]*)\s*(?:\.?\s*[—–-]|\(|\|)/u.exec(after) : null;
+  if (datelineCountry && (countryByName(datelineCountry[1]!) || codeCountry(datelineCountry[1]!)) && !countryByName(cleanName)) {
+    ctx.drafts.push({ ...base, kind: 'place' });
+    return;
+  }
   if (tokens.length === 1 && isAcronymWord(last.text)) {
     // "DGMO-level talks": an acronym used only as a modifier names nothing.
     if (/^-\p{Ll}/u.test(ctx.text.slice(s.end, s.end + 2))) return;
@@ -1008,8 +1016,17 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
 
 /** "Asia-Pacific Economic Cooperation (APEC)", "(National Intelligence Services) NIS". */
 function linkAcronyms(text: string, drafts: Draft[]) {
-  // ("The March 23 Movement (M23) rebel group": a code in brackets, read as a body of its own.)
-  for (const d of drafts) if (d.kind === 'org' && !d.acronym && /^\p{Lu}[\p{Lu}\d]*\d[\p{Lu}\d]*$/u.test(d.name) && d.name.length <= 6 && text[d.start - 1] === '(' && text[d.end] === ')') d.acronym = true;
+  // ("The March 23 Movement (M23) rebel group", "the Confederation of Indigenous Nationalities of
+  // Ecuador (Conaie)": a code or short form in brackets right after a body's name, read as a body of its own.)
+  for (const d of drafts) {
+    if (d.acronym || (d.kind !== 'org' && d.kind !== 'unknown') || !/^\p{Lu}[\p{L}\d]{1,7}$/u.test(d.name) || text[d.start - 1] !== '(' || text[d.end] !== ')') continue;
+    const coded = d.kind === 'org' && /\d/.test(d.name);
+    const short = drafts.some((x) => x.kind === 'org' && x !== d && x.end === d.start - 2 && x.name.split(/\s+/).length >= 3);
+    if (coded || short) {
+      d.kind = 'org';
+      d.acronym = true;
+    }
+  }
   for (const a of drafts.filter((d) => d.acronym)) {
     const before = text.slice(Math.max(0, a.start - 2), a.start);
     const after = text.slice(a.end, a.end + 1);

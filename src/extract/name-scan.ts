@@ -116,6 +116,23 @@ export const isCapitalised = (t: Token) =>
 
 const numberAfterOf = (cur: Token[]) => /^\d{1,3}$/.test((cur[cur.length - 1] as Token).text) && (cur[cur.length - 2] as Token | undefined)?.text === 'of';
 
+/** Whether the "and" at `i` joins two halves of one body's name (see findRuns). */
+function andInBody(text: string, tokens: Token[], i: number, cur: Token[]): boolean {
+  const first = cur[0] as Token;
+  const opensBody = first.text === 'The' || /(?:\bthe|\p{L}[’']s)\s+$/iu.test(text.slice(Math.max(0, first.start - 4), first.start)) || ORG_HEADS.has(first.text.toLowerCase());
+  if (!opensBody || countryByName(cur.map((x) => x.text).join(' '))) return false;
+  let prevEnd = (tokens[i] as Token).end;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const x = tokens[k] as Token;
+    if (text.slice(prevEnd, x.start) !== ' ' || !isCapitalised(x) || /^[A-Z]{2,}$/.test(x.text)) return false;
+    const next = tokens[k + 1];
+    const ends = !next || text.slice(x.end, next.start) !== ' ' || !isCapitalised(next) || x.possessive;
+    if (ends) return ORG_HEADS.has(x.text.toLowerCase()) || x.text === 'Forum';
+    prevEnd = x.end;
+  }
+  return false;
+}
+
 /** Runs of capitalised words joined by single spaces (and "of", "bin", "al" ...). */
 export function findRuns(text: string, tokens: Token[]): NameRun[] {
   const runs: NameRun[] = [];
@@ -146,7 +163,8 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // ("the (Kurdish) Internal Security Forces"), nor a photo's side ("Ursula von der Leyen (R)").
     const parenthesised =
       !/^[A-Z][A-Z\d]+$/.test(t.text) && !/^[A-Z]+-[A-Z]+$/.test(t.text) && !/^[DRI]-\p{Lu}/u.test(t.text) && !/^[A-Z]$/.test(t.text) &&
-      ((gap === ' (' && text[t.end] === ')') || (gap === ') ' && !!prev && text[prev.start - 1] === '(' && !countryByDemonym(prev.text) && !/^[A-Z]$/.test(prev.text)));
+      // ("the Confederation of Indigenous Nationalities of Ecuador (Conaie)": after a long name, its short form.)
+      ((gap === ' (' && text[t.end] === ')' && !cur.some((x) => x.text === 'of' || x.text === 'for')) || (gap === ') ' && !!prev && text[prev.start - 1] === '(' && !countryByDemonym(prev.text) && !/^[A-Z]$/.test(prev.text)));
     // "Mohammed Shia’ al-Sudani": an apostrophe that marks a sound, not a possessive, stays inside.
     const transliterated = gap === '’ ' && !!prev && !/s$/.test(prev.text) && /^(?:al|el|ad|ash|as|at|az|ar|an)-/i.test(t.text);
     // "[Ana] Brnabić", "[Venezuela’s President Nicolás] Maduro": an editor's bracket inside a name.
@@ -182,6 +200,13 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
         // "Ursula von der Leyen": a chain of particles before a capitalised word.
         (CONNECTORS.has(next.text) && next.text !== 'of' && !!afterNext && isCapitalised(afterNext) && /^ $/.test(text.slice(next.end, afterNext.start))));
     if (connector) {
+      cur.push(t);
+      continue;
+    }
+    // "the Food and Agriculture Organization", "the Hostages and Missing Families Forum", "the
+    // Department of Health and Human Services": "and" inside a body's name, when what follows it
+    // ends in a body's head word and the name opens after "the" (or with a ministry's word).
+    if (joined && t.text === 'and' && !!prev && isCapitalised(prev) && andInBody(text, tokens, i, cur)) {
       cur.push(t);
       continue;
     }

@@ -3073,3 +3073,23 @@ describe('conditions told across sentences', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Emmanuel Macron', 'the EU insists on proceeding before Saturday']);
   });
 });
+
+describe('names and speakers, batch thirty', () => {
+  test('"... was criticized by Democratic Senator Elizabeth Warren ... “...,” she said.": the agent of a judgement is the next "she"', () => {
+    const p = run('“But I think they’ll be better after this,” Mr. Trump said, referring to the $20 billion deal.\n\n“He should win, and if he does win, we’re going to be very helpful. And if he doesn’t win, we’re not going to waste our time, because you have somebody whose philosophy has no chance of making Argentina great again,” the president added.\n\nThe deal, largely seen as a bailout for Argentina’s financial problems, was criticized by Democratic Senator Elizabeth Warren of Massachusetts who introduced legislation last week to stop the bailout.\n\n“It is inexplicable that President Trump is propping up a foreign government, while he shuts down our own. Trump promised ‘America First,’ but he’s putting himself and his billionaire buddies first and sticking Americans with the bill,” she said.', '2025-10-15');
+    expect(p.quotes.find((q) => q.text.startsWith('It is inexplicable'))?.speaker).toBe('Elizabeth Warren');
+  });
+
+  test('"Guayaquil, Ecuador.- The president of the Confederation of Indigenous Nationalities of Ecuador (Conaie), Marlon Vargas, warned": a dateline city, a body and its short form in brackets; "the Vice Presidency" is no one', () => {
+    const p = run('Guayaquil, Ecuador.- The president of the Confederation of Indigenous Nationalities of Ecuador (Conaie), Marlon Vargas, warned President Daniel Noboa that the protests called after the elimination of the diesel subsidy could radicalize to the point of taking Quito, the capital, if "he does not heed" their demands.\n\nThe protests have concentrated in Imbabura, in the north of the country, where the president moved the Vice Presidency headquarters.', '2025-10-04');
+    expect(names(p)).toEqual(['Country:Ecuador', 'Organization:Confederation of Indigenous Nationalities of Ecuador', 'Person:Daniel Noboa', 'Person:Marlon Vargas']);
+    expect(p.entities.find((e) => e.type === 'Organization')?.names).toContain('Conaie');
+  });
+
+  test('"The UN Food and Agriculture Organization", "the UN’s Food and Agriculture Organisation (FAO)": "and" inside a body\'s name', () => {
+    const a = run('ISTANBUL (AA) – The UN Food and Agriculture Organization on Monday said all the population of Gaza is currently suffering from food insecurity due to relentless Israeli attacks on Gaza.', '2023-11-13');
+    expect(names(a)).toContain('Organization:United Nations Food and Agriculture Organization');
+    const b = run('More than one million Palestinians in the Gaza Strip will face famine and death by mid-July, the UN’s Food and Agriculture Organisation (FAO) warned yesterday.', '2024-06-06');
+    expect(names(b)).toEqual(['Organization:Food and Agriculture Organisation', 'Organization:United Nations']);
+  });
+});
