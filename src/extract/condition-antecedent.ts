@@ -18,6 +18,14 @@ const ENSURE = /\b(?:ensure|make sure|guarantee)\s+(?:that\s+)?/gi;
 /** "the United States should Z", "Kyiv must first Z": the requirement is what the party must do. */
 const MUST = /\b(?:should|must|has to|have to|needs to|need to)\s+(?:first\s+)?/gi;
 
+/**
+ * "only if this condition is met" with no condition stated before it (a headline's teaser):
+ * the words name no condition.
+ */
+export function isBarePointer(conditionText: string): boolean {
+  return /^th(?:is|at|ese|ose)\s+(?:conditions?|requirements?|demands?)\s+(?:is|are|was|were|has been|have been|gets?)\s+(?:met|fulfilled|satisfied)$/i.test(conditionText.replace(/^["“”‘’\s]+|["“”‘’\s,.?!]+$/g, ''));
+}
+
 export function isPointer(conditionText: string): boolean {
   return POINTER.test(conditionText.replace(/^["“”‘’\s]+|["“”‘’\s,.]+$/g, ''));
 }

@@ -11,7 +11,7 @@ import { REPORTING, quoteAround, sentenceAround, speakerAt, subjectOf } from './
 import { titleInput } from './condition-title';
 import { conditionClauseEnd, mainClauseAfter, mainClauseBefore, trimClause } from './condition-clauses';
 import { ledeSpeakerInputs } from './lede-speaker';
-import { isPointer, requirementBefore } from './condition-antecedent';
+import { isBarePointer, isPointer, requirementBefore } from './condition-antecedent';
 import { labelledConditions } from './condition-labelled';
 import { clauseSubject } from './event-participants';
 
@@ -815,6 +815,7 @@ function conditionsIn(
               if (taken(start, end)) continue;
             }
           }
+          if (isBarePointer(text.slice(start, end))) continue;
           seen.add(`${start}:${end}`);
           const condText = text.slice(start, end).replace(/^["“”‘’\s]+|["“”‘’\s,]+$/g, '');
           const on = f.on.trim();

@@ -96,6 +96,9 @@ const BRIDGE = new Set([
   'historic', 'rare', 'planned', 'proposed', 'long-awaited', 'separate', 'brief', 'fresh', 'renewed', 'resuming', 'resume',
   'pay', 'pays', 'paid', 'paying', 'remains', 'remain', 'remained', 'stays', 'stayed', 'seems', 'appears', 'appeared', 'make', 'makes', 'made', 'making', 'working', 'upcoming', 'reciprocal',
   'intends', 'intend', 'intended', 'aims', 'aimed', 'one-on-one',
+  // ("the two had “good talks”": a word for how it went.)
+  'good', 'very', 'productive', 'constructive', 'fruitful', 'frank', 'candid', 'positive', 'healthy', 'lengthy', 'long',
+  'warm', 'cordial', 'detailed', 'intense', 'substantive', 'extensive', 'wide-ranging', 'great', 'excellent', 'useful', 'in-depth',
 ]);
 
 const PRONOUNS = /^(?:he|she|him|his|her)$/i;

@@ -3093,3 +3093,15 @@ describe('names and speakers, batch thirty', () => {
     expect(names(b)).toEqual(['Organization:Food and Agriculture Organisation', 'Organization:United Nations']);
   });
 });
+
+describe('a headline teaser and talks told by how they went', () => {
+  test('"Saudi Arabia ready for peace with Israel but only if this condition is met": a condition named only by "this condition" is none', () => {
+    const p = toEvalPrediction(extract({ id: 't', url: '', source: 'Zee News', published: '2025-11-19', title: 'Bombshell! Saudi Arabia ready for peace with Israel but only if this condition is met', text: 'Washington: Saudi Crown Prince Mohammed bin Salman stepped into the White House on Tuesday to an unusually grand welcome.' }));
+    expect(p.conditions).toEqual([]);
+  });
+
+  test('"On November 18, Trump confirmed the two had “good talks” about the matter": a word for how the talks went stands between "had" and "talks"', () => {
+    const p = run('Washington: Saudi Crown Prince Mohammed bin Salman stepped into the White House on Tuesday to an unusually grand welcome. President Donald Trump rolled out a ceremonial reception lined with marching bands, mounted guards carrying flags and a military flyover.\n\nOn November 18, Trump confirmed the two had “good talks” about the matter.', '2025-11-19');
+    expect(p.meetings.map((m) => [[...m.participants].sort().join(' + '), m.date, m.status])).toEqual([['Donald Trump + Mohammed bin Salman', '2025-11-18', 'occurred']]);
+  });
+});
