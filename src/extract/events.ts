@@ -59,6 +59,9 @@ const CUES: Cue[] = [
   // (Not after "they": who "they" are is too loose a guess for a cue this weak.)
   // ("Guterres and Burhan had discussed the matter on the sidelines of the COP29 climate summit".)
   { re: /(?<!\b[Tt]hey\s)\b(?:spoke|talked|chatted|conferred|met|discussed(?:\s+(?:the|this|that|these|those|their|its)(?:\s+\p{Ll}+){1,3})?)\s+(?=on\s+the\s+sidelines\b)/gu, type: 'Meeting', verb: true },
+  // "Araghchi and Witkoff spoke briefly in the presence of Omani Foreign Minister Badr al-Busaidi":
+  // spoken in someone's presence is spoken face to face.
+  { re: /\b(?:spoke|talked|chatted|conferred)\s+(?:\w+ly\s+)?(?=in\s+the\s+presence\s+of\b)/g, type: 'Meeting', verb: true },
   // "as he sat next to Donald Trump in the Oval Office", "Seated beside President Trump, the crown prince".
   { re: /\b(?:sat|sits|sitting|seated)\s+(?:next\s+to|beside|alongside)\s+(?=(?:[A-Z]|the\s+[A-Z]))/gi, type: 'Meeting', verb: true },
 ];

@@ -3105,3 +3105,10 @@ describe('a headline teaser and talks told by how they went', () => {
     expect(p.meetings.map((m) => [[...m.participants].sort().join(' + '), m.date, m.status])).toEqual([['Donald Trump + Mohammed bin Salman', '2025-11-18', 'occurred']]);
   });
 });
+
+describe('spoken in someone\'s presence', () => {
+  test('"Araghchi and Witkoff spoke briefly in the presence of Omani Foreign Minister Badr al-Busaidi": the two met', () => {
+    const p = run('According to Amwaj Media, which covers developments in Iran and Iraq, U.S. President Donald Trump’s special envoy Steve Witkoff presented a draft agreement that does not call for dismantling Iran’s nuclear program.\n\nIranian Foreign Minister Abbas Araghchi confirmed that the location of future meetings may change.\n\nFollowing several hours of what Tehran described as “comprehensive” talks, Araghchi and Witkoff spoke briefly in the presence of Omani Foreign Minister Badr al-Busaidi.', '2025-04-13');
+    expect(p.meetings.map((m) => [...m.participants].sort().join(' + '))).toContain('Abbas Araghchi + Steve Witkoff');
+  });
+});
