@@ -206,7 +206,9 @@ const otherwiseRule: Rule = (_input, sent, text) => {
   if (!m) {
     // "Hamas must disarm within a “very short period of time” or there would be “hell to pay
     // for them,” he said": the demand is the condition; the threat is what avoiding it depends on.
-    const must = /(?:^|[,:;“"]\s*|\bthat\s+)((?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|they|he|she|it)\s+(?:must|has to|have to|needs? to)\s+[^;:,]{3,160}?),?\s+or\s+(?:else\s+)?((?:there\s+(?:would|will)\s+be|(?:(?:they|he|she|it|we)\s+)?(?:would|will)\s+\p{Ll}+|face|risk|pay|suffer)\b.+)$/u.exec(body);
+    // ('India "must come around" at some point on trade negotiations with the US or else it "won't
+    // end well" for Delhi': words quoted inside, and a threat told in the negative.)
+    const must = /(?:^|[,:;“"]\s*|\bthat\s+|\bsaid\s+)((?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|they|he|she|it)\s+[“"]?(?:must|has to|have to|needs? to)\s+[^;:,]{3,160}?),?\s+or\s+(?:else\s+)?((?:there\s+(?:would|will)\s+be|(?:(?:they|he|she|it|we)\s+)?[“"]?(?:would|will|won[’']t|wouldn[’']t)\s+\p{Ll}+|face|risk|pay|suffer)\b.+)$/u.exec(body);
     if (!must) return [];
     const start = sent.start + must.index + must[0].indexOf(must[1]!);
     const threat = must[2]!.replace(/[,”"\s]*(?:he|she|they|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(?:said|says|added|warned)\b.*$/u, '');
@@ -307,6 +309,8 @@ const untilRule: Rule = (_input, sent, text) => {
     /\b(?:(?:will|would|shall|to|must|[’']ll)\s+(?:remain|stay|be kept)\s+(?:in abeyance|suspended|frozen|immobili[sz]ed|blocked|on hold|closed|in place|in force)|(?:be|been|being)\s+(?:delayed|postponed|suspended|put on hold|frozen)(?!\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:(?:first|second|third|fourth|last|next)\s+)?(?:quarter|half|week|month|year|summer|autumn|fall|winter|spring|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:maintain|maintaining|keep|keeping)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:tariffs|sanctions|restrictions|troops|forces|pressure|the blockade|a blockade)\b[^.;,]{0,40}?)\s+(?:until|till)\s+(?=\S)/i.exec(body);
   // (After a contracted "not", "before" is mostly a time: "why didn’t you negotiate with me before all this".)
   if (!m || (/^n[’']t/i.test(m[0]) && /\sbefore\s+$/i.test(m[0]))) return [];
+  // ("India never bought oil from Moscow before Russia invaded Ukraine": a past told, no terms.)
+  if (/\sbefore\s+$/i.test(m[0]) && /^(?:never|not|no)\b/i.test(m[0]) && !/\b(?:will|would|shall|can|could|must|wo|refuses?|[’']ll)\b/i.test(m[0]) && /^[^.;]{0,60}?\b\p{Ll}{3,}ed\b/u.test(text.slice(sent.start + m.index + m[0].length, sent.end))) return [];
   const start = sent.start + m.index + m[0].length;
   const on = mainClauseBefore(body.slice(0, m.index + m[0].length).replace(/\s(?:until|till|before)\s+$/i, ''));
   return [{ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on, confidence: 0.5 }];

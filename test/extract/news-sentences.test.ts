@@ -3112,3 +3112,15 @@ describe('spoken in someone\'s presence', () => {
     expect(p.meetings.map((m) => [...m.participants].sort().join(' + '))).toContain('Abbas Araghchi + Steve Witkoff');
   });
 });
+
+describe('a demand with a threat, and a past told with "before"', () => {
+  test('"Navarro said India “must come around” ... or else it “won\'t end well” for Delhi": the demand is the condition', () => {
+    const p = run('A week back, White House trade advisor Peter Navarro said India "must come around" at some point on trade negotiations with the US or else it "won\'t end well" for Delhi.', '2025-09-15');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Peter Navarro', 'India "must come around" at some point on trade negotiations with the US']]);
+  });
+
+  test('"he added that India never bought oil from Moscow before Russia invaded Ukraine": a past told, no condition', () => {
+    const p = run('White House trade advisor Peter Navarro said the Indian government takes offence to him. He further said "But it\'s absolutely true. They have the highest tariffs in any major country in the world against the United States. We got to deal with that," he added that India never bought oil from Moscow before Russia invaded Ukraine, "except for like little tiny drops of it."', '2025-09-15');
+    expect(p.conditions).toEqual([]);
+  });
+});
