@@ -3124,3 +3124,10 @@ describe('a demand with a threat, and a past told with "before"', () => {
     expect(p.conditions).toEqual([]);
   });
 });
+
+describe('a condition that points back', () => {
+  test('"So we would not be generous with Argentina if that happened. If he loses, ...": "that happened" names no condition of its own', () => {
+    const p = run('“Our approvals are somewhat subject to who wins the election. If the president doesn’t win – I know the person that he’d be running against…. A person who is extremely far left,” Mr Trump said.\n\n“So we would not be generous with Argentina if that happened. If he loses, we are not going to be generous with Argentina. We’re going to work very much with the President. We think he’s going to win,” Mr. Trump said.', '2025-10-15');
+    expect(p.conditions.map((c) => c.condition)).toEqual(['the president doesn’t win', 'he loses']);
+  });
+});
