@@ -250,7 +250,8 @@ const asConditionRule: Rule = (_input, sent, text) => {
   }
   // "an essential element for": a necessity stated without the word "condition" (not "part
   // of", which describes what a thing is made of).
-  const IS_NEEDED = String.raw`\s+(?:is|was|remains|would be|will be|must be|should be)\s+(?:a|an|the)\s+(?:(?:\w+\s+)?(?:(?:pre)?condition|prerequisite|requirement)\s+(?:for|to|of|before)|(?:essential|necessary|indispensable|vital)\s+(?:element|step|ingredient)\s+(?:for|to|before))\s+`;
+  // (`is a "nonnegotiable condition" for joining a coalition`: the label may be quoted.)
+  const IS_NEEDED = String.raw`\s+(?:is|was|remains|would be|will be|must be|should be)\s+(?:a|an|the)\s+(?:[“"‘]?(?:[\w-]+\s+)?(?:(?:pre)?condition|prerequisite|requirement)[”"’]?\s+(?:for|to|of|before)|(?:essential|necessary|indispensable|vital)\s+(?:element|step|ingredient)\s+(?:for|to|before))\s+`;
   const is = new RegExp(`^(.{3,240}?)${IS_NEEDED}`, 'i').exec(body);
   // "despite the kingdom’s long-standing position that progress toward Palestinian statehood
   // remains a prerequisite for normalization": a position of someone's, told in a that-clause.
@@ -275,7 +276,8 @@ const asConditionRule: Rule = (_input, sent, text) => {
     let sayer = lead ? _input.entities.mentionsIn(start, s0).map((m) => _input.entities.byKey.get(m.entityKey)).find((e) => e?.type === 'Person') : undefined;
     // ("The March 23 Movement (M23) rebel group announced on Friday that the release of ... is a
     // prerequisite for": whoever announced it, after a dateline.)
-    const announced = lead ? null : [...is[1]!.matchAll(/\b(?:said|says|stated|announced|announces|declared|declares|insisted|insists|stressed|made clear|reiterated)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?that\s+/gu)].pop();
+    // ("X, who also serves as Osaka governor, said on a TV program that ...": where it was said may come between.)
+    const announced = lead ? null : [...is[1]!.matchAll(/\b(?:said|says|stated|announced|announces|declared|declares|insisted|insists|stressed|made clear|reiterated)\s+(?:(?:on|in|at|during)\s+[^,.;“”"]{1,40}?\s+|\p{Lu}\p{Ll}+day\s+)?that\s+/gu)].pop();
     if (announced) {
       const subject = subjectOf(_input, start, start + announced.index!);
       if (subject && subject.type !== 'Place') sayer = subject;

@@ -3131,3 +3131,10 @@ describe('a condition that points back', () => {
     expect(p.conditions.map((c) => c.condition)).toEqual(['the president doesn’t win', 'he loses']);
   });
 });
+
+describe('a quoted label of a condition', () => {
+  test('"X, who also serves as Osaka governor, said on a TV program that reducing the number of lawmakers is a “nonnegotiable condition” for joining a coalition"', () => {
+    const p = run('Hirofumi Yoshimura, who also serves as Osaka governor, said on a TV program that reducing the number of lawmakers is a "nonnegotiable condition" for joining a coalition with the LDP, headed by Sanae Takaichi, known as a staunch conservative.', '2025-10-17');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Hirofumi Yoshimura', 'reducing the number of lawmakers']]);
+  });
+});
