@@ -276,6 +276,8 @@ function matchCountry(ctx: Ctx, tokens: Token[], i: number): { len: number; info
     const part = tokens.slice(i, i + len);
     if (part.some((t, k) => k < len - 1 && t.possessive)) continue;
     const words = ctx.text.slice((part[0] as Token).start, (part[len - 1] as Token).end).replace(/['’]s$/, '');
+    // ("400 million euros (US$463 million)": a currency's sign, not the country.)
+    if (ctx.text[(part[len - 1] as Token).end] === '$') continue;
     const hit = countryOf(words.replace(/^the\s+/i, ''));
     if (hit) return { len, info: hit.info, via: hit.via };
   }
@@ -829,6 +831,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;
   }
+  // "(US$463 million)", "A$2 billion": a currency's sign names nobody.
+  if (tokens.length === 1 && /^[A-Z]{1,3}$/.test(last.text) && ctx.text[s.end] === '$') return;
   // "the Vice Presidency headquarters": an office after a title word is no one's name.
   if (tokens.length === 1 && /^(?:presidency|vice-presidency|premiership|chancellery|chancellorship|ministry|secretariat|embassy|consulate|governorship|mayoralty)$/i.test(last.text)) return;
   // "Guayaquil, Ecuador.- The president of ...": a dateline's city, with its country after it.
@@ -943,6 +947,12 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
       !(/\b(?:and|with)\s+$/.test(before) && /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+(?:said|says|told|added|stated|noted|declared|announced|wrote)\b/u.test(after)));
   if (tokens.length === 1 && !info.titled && !roleBefore && !appos) {
     // One word alone: decided with every other occurrence of the word (see entities).
+    // ("The Socialists, a key voting bloc in a fractured parliament, had said": a party's members
+    // capitalised inside a sentence are a body, though the word is in the dictionary.)
+    if (COLLECTIVE.test(last.text) && !/ians$/.test(last.text) && !last.sentenceInitial) {
+      ctx.drafts.push({ ...base, kind: 'org' });
+      return;
+    }
     if (isDictionaryWord(last.text)) return;
     // "Sources told the channel": a plural of a common word, capitalised only to open a sentence.
     if (last.sentenceInitial && /\p{Ll}s$/u.test(last.text) && last.tags.has('Plural') && !last.tags.has('ProperNoun')) return;

@@ -3138,3 +3138,16 @@ describe('a quoted label of a condition', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Hirofumi Yoshimura', 'reducing the number of lawmakers']]);
   });
 });
+
+describe('a party\'s members and a currency\'s sign', () => {
+  test('"The Socialists, a key voting bloc in a fractured parliament, had said they would file a motion ... if he did not immediately suspend the measure": the party is a body, and holds the condition', () => {
+    const p = run("France's under-fire Prime Minister Sebastien Lecornu said on Tuesday he would back suspending an unpopular reform that raised the age of retirement from 62 to 64 until presidential polls in 2027.\n\nThe Socialists, a key voting bloc in a fractured parliament, had said they would file a motion to oust Lecornu's new cabinet if he did not immediately suspend the measure.", '2025-10-15');
+    expect(names(p)).toContain('Organization:Socialists');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Socialists', 'he did not immediately suspend the measure']]);
+  });
+
+  test('"The move will cost some 400 million euros (US$463 million) in 2026": a currency\'s sign names no country', () => {
+    const p = run('The move will cost some 400 million euros (US$463 million) in 2026 and 1.8 billion euros the year after, Lecornu said, adding the suspension must be offset by savings, not by increasing the deficit.', '2025-10-15');
+    expect(names(p).filter((n) => !n.startsWith('Person:'))).toEqual([]);
+  });
+});
