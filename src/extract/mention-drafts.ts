@@ -105,6 +105,11 @@ const OFFICE_BEFORE = new RegExp(
 );
 /** "has formally invited Chinese leader": a capitalised role phrase right after any verb, beyond ROLE_BEFORE's reach. */
 const ROLE_OPENS_SENTENCE = new RegExp(`(?:^|[.!?]["”]?\\s+|\\n)(?:An?|The)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${ROLE_HEADS})\\b[^,.;:“”"]{0,80},\\s+$`, 'u');
+/** "the President of the Trade Union Congress (TUC), Festus Osifo": an office of a body, then the name. */
+const ROLE_OF_BODY_BEFORE = new RegExp(
+  `\\b(?:the|a|an|The|A|An)\\s+((?:[\\p{L}'’-]+\\s+){0,2}(?:${ROLE_HEADS}|${ROLE_HEADS.split('|').map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6}?(?:\\(\\p{Lu}[\\p{L}]*\\)\\s*)?),\\s+$`,
+  'u',
+);
 const ROLE_AFTER_WORD = new RegExp(`\\b\\p{Ll}+[ \\t]+((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${ROLE_HEADS})),?[ \\t]+$`, 'u');
 const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?!(?:is|was|are|were|has|had|have|will|would|said|says|located|based|which|where)\\b)(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(${ROLE_HEADS})\\b`,
@@ -903,7 +908,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     roles.push(`${titleWords.join(' ')} of ${titleOf[2]!.trim()}`);
     country = country ?? countryOf(titleOf[2]!.trim())!.info.cca3;
   }
-  const roleBefore = info.titled ? null : (before.match(ROLE_BEFORE) ?? before.match(ROLE_AFTER_WORD) ?? (tokens.length >= 2 ? before.match(OFFICE_BEFORE) : null));
+  const ofBody = info.titled || tokens.length < 2 ? null : before.match(ROLE_OF_BODY_BEFORE);
+  const roleBefore = info.titled ? null : (before.match(ROLE_BEFORE) ?? before.match(ROLE_AFTER_WORD) ?? (tokens.length >= 2 ? (before.match(OFFICE_BEFORE) ?? ofBody) : null));
   if (roleBefore) {
     // ("Taliban chief spokesman Zabihullah Mujahid": the word before a lower-case role.)
     const served = /^(\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u.exec((roleBefore[1] as string).trim());
@@ -912,7 +918,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     const phrase = (roleBefore[1] as string)
       .trim()
       .replace(/^.*\b(?:with|by|to|from|for|and|at|in|on)\s+/i, '')
-      .replace(/^(?:the|a|an|his|her|its|their)\s+/i, '');
+      .replace(/^(?:the|a|an|his|her|its|their)\s+/i, '')
+      // (Of "President of the Trade Union Congress (TUC)" the office is the role; the body is whose.)
+      .replace(roleBefore === ofBody ? /\s+of\s+[\s\S]*$/ : /$^/, '');
     roles = [...roles, phrase];
     const w = phrase.split(/\s+/);
     const head = (w[w.length - 1] as string).toLowerCase();

@@ -3151,3 +3151,11 @@ describe('a party\'s members and a currency\'s sign', () => {
     expect(names(p).filter((n) => !n.startsWith('Person:'))).toEqual([]);
   });
 });
+
+describe('an office of a body before a name', () => {
+  test('"signed by the President of the NLC, Joe Ajaero, and the President of the Trade Union Congress (TUC), Festus Osifo": the office before the comma makes the name a person; "the labour union said" is still the union', () => {
+    const p = run('The Nigeria Labour Congress (NLC) says it would continue with the nationwide strike which began on Monday.\n\n“Until we hear from our organs at our meeting scheduled for today 4th June, we are still on strike,” the labour union said in a post on its X handle early Tuesday.\n\nThe statement was jointly signed by the President of the NLC, Joe Ajaero, and the President of the Trade Union Congress (TUC), Festus Osifo.', '2024-06-04');
+    expect(names(p)).toContain('Person:Festus Osifo');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Nigeria Labour Congress']);
+  });
+});
