@@ -874,6 +874,11 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;
   }
+  // "the global Catholic Church", "the Russian Orthodox Church": a denomination's church is a body.
+  if (low(last) === 'church' && tokens.length >= 2 && /^(?:Catholic|Orthodox|Anglican|Protestant|Evangelical|Lutheran|Methodist|Baptist|Coptic|Apostolic|Presbyterian|Episcopal|Reformed|Pentecostal)$/.test((tokens[tokens.length - 2] as Token).text)) {
+    ctx.drafts.push({ ...base, kind: 'org' });
+    return;
+  }
   if ((PLACE_HEADS.has(low(last)) || (tokens.length === 1 && REGIONS.has(low(last))) || HOLIDAYS.has(low(tokens[0] as Token))) && !info.titled) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;

@@ -664,14 +664,23 @@ function officeEntity(ctx: EntityContext, name: string): { key: string; certaint
 function issuerBefore(article: CleanArticle, ctx: EntityContext, at: number): string | undefined {
   const text = article.text;
   const from = Math.max(0, at - 600);
-  const said = [...text.slice(from, at).matchAll(/\b(?:in|issued|released|put out)\s+an?\s+(?:joint\s+|written\s+|separate\s+)?statement\b/gi)].pop();
+  // ("In a second, separate statement, the Italian prime minister said": words for which statement.)
+  const said = [...text.slice(from, at).matchAll(/\b(?:in|issued|released|put out)\s+an?\s+(?:(?:joint|written|separate|second|third|new|further|later|earlier|brief|short)\b[,\s]+)*statement\b/gi)].pop();
   if (!said) return undefined;
   const cueAt = from + said.index!;
   const sentence = article.sentences.find((x) => x.start <= cueAt && cueAt < x.end);
   if (!sentence) return undefined;
-  return ctx
+  const before = ctx
     .mentionsIn(sentence.start, cueAt)
     .find((m) => ISSUER_TYPES.has(ctx.byKey.get(m.entityKey)?.type ?? '') && !isPossessor(text, m) && !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)))?.entityKey;
+  if (before) return before;
+  // The statement as an opener: whoever the main clause after it says said it.
+  const afterCue = cueAt + said[0].length;
+  const opener = /^In\b/.test(said[0]) ? /^[^,]*,\s*((?:the\s+)?[^,.;“”"]{2,60}?)\s+(?:said|says|added|stated|wrote)\b/i.exec(text.slice(afterCue, sentence.end)) : null;
+  if (!opener) return undefined;
+  const subjectAt = afterCue + opener[0].indexOf(opener[1]!, opener[0].indexOf(','));
+  const who = ctx.resolve(opener[1]!, subjectAt);
+  return who && ISSUER_TYPES.has(who.type) ? who.key : undefined;
 }
 
 function outletIn(ctx: EntityContext, start: number, end: number): string | undefined {

@@ -3159,3 +3159,19 @@ describe('an office of a body before a name', () => {
     expect(p.quotes.map((q) => q.speaker)).toEqual(['Nigeria Labour Congress']);
   });
 });
+
+describe('a church as a body, and a statement named by an opener', () => {
+  const meloni =
+    'Italian Prime Minister Giorgia Meloni said in a statement on Tuesday that Pope Leo had confirmed during a phone call with her his willingness to host in the Vatican the next round of negotiations to try to end the war between Russia and Ukraine.\n\n' +
+    'Pope Leo, elected two weeks ago, is the first U.S. leader of the global Catholic Church. In a May 14 speech, he said the Vatican could act as a mediator in global conflicts, without specifically mentioning Ukraine and Russia.\n\n' +
+    'In a second, separate statement, the Italian prime minister said she also had talks with other European leaders and with Ukrainian President Volodymyr Zelenskiy over the next steps.\n\n' +
+    '“It was agreed to maintain close coordination between the partners with a view to a new round of negotiations aimed at a ceasefire and a peace agreement in Ukraine,” the statement said.';
+
+  test('"the first U.S. leader of the global Catholic Church": a denomination\'s church is a body', () => {
+    expect(names(run(meloni, '2025-05-20'))).toContain('Organization:Catholic Church');
+  });
+
+  test('"In a second, separate statement, the Italian prime minister said ... “...,” the statement said": the statement is hers, not the body named last', () => {
+    expect(run(meloni, '2025-05-20').quotes.map((q) => q.speaker)).toEqual(['Giorgia Meloni']);
+  });
+});
