@@ -409,6 +409,10 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     // country's stance told by its envoy is the envoy's to hold.)
     const source = e?.type === 'Country' ? accordingTo(input, sent, pos) : null;
     if (source?.type === 'Person') return source;
+    // ("The U.S. will not renew a temporary license ... unless ..., a State Department
+    // spokesperson said": the country's stance, told by the body that speaks for it.)
+    const teller = e?.type === 'Country' ? reporterAfter(input, sent, pos) : null;
+    if (teller && (teller.type === 'Person' || teller.type === 'Organization')) return teller;
     if (e) return e;
   }
   // Reporting clause after: "..., the Kremlin announced Monday." or ": Kim Jong Un" at a headline's end.
@@ -427,12 +431,8 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     const e = input.entities.resolve(dashed[1]!, pos + dashed[0].length - dashed[1]!.length);
     if (e) return e;
   }
-  const ra = new RegExp(`,\\s*((?:[^\\s,]+\\s+){0,7}?)(?:${REPORTING})\\b`, 'i').exec(after);
-  if (ra) {
-    const verbAt = pos + ra.index + ra[0].length - (/(\w+)$/.exec(ra[0])?.[1]?.length ?? 0);
-    const e = subjectOf(input, pos + ra.index + 1, verbAt);
-    if (e) return e;
-  }
+  const reporter = reporterAfter(input, sent, pos);
+  if (reporter) return reporter;
   // "He reiterated France’s call to delay the vote and signing. If the EU insists on proceeding
   // before Saturday, France will vote against it.": a conditional opening the next sentence of
   // the same paragraph goes on with the speech reported just before it.
@@ -457,6 +457,22 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     if (e) return e;
   }
   return subjectOf(input, sent.start, pos);
+}
+
+/** Who ", X said" after `pos` names as the one saying it, to the sentence's end. */
+function reporterAfter(input: StageInput, sent: Span, pos: number): Entity | null {
+  const after = input.article.text.slice(pos, sent.end);
+  const ra = new RegExp(`,\\s*((?:[^\\s,]+\\s+){0,7}?)(?:${REPORTING})\\b`, 'i').exec(after);
+  if (!ra) return null;
+  const verbAt = pos + ra.index + ra[0].length - (/(\w+)$/.exec(ra[0])?.[1]?.length ?? 0);
+  // ("a State Department spokesperson said": the body the spokesperson speaks for.)
+  if (/^(?:an?|the|one)\s+\S.*\s(?:spokes(?:man|woman|person)|official)\s*$/i.test(ra[1]!)) {
+    const at = pos + ra.index + ra[0].indexOf(ra[1]!);
+    const inPhrase = input.entities.mentionsIn(at, at + ra[1]!.length).map((m) => input.entities.byKey.get(m.entityKey));
+    const body = inPhrase.find((e) => e?.type === 'Organization') ?? inPhrase.find((e) => e?.type === 'Country');
+    if (body) return body;
+  }
+  return subjectOf(input, pos + ra.index + 1, verbAt);
 }
 
 /** The source of ", according to X." after `pos`, to the sentence's end. */

@@ -510,7 +510,8 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
     const body = spokes[1] ? bodyNamed(ctx, text, att.start, att.end) ?? bodyBefore(ctx, text, spokes[1], att.start) : null;
     if (body) return body;
     if (!spokes[1]) {
-      const back = text.slice(Math.max(0, att.start - 400), att.start);
+      // (The spokesperson named last, a few paragraphs back at most.)
+      const back = text.slice(Math.max(0, att.start - 1200), att.start);
       const earlier = [...back.matchAll(/\b(?:an?|the)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4})spokes(?:man|woman|person)\b|\b(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s*){1,5})/gu)].pop();
       if (earlier) {
         const words = earlier[1] ?? earlier[2]!;

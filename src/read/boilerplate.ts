@@ -67,7 +67,9 @@ export function isCaption(line: string): boolean {
   if (/\bPhoto\s*:\s*[\p{Lu}][\p{L}/ ]*$/u.test(l)) return true;
   if (/\bphoto courtesy of\b/i.test(l)) return true;
   if (/\|\s*(?:pool\s+)?photo by\b/i.test(l)) return true;
-  if (/\b[A-Z]{2,}\/[\p{Lu}][\p{L}]*/u.test(l) && /\b(?:REUTERS|AFP|AP|EPA|Getty|Reuters|via)\b/.test(l)) return true;
+  // "REUTERS/Jeenah Moon", "KCNA via REUTERS", "Evelyn Hockstein/Pool via REUTERS": an agency on
+  // one side of the slash (not "WASHINGTON/HOUSTON (Reuters) - The U.S. will ...", a dateline).
+  if (/\b(?:REUTERS|AFP|AP|EPA|Getty(?:\s+Images)?|Reuters|Pool|POOL|via)\s*\/\s*\p{Lu}|\p{L}\s*\/\s*(?:REUTERS|AFP|AP|EPA|Getty|Reuters|Pool|POOL)\b|\bvia\s+(?:REUTERS|Reuters|AFP|AP)\b/u.test(l)) return true;
   // "... on June 30, 2019.(AP File)", "(Manuel Balce Ceneta/AP)"
   const credit = l.match(/\(([^()]{1,60})\)\s*\.?$/);
   if (credit) {

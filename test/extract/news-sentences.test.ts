@@ -3175,3 +3175,17 @@ describe('a church as a body, and a statement named by an opener', () => {
     expect(run(meloni, '2025-05-20').quotes.map((q) => q.speaker)).toEqual(['Giorgia Meloni']);
   });
 });
+
+describe('a Reuters dateline with two cities', () => {
+  const lede = "WASHINGTON/HOUSTON, (Reuters) - The U.S. will not renew a temporary license that widely eased sanctions on Venezuela's oil and gas sector unless progress is made by President Nicolas Maduro on commitments for free and fair elections this year, a State Department spokesperson said on yesterday, three days before the license is to expire.";
+
+  test('"WASHINGTON/HOUSTON, (Reuters) - The U.S. will not renew ...": a dateline, not a photo credit; the lede is read', () => {
+    const p = run(lede, '2024-04-16');
+    expect(p.conditions.map((c) => c.condition)).toEqual(['progress is made by President Nicolas Maduro on commitments for free and fair elections this year']);
+  });
+
+  test('"The U.S. will not renew ... unless ..., a State Department spokesperson said": the country\'s stance, held by the body that tells it', () => {
+    const p = run(lede, '2024-04-16');
+    expect(p.conditions.map((c) => c.holder)).toEqual(['State Department']);
+  });
+});
