@@ -122,6 +122,14 @@ const POST_OF_AFTER = new RegExp(`^,\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.-]+
  */
 const GROUP_CODE = /^(?:G-?\d{1,2}|[EPCM]\d{1,2})$/;
 /** Plural nouns of members of a party or creed ("Democrats", "Socialists", "Conservatives"). */
+/** What a ministry or a commissioner is for: the words of a portfolio in an office's name. */
+const PORTFOLIO_WORDS = new Set(
+  (
+    'policy affairs security defence defense trade finance economy economic development cooperation relations commerce ' +
+    'industry energy health justice interior agriculture education environment climate labour labor transport tourism ' +
+    'culture investment planning infrastructure resources'
+  ).split(' '),
+);
 const COLLECTIVE = /^\p{Lu}\p{Ll}+(?:crats|ists|icans|ians|atives)$/u;
 const FEMALE_WORDS = new Set(['sister', 'daughter', 'wife', 'queen', 'spokeswoman', 'chairwoman', 'mother', 'widow']);
 const MALE_WORDS = new Set(['brother', 'son', 'husband', 'king', 'spokesman', 'chairman', 'father']);
@@ -592,6 +600,13 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     break;
   }
   let nameTokens = tokens.slice(i);
+  // "High Representative for Foreign Affairs and Security Policy Josep Borrell": after "for",
+  // "of" or "and", the words of a portfolio that open the run are no part of the name.
+  if (nameTokens.length >= 3 && /\b(?:for|of|and)\s+$/.test(ctx.text.slice(Math.max(0, run.start - 5), run.start))) {
+    let k = 0;
+    while (nameTokens.length - k > 2 && PORTFOLIO_WORDS.has(low(nameTokens[k] as Token))) k++;
+    if (k > 0) nameTokens = nameTokens.slice(k);
+  }
   // "Middle East Envoy Steve Witkoff": a title further in still ends the role.
   // ("Hassan Sheikh Mohamud": a title word after a first name is part of the name.)
   // ("CPN-UML Chair KP Sharma Oli": a title after a body's acronym is one, whatever else the word may be.)
@@ -626,6 +641,17 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       const country = countryAfterOf(ctx, nameTokens, 0);
       if (country) emitCountry(ctx, country.part, country.match.info, country.match.via, false);
       return;
+    }
+  }
+  // "Xi Jinping has told Anthony Albanese China stands ready": a country that opens the next
+  // clause is no part of the name before it.
+  const tail = nameTokens[nameTokens.length - 1];
+  const beforeTail = nameTokens[nameTokens.length - 2];
+  if (nameTokens.length >= 3 && tail && beforeTail && /^\s+\p{Ll}+/u.test(ctx.text.slice(tail.end, tail.end + 12)) && !beforeTail.possessive && !/^(?:of|the|and)$/.test(beforeTail.text)) {
+    const c = countryByName(tail.text);
+    if (c && !countryByName(nameTokens.map((t) => t.text).join(' '))) {
+      emitCountry(ctx, [tail], c, 'name', false);
+      nameTokens = nameTokens.slice(0, -1);
     }
   }
   // "IAEA Director-General": trailing titles describe, they do not name.
@@ -1013,7 +1039,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     /^\s+administration\b/.test(after) ||
     // ("Al Shabaab": "Al" is a particle here, not the first name Al.)
     (tokens.length >= 2 && !atPlace && !/^(?:al|el)$/i.test((tokens[0] as Token).text) && (hasNameTag(tokens[0] as Token) || (personTag && !placeLike))) ||
-    (tokens.length >= 2 && (SPEECH_AFTER.test(after) || SPEECH_AFTER.test(after.replace(/^,/, '')) || (MEETS_AFTER.test(after) && !placeLike)));
+    // ("the General Assembly meeting in New York, stressed the need": a place before the verb is
+    // no speaker; nor are "Member States" or a byline's "Professorial Fellow".)
+    (tokens.length >= 2 && !(placeLike && atPlace) && !/^(?:States|Nations|Members|Fellow|Fellows)$/.test(last.text) && (SPEECH_AFTER.test(after) || SPEECH_AFTER.test(after.replace(/^,/, '')) || (MEETS_AFTER.test(after) && !placeLike)));
   if (evidence && tokens.length <= 7) {
     ctx.drafts.push({
       ...base,

@@ -3189,3 +3189,22 @@ describe('a Reuters dateline with two cities', () => {
     expect(p.conditions.map((c) => c.holder)).toEqual(['State Department']);
   });
 });
+
+describe('names, batch thirty-one', () => {
+  test('"said EU High Representative for Foreign Affairs and Security Policy Josep Borrell": the portfolio is no part of the name', () => {
+    const p = run('‘There are no minutes, there is no verification and we fear there never will be,’ said EU High Representative for Foreign Affairs and Security Policy Josep Borrell yesterday after the informal meeting of foreign ministers in Brussels.', '2024-08-30');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Josep Borrell']);
+  });
+
+  test('"Chinese President Xi Jinping has told Anthony Albanese China stands ready": the country opens the next clause', () => {
+    const p = run('Chinese President Xi Jinping has told Anthony Albanese China stands ready to work with Australia “to push the bilateral relationship further”, in their meeting in Beijing on Tuesday.', '2025-07-15');
+    expect(names(p)).toEqual(['Country:Australia', 'Country:China', 'Person:Anthony Albanese', 'Person:Xi Jinping']);
+  });
+
+  test('"who met ... on the sidelines of the UN General Assembly meeting in New York, stressed the need": a place before the verb is no speaker; "27 Member States expressed" neither', () => {
+    const a = run('Foreign ministers of the so-called Quad nations, who met at the invitation of the US on the sidelines of the UN General Assembly meeting in New York, stressed the need to cease all external military backing for the warring parties.', '2025-09-13');
+    expect(names(a).filter((n) => n.startsWith('Person:'))).toEqual([]);
+    const b = run('The leaders of 26 of the EU\'s 27 Member States expressed their "strong support" in a statement stressing that the EU will continue to support Ukraine politically, financially and militarily.', '2025-03-20');
+    expect(names(b).filter((n) => n.startsWith('Person:'))).toEqual([]);
+  });
+});
