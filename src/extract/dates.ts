@@ -64,6 +64,16 @@ interface Rule {
 
 // Ordered: the most precise reading of a span wins, and a span once read is not read again.
 const RULES: Rule[] = [
+  // "on Tuesday of next week": that weekday in the week named.
+  {
+    re: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+of\s+(last|next|this)\s+week\b/gi,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const want = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const today = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
+      return addDays(pub, want - today + 7 * shift(m[2]!));
+    },
+  },
   // "June 30, 2019", "Oct. 30, 2025"
   {
     re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
