@@ -74,6 +74,12 @@ describe('resolveDate', () => {
     expect(all.map((x) => x.date)).toEqual(['2018-07', '2019-06']);
   });
 
+  it('reads "on Tuesday of next week" as that weekday in the week named (a Tuesday article: a week on, not the same day)', () => {
+    // "Trump had formally invited him to a visit at the White House on Tuesday of next week."
+    expect(findDates('a visit at the White House on Tuesday of next week', '2025-01-28', 'future').map((x) => [x.text, x.date])).toEqual([['Tuesday of next week', '2025-02-04']]);
+    expect(findDates('on Monday of last week', '2025-01-30').map((x) => x.date)).toEqual(['2025-01-20']);
+  });
+
   it('reads a week as its month when the week lies in one month', () => {
     // 2025-07-03 is a Thursday: next week is 7-13 July.
     expect(d("Steve Witkoff was planning to meet Iran's foreign minister, Abbas Araghchi, in Oslo next week.", '2025-07-03')).toBe('2025-07');
