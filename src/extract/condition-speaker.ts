@@ -423,7 +423,13 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
     if (e) return e;
   }
   // "A deal is only possible when everything is agreed, according to Japan's top negotiator X.": the source named last.
+  // ('“...,” Kim Yo Jong said in a statement, according to the North’s official Korean Central
+  // News Agency': the one who said it, not the agency that carried it.)
   const source = accordingTo(input, sent, pos);
+  if (source?.type === 'Organization') {
+    const sayer = reporterAfter(input, sent, pos);
+    if (sayer?.type === 'Person') return sayer;
+  }
   if (source) return source;
   // "We will arrange such a meeting, provided that ... . - he said.": speech set off by a dash after it.
   const dashed = new RegExp(`^[^"“”\\n]*?[.!?]["”]?\\s*[-–—]\\s*((?:he|she|they|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}[\\p{Lu}][\\p{L}.’'-]*))\\s+(?:${REPORTING})\\b`, 'u').exec(text.slice(pos, Math.max(sent.end, pos) + 80));

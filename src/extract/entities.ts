@@ -174,6 +174,8 @@ interface PersonCluster {
   drafts: Draft[];
   /** Offsets of mentions, for choosing the nearest cluster of a surname. */
   positions: number[];
+  /** Called someone's sister, brother, son or daughter. */
+  kin?: boolean;
 }
 
 function buildEntities(body: Draft[], captions: Draft[], lowerWords: () => Set<string>): Built {
@@ -196,7 +198,7 @@ function buildEntities(body: Draft[], captions: Draft[], lowerWords: () => Set<s
     if (d.kind !== 'person' && d.kind !== 'unknown') continue;
     const tokens = nameTokens(d.name);
     if (tokens.length !== 1) continue;
-    const c = nearestCluster(clusters, tokens[0] as string, d.start, caption, d.roles);
+    const c = nearestCluster(clusters, tokens[0] as string, d.start, caption, d.roles, d.rank);
     if (c) addToCluster(c, d, tokens, caption);
     else unresolved.push({ d, caption });
   }
@@ -294,6 +296,7 @@ function addToCluster(c: PersonCluster, d: Draft, tokens: string[], caption: boo
   if (!c.names.some((n) => n.text === d.name)) c.names.push({ text: d.name, tokens, ...(d.regnal ? { regnal: d.regnal } : {}) });
   for (const r of d.roles) if (r && !c.roles.includes(r)) c.roles.push(r);
   if (d.country && !c.country) c.country = d.country;
+  if (d.kin) c.kin = true;
   if (d.gender === 'f') c.female = true;
   if (d.gender === 'm') c.male = true;
 }
@@ -301,7 +304,7 @@ function addToCluster(c: PersonCluster, d: Draft, tokens: string[], caption: boo
 /** A family name led by a particle ("da Silva"), checked before folding every name in the article. */
 const PARTICLE_FAMILY = /\s(?:da|de|do|dos|das|del|della|di)\s/i;
 
-function nearestCluster(clusters: PersonCluster[], token: string, at: number, caption: boolean, roles: string[] = []): PersonCluster | undefined {
+function nearestCluster(clusters: PersonCluster[], token: string, at: number, caption: boolean, roles: string[] = [], rank?: 'younger' | 'elder'): PersonCluster | undefined {
   const t = skeleton(token);
   // "Lula" for "Luiz Inacio Lula da Silva": the word before a "da/de/del ..." family name.
   const beforeParticle = (text: string) =>
@@ -322,6 +325,8 @@ function nearestCluster(clusters: PersonCluster[], token: string, at: number, ca
   const heads = roles.map((r) => r.toLowerCase().split(/\s+/).pop() ?? '').filter(Boolean);
   const titled = heads.length ? cands.filter((c) => c.roles.some((r) => heads.some((h) => r.toLowerCase().split(/\s+/).includes(h)))) : [];
   if (titled.length && titled.length < cands.length) cands = titled;
+  // "the younger Kim" beside "Kim Yo Jong, sister of ... Kim Jong Un": the kin is the younger.
+  if (rank && cands.length > 1 && cands.some((c) => c.kin) && !cands.every((c) => c.kin)) cands = cands.filter((c) => (rank === 'younger') === !!c.kin);
   if (cands.length <= 1 || caption) return cands[0];
   // The most recent one mentioned before, else the first mentioned after.
   const before = cands

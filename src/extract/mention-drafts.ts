@@ -81,6 +81,10 @@ export interface Draft {
   orgLike?: boolean;
   /** A lone word that behaves like a person (says things, "who", "was the president"). */
   personCue?: boolean;
+  /** Called the other's kin right after the name ("Kim Yo Jong, sister of ..."). */
+  kin?: boolean;
+  /** "the younger Kim", "the elder Bush": which of a family the word picks out. */
+  rank?: 'younger' | 'elder';
   caption?: boolean;
 }
 
@@ -852,7 +856,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const before = ctx.text.slice(Math.max(0, s.start - 60), s.start);
   const after = ctx.text.slice(s.end, s.end + 80);
   const cleanName = tokens.map((t) => t.text).join(' ');
-  const base = { start: s.start, end: s.end, text: s.text, name: cleanName, roles: info.roles };
+  const rankWord = /\bthe\s+(younger|elder|older)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  const base = { start: s.start, end: s.end, text: s.text, name: cleanName, roles: info.roles, ...(rankWord ? { rank: rankWord === 'younger' ? ('younger' as const) : ('elder' as const) } : {}) };
   // A trailing possessive mark is not part of the name.
   // Plural abbreviations ("MPs", "CEOs") are common nouns.
   if (tokens.length === 1 && /^[A-Z]{2,}s$/.test(last.text)) return;
@@ -950,6 +955,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
       .trim()
       .replace(/^.*\b(?:with|by|to|from|for|and|at|in|on)\s+/i, '')
       .replace(/^(?:the|a|an|his|her|its|their)\s+/i, '')
+      // ("Kim Yo Jong, sister of North Korea’s leader Kim Jong Un": the kin is the one before; the
+      // leader is this one.)
+      .replace(/^(?:(?:younger|elder|older|late)\s+)?(?:sister|brother|son|daughter|wife|husband|father|mother|widow|niece|nephew|cousin)\s+of\s+/i, '')
       // (Of "President of the Trade Union Congress (TUC)" the office is the role; the body is whose.)
       .replace(roleBefore === ofBody ? /\s+of\s+[\s\S]*$/ : /$^/, '');
     roles = [...roles, phrase];
@@ -973,6 +981,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     if (FEMALE_WORDS.has(head)) gender = 'f';
     if (MALE_WORDS.has(head)) gender = 'm';
   }
+  // ("Kim Yo Jong, sister of North Korea’s leader Kim Jong Un": kin set off after the name.)
+  const kinAfter = /^,\s+(?:the\s+|his\s+|her\s+)?(?:(?:younger|elder|older)\s+)?(sister|daughter|wife|mother|widow|niece|brother|son|husband|father|nephew)\b/i.exec(after);
+  if (kinAfter) gender = /^(?:sister|daughter|wife|mother|widow|niece)$/i.test(kinAfter[1]!) ? 'f' : 'm';
   const personTag = tokens.some((t) => t.tags.has('Person') || hasNameTag(t));
   const placeLike = tokens.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
   // ("Paris, France"; not "Rafael Grossi, Director General of the IAEA": a title after the comma.)
@@ -1049,6 +1060,7 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
       roles,
       ...(country ? { country } : {}),
       ...(gender ? { gender } : {}),
+      ...(kinAfter ? { kin: true } : {}),
       ...(info.regnal ? { regnal: info.regnal } : {}),
     });
     return;

@@ -3209,3 +3209,23 @@ describe('names, batch thirty-one', () => {
   });
 });
 
+
+describe('the younger Kim', () => {
+  const text =
+    'Kim Yo Jong, sister of North Korea’s leader Kim Jong Un, September 13, 2023.\n\n' +
+    'Seoul, Feb. 15 (Jiji Press)—The sister of North Korean leader Kim Jong Un said Thursday that Japanese Prime Minister Fumio Kishida may be invited to Pyongyang if Tokyo does not make the issue of North Korea’s abductions of Japanese nationals a stumbling block to improved ties, according to North Korean state media.\n\n' +
+    'If Japan makes a political decision to open up a new way of mending relations with North Korea through its courteous behavior and trustworthy action, “the two countries can open up a new future together,” Kim Yo Jong said in a statement, according to the North’s official Korean Central News Agency.\n\n' +
+    'She praised recent parliamentary remarks by Kishida that he needs to act on his own to build personal relations with Kim Jong Un in an effort to hold a summit meeting with the North Korean leader.\n\n' +
+    '“I think there would be no reason not to appreciate his recent speech as a positive one, if it was prompted by his real intention to boldly free himself from the past fetters and promote the DPRK-Japan relations,” the younger Kim said, using the abbreviation for North Korea’s official name, the Democratic People’s Republic of Korea.\n\n' +
+    'If Japan “does not lay such a stumbling block as the already settled abduction issue in the future way for mending the bilateral relations, there will be no reason for the two countries not to become close and the day of the prime minister’s Pyongyang visit might come,” she said.';
+
+  test('"Kim Yo Jong, sister of North Korea’s leader Kim Jong Un" ... "the younger Kim said" ... "she said": the sister each time, and the leader is no sister', () => {
+    const p = run(text, '2024-02-16');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Kim Yo Jong', 'Kim Yo Jong', 'Kim Yo Jong']);
+  });
+
+  test('"..., Kim Yo Jong said in a statement, according to the North’s official Korean Central News Agency": the one who said it holds the condition, not the agency', () => {
+    const p = run(text, '2024-02-16');
+    expect(p.conditions.find((c) => c.condition.startsWith('Japan makes a political decision'))?.holder).toBe('Kim Yo Jong');
+  });
+});
