@@ -75,7 +75,7 @@ function countryLeaders(input: StageInput, code: string, sharedDemonym = false):
  * close adviser Y", and a caption's "X, at right, and Y" or "X (L) and Y".
  */
 const PAIR_GAP = new RegExp(
-  String.raw`^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s*)?(?:${PHOTO_POSITION}|\s*\((?:L|R|C|left|right|cent(?:er|re))\))?\s*and\s+(?:(?:the|his|her|close|top|senior|chief)\s+)?(?:(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$`,
+  String.raw`^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s*)?(?:${PHOTO_POSITION}|\s*\((?:L|R|C|left|right|cent(?:er|re))\))?\s*and\s+(?:(?:the|his|her|close|top|senior|chief)\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){1,2}(?=(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s))?(?:(?:adviser|advisor|aide|envoy|deputy|counterpart|spokesman|spokeswoman)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$`,
   'u',
 );
 
@@ -317,7 +317,10 @@ export function meetingSubject(
         const prev = before[before.length - 1];
         // ("Netanyahu and close adviser Ron Dermer met": a lower-case description may come between.)
         // ("Nikol Pashinyan, at right, and Ilham Aliyev meet": a caption's places in the photo.)
-        if (prev && PAIR_GAP.test(text.slice(prev.end, mention.start) + ' ')) {
+        // ("Araghchi and the US special envoy in the Middle East, Steve Witkoff, are set to hold":
+        // the second named after a description set off by a comma.)
+        const described = prev && /^\s*and\s+(?:the\s+)?[^,;.]{3,80},\s*$/.test(text.slice(prev.end, mention.start)) && !/\b(?:who|which|that)\b/.test(text.slice(prev.end, mention.start));
+        if (prev && (PAIR_GAP.test(text.slice(prev.end, mention.start) + ' ') || described)) {
           const p = personAt(input, prev.entityKey);
           if (p) return [p, e];
         }
@@ -350,7 +353,9 @@ export function meetingSubject(
       }
       return [sp];
     }
-    if (BRIDGE.has(w) || extraBridge.includes(w) || /ly$/.test(w)) {
+    // ("are set to hold the second round of negotiations": the round the talks come in.)
+    const roundOf = w === 'of' && /\brounds?\s+of\s*$/i.test(trimmed);
+    if (BRIDGE.has(w) || extraBridge.includes(w) || /ly$/.test(w) || roundOf || /^(?:rounds?|latest|next|third|fourth|fifth)$/.test(w)) {
       end = wStart;
       continue;
     }

@@ -3229,3 +3229,10 @@ describe('the younger Kim', () => {
     expect(p.conditions.find((c) => c.condition.startsWith('Japan makes a political decision'))?.holder).toBe('Kim Yo Jong');
   });
 });
+
+describe('a round of talks and a partner described before the name', () => {
+  test('"Araghchi and the US special envoy in the Middle East, Steve Witkoff, are set to hold the second round of negotiations in Rome today"', () => {
+    const p = run('Iran’s Foreign Minister Abbas Araghchi said on Friday that reaching a nuclear agreement with the United States is possible if Washington does not make unrealistic demands.\n\nAraghchi and the US special envoy in the Middle East, Steve Witkoff, are set to hold the second round of negotiations in Rome today a week after they held the highest-level talks in Oman since US President Donald Trump abandoned a landmark nuclear deal in 2018.', '2025-04-19');
+    expect(p.meetings.map((m) => [m.participants.join(' + '), m.date, m.status])).toContainEqual(['Abbas Araghchi + Steve Witkoff', '2025-04-19', 'planned']);
+  });
+});
