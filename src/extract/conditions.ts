@@ -47,7 +47,9 @@ function lastClauseSubject(input: StageInput, from: number, to: number): Entity 
   if (people.length < 2) return null;
   const last = people[people.length - 1]!;
   const verbAfter = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|threw|took|made|gave|wrote|sent|set|put)\b/u.test(text.slice(last.end, last.end + 30));
-  const coordinated = /\band\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(Math.max(from, last.start - 60), last.start));
+  // ("he may travel to Egypt ... after President Abdel Fattah El-Sisi publicly invited him to come
+  // to Cairo ... if negotiations succeed": the subordinate clause the condition trails is El-Sisi's.)
+  const coordinated = /\b(?:and|after|when|because|since)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(Math.max(from, last.start - 60), last.start));
   return verbAfter && coordinated ? (input.entities.byKey.get(last.entityKey) ?? null) : null;
 }
 
@@ -56,7 +58,7 @@ const ifRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   // ("would be prepared to put a peacekeeping force into Ukraine in the event of a deal").
   // ("penalties should they fail to allay her concerns": "should" put first says "if".)
-  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|(?:on|under|with) (?:the )?condition that|in the event (?:that|of)|should(?=\s+(?:they|he|she|it|we|you)\s+(?:fail|refuse|decline|reject|agree|accept|choose|decide|want|try|attempt|continue|insist|not)\b))\s+/gi;
+  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|(?:on|under|with) (?:the )?condition that|in the event (?:that|of)|in case of|should(?=\s+(?:they|he|she|it|we|you)\s+(?:fail|refuse|decline|reject|agree|accept|choose|decide|want|try|attempt|continue|insist|not)\b))\s+/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
     const cue = m[1]!.toLowerCase();
@@ -74,7 +76,8 @@ const ifRule: Rule = (_input, sent, text) => {
     let end = conditionClauseEnd(text, start, sent.end);
     // "in the event of a deal to end Russia’s war after Washington warned ...": a noun phrase
     // ends where a new clause is joined on.
-    if (cue === 'in the event of') {
+    // ("called on Trump to visit Egypt “in case of reaching an agreement,”": the same.)
+    if (cue === 'in the event of' || cue === 'in case of') {
       const joined = /\s(?:after|before|when|while|as|since|following|because)\s/i.exec(text.slice(start, end));
       if (joined) end = start + joined.index;
     }

@@ -3236,3 +3236,17 @@ describe('a round of talks and a partner described before the name', () => {
     expect(p.meetings.map((m) => [m.participants.join(' + '), m.date, m.status])).toContainEqual(['Abbas Araghchi + Steve Witkoff', '2025-04-19', 'planned']);
   });
 });
+
+describe('conditions of an invitation', () => {
+  const sisi =
+    'U.S. President Donald Trump said on Wednesday he may travel to Egypt this weekend to finalize a long-awaited Gaza peace deal after President Abdel Fattah El-Sisi publicly invited him to come to Cairo to sign the agreement if negotiations succeed.\n\n' +
+    'Speaking during the Police Academy’s 2025 Graduation Day ceremony, President El-Sisi called on Trump to visit Egypt “in case of reaching an agreement,” emphasizing the importance of ending the two-year war in Gaza and beginning reconstruction efforts.';
+
+  test('"... after President Abdel Fattah El-Sisi publicly invited him to come to Cairo to sign the agreement if negotiations succeed": the inviter\'s condition; "in case of reaching an agreement" too', () => {
+    const p = run(sisi, '2025-10-09');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([
+      ['Abdel Fattah El-Sisi', 'negotiations succeed'],
+      ['Abdel Fattah El-Sisi', 'reaching an agreement'],
+    ]);
+  });
+});
