@@ -421,8 +421,11 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
     }
     // "She said ... he extended an invitation to come back to Washington": invited to come, with
     // nobody named, the one reporting it is the guest.
-    if (inviter && !invitee && /^\s+to\s+(?:come|visit|attend|travel|return|join)\b/i.test(text.slice(eventFrom, sent.end))) {
-      const reporter = party(clauseSubject(input, sent.start, at));
+    // ("At her morning press briefing, Sheinbaum said Prime Minister Mark Carney extended the
+    // invitation to the upcoming summit in Kananaskis": invited to an event, the same.)
+    if (inviter && !invitee && /^\s+to\s+(?:come|visit|attend|travel|return|join|the\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|talks|conference|forum|ceremony|celebrations?|gathering|event))\b/i.test(text.slice(eventFrom, sent.end))) {
+      const opener = /^[^,]{0,60},\s*/.exec(text.slice(sent.start, at));
+      const reporter = party(clauseSubject(input, sent.start + (opener && /^\W*(?:at|in|during|on|speaking|after)\b/i.test(opener[0]) ? opener[0].length : 0), at));
       if (reporter && reporter.key !== inviter.key) invitee = reporter;
     }
     if (!inviter && !invitee) continue;

@@ -3250,3 +3250,18 @@ describe('conditions of an invitation', () => {
     ]);
   });
 });
+
+describe('an invitation told by its guest', () => {
+  const text =
+    "OTTAWA — Mexican President Claudia Sheinbaum said Wednesday Canada has invited her to attend the G7 leaders' summit next month in Alberta but she hasn't decided yet if she'll attend.\n\n" +
+    'At her morning press briefing, Sheinbaum said Prime Minister Mark Carney extended the invitation to the upcoming summit in Kananaskis, Alta. in their first call, which took place on May 15.';
+
+  test('"At her morning press briefing, Sheinbaum said Prime Minister Mark Carney extended the invitation to the upcoming summit": she is the guest', () => {
+    const p = run(text, '2025-05-28');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toContainEqual(['Mark Carney', 'Claudia Sheinbaum']);
+  });
+
+  test('"she hasn\'t decided yet if she\'ll attend": whether, not a condition', () => {
+    expect(run(text, '2025-05-28').conditions).toEqual([]);
+  });
+});
