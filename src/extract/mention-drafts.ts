@@ -1006,6 +1006,11 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     if (isDictionaryWord(last.text)) return;
     // "Sources told the channel": a plural of a common word, capitalised only to open a sentence.
     if (last.sentenceInitial && /\p{Ll}s$/u.test(last.text) && last.tags.has('Plural') && !last.tags.has('ProperNoun')) return;
+    // "South America's Mercosur trade bloc", "All four founding members of Mercosur": a bloc.
+    if (/^\s+(?:(?:trade|economic|military|regional|political|customs)\s+)?(?:bloc|alliance|grouping)\b/i.test(after) || /\bmembers\s+of\s+$/i.test(before)) {
+      ctx.drafts.push({ ...base, kind: 'org' });
+      return;
+    }
     // "Democrats", "Socialists", "Republicans": members of a party or creed, no one person.
     if (COLLECTIVE.test(last.text)) {
       ctx.drafts.push({ ...base, kind: 'org' });

@@ -40,6 +40,8 @@ export function isFurniture(line: string): boolean {
   const l = line.trim();
   if (!l) return true;
   if (FURNITURE.has(l.toLowerCase())) return true;
+  // "Share current article via Email Share current article via Facebook ...": share buttons.
+  if (/^(?:share\s+(?:this|current)\s+(?:article|story|page)\s+(?:via|on|to)\b)/i.test(l) && l.split(/\s+/).length <= 30) return true;
   // Icon labels left by stripped images: "crown-icon", "share-icon".
   if (/^[a-z]+(?:-[a-z]+)*-icon$/i.test(l)) return true;
   if (FURNITURE_PREFIX.test(l) || CONTRIBUTOR.test(l)) return true;

@@ -3265,3 +3265,15 @@ describe('an invitation told by its guest', () => {
     expect(run(text, '2025-05-28').conditions).toEqual([]);
   });
 });
+
+describe('a trade bloc and share buttons', () => {
+  test('"South America\'s Mercosur trade bloc", "All four founding members of Mercosur": a bloc is a body', () => {
+    const p = run("South America's Mercosur trade bloc will meet in Uruguay with fresh signs the group could use the event to announce a long-delayed deal with the European Union.\n\nAll four founding members of Mercosur support the current terms, two sources told Reuters on Wednesday.", '2024-12-05');
+    expect(names(p)).toContain('Organization:Mercosur');
+  });
+
+  test('"Share current article via Email Share current article via Facebook ...": share buttons name nothing', () => {
+    const p = run('Share current article via Email Share current article via Facebook Share current article via Twitter Share current article via LinkedIn\n\nPresident Cyril Ramaphosa’s office said the G20 summit would go ahead.', '2025-11-20');
+    expect(names(p).filter((n) => /Share|Email|Facebook|Twitter|LinkedIn/.test(n))).toEqual([]);
+  });
+});
