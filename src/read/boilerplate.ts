@@ -61,6 +61,9 @@ export function isStyleSheet(line: string): boolean {
   return !!blocks && blocks.length >= 1 && /[.#@][\w-]+\s*[^{}]*\{/.test(line);
 }
 
+/** News and photo agencies that sign pictures ("REUTERS/Jeenah Moon", "Lukas Coch/AAP"). */
+const PHOTO_AGENCIES = 'REUTERS|Reuters|AFP|AP|AAP|EPA|EPA-EFE|EFE|PTI|ANI|IANS|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|dpa|DPA|Anadolu|ANADOLU|TASS|Sputnik|WAFA|WAM|Bloomberg|Shutterstock|Alamy|NurPhoto|SOPA Images|ZUMA|Sipa';
+
 /** Photo captions and credits, kept apart from the body. */
 export function isCaption(line: string): boolean {
   const l = line.trim();
@@ -71,7 +74,8 @@ export function isCaption(line: string): boolean {
   if (/\|\s*(?:pool\s+)?photo by\b/i.test(l)) return true;
   // "REUTERS/Jeenah Moon", "KCNA via REUTERS", "Evelyn Hockstein/Pool via REUTERS": an agency on
   // one side of the slash (not "WASHINGTON/HOUSTON (Reuters) - The U.S. will ...", a dateline).
-  if (/\b(?:REUTERS|AFP|AP|EPA|Getty(?:\s+Images)?|Reuters|Pool|POOL|via)\s*\/\s*\p{Lu}|\p{L}\s*\/\s*(?:REUTERS|AFP|AP|EPA|Getty|Reuters|Pool|POOL)\b|\bvia\s+(?:REUTERS|Reuters|AFP|AP)\b/u.test(l)) return true;
+  // ("Anthony Albanese and partner Jodie Haydon arrive in Beijing, China. Lukas Coch/AAP".)
+  if (new RegExp(`\\b(?:${PHOTO_AGENCIES}|Getty(?:\\s+Images)?|Pool|POOL|via)\\s*\\/\\s*\\p{Lu}|\\p{L}\\s*\\/\\s*(?:${PHOTO_AGENCIES}|Getty|Pool|POOL)\\b|\\bvia\\s+(?:${PHOTO_AGENCIES})\\b`, 'u').test(l)) return true;
   // "... on June 30, 2019.(AP File)", "(Manuel Balce Ceneta/AP)"
   const credit = l.match(/\(([^()]{1,60})\)\s*\.?$/);
   if (credit) {

@@ -3277,3 +3277,10 @@ describe('a trade bloc and share buttons', () => {
     expect(names(p).filter((n) => /Share|Email|Facebook|Twitter|LinkedIn/.test(n))).toEqual([]);
   });
 });
+
+describe('a caption signed by an agency between two paragraphs of speech', () => {
+  test('"... Lukas Coch/AAP" is a caption: the quotation after it goes on with Xi\'s words', () => {
+    const p = run('Chinese President Xi Jinping has told Anthony Albanese China stands ready to work with Australia.\n\nIn his opening remarks, while the media were present, Xi said the China-Australia relationship had risen “from the setback and turned around, bringing tangible benefits to the Chinese and Australian peoples”.\n\nAnthony Albanese and partner Jodie Haydon arrive in Beijing, China. Lukas Coch/AAP\n\n“The most important thing we can learn from this is that a commitment to equal treatment, to seeking common ground while sharing differences, pursuing mutually beneficial cooperation, serves the fundamental interests of our two countries and two peoples.”', '2025-07-15');
+    expect(p.quotes.find((q) => q.text.startsWith('The most important thing'))?.speaker).toBe('Xi Jinping');
+  });
+});
