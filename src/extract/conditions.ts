@@ -434,7 +434,7 @@ const listRule: Rule = (_input, sent, text) => {
   const these = /^(?:These|They)\s+(?:include|included|are|were)\s*:?\s+(?=\S)/.exec(body);
   if (these) {
     const prev = text.slice(Math.max(0, sent.start - 300), sent.start);
-    const named = /(?:^|[.!?]\s+)([^.!?]*?)\b((?:presented|set out|laid out|listed|outlined|put forward|issued|named|set|made)\s+(?:(?:two|three|four|five|six|several|a\s+series\s+of|his|her|its|their)\s+)?(?:key\s+|main\s+)?(?:conditions|preconditions|requirements|demands))\b[^.!?]*[.:]\s*$/i.exec(prev);
+    const named = /(?:^|[.!?]["”’)]?\s+)([^.!?]*?)\b((?:presented|set out|laid out|listed|outlined|put forward|issued|named|set|made)\s+(?:(?:two|three|four|five|six|several|a\s+series\s+of|his|her|its|their)\s+)?(?:key\s+|main\s+)?(?:conditions|preconditions|requirements|demands))\b[^.!?]*[.:]\s*$/i.exec(prev);
     if (named) {
       const verbAt = sent.start - prev.length + named.index + named[0].indexOf(named[2]!, named[0].indexOf(named[1]!) + named[1]!.length);
       const subject = subjectOf(_input, verbAt - named[1]!.length, verbAt);

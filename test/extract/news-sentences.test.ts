@@ -3057,6 +3057,7 @@ describe('conditions, batch thirty', () => {
 describe('conditions told across sentences', () => {
   const macron =
     'The European Union must not rush to sign a trade agreement with the Mercosur countries that is still incomplete, French President Emmanuel Macron stated at the EU summit in Brussels.\n\n' +
+    '"The agreement is not ready and cannot be signed yet," Macron said. "We cannot jeopardise the coherence of our agriculture, food production, and the safety of our citizens with an incomplete deal."\n\n' +
     'Macron outlined three key demands from France. These include a safeguard clause as an emergency measure to stabilise markets, a mirror clause requiring Mercosur farmers to adhere to EU food safety standards, and stricter border controls.\n\n' +
     'He reiterated France’s call to delay the vote and signing. If the EU insists on proceeding before Saturday, France will vote against it.';
 
