@@ -296,7 +296,8 @@ export function meetingSubject(
       return [];
     }
     // ("The pair are due to meet next week": the two people last named.)
-    if (/^(?:two|both)$/.test(w) || (/^(?:pair|duo)$/.test(w) && /\bthe\s+\S+\s*$/i.test(trimmed)) || (/^(?:leaders|sides|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed))) {
+    // ("after the close right-wing allies held a chummy White House meeting": the two just named.)
+    if (/^(?:two|both)$/.test(w) || (/^(?:pair|duo)$/.test(w) && /\bthe\s+\S+\s*$/i.test(trimmed)) || (/^(?:leaders|sides|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed)) || (w === 'allies' && /\bthe\s+(?:[\p{Ll}-]+\s+){0,3}allies\s*$/iu.test(trimmed))) {
       // ("working-level officials from both sides will meet": the officials meet, unnamed.)
       if (/\b(?:from|of|on|for|by|between)\s+(?:the\s+)?(?:two|both)(?:\s+\S+)?\s*$/i.test(trimmed)) return [];
       return lastPeople(input, wStart, 2);
@@ -306,6 +307,12 @@ export function meetingSubject(
     const ofCountry = mention && input.entities.byKey.get(mention.entityKey)?.type === 'Country' ? /\p{L}\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(from, mention.start - 40), mention.start)) : null;
     if (ofCountry) {
       end = Math.max(from, mention!.start - 40) + ofCountry.index + 1;
+      continue;
+    }
+    // ("the close right-wing allies held a chummy White House meeting": a seat naming where the
+    // meeting is held is no one meeting.)
+    if (mention && /^(?:the\s+)?(?:White House|Kremlin|Oval Office|Elysee|Élysée|Downing Street|Blue House|Zhongnanhai)$/i.test(mention.text) && /^\s*$/.test(text.slice(mention.end, cueAt).replace(/[\p{Ll}-]+/gu, '').replace(/\s+/g, ' ')) && cueAt - mention.end < 30) {
+      end = mention.start;
       continue;
     }
     if (mention) {
@@ -352,6 +359,12 @@ export function meetingSubject(
         if (other && other.type === 'Person' && other.key !== sp.key) return [sp, other];
       }
       return [sp];
+    }
+    // ("held a chummy White House meeting": whatever words describe the meeting after "held a".)
+    const heldA = /\b(?:held|had|holds|hold|holding|having)\s+(?:a|an|the|their|his|her)\s+(?:[\p{Ll}-]+\s+){1,3}$/u.exec(trimmed + ' ');
+    if (heldA && !/\b(?:with|and|of|to|for|by)\s/.test(heldA[0])) {
+      end = from + heldA.index + heldA[0].search(/\s/);
+      continue;
     }
     // ("are set to hold the second round of negotiations": the round the talks come in.)
     const roundOf = w === 'of' && /\brounds?\s+of\s*$/i.test(trimmed);

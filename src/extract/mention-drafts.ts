@@ -658,6 +658,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
       nameTokens = nameTokens.slice(0, -1);
     }
   }
+  // ("Foreign Affairs and Security Policy, Josep Borrell,": a portfolio after a title is no name.)
+  if (titled && nameTokens.length && nameTokens.every((t) => PORTFOLIO_WORDS.has(low(t)))) return;
   // "IAEA Director-General": trailing titles describe, they do not name.
   while (nameTokens.length > 1 && isTitle(nameTokens[nameTokens.length - 1] as Token) && !hasNameTag(nameTokens[nameTokens.length - 1] as Token)) nameTokens = nameTokens.slice(0, -1);
   // ("National Security Advisors": a plural office names no one either.)

@@ -3285,3 +3285,16 @@ describe('a caption signed by an agency between two paragraphs of speech', () =>
     expect(p.quotes.find((q) => q.text.startsWith('The most important thing'))?.speaker).toBe('Xi Jinping');
   });
 });
+
+describe('batch thirty-two', () => {
+  test('"after the close right-wing allies held a chummy White House meeting on Friday": the two just named met', () => {
+    const p = run('U.S. President Donald Trump handed Hungarian Prime Minister Viktor Orban a one-year exemption from sanctions for buying Russian oil and gas after the close right-wing allies held a chummy White House meeting on Friday.', '2025-11-08');
+    expect(p.meetings.map((m) => [[...m.participants].sort().join(' + '), m.date, m.status])).toEqual([['Donald Trump + Viktor Orban', '2025-11-07', 'occurred']]);
+  });
+
+  test('"The EU High Representative for Foreign Affairs and Security Policy, Josep Borrell, stated": a portfolio is nobody', () => {
+    const p = run('The EU High Representative for Foreign Affairs and Security Policy, Josep Borrell, stated today that Pristina was not ready for the trilateral meeting.\n\n“Both Parties bear the responsibility for not fulfilling what they promised to do. The non-implementation is a huge lost opportunity for both Parties,” he told reporters after the high-level Belgrade-Pristina Dialogue meeting.', '2024-06-26');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Josep Borrell']);
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Josep Borrell']);
+  });
+});
