@@ -22,10 +22,11 @@ const MUST = /\b(?:should|must|has to|have to|needs to|need to)\s+(?:first\s+)?/
  * "only if this condition is met" with no condition stated before it (a headline's teaser),
  * "if that happened": the words name no condition of their own.
  */
-export function isBarePointer(conditionText: string): boolean {
+export function isBarePointer(conditionText: string, inTitle = false): boolean {
   const words = conditionText.replace(/^["“”‘’\s]+|["“”‘’\s,.?!]+$/g, '');
   return (
-    /^th(?:is|at|ese|ose)\s+(?:conditions?|requirements?|demands?)\s+(?:is|are|was|were|has been|have been|gets?)\s+(?:met|fulfilled|satisfied)$/i.test(words) ||
+    // (In a body, "Once these conditions are met, we will ..." still states the terms just listed.)
+    (inTitle && /^th(?:is|at|ese|ose)\s+(?:conditions?|requirements?|demands?)\s+(?:is|are|was|were|has been|have been|gets?)\s+(?:met|fulfilled|satisfied)$/i.test(words)) ||
     // ("So we would not be generous with Argentina if that happened": the condition was the sentence before.)
     /^(?:that|this|it)\s+(?:happens|happened|occurs|occurred|is the case|were the case|was the case|were to happen)$/i.test(words)
   );

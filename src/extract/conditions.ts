@@ -551,7 +551,7 @@ const afterDoneRule: Rule = (_input, sent, text) => {
   // that will follow it is a condition in any voice.
   const fronted =
     /(?:^|[“"‘]\s*)(?:only\s+)?(?:after|once)\s+(.{3,120}?\b(?:is|are|has been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de|t)\b[^,;.]{0,80}),\s+(?=[^.;]{0,60}?\b(?:can|could|will|would|may)\b)/iu.exec(body) ??
-    /(?:^|[“"‘]\s*|\bthat\s+)(?:only\s+)?[Oo]nce\s+((?:the|a|an|it|they|he|she|we|you|[A-Z][\w’'-]*)\b[^,;.]{3,120}),\s+(?=[^.;,]{0,40}?\b(?:can|could|will|would|may|should|must)\b)/u.exec(body);
+    /(?:^|[“"‘]\s*|\bthat\s+)(?:only\s+)?[Oo]nce\s+((?:the|a|an|it|they|he|she|we|you|these|those|this|that|such|all|both|[A-Z][\w’'-]*)\b[^,;.]{3,120}),\s+(?=[^.;,]{0,40}?\b(?:can|could|will|would|may|should|must)\b)/u.exec(body);
   if (fronted) {
     const start = sent.start + fronted.index + fronted[0].indexOf(fronted[1]!);
     return [{ start, end: start + fronted[1]!.length, at: start - 1, on: mainClauseAfter(body.slice(fronted.index + fronted[0].length)), strict: true, confidence: 0.5 }];
@@ -756,7 +756,7 @@ export function findConditions(
   const body = conditionsIn(input, statements, events);
   if (!title) return body;
   // Headline conditions: offsets point into the title (inTitle), not the body text.
-  const head = conditionsIn(title, [], []).map((c): ExtractedCondition => {
+  const head = conditionsIn(title, [], []).filter((c) => !isBarePointer(c.text, true)).map((c): ExtractedCondition => {
     const out: ExtractedCondition = { ...c, inTitle: true, sentenceIndex: -1 };
     delete out.statement;
     delete out.event;

@@ -3298,3 +3298,10 @@ describe('batch thirty-two', () => {
     expect(p.quotes.map((q) => q.speaker)).toEqual(['Josep Borrell']);
   });
 });
+
+describe('terms pointed back to in a body', () => {
+  test('"Once these conditions are met, “we will immediately give the order to cease fire and start negotiations,” Putin told ...": the pointer is the condition the article states', () => {
+    const p = run('The regions in question are Donetsk, Luhansk, Kherson and Zaporizhzhya, four regions in eastern and southern Ukraine that are at least partly under Russian control. Ukraine would also have to renounce NATO membership, which it has applied for in 2022.\n\nOnce these conditions are met, "we will immediately give the order to cease fire and start negotiations," Russian President Vladimir Putin told Russian foreign ministry officials.', '2024-06-14');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Vladimir Putin', 'these conditions are met']);
+  });
+});
