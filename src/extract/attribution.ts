@@ -18,7 +18,9 @@ const JUDGING_VERBS =
   // ("Farage challenged Starmer to “say to the French president ...”": the words asked for.)
   'challenged|challenges|challenging|urged|urges|urging|' +
   // ("The Iraqi Prime Minister highlighted the “importance of mutual co-operation ...”": the words stressed.)
-  'highlighted|highlights|highlighting|underscored|underscores|underscoring|underlined|underlines|underlining';
+  'highlighted|highlights|highlighting|underscored|underscores|underscoring|underlined|underlines|underlining|' +
+  // ("Putin sees its exclusion as a “trick to divert everyone's attention”": the words it is seen as.)
+  'sees|regards|regarded|considers';
 const QUOTING_VERBS = `${SPEECH_VERBS}|${JUDGING_VERBS}`.split('|');
 const FINITE = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing'));
 const QUOTING_FINITE = QUOTING_VERBS.filter((v) => !v.endsWith('ing'));

@@ -3305,3 +3305,10 @@ describe('terms pointed back to in a body', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Vladimir Putin', 'these conditions are met']);
   });
 });
+
+describe('words someone sees something as', () => {
+  test('"Russia wasn\'t invited, and Putin sees its exclusion as a “trick to divert everyone\'s attention”": his words', () => {
+    const p = run('Russian president Vladimir Putin is ready to negotiate with Ukraine.\n\nPutin\'s comments come on the eve of a peace summit in Switzerland hosted by Ukraine. Russia wasn\'t invited, and Putin sees its exclusion as a "trick to divert everyone\'s attention" from those who are really responsible for the conflict, namely the West and the Ukrainian government.', '2024-06-14');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Vladimir Putin']);
+  });
+});
