@@ -81,6 +81,9 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   const seg = text.slice(from, nl >= 0 && nl < to ? nl : to);
   const lead = seg.match(/^[\s,.;:!?\u2014\u2013-]*/)?.[0].length ?? 0;
   const body = seg.slice(lead);
+  // ('Netanyahu answered ..., "He should pose ultimatums to Hamas," to which Gantz retorted by
+  // saying': what follows "to which" is the reply, not these words' speaker.)
+  if (/^to\s+which\b/i.test(body)) return null;
   // ("..., the MPs cited Ocalan as saying": citing is quoting.)
   const quoted = body.match(/^([\p{L}\p{N}'’.\- ]{1,60}?)\s+(?:quoted|cited)\s+([\p{L}\p{N}'’.\- ]{1,60}?)\s+as\s+saying\b/u);
   if (quoted) {

@@ -77,7 +77,7 @@ const SUBJECT_MODAL =
 /** "there is no reason for us not to sit down with the US" -> "sit down with the US". */
 const NO_REASON = /^there (?:is|was|would be) no reason for (?:[\w’'-]+\s+){1,3}(?:not to|to avoid|to refuse)\s+/i;
 const REPORTING_CUT =
-  /.*\b(?:said|says|say|told(?:\s+\w+){1,3}?(?=\s+that\b)|told \w+|tells \w+|added|adds|stated|states|announced|announces|indicated|reaffirmed|warned|warns|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|believes|believe|believed|noted|notes|argued|argues|confirmed|confirms|suggested|signalled|signaled|proposed|declared|cautioned|asserted|emphasi[sz]ing|stressing|insisting|saying|adding|warning|noting)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|repeatedly|publicly|again|also))*(?:\s+that)?\s+/i;
+  /.*\b(?:said|says|say|told(?:\s+\w+){1,3}?(?=\s+that\b)|told \w+|tells \w+|added|adds|stated|states|announced|announces|indicated|reaffirmed|warned|warns|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|believes|believe|believed|noted|notes|argued|argues|confirmed|confirms|suggested|signalled|signaled|proposed|declared|cautioned|asserted|emphasi[sz]ing|stressing|insisting|saying|adding|warning|noting|stating|declaring|announcing|explaining|threatening)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|repeatedly|publicly|again|also))*(?:\s+that)?\s+/i;
 
 /** Cleans a clause into a short "what depends on it": drops leading subjects, modals and stance. */
 export function trimClause(clause: string): string {

@@ -21,7 +21,7 @@ export const REPORTING =
   'acknowledged|admitted|contended|predicted|underlined|underscored|highlighted|recalled|conceded|pointed out|affirmed|remarked|observed|clarified|revealed|reveals|disclosed|discloses';
 
 /** Participles that report for the subject of the clause before them ("Araghchi criticized ..., emphasizing that"). */
-const REPORTING_PARTICIPLE = /,\s*(?:emphasi[sz]ing|stressing|insisting|saying|adding|warning|noting|arguing|making clear|reiterating|underlining|expressing|signal+ing|indicating)\s+(?:that\s+)?/gi;
+const REPORTING_PARTICIPLE = /,\s*(?:emphasi[sz]ing|stressing|insisting|saying|adding|warning|noting|arguing|making clear|reiterating|underlining|expressing|signal+ing|indicating|stating|declaring|announcing|vowing|threatening|pledging|explaining)\s+(?:that\s+)?/gi;
 
 /** Stance predicates whose subject holds a condition ("Putin is ready to meet ... if"). */
 export const STANCE =

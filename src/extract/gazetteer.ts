@@ -216,7 +216,7 @@ export const ASIDE_ADVERBS = 'meanwhile|however|though|too|also|in turn|for (?:h
 
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|noted|notes|explained|explains|continued|continues|' +
-  'wrote|writes|posted|replied|replies|responded|asked|insisted|insists|argued|argues|warned|warns|declared|declares|' +
+  'wrote|writes|posted|replied|replies|responded|answered|answers|asked|insisted|insists|argued|argues|warned|warns|declared|declares|' +
   'announced|announces|claimed|claims|proposed|proposes|urged|urges|emphasised|emphasized|reiterated|recalled|' +
   'acknowledged|admitted|confirmed|remarked|observed|commented|tweeted|quipped|concluded|pointed out|went on|put it|puts it|' +
   'saying|adding|noting|stating|telling|writing|explaining|stressing|insisting|arguing|warning|claiming|describing|' +

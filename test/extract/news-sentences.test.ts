@@ -3312,3 +3312,17 @@ describe('words someone sees something as', () => {
     expect(p.quotes.map((q) => q.speaker)).toEqual(['Vladimir Putin']);
   });
 });
+
+describe('an ultimatum and its answer', () => {
+  const text =
+    'National Unity Party leader Benny Gantz issued an ultimatum to Prime Minister Benjamin Netanyahu Saturday evening, stating that his party will leave the government if the Cabinet does not approve a comprehensive war strategy by June 8.\n\n' +
+    'Netanyahu answered Gantz\'s statement, "He should pose ultimatums to Hamas, his words are thrown around," to which Gantz retorted by saying,';
+
+  test('"..., stating that his party will leave the government if the Cabinet does not approve ...": the one stating it holds it', () => {
+    expect(run(text, '2024-05-18').conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Benny Gantz', 'the Cabinet does not approve a comprehensive war strategy by June 8', 'his party will leave the government']]);
+  });
+
+  test('"Netanyahu answered Gantz\'s statement, “...,” to which Gantz retorted": the words are the answer, not the retort', () => {
+    expect(run(text, '2024-05-18').quotes.map((q) => q.speaker)).toEqual(['Benjamin Netanyahu']);
+  });
+});
