@@ -177,7 +177,7 @@ export const ORG_HEADS = new Set(
     'center forces army navy bank fund commission committee union association cooperation institute movement ' +
     'department service services authority court parliament corporation company news times post herald tribune ' +
     'journal network broadcasting television radio group federation confederation alliance front league coalition foundation ' +
-    'bureau board cabinet administration secretariat guard police brigade brigades division regiment tribunal ' +
+    'bureau board cabinet administration secretariat embassy consulate guard police brigade brigades division regiment tribunal ' +
     'representatives trust academy college school press nations corps watch international community'
   ).split(' '),
 );

@@ -3326,3 +3326,10 @@ describe('an ultimatum and its answer', () => {
     expect(run(text, '2024-05-18').quotes.map((q) => q.speaker)).toEqual(['Benjamin Netanyahu']);
   });
 });
+
+describe('an embassy', () => {
+  test('"said a statement from the Chinese Embassy in Nairobi": an embassy is a body', () => {
+    const p = run('"At the invitation of Chinese President Xi Jinping, Kenya President William Ruto will pay a state visit to China from Tuesday, April 22 to Saturday, April 26," said a statement from the Chinese Embassy in Nairobi seen by TUKO.co.ke.', '2025-04-17');
+    expect(names(p)).toContain('Organization:Chinese Embassy');
+  });
+});
