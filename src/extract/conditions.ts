@@ -398,7 +398,10 @@ const hingesRule: Rule = (_input, sent, text) => {
   const whether = m ? null : /\b(?:depends?|depended|depending)\s+(?:up)?on\s+whether\s+/i.exec(body);
   // "Hasina has declared that her return to the country depends on the restoration of ...": a
   // plain "depends on" counts as someone's declared terms.
-  const declared = m || whether ? null : /\b(?:said|says|declared|declares|insisted|insists|stated|states|made it clear|told\s+\p{Ll}+)\s+that\s+[^.;“”"]{3,80}?\s(?:depends?|depended)\s+(?:up)?on\s+(?=(?:the|a|an|his|her|their|its|whether|[A-Z])\b)/iu.exec(body);
+  // ("said Wednesday that a ceasefire depends on Israel’s response": a day may come between.)
+  let declared = m || whether ? null : /\b(?:said|says|declared|declares|insisted|insists|stated|states|made it clear|told\s+\p{Ll}+)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s+[^.;“”"]{3,80}?\s(?:depends?|depended)\s+(?:up)?on\s+(?=\S)/iu.exec(body);
+  // (What it depends on is a determiner's phrase or a name: "Israel’s response", not "many factors".)
+  if (declared && !/^(?:(?:the|a|an|his|her|their|its|whether)\b|\p{Lu})/u.test(body.slice(declared.index + declared[0].length))) declared = null;
   if (declared) {
     const dep = /\s(?:depends?|depended)\s+(?:up)?on\s+$/i.exec(declared[0])!;
     const start = sent.start + declared.index + declared[0].length;

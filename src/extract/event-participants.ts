@@ -596,6 +596,13 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
       if (e?.type === 'Person') subj = [e];
     }
   }
+  // ("Addressing a joint press conference with Iranian President Pezeshkian, Sharif said": a
+  // participle opening the sentence, around a noun cue, belongs to the main clause's subject.)
+  if (!subj.length && !cue.verb && /^[\s"“]*\p{Lu}\p{Ll}+ing\b[^,;]*$/u.test(text.slice(sent.start, at))) {
+    const comma = text.indexOf(',', mention.cueEnd);
+    const named = comma > 0 && comma < sent.end ? clauseSubject(input, comma + 1, sent.end) : null;
+    if (named?.type === 'Person') subj = [named];
+  }
   // "During their meeting, Lee formally invited Trump ...": the main clause's subject, with
   // its direct object or else the last other person named.
   if (/^\W*(?:during|after|following|in|at|before|since|ahead of)\s+their\s+(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(sent.start, at))) {

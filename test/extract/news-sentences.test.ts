@@ -3333,3 +3333,15 @@ describe('an embassy', () => {
     expect(names(p)).toContain('Organization:Chinese Embassy');
   });
 });
+
+describe('a press conference opener and a dependence said on a weekday', () => {
+  test('"Addressing a joint press conference with Iranian President Pezeshkian, Sharif said": the main clause\'s subject met the one named', () => {
+    const p = run('Pakistan Prime Minister Shehbaz Sharif arrived in Tehran on Monday.\n\nAddressing a joint press conference with Iranian President Pezeshkian, Sharif said, “We want to resolve all disputes, including the Kashmir issue and the water issue, through negotiations.”', '2025-05-29');
+    expect(p.meetings.map((m) => m.participants.join(' + '))).toEqual(['Shehbaz Sharif + Pezeshkian']);
+  });
+
+  test('"Naim Qassem, said Wednesday that a ceasefire depends on Israel’s response and Benjamin Netanyahu’s “seriousness.”"', () => {
+    const p = run('Lebanese Hezbollah\'s Secretary-General, Naim Qassem, said Wednesday that a ceasefire depends on Israel’s response and Benjamin Netanyahu’s “seriousness.”', '2024-11-20');
+    expect(p.conditions.map((c) => [c.holder, c.on])).toEqual([['Naim Qassem', 'a ceasefire']]);
+  });
+});
