@@ -3345,3 +3345,10 @@ describe('a press conference opener and a dependence said on a weekday', () => {
     expect(p.conditions.map((c) => [c.holder, c.on])).toEqual([['Naim Qassem', 'a ceasefire']]);
   });
 });
+
+describe('"should" put first after a noun', () => {
+  test('"Caleb Amisi, who warned of a mass walkout should the party forge an alliance with Ruto’s United Democratic Alliance (UDA)"', () => {
+    const p = run('Sifuna’s remarks, dubbed the “Lukhome Declaration,” were echoed by fellow ODM leaders like Saboti MP Caleb Amisi, who warned of a mass walkout should the party forge an alliance with Ruto’s United Democratic Alliance (UDA).', '2025-08-03');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Caleb Amisi', 'the party forge an alliance with Ruto’s United Democratic Alliance (UDA)']]);
+  });
+});
