@@ -206,6 +206,14 @@ const invertedRule: Rule = (_input, sent, text) => {
 const otherwiseRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   const m = /\b(?:demand(?:ed|s)?|urg(?:ed|es)|call(?:ed|s)? on|insist(?:ed|s)?|ask(?:ed|s)|told)\s+(.{3,200}?),?\s+(?:(?:\p{Ll}+ing|and)\s+(?:that\s+)?)?(?:or\s+else|otherwise)\b,?\s*(.+)$/u.exec(body);
+  // ("Lutnick pressed Seoul to accept terms similar to those agreed by Japan, or face a 25%
+  // tariff": what is pressed for is the condition; the threat is what depends on it.)
+  const pressed = m ? null : /\b(?:pressed|pressured|pushed|urged|told|warned)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3}to\s+([^,;]{3,160}?),?\s+or\s+(?:else\s+)?(?:face|risk|suffer|pay)\s+([^.;]+)/u.exec(body);
+  if (pressed) {
+    const start = sent.start + pressed.index + pressed[0].indexOf(pressed[1]!);
+    const subject = subjectOf(_input, sent.start, sent.start + pressed.index);
+    return [{ start, end: start + pressed[1]!.length, at: sent.start + pressed.index, on: trimClause(pressed[2]!), strict: true, confidence: 0.5, ...(subject ? { holder: subject.key } : {}) }];
+  }
   if (!m) {
     // "Hamas must disarm within a “very short period of time” or there would be “hell to pay
     // for them,” he said": the demand is the condition; the threat is what avoiding it depends on.
@@ -565,6 +573,13 @@ const afterDoneRule: Rule = (_input, sent, text) => {
   // ("would only accept the prime ministership after Parliament was dissolved": an object may come between.)
   // ("We consider it possible, but only as a result of the work and upon achieving certain results".)
   const only = /\b(?:(?:is|are|be|was|were)\s+only\s+possible|(?:is|are|be|was|were|it)\s+possible,?\s+(?:but\s+)?only(?=\s+(?:[“"‘]?(?:after|once|following|when|upon)|as\s+a\s+result\s+of)\s)|(?:can|could|will|would)\s+only\s+(?:be\s+)?\p{Ll}+(?:\s+(?:place|effect|off|forward|ahead|back)|\s+(?:the|a|an|his|her|its|their|any)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?)\s+[“"‘]?(?:after|once|following|when|upon|as\s+a\s+result\s+of)\s+(?=\S)/iu.exec(body);
+  // ("Talks on J&K will be held only on the vacating of PoK and when Pakistan hands over the
+  // territory to us": the only terms on which it will happen.)
+  const heldOnly = only ? null : /\b(?:will|would|can|could|shall)\s+be\s+\p{Ll}+\s+only\s+(?:on|upon|after|once|when)\s+(?=\S)/iu.exec(body);
+  if (heldOnly) {
+    const start = sent.start + heldOnly.index + heldOnly[0].length;
+    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + heldOnly.index, on: mainClauseBefore(body.slice(0, heldOnly.index)), confidence: 0.5 }];
+  }
   if (only) {
     const start = sent.start + only.index + only[0].length;
     return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + only.index, on: mainClauseBefore(body.slice(0, only.index + only[0].length).replace(/,?\s+(?:but\s+)?(?:only\s+)?[“"‘]?(?:after|once|following|when|upon|as\s+a\s+result\s+of)\s+$/i, '')), confidence: 0.5 }];

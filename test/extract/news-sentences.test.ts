@@ -3352,3 +3352,15 @@ describe('"should" put first after a noun', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Caleb Amisi', 'the party forge an alliance with Ruto’s United Democratic Alliance (UDA)']]);
   });
 });
+
+describe('terms put as "only on" and as "or face"', () => {
+  test('"Talks on J&K will be held only on the vacating of PoK and when Pakistan hands over the territory to us"', () => {
+    const p = run('He added that any dialogue on Jammu and Kashmir will only focus on Pakistan vacating PoK, Indian foreign ministry spokesperson Randhir Jaiswal said.\n\n“Talks on J&K will be held only on the vacating of PoK and when Pakistan hands over the territory to us,” Jaiswal said.', '2025-05-29');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toContainEqual(['Randhir Jaiswal', 'the vacating of PoK and when Pakistan hands over the territory to us', 'Talks on J&K']);
+  });
+
+  test('"U.S. Commerce Secretary Howard Lutnick pressed Seoul to accept terms similar to those agreed by Japan, or face a 25% tariff"', () => {
+    const p = run('The warning comes as U.S. Commerce Secretary Howard Lutnick pressed Seoul to accept terms similar to those agreed by Japan, or face a 25% tariff.', '2025-09-22');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Howard Lutnick', 'accept terms similar to those agreed by Japan']]);
+  });
+});
