@@ -504,7 +504,9 @@ const withoutRule: Rule = (_input, sent, text) => {
   const out: Found[] = [];
   while ((m = re.exec(body))) {
     // ("Without a credible offer ..., we have no choice but to call strikes": the forced step.)
-    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|no deal|no point|pointless|meaningless|unacceptable|never|no (?:other )?(?:choice|option|alternative)\b)/i;
+    // ("meeting Washington’s demands ... without a currency swap arrangement could push South
+    // Korea into a financial crisis": a warning of what follows without it.)
+    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|no deal|no point|pointless|meaningless|unacceptable|never|no (?:other )?(?:choice|option|alternative)\b|(?:could|would|will|might)\s+(?:push|plunge|drive|trigger|spark|lead\s+to|result\s+in)\b)/i;
     // "regard X without Z as <judgement>": a judgement on anything short of Z.
     const judging = /\b(?:regard|regards|regarded|see|sees|saw|view|views|viewed|consider|considers|considered|treat|treats|treated)\b[^.;]*$/i.test(body.slice(0, m.index));
     if (!neg.test(body) && !judging) continue;
@@ -512,6 +514,9 @@ const withoutRule: Rule = (_input, sent, text) => {
     let end = conditionClauseEnd(text, start, sent.end);
     const asJudged = judging ? /\s+as\s+(?:an?\s+)?[\w-]+[.,;]?\s*$/i.exec(text.slice(start, end)) : null;
     if (asJudged) end = start + asJudged.index;
+    // ("without a currency swap arrangement could push ...": the warning's verb ends the condition.)
+    const warned = /\s+(?:could|would|will|might|may)\s+\p{Ll}/u.exec(text.slice(start, end));
+    if (warned) end = start + warned.index;
     // ("Without a credible offer ..., we have no choice but to call strikes": what follows depends.)
     const on = mainClauseBefore(body.slice(0, m.index)) || mainClauseAfter(text.slice(end, sent.end));
     out.push({ start, end, at: sent.start + m.index, on, strict: true, confidence: 0.5 });

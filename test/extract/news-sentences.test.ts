@@ -3364,3 +3364,10 @@ describe('terms put as "only on" and as "or face"', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Howard Lutnick', 'accept terms similar to those agreed by Japan']]);
   });
 });
+
+describe('a warning of what happens without', () => {
+  test('"Lee cautioned that meeting Washington’s demands ... without a currency swap arrangement could push South Korea into a financial crisis"', () => {
+    const p = run('President Lee Jae-myung cautioned that meeting Washington’s demands on a planned $350 billion U.S. investment package without a currency swap arrangement could push South Korea into a financial crisis reminiscent of 1997.', '2025-09-22');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Lee Jae-myung', 'a currency swap arrangement', 'meeting Washington’s demands on a planned $350 billion U.S. investment package']]);
+  });
+});
