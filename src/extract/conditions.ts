@@ -433,12 +433,14 @@ const listRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   // "Evo Morales yesterday presented three conditions to President Luis Arce to end the protests
   // ...: the dismissal of several ministers, ...": conditions put forward, listed after a colon.
-  const put = /\b(?:presented|set out|laid out|listed|outlined|put forward|issued|named|set)\s+(?:(?:two|three|four|five|six|several|a\s+series\s+of|his|her|its|their|the\s+following)\s+)?(?:conditions|preconditions|requirements)\b([^:;.“”"]{0,140}?):\s*/i.exec(body);
+  const put = /\b(?:presented|set out|laid out|listed|outlined|put forward|issued|named|set)\s+(?:(?:two|three|four|five|six|several|a\s+series\s+of|his|her|its|their|the\s+following)\s+)?(?:conditions|preconditions|requirements)\b([^:;.“”"–—]{0,140}?)(?::|\s[–—])\s*/i.exec(body);
   if (put) {
     const start = sent.start + put.index + put[0].length;
     const subject = subjectOf(_input, sent.start, sent.start + put.index);
     const on = /^\s*(?:to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4})?(?:to|for)\s+(.+)$/u.exec(put[1]!)?.[1] ?? '';
-    return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + put.index, on: trimClause(on), strict: true, confidence: 0.6, ...(subject ? { holder: subject.key } : {}) }];
+    // ("three conditions ... – A; B; and C": a list set off by a dash runs to the sentence's end.)
+    const end = /[–—]\s*$/.test(put[0]) ? start + text.slice(start, sent.end).replace(/[\s.!?”"’]+$/, '').length : conditionClauseEnd(text, start, sent.end, true);
+    return [{ start, end, at: sent.start + put.index, on: trimClause(on), strict: true, confidence: 0.6, ...(subject ? { holder: subject.key } : {}) }];
   }
   // "Macron outlined three key demands from France. These include a safeguard clause ...": the
   // list in the next sentence, held by whoever put the demands forward.

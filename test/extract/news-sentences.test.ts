@@ -3371,3 +3371,10 @@ describe('a warning of what happens without', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Lee Jae-myung', 'a currency swap arrangement', 'meeting Washington’s demands on a planned $350 billion U.S. investment package']]);
   });
 });
+
+describe('conditions set off by a dash', () => {
+  test('"He said that Kurti presented three conditions for Pristina’s further engagement ... – A; B; and C": one condition, Kurti\'s', () => {
+    const p = run('The EU High Representative for Foreign Affairs and Security Policy, Josep Borrell, stated today that Pristina was not ready for the trilateral meeting.\n\nAccording to the EU High Representative, he and his associates had separate meetings with Vucic and Kurti without the planned tirlateral meeting. “During today’s meeting, President Vucic and Prime Minister Kurti presented their views and positions how to process could move forward,” he said.\n\nHe said that Kurti presented three conditions for Pristina’s further engagement in the broader normalisation process – formalization of the Basic Agreement with the signatures of the respective heads of state and government; withdrawal of the reservation letter officially deposited with the EEAS by former PM Brnabic, dated 13 December 2023; and the handing over of Kosovo Serb politician and businessman Milan Radoicic.', '2024-06-26');
+    expect(p.conditions.map((c) => [c.holder, c.condition.split(';').length, c.on])).toEqual([['Kurti', 3, 'Pristina’s further engagement in the broader normalisation process']]);
+  });
+});
