@@ -331,6 +331,11 @@ function matchDemonym(tokens: Token[], i: number): { len: number; info: CountryI
 
 function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   let tokens = [...run.tokens];
+  // "a Member of the Politburo of the Communist Party of China": a membership, then the body.
+  if (tokens.length > 3 && /^Members?$/.test((tokens[0] as Token).text) && (tokens[1] as Token).text === 'of') {
+    const rest = tokens.slice((tokens[2] as Token).text === 'the' ? 3 : 2);
+    if (rest.length) return analyseRun(ctx, { tokens: rest, start: (rest[0] as Token).start, end: run.end }, undefined);
+  }
   const around = { before: ctx.text.slice(Math.max(0, run.start - 2), run.start), after: ctx.text.slice(run.end, run.end + 60) };
   // A title in quotation marks (“Elizabeth Vargas Reports”, a nickname “Kwame”) and a photo
   // credit ("Tom Nicholson/Getty Images") name no one in the story.
@@ -1086,6 +1091,11 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
 
 /** "Asia-Pacific Economic Cooperation (APEC)", "(National Intelligence Services) NIS". */
 function linkAcronyms(text: string, drafts: Draft[]) {
+  // ("National Security Advisor (NSA) Ajit Doval", later "the NSA": a title's acronym names no body.)
+  for (const t of text.matchAll(/((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*))\s+\((\p{Lu}{2,6})\)(?=\s+\p{Lu}\p{Ll})/gu)) {
+    if (!TITLE_WORDS.has(t[2]!.toLowerCase())) continue;
+    for (const d of drafts) if (d.name === t[3] && (d.acronym || d.kind === 'org')) Object.assign(d, { acronym: true, linkedLongForm: t[1]!, linkedLongFormIsOrg: false });
+  }
   // ("The March 23 Movement (M23) rebel group", "the Confederation of Indigenous Nationalities of
   // Ecuador (Conaie)": a code or short form in brackets right after a body's name, read as a body of its own.)
   for (const d of drafts) {

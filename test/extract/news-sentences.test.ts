@@ -3378,3 +3378,11 @@ describe('conditions set off by a dash', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition.split(';').length, c.on])).toEqual([['Kurti', 3, 'Pristina’s further engagement in the broader normalisation process']]);
   });
 });
+
+describe('a title\'s acronym and a membership', () => {
+  test('"border talks with National Security Advisor (NSA) Ajit Doval" ... "NSA Doval": the acronym of a title is no body; "a Member of the Politburo of the Communist Party of China": the body', () => {
+    const p = run('Chinese Foreign Minister Wang Yi will pay a two-day visit to India beginning Monday to hold border talks with National Security Advisor (NSA) Ajit Doval, the Ministry of External Affairs (MEA) announced on Saturday.\n\nWang, who is also a Member of the Politburo of the Communist Party of China, will meet NSA Doval on Tuesday.', '2025-08-16');
+    const orgs = names(p).filter((n) => n.startsWith('Organization:'));
+    expect(orgs).toEqual(['Organization:Ministry of External Affairs', 'Organization:Politburo of the Communist Party of China']);
+  });
+});
