@@ -445,7 +445,7 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
   if (/^[\s"“]*(?:if|unless)\b/i.test(text.slice(sent.start, Math.max(pos, sent.start) + 8)) && sent.start > 1) {
     const prev = sentenceAround(input, sent.start - 2);
     const gap = text.slice(prev.start, sent.start);
-    const said = new RegExp(`\\b(?:${REPORTING}|reiterated|reiterates)\\b`, 'i').exec(gap);
+    const said = REPORTING_WORD.exec(gap);
     if (!gap.includes('\n') && !/[“”"]/.test(gap) && said) {
       const e = subjectOf(input, prev.start, prev.start + said.index);
       if (e?.type === 'Person') return e;
@@ -465,10 +465,15 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
   return subjectOf(input, sent.start, pos);
 }
 
+/** A verb of reporting anywhere ("He reiterated France’s call ..."). */
+const REPORTING_WORD = new RegExp(`\\b(?:${REPORTING}|reiterates)\\b`, 'i');
+/** ", a State Department spokesperson said": the reporting clause after the words. */
+const REPORTED_AFTER = new RegExp(`,\\s*((?:[^\\s,]+\\s+){0,7}?)(?:${REPORTING})\\b`, 'i');
+
 /** Who ", X said" after `pos` names as the one saying it, to the sentence's end. */
 function reporterAfter(input: StageInput, sent: Span, pos: number): Entity | null {
   const after = input.article.text.slice(pos, sent.end);
-  const ra = new RegExp(`,\\s*((?:[^\\s,]+\\s+){0,7}?)(?:${REPORTING})\\b`, 'i').exec(after);
+  const ra = REPORTED_AFTER.exec(after);
   if (!ra) return null;
   const verbAt = pos + ra.index + ra[0].length - (/(\w+)$/.exec(ra[0])?.[1]?.length ?? 0);
   // ("a State Department spokesperson said": the body the spokesperson speaks for.)

@@ -109,11 +109,12 @@ const ifRule: Rule = (_input, sent, text) => {
       // told in the progressive is what depends too.)
       // ("If you want peace, gather these mercenaries in one place": the order is the condition;
       // not "if you want the meeting to not happen, you should invite me to Moscow", a taunt.)
-      const order = /^you\s+(?:really\s+)?(?:want|wish)\s+(?:to\s+)?(.+)$/i.exec(text.slice(start, end))
+      const youWish = /^you\s+(?:really\s+)?(?:want|wish)\s+(?:to\s+)?(.+)$/i.exec(text.slice(start, end));
+      const order = youWish
         ? /^\s*,\s*(?:then\s+)?(?=(?!(?:you|we|they|he|she|it|i|there|this|that|these|those|the|a|an|then|let|so|and|but|or|what|who|how|why|when|where|which)\b)\p{Ll}{2,}\s+(?:the|a|an|these|those|this|that|your|their|its|his|her|our|all|every|some|them|it|us|him|up|down|out|off)\b)/u.exec(after)
         : null;
       const wish = /^(?:[\w\s.’'-]{1,40}?)\s+(?:wants|wishes|hopes|is serious about|is interested in|(?:is|are|am)\s+(?:going\s+)?to|(?:is|are|am)(?=\s+\p{Ll}+ing\b))\s+(?:to\s+)?(.+)$/iu.exec(text.slice(start, end)) ??
-        (order ? /^you\s+(?:really\s+)?(?:want|wish)\s+(?:to\s+)?(.+)$/i.exec(text.slice(start, end)) : null);
+        (order ? youWish : null);
       const demand = order ?? /^[\s,]*(?:then\s+)?(?:it|they|he|she|you|[\w.’'-]+(?:\s+[\w.’'-]+){0,2})\s+(?:should|must|has to|have to|needs to|need to|will have to)\s+/i.exec(after);
       if (wish && demand) {
         // ("the mandate must be clear": a demand on something other than the one wishing keeps its subject.)

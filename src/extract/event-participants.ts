@@ -311,7 +311,7 @@ export function meetingSubject(
     }
     // ("the close right-wing allies held a chummy White House meeting": a seat naming where the
     // meeting is held is no one meeting.)
-    if (mention && /^(?:the\s+)?(?:White House|Kremlin|Oval Office|Elysee|Élysée|Downing Street|Blue House|Zhongnanhai)$/i.test(mention.text) && /^\s*$/.test(text.slice(mention.end, cueAt).replace(/[\p{Ll}-]+/gu, '').replace(/\s+/g, ' ')) && cueAt - mention.end < 30) {
+    if (mention && (countryBySeat(mention.text) || /^(?:the\s+)?Oval Office$/i.test(mention.text)) && /^(?:\s+[\p{Ll}-]+)*\s*$/u.test(text.slice(mention.end, cueAt)) && cueAt - mention.end < 30) {
       end = mention.start;
       continue;
     }
@@ -625,9 +625,11 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
   }
   if (!subj.length) {
     const lead = text.slice(clause.start, at);
-    const their = /\b(?:their|they)\s+(?:[\w-]+\s+){0,3}$/i.exec(lead) ?? /^\W*their\s+(?:[\w’'-]+\s+){0,4}$/i.exec(text.slice(sent.start, at));
-    const theirAt = text.slice(sent.start, at).search(/\b(?:their|they)\s+(?:[\w’'-]+\s+){0,4}$/i);
-    if (their && !(theirAt >= 0 && theirAreBodies(input, sent.start, sent.start + theirAt))) {
+    // (Where the "their" stands, to see whether two countries or bodies own it.)
+    const inClause = /\b(?:their|they)\s+(?:[\w-]+\s+){0,3}$/i.exec(lead);
+    const opening = inClause ? null : /^\W*(their)\s+(?:[\w’'-]+\s+){0,4}$/i.exec(text.slice(sent.start, at));
+    const theirAt = inClause ? clause.start + inClause.index : opening ? sent.start + opening[0].indexOf(opening[1]!) : -1;
+    if (theirAt >= 0 && !theirAreBodies(input, sent.start, theirAt)) {
       subj = pairBefore(input, at);
     }
   }

@@ -100,18 +100,20 @@ const ROLE_BEFORE = new RegExp(
     `((?:[\\p{L}'’-]+[ \\t]+){0,4}?(?:${ROLE_HEADS})),?[ \\t]+$`,
   'u',
 );
-/** "his counterpart, the United States Trade Representative, Jamieson Greer": a capitalised office, then the name after its comma. */
 /** ", Green co-leader", ", Labour MP": capitalised words, then a role, after a name's comma. */
 const ROLE_AFTER_NAMES = new RegExp(`^,\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:co-|deputy\\s+|vice\\s+)?(?:${ROLE_HEADS})\\b`, 'u');
+/** The role heads capitalised, as in a title ("the United States Trade Representative"). */
+const ROLE_HEADS_CAPITALISED = ROLE_HEADS.split('|').map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|');
+/** "his counterpart, the United States Trade Representative, Jamieson Greer": a capitalised office, then the name after its comma. */
 const OFFICE_BEFORE = new RegExp(
-  `\\b(?:the|a|an|his|her|its|their)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${ROLE_HEADS.split('|').map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})),\\s+$`,
+  `\\b(?:the|a|an|his|her|its|their)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${ROLE_HEADS_CAPITALISED})),\\s+$`,
   'u',
 );
 /** "has formally invited Chinese leader": a capitalised role phrase right after any verb, beyond ROLE_BEFORE's reach. */
 const ROLE_OPENS_SENTENCE = new RegExp(`(?:^|[.!?]["”]?\\s+|\\n)(?:An?|The)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${ROLE_HEADS})\\b[^,.;:“”"]{0,80},\\s+$`, 'u');
 /** "the President of the Trade Union Congress (TUC), Festus Osifo": an office of a body, then the name. */
 const ROLE_OF_BODY_BEFORE = new RegExp(
-  `\\b(?:the|a|an|The|A|An)\\s+((?:[\\p{L}'’-]+\\s+){0,2}(?:${ROLE_HEADS}|${ROLE_HEADS.split('|').map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6}?(?:\\(\\p{Lu}[\\p{L}]*\\)\\s*)?),\\s+$`,
+  `\\b(?:the|a|an|The|A|An)\\s+((?:[\\p{L}'’-]+\\s+){0,2}(?:${ROLE_HEADS}|${ROLE_HEADS_CAPITALISED})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6}?(?:\\(\\p{Lu}[\\p{L}]*\\)\\s*)?),\\s+$`,
   'u',
 );
 const ROLE_AFTER_WORD = new RegExp(`\\b\\p{Ll}+[ \\t]+((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${ROLE_HEADS})),?[ \\t]+$`, 'u');
@@ -951,22 +953,23 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     roles.push(`${titleWords.join(' ')} of ${titleOf[2]!.trim()}`);
     country = country ?? countryOf(titleOf[2]!.trim())!.info.cca3;
   }
-  const ofBody = info.titled || tokens.length < 2 ? null : before.match(ROLE_OF_BODY_BEFORE);
-  const roleBefore = info.titled ? null : (before.match(ROLE_BEFORE) ?? before.match(ROLE_AFTER_WORD) ?? (tokens.length >= 2 ? (before.match(OFFICE_BEFORE) ?? ofBody) : null));
+  const plainRole = info.titled ? null : (before.match(ROLE_BEFORE) ?? before.match(ROLE_AFTER_WORD) ?? (tokens.length >= 2 ? before.match(OFFICE_BEFORE) : null));
+  const ofBody = plainRole || info.titled || tokens.length < 2 ? null : before.match(ROLE_OF_BODY_BEFORE);
+  const roleBefore = plainRole ?? ofBody;
   if (roleBefore) {
     // ("Taliban chief spokesman Zabihullah Mujahid": the word before a lower-case role.)
     const served = /^(\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u.exec((roleBefore[1] as string).trim());
     if (served) servedBody(ctx, s.start - before.length + roleBefore.index! + roleBefore[0].indexOf(roleBefore[1] as string), served[1]!);
     // The role is the words after the last preposition ("by phone with US counterpart").
-    const phrase = (roleBefore[1] as string)
+    const words = (roleBefore[1] as string)
       .trim()
       .replace(/^.*\b(?:with|by|to|from|for|and|at|in|on)\s+/i, '')
       .replace(/^(?:the|a|an|his|her|its|their)\s+/i, '')
       // ("Kim Yo Jong, sister of North Korea’s leader Kim Jong Un": the kin is the one before; the
       // leader is this one.)
-      .replace(/^(?:(?:younger|elder|older|late)\s+)?(?:sister|brother|son|daughter|wife|husband|father|mother|widow|niece|nephew|cousin)\s+of\s+/i, '')
-      // (Of "President of the Trade Union Congress (TUC)" the office is the role; the body is whose.)
-      .replace(roleBefore === ofBody ? /\s+of\s+[\s\S]*$/ : /$^/, '');
+      .replace(/^(?:(?:younger|elder|older|late)\s+)?(?:sister|brother|son|daughter|wife|husband|father|mother|widow|niece|nephew|cousin)\s+of\s+/i, '');
+    // (Of "President of the Trade Union Congress (TUC)" the office is the role; the body is whose.)
+    const phrase = ofBody ? words.replace(/\s+of\s+[\s\S]*$/, '') : words;
     roles = [...roles, phrase];
     const w = phrase.split(/\s+/);
     const head = (w[w.length - 1] as string).toLowerCase();

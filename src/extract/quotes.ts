@@ -590,10 +590,12 @@ const DESCRIBED_SPEAKER = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’']*\s+){0,2}(?:\p{Lu}[
  * title names one) is `body`.
  */
 function namedSpokesperson(ctx: EntityContext, body: string | undefined, at: number): { key: string; certainty: number } | null {
-  const people = ctx.entities.filter((e) => e.type === 'Person' && e.roles.some((r) => /\bspokes(?:man|woman|person)\b/i.test(r)));
-  if (people.length !== 1) return null;
-  const person = people[0]!;
-  const role = person.roles.find((r) => /\bspokes(?:man|woman|person)\b/i.test(r))!;
+  const titled = ctx.entities.flatMap((e) => {
+    const role = e.type === 'Person' ? e.roles.find((r) => /\bspokes(?:man|woman|person)\b/i.test(r)) : undefined;
+    return role ? [{ person: e, role }] : [];
+  });
+  if (titled.length !== 1) return null;
+  const { person, role } = titled[0]!;
   const prefix = role.replace(/\s*\bspokes(?:man|woman|person)\b.*$/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   const speaksFor = prefix ? ctx.resolve(prefix, at) : null;
   if (speaksFor && body && speaksFor.key !== body) return null;

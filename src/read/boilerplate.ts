@@ -64,6 +64,12 @@ export function isStyleSheet(line: string): boolean {
 /** News and photo agencies that sign pictures ("REUTERS/Jeenah Moon", "Lukas Coch/AAP"). */
 const PHOTO_AGENCIES = 'REUTERS|Reuters|AFP|AP|AAP|EPA|EPA-EFE|EFE|PTI|ANI|IANS|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|dpa|DPA|Anadolu|ANADOLU|TASS|Sputnik|WAFA|WAM|Bloomberg|Shutterstock|Alamy|NurPhoto|SOPA Images|ZUMA|Sipa';
 
+/** An agency on one side of a slash, or after "via": a photo's credit. */
+const AGENCY_CREDIT = new RegExp(
+  `\\b(?:${PHOTO_AGENCIES}|Getty(?:\\s+Images)?|Pool|POOL|via)\\s*\\/\\s*\\p{Lu}|\\p{L}\\s*\\/\\s*(?:${PHOTO_AGENCIES}|Getty|Pool|POOL)\\b|\\bvia\\s+(?:${PHOTO_AGENCIES})\\b`,
+  'u',
+);
+
 /** Photo captions and credits, kept apart from the body. */
 export function isCaption(line: string): boolean {
   const l = line.trim();
@@ -75,7 +81,7 @@ export function isCaption(line: string): boolean {
   // "REUTERS/Jeenah Moon", "KCNA via REUTERS", "Evelyn Hockstein/Pool via REUTERS": an agency on
   // one side of the slash (not "WASHINGTON/HOUSTON (Reuters) - The U.S. will ...", a dateline).
   // ("Anthony Albanese and partner Jodie Haydon arrive in Beijing, China. Lukas Coch/AAP".)
-  if (new RegExp(`\\b(?:${PHOTO_AGENCIES}|Getty(?:\\s+Images)?|Pool|POOL|via)\\s*\\/\\s*\\p{Lu}|\\p{L}\\s*\\/\\s*(?:${PHOTO_AGENCIES}|Getty|Pool|POOL)\\b|\\bvia\\s+(?:${PHOTO_AGENCIES})\\b`, 'u').test(l)) return true;
+  if (AGENCY_CREDIT.test(l)) return true;
   // "... on June 30, 2019.(AP File)", "(Manuel Balce Ceneta/AP)"
   const credit = l.match(/\(([^()]{1,60})\)\s*\.?$/);
   if (credit) {
