@@ -1048,7 +1048,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // the language, after a country's possessive are the country's person ("Iron Dome" is not).
   const possessor = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s?\s+$/u.exec(before)?.[1];
   // "Trump meets with Sakie Yokota": the same words right after a meeting verb.
-  const nameCue = (!!possessor && !!countryOf(possessor)) || /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?$/.test(before);
+  // ("Lee Jae Myung hosted Xi Jinping for their first meeting": a host's guest.)
+  const nameCue = (!!possessor && !!countryOf(possessor)) || /\b(?:met|meets|meet|meeting|hosted|hosts|hosting|welcomed|welcomes|welcoming)\s+(?:with\s+)?$/.test(before);
   const countrysOwn = nameCue && tokens.length >= 2 && tokens.length <= 3 && !placeLike && !atPlace &&
     tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(t.text) && !isOrgHead(t) && !isTitle(t) && !isCommonWord(t.text, lowerWordsOf(ctx)));
   // "A senior adviser to Donald Trump for Africa, Massad Boulos, refrained": a name set off by

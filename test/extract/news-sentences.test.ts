@@ -3386,3 +3386,11 @@ describe('a title\'s acronym and a membership', () => {
     expect(orgs).toEqual(['Organization:Ministry of External Affairs', 'Organization:Politburo of the Communist Party of China']);
   });
 });
+
+describe('a host\'s guest', () => {
+  test('"South Korean President Lee Jae Myung hosted Xi Jinping for their first meeting on Saturday": the guest is a person, and met the host', () => {
+    const p = run('South Korean President Lee Jae Myung hosted Xi Jinping for their first meeting on Saturday as the Chinese head of state took centre stage and reforged old ties at an Asian summit from which US leader Donald Trump was largely absent.', '2025-11-01');
+    expect(names(p)).toContain('Person:Xi Jinping');
+    expect(p.meetings.map((m) => [m.participants, m.date])).toContainEqual([['Lee Jae Myung', 'Xi Jinping'], '2025-11-01']);
+  });
+});
