@@ -68,12 +68,13 @@ function entityAt(
     (w) => /^[A-Z]/.test(w) || TITLE_WORDS.has(w) || /^(?:the|new|former|then|his|her|their|its|incoming|visiting|counterpart|\p{Ll}+ly|\p{Ll}+ed|(?:country|kingdom|nation|state|republic|government)[’']s)$/u.test(w),
   );
   if (m && gapWords.length <= 4 && titleOnly && !/[,.;]/.test(text.slice(at, m.start))) {
-    // Prefer a person named after a country or body used as a title ("United States President
-    // Donald Trump", "European Commission President Ursula von der Leyen", "Kazakhstan’s President
+    // Prefer a person named after a country or body used as a title ("United States (US)
+    // President Donald Trump", "European Commission President Ursula von der Leyen", "Kazakhstan’s President
     // Kassym-Jomart Tokayev", "Syria’s leader Ahmad Al Shara").
-    const next = input.entities.mentionsIn(m.end, Math.min(limit, m.end + 40))[0];
+    // (The bracketed short form, "(US)", is the same country again.)
+    const next = input.entities.mentionsIn(m.end, Math.min(limit, m.end + 40)).find((x) => x.entityKey !== m.entityKey);
     const first = input.entities.byKey.get(m.entityKey) ?? null;
-    if ((first?.type === 'Country' || first?.type === 'Organization') && next && input.entities.byKey.get(next.entityKey)?.type === 'Person' && /^(?:[’']s)?\s+(?:(?:[A-Z][\w.-]*|leader|president|premier|king|emir|chancellor|ruler|prime\s+minister|foreign\s+minister)\s+){0,3}$/.test(text.slice(m.end, next.start))) {
+    if ((first?.type === 'Country' || first?.type === 'Organization') && next && input.entities.byKey.get(next.entityKey)?.type === 'Person' && /^(?:[’']s)?\s+(?:\([A-Z.]{2,8}\)\s+)?(?:(?:[A-Z][\w.-]*|leader|president|premier|king|emir|chancellor|ruler|prime\s+minister|foreign\s+minister)\s+){0,3}$/.test(text.slice(m.end, next.start))) {
       return { e: party(input.entities.byKey.get(next.entityKey)), end: next.end };
     }
     // "invited Syria's new interim leader to visit France": the person that role describes.
@@ -91,6 +92,23 @@ function entityAt(
     if (e) return { e: party(e), end: at + desc[1]!.trimEnd().length };
   }
   return { e: null, end: at };
+}
+
+/** Countries or people named one after another ("A, B and C") right before `end`. */
+function listedBefore(input: StageInput, from: number, end: number): Entity[] {
+  const { text } = input.article;
+  const ms = input.entities.mentionsIn(from, end);
+  const out: Entity[] = [];
+  let cursor = end;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const gap = text.slice(ms[i]!.end, cursor);
+    if (!(out.length ? /^\s*(?:,\s*(?:and\s+)?|and\s+)$/ : /^\s*$/).test(gap)) break;
+    const e = party(input.entities.byKey.get(ms[i]!.entityKey));
+    if (!e) break;
+    if (!out.some((o) => o.key === e.key)) out.unshift(e);
+    cursor = ms[i]!.start;
+  }
+  return out;
 }
 
 /** People named one after another from `at` ("A and B", "A, B and C"), or null when none is. */
@@ -127,7 +145,7 @@ function eventWords(text: string, from: number, limit: number): string {
   // ("an invitation to Netanyahu, who faces an arrest warrant of the ICC, to come on a state
   // visit": the guest's relative clause is no part of the event.)
   const rest = text.slice(from, limit).replace(/^\s*,\s*(?:who|which)\b[^,;.]*(?:\([^)]*\)[^,;.]*)?,/i, '');
-  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.(?=\s|$)|[;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|calling|describing|noting|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|added|told|announced|reported)\b|\s+(?:during|where|which|after|despite)\s|$))/.exec(rest);
+  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.(?=\s|$)|[;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|calling|describing|noting|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|added|told|announced|reported)\b|\s+(?:during|where|which|after|despite)\s|\s+and\s+that\s|$))/.exec(rest);
   const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean).slice(0, 14);
   return words.join(' ').replace(/[,;:]$/, '');
 }
@@ -226,6 +244,15 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       // "Peña was the only Latin American head of state invited by President Donald Trump": a
       // participle with its agent; the guest is the clause's subject.
       const reduced = !passive && word === 'invited' && /^\s+by\s/i.test(after) && !/[,;]\s*$/.test(before);
+      // "Greece and Cyprus were among the countries invited by President Trump to attend": each
+      // one listed before "among" is a guest.
+      const among = reduced ? /\b(?:was|were|is|are)\s+among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u.exec(before) : null;
+      const listed = among ? listedBefore(input, sent.start, sent.start + among.index) : [];
+      if (listed.length) {
+        const byWho = entityAt(input, statements, wEnd + /^\s+by\s+/i.exec(after)![0].length, sent.end);
+        for (const guest of listed) if (byWho.e && guest.key !== byWho.e.key) out.push({ ...base, inviter: byWho.e, invitee: guest, event: eventWords(text, byWho.end, sent.end) });
+        continue;
+      }
       if (passive || reduced) {
         // "Y was invited (to Z) by X"; Y is the subject before "was".
         const invitee = reduced
@@ -262,7 +289,9 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         for (const invitee of named.people) if (invitee.key !== inviter.key) out.push({ ...base, inviter, invitee, event });
         continue;
       }
-      let inviter = subjectFor(input, statements, sent.start, at);
+      // ("he reciprocated by inviting Xi for a state visit": who did it, the verb's subject.)
+      const means = word === 'inviting' ? /\b\p{Ll}+(?:ed|s)\s+by\s+$/u.exec(before) : null;
+      let inviter = subjectFor(input, statements, sent.start, means ? sent.start + means.index : at);
       // "Merz had told Netanyahu he would invite him to Germany": "he" is who told, "him" who heard.
       const told = /\b(?:told|tells|assured|promised|informed)\s+(?=\S)(.{2,60}?)\s+(?:that\s+)?(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(before);
       const teller = told ? subjectFor(input, statements, sent.start, sent.start + told.index) : null;

@@ -3394,3 +3394,23 @@ describe('a host\'s guest', () => {
     expect(p.meetings.map((m) => [m.participants, m.date])).toContainEqual([['Lee Jae Myung', 'Xi Jinping'], '2025-11-01']);
   });
 });
+
+describe('invitations told as a means, a list and a bracketed short form', () => {
+  test('"he reciprocated by inviting Xi for a state visit to the U.S.": the one who reciprocated invites', () => {
+    const p = run('WASHINGTON (AP) — President Donald Trump said he has accepted an invitation from Chinese leader Xi Jinping to visit Beijing in April and that he reciprocated by inviting Xi for a state visit to the U.S. later next year.', '2025-11-24');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toEqual([
+      ['Xi Jinping', 'Donald Trump', 'visit Beijing in April'],
+      ['Donald Trump', 'Xi Jinping', 'a state visit to the U.S. later next year'],
+    ]);
+  });
+
+  test('"Greece and Cyprus were among the countries invited by President Trump to attend": each country listed is a guest', () => {
+    const p = run('Egyptian President Abdel Fattah el-Sisi and U.S. President Donald Trump will lead the summit.\n\nA U.S. official confirmed that Greece and Cyprus were among the countries invited by President Trump to attend.', '2025-10-12');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Donald Trump', 'Greece'], ['Donald Trump', 'Cyprus']]);
+  });
+
+  test('"Malaysia has invited United States (US) President Donald Trump to attend the 47th ASEAN Summit": the president, not his country', () => {
+    const p = run('Malaysia has invited United States (US) President Donald Trump to attend the 47th ASEAN Summit, which has garnered divisive responses from the public.', '2025-10-08');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toEqual([['Malaysia', 'Donald Trump', 'attend the 47th ASEAN Summit']]);
+  });
+});
