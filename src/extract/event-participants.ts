@@ -408,7 +408,8 @@ const POST_IN_LIST = /,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,4},
 const OBJECT_MANNER = String.raw`^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*`;
 /** "will meet this weekend in Geneva with X": when and where may come before "with". */
 // ("had talks last week in Port Sudan with": a place of two or three words too.)
-const OBJECT_LEAD_WHEN_WHERE = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+){1,3}with\s+`, 'u');
+// ("During a meeting at the Ittihadiya Palace with US Middle East envoy Steve Witkoff": a building.)
+const OBJECT_LEAD_WHEN_WHERE = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|(?:in|at\s+the)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+){1,3}with\s+`, 'u');
 const OBJECT_LEAD = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:with|between|of|by|for|to)\s+)?`, 'i');
 
 /** People named after the cue: "with Kim Jong Un", "between Trump and Xi", "meet Kim", "hosting Lee". */

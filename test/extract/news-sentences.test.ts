@@ -3414,3 +3414,10 @@ describe('invitations told as a means, a list and a bracketed short form', () =>
     expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toEqual([['Malaysia', 'Donald Trump', 'attend the 47th ASEAN Summit']]);
   });
 });
+
+describe('a meeting placed before its partners', () => {
+  test('"During a meeting at the Ittihadiya Palace with US Middle East envoy Steve Witkoff and senior adviser Jared Kushner, Sisi ..."', () => {
+    const p = run('Egyptian President Abdel Fattah al-Sisi renewed his invitation to US President Donald Trump to attend the signing of the Gaza ceasefire deal.\n\nDuring a meeting at the Ittihadiya Palace with US Middle East envoy Steve Witkoff and senior adviser Jared Kushner, Sisi “welcomed the ceasefire agreement in the Gaza Strip and the strenuous efforts of President Trump in this regard,” according to a statement from the Egyptian Presidency.', '2025-10-09');
+    expect(p.meetings.map((m) => [m.participants, m.place])).toContainEqual([['Abdel Fattah al-Sisi', 'Steve Witkoff', 'Jared Kushner'], 'Ittihadiya Palace']);
+  });
+});
