@@ -712,8 +712,17 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   if (nameTokens.length >= 3 && (nameTokens[nameTokens.length - 1] as Token).text === (nameTokens[nameTokens.length - 2] as Token).text) nameTokens = nameTokens.slice(0, -1);
   // ("China’s President Xi Jinping": the country whose title it is.)
   if (!country && titled && roles.length && possessor && possessorIsCountry(ctx, possessor)) country = countryOf(ctx.text.slice(possessor.start, possessor.end).replace(/['’`]s?$/, ''))?.info.cca3;
+  // "Qatar's Prime Minister and Minister for Foreign Affairs Sheikh Mohammed bin Abdulrahman": the
+  // titles cut off by "and" or "for" before the run are the same person's, and so is their country.
+  const cut = titled && !possessor ? TITLES_CUT_OFF.exec(ctx.text.slice(Math.max(0, run.start - 120), run.start)) : null;
+  if (cut) {
+    for (const title of cut[2]!.trim().split(/\s+(?:and|for)\s+/)) if (title.split(/\s+/).every((w, k, all) => TITLE_WORDS.has(w.toLowerCase()) || (w === 'of' && k > 0 && k < all.length - 1))) roles.unshift(title);
+    if (!country && cut[1]) country = countryOf(cut[1])?.info.cca3;
+  }
   classifyName(ctx, nameTokens, { roles, country, gender, regnal, titled, theFlag, possessor });
 }
+
+const TITLES_CUT_OFF = /(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|for|of)\s+)?){1,6})(?:and|for)\s+$/u;
 
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Gerund', 'Modal', 'Auxiliary', 'Copula', 'Negative'];
 function isOrdinaryWord(ctx: Ctx, t: Token): boolean {

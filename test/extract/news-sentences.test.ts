@@ -3421,3 +3421,10 @@ describe('a meeting placed before its partners', () => {
     expect(p.meetings.map((m) => [m.participants, m.place])).toContainEqual([['Abdel Fattah al-Sisi', 'Steve Witkoff', 'Jared Kushner'], 'Ittihadiya Palace']);
   });
 });
+
+describe('titles cut off before a name', () => {
+  test('"Qatar\'s Prime Minister and Minister for Foreign Affairs Sheikh Mohammed ..." is the one "Qatar’s prime minister" later', () => {
+    const p = run('Qatar\'s Prime Minister and Minister for Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani speaks on the first day of the 23rd edition of the annual Doha Forum, in Doha, Qatar, December 6. — Reuters\n\nThe nearly two-month-old ceasefire in the Gaza Strip will not be complete until Israeli troops withdraw from the Palestinian territory under a peace plan backed by Washington and the United Nations, mediator Qatar’s prime minister said on Saturday.', '2025-12-06');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Mohammed bin Abdulrahman bin Jassim Al-Thani', 'Israeli troops withdraw from the Palestinian territory under a peace plan backed by Washington and the United Nations']]);
+  });
+});
