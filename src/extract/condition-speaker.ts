@@ -396,6 +396,10 @@ export function reportedHolder(input: StageInput, sent: Span, pos: number, stric
   if (view) {
     const who = (view[1] ?? view[2] ?? '').trim();
     const e = input.entities.resolve(who, sent.start + view[0].indexOf(who));
+    // ("According to Politico, the White House made his attendance ... conditional on ...": a
+    // body that reports it tells whose terms they are; the clause's own subject set them.)
+    const actor = e?.type === 'Organization' ? subjectOf(input, sent.start + view[0].length, pos) : null;
+    if (actor && actor.key !== e!.key && actor.type !== 'Place') return actor;
     if (e && e.type !== 'Place') return e;
   }
   for (const p of before.matchAll(REPORTING_PARTICIPLE)) {

@@ -385,7 +385,8 @@ const tiedRule: Rule = (_input, sent, text) => {
   }
   // "he made it conditional on Ukraine agreeing to ...": whoever made it so holds it.
   // ("has made Trump’s participation at the ASEAN meeting, scheduled for October 26-28, contingent upon").
-  const made = /\b(?:made|makes|make|making)\s+((?:it|this|that|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+|its\s+\p{L}+|their\s+\p{L}+|[\p{L}’'-]+[’']s\s+[^.;“”"]{2,90}?))\s+(?:conditional|contingent)\s+(?:on|upon)\s+/iu.exec(body);
+  // ("made his attendance at the ASEAN meeting (set for 26 to 28 October) conditional on").
+  const made = /\b(?:made|makes|make|making)\s+((?:it|this|that|them|(?:the|his|her|its|their|[\p{L}’'-]+[’']s)\s+[^.;“”"]{2,90}?))\s+(?:conditional|contingent)\s+(?:on|upon)\s+/iu.exec(body);
   if (made) {
     const start = sent.start + made.index + made[0].length;
     const subject = subjectOf(_input, sent.start, sent.start + made.index);

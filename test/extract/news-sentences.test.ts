@@ -3428,3 +3428,10 @@ describe('titles cut off before a name', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Mohammed bin Abdulrahman bin Jassim Al-Thani', 'Israeli troops withdraw from the Palestinian territory under a peace plan backed by Washington and the United Nations']]);
   });
 });
+
+describe('terms a news outlet reports', () => {
+  test('"According to Politico, the White House made his attendance at the ASEAN meeting (set for 26 to 28 October) conditional on ...": the White House\'s', () => {
+    const p = run('According to Politico, the White House made his attendance at the ASEAN meeting (set for 26 to 28 October) conditional on Malaysia allowing Trump to lead a ceremonial signing of a peace deal between Cambodia and Thailand on the sidelines of the summit.', '2025-10-08');
+    expect(p.conditions.map((c) => [c.holder, c.on])).toEqual([['United States', 'his attendance at the ASEAN meeting (set for 26 to 28 October)']]);
+  });
+});
