@@ -814,6 +814,20 @@ function wordOverlap(a: string, b: string): number {
   return (2 * common) / (wa.length + wb.length);
 }
 
+/** Words that say nothing of what a condition is about, negation included. */
+const EMPTY_WORDS = new Set(['there', 'here', 'it', 'is', 's', 'are', 'was', 'be', 'will', 'would', 'a', 'an', 'the', 'no', 'not', 'nothing', 'everything', 'anything', 'until', 'unless', 'if', 'n', 't']);
+const contentWords = (s: string) => s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !EMPTY_WORDS.has(w));
+
+/**
+ * "There’s no deal until there’s a deal", "Nothing is agreed until everything is agreed": a maxim
+ * whose outcome is its own condition negated sets no terms.
+ */
+function restatesItself(condition: string, on: string): boolean {
+  const c = contentWords(condition);
+  const o = contentWords(on);
+  return c.length > 0 && c.length <= 3 && c.length === o.length && c.every((w) => o.includes(w));
+}
+
 function conditionsIn(
   input: StageInput,
   statements: ExtractedStatement[],
@@ -855,6 +869,7 @@ function conditionsIn(
           seen.add(`${start}:${end}`);
           const condText = text.slice(start, end).replace(/^["“”‘’\s]+|["“”‘’\s,]+$/g, '');
           const on = f.on.trim();
+          if (restatesItself(condText, on)) continue;
           const ev = linkedEvent(input, events, span, on, holder.entity.key);
           out.push({
             start,

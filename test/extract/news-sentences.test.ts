@@ -3435,3 +3435,10 @@ describe('terms a news outlet reports', () => {
     expect(p.conditions.map((c) => [c.holder, c.on])).toEqual([['United States', 'his attendance at the ASEAN meeting (set for 26 to 28 October)']]);
   });
 });
+
+describe('maxims that restate themselves', () => {
+  test('"There’s no deal until there’s a deal" sets no terms; "no deal until Russia withdraws" does', () => {
+    const p = run('President Donald Trump met Russian President Vladimir Putin in Alaska on Friday.\n\n“We’re not there yet, but we’ve made progress. There’s no deal until there’s a deal,” Trump said. “Nothing is agreed until everything is agreed,” he added. “There will be no deal until Russia withdraws,” he said.', '2025-08-16');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Donald Trump', 'Russia withdraws']]);
+  });
+});
