@@ -145,6 +145,12 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
           who = other && other.key !== who.key && other.type === 'Person' ? { key: other.key, certainty: 0.6 } : null;
         }
       }
+      // '“... cannot be guaranteed by anyone on the Russian side except Putin,” he said': words that
+      // name someone are not that someone's; whoever spoke last, a few paragraphs up, said them.
+      if (who && byPronoun && ctx.byKey.get(who.key)?.type === 'Person' && namesInside(f, who.key)) {
+        const last = found.slice(0, i).reverse().find((o) => o.speaker && o.speaker !== who!.key && ctx.byKey.get(o.speaker)?.type === 'Person');
+        if (last && f.paragraph - last.paragraph <= 4 && !namesInside(f, last.speaker!)) who = { key: last.speaker!, certainty: 0.6 };
+      }
       // '“...,” she said. “...,” she added.': a pronoun right after the last quotation of the
       // paragraph, with nobody named between, goes on with its speaker.
       const prev = found[i - 1];

@@ -3442,3 +3442,10 @@ describe('maxims that restate themselves', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Donald Trump', 'Russia withdraws']]);
   });
 });
+
+describe('words that name the one a pronoun would be', () => {
+  test('"“... cannot be guaranteed by anyone on the Russian side except Putin,” he said": not Putin\'s words, Zelensky\'s', () => {
+    const p = run('President Volodymyr Zelensky said on May 13 that he expects a ceasefire to result from a potential in-person meeting with Russian President Vladimir Putin.\n\n"We will be waiting to meet with Putin in Turkey. So that Russia does not manipulate cities and say that Putin is not ready to fly to Ankara, but is ready to fly only to Istanbul," Zelensky told reporters in Kyiv during a press conference.\n\n"I have conveyed the signal to President Erdogan, and the Turkish side is ready."\n\nThe meeting, if it occurs, would mark the first direct negotiations between the two leaders since 2019 and could signal a breakthrough in stalled diplomatic efforts to end Russia\'s full-scale invasion.\n\nThe Kremlin has not confirmed Putin\'s participation, while Kyiv continues to demand an unconditional ceasefire.\n\n"An unconditional ceasefire as of today, and based on the experience of all these days and months, cannot be guaranteed by anyone on the Russian side except Putin," he said.', '2025-05-13');
+    expect(p.quotes.find((q) => q.text.startsWith('An unconditional ceasefire'))?.speaker).toBe('Volodymyr Zelensky');
+  });
+});
