@@ -125,11 +125,21 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     const upTo = partitionPoint(article.sentences, (s) => s.start <= at);
     return article.sentences.slice(Math.max(0, upTo - n), upTo).reverse();
   };
+  /** A short line of its own without a sentence's closing mark. */
+  const isSubheading = (s: { start: number; end: number }): boolean => {
+    const line = article.text.slice(s.start, s.end).trim();
+    if (/[.!?:;,"”’'»)\]]$/.test(line) || line.split(/\s+/).length > 10) return false;
+    const before = article.text.slice(Math.max(0, s.start - 2), s.start);
+    const after = article.text.slice(s.end, s.end + 2);
+    return (s.start === 0 || /\n\s*$/.test(before)) && /^\s*\n/.test(after);
+  };
   /** What a sentence-initial "he"/"she" meant, worked out once per pronoun. */
   const leadReferent = new Map<number, Entity | null>();
   const pronoun = (gender: 'm' | 'f' | 'any', at: number, object = false, chain = 0): Entity | null => {
     const sentences = sentencesBefore(at, 6);
     for (const s of sentences) {
+      // A subheading ("Putin and Iraqi prime minister") names what follows, not who speaks in it.
+      if (isSubheading(s)) continue;
       // "He said that Trump agreed to meet him again": a sentence whose subject is the same
       // pronoun speaks of whom that pronoun meant, not of the names in its clauses.
       const lead = article.text.slice(s.start, Math.min(s.end, at)).match(/^[\s"“‘']*(he|she)\b/i);

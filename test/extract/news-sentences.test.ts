@@ -3449,3 +3449,10 @@ describe('words that name the one a pronoun would be', () => {
     expect(p.quotes.find((q) => q.text.startsWith('An unconditional ceasefire'))?.speaker).toBe('Volodymyr Zelensky');
   });
 });
+
+describe('subheadings', () => {
+  test('a subheading "Putin and Iraqi prime minister" is not who "he was quoted as saying" is (the quotation shortened)', () => {
+    const p = run('Speaking to reporters on his flight back from Berlin, Turkish President Recep Tayyip Erdogan also said Ankara would reciprocate any positive steps from Damascus, and that Russia\'s President Vladimir Putin and Iraqi Prime Minister Mohammed Shia\' al-Sudani could contribute to facilitating the contact.\n\n"We have now arrived at a point where if Bashar Assad takes a step towards improving relations with Turkey, we will also show that approach towards him," Erdogan said.\n\nPutin and Iraqi prime minister\n\n"We are talking about mediation everywhere, why not with our neighbor?" he was quoted as saying by the Turkish presidency.', '2024-07-07');
+    expect(p.quotes.find((q) => q.text.startsWith('We are talking'))?.speaker).toBe('Recep Tayyip Erdogan');
+  });
+});
