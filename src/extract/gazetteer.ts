@@ -166,7 +166,7 @@ export const TITLE_WORDS = new Set(
     'commander sergeant captain judge justice attorney chairman chairwoman chair head ceo founder lord lady crown ' +
     'monarch chief-of-staff staff aide official officer analyst expert correspondent director-general secretary-general ' +
     'taoiseach tanaiste pm fm dpm mp sen rep gov amb mediator negotiator eam cm dg coas cds affairs presidents ministers leaders presidential mep meps commissioner cfo coo cto cio ' +
-    'chairperson editor-in-chief marshal field-marshal maj brig col capt sgt adm lt cmdr'
+    'chairperson editor-in-chief marshal field-marshal maj brig col capt sgt adm lt cmdr formateur informateur'
   ).split(' '),
 );
 

@@ -30,7 +30,7 @@ import {
 } from './gazetteer';
 import nlp from 'compromise/two';
 import { foldName } from '../graph/ids';
-import { findRuns, isCapitalised, tagWords, tokenize, type NameRun, type Token } from './name-scan';
+import { MONTH_FIRST_NAMES, findRuns, isCapitalised, tagWords, tokenize, type NameRun, type Token } from './name-scan';
 import { escapeRegExp } from './names';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -133,7 +133,7 @@ const PORTFOLIO_WORDS = new Set(
   (
     'policy affairs security defence defense trade finance economy economic development cooperation relations commerce ' +
     'industry energy health justice interior agriculture education environment climate labour labor transport tourism ' +
-    'culture investment planning infrastructure resources'
+    'culture investment planning infrastructure resources competition innovation technology communications sport sports youth housing'
   ).split(' '),
 );
 const COLLECTIVE = /^\p{Lu}\p{Ll}+(?:crats|ists|icans|ians|atives)$/u;
@@ -167,7 +167,7 @@ const GENERIC_ORG_WORDS = new Set(
 );
 const isAcronymWord = (w: string) => {
   const bare = /^(?:[A-Z]\.){2,5}$/.test(w) ? w.replace(/\./g, '') : w;
-  return /^[A-Z]{2,6}$/.test(bare) && !ACRONYM_STOP.has(bare) && !ROMAN.test(bare);
+  return /^\p{Lu}{2,6}$/u.test(bare) && !ACRONYM_STOP.has(bare) && !ROMAN.test(bare);
 };
 const low = (t: Token) => t.text.toLowerCase();
 /** Last words of countries' names of two words or more ("Korea" of "South Korea"). */
@@ -382,7 +382,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   const adjectiveBeforeTitle = () => (tokens[0] as Token).tags.has('Adjective') && !!tokens[1] && isTitle(tokens[1] as Token) && !countryByDemonym((tokens[0] as Token).text);
   // ("South Korean President Yoon Suk Yeol": "South" opens a demonym of two words.)
   const opensDemonym = () => !!tokens[1] && !!countryByDemonym(`${(tokens[0] as Token).text} ${(tokens[1] as Token).text}`);
-  while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym()) tokens = tokens.slice(1);
+  // (A month that the tokenizer read as a first name stays: "August Wöginger, the ÖVP’s ...".)
+  const monthName = () => tokens.length > 1 && MONTH_FIRST_NAMES.has((tokens[0] as Token).text);
+  while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym() && !monthName()) tokens = tokens.slice(1);
   // ("..., Former Prime Minister of Pakistan Shehbaz Sharif told": a capital that only dresses up
   // the title, mid-sentence too.)
   while (tokens.length > 2 && /^(?:Former|Ex|Late|Then|Outgoing|Incoming)$/.test((tokens[0] as Token).text) && isTitle(tokens[1] as Token)) tokens = tokens.slice(1);
@@ -885,6 +887,16 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;
   }
+  // "Maxime Prévot (Les Engagés)", "Conner Rousseau (Vooruit)": in brackets right after a
+  // person's name, untitled, the party they belong to.
+  // ("Narc Kenya party boss Martha Karua": a name before "party" is the party's.)
+  const party = /\p{Lu}[\p{L}’'-]+\s+\(((?:Les|La|Le|Die|De|El|Los|Las|The)\s+)?$/u.exec(before);
+  if (!info.titled && !info.roles.length && ((party && ctx.text[s.end] === ')' && /^\p{Lu}\p{Ll}/u.test(cleanName)) || (tokens.length >= 2 && /^\s+party\s+(?:boss|leader|chief|chair(?:man|woman|person)?|secretary|official|member|candidate|president)\b/i.test(after)))) {
+    // (With its article: "Les Engagés".)
+    const article = party?.[1] ?? '';
+    ctx.drafts.push({ ...base, kind: 'org', start: s.start - article.length, text: article + s.text, name: article + cleanName });
+    return;
+  }
   // "(US$463 million)", "A$2 billion": a currency's sign names nobody.
   if (tokens.length === 1 && /^[A-Z]{1,3}$/.test(last.text) && ctx.text[s.end] === '$') return;
   // "the Vice Presidency headquarters": an office after a title word is no one's name.
@@ -1066,9 +1078,15 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const roleOpensSentence =
     tokens.length >= 2 && tokens.length <= 4 && /^,\s/.test(after) &&
     ROLE_OPENS_SENTENCE.test(ctx.text.slice(Math.max(0, s.start - 140), s.start));
+  // "party leaders Conner Rousseau (Vooruit), Georges-Louis Bouchez (MR)": a name of two or three
+  // words that are no words of the language, then the party in brackets.
+  const partyAfter = tokens.length >= 2 && tokens.length <= 3 && !placeLike && !atPlace &&
+    /^\s+\((?:[\p{Lu}&-]{2,8}|(?:(?:Les|La|Le|Die|De|El|Los|Las|The)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\)/u.test(after) &&
+    tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isOrgHead(t) && !isTitle(t) && !isCommonWord(t.text, lowerWordsOf(ctx)));
   const evidence =
     info.titled ||
     countrysOwn ||
+    partyAfter ||
     !!roleBefore ||
     roleOpensSentence ||
     !!appos ||

@@ -105,10 +105,20 @@ export function tokenize(text: string, from: number, to: number, tags: Map<numbe
       /(?:^|[\s(:\u2014\u2013-])["“‘'`(]\s*$/.test(prefix) ||
       /[:.!?\u2014\u2013]["”’)]?\s+$/.test(prefix) ||
       /^\s*["“‘'`]$/.test(prefix);
-    out.push({ text: word, start, end: start + word.length, possessive, tags: tags.get(start) ?? new Set(), sentenceInitial: initial });
+    let wordTags = tags.get(start) ?? new Set<string>();
+    // "August Wöginger, the ÖVP’s parliamentary leader": a month that is also a first name, before
+    // a capitalised word and after nothing that takes a date, is the first name.
+    if (MONTH_FIRST_NAMES.has(word) && !/\b(?:in|on|of|since|until|till|from|by|last|next|this|early|late|mid|through|during|before|after|between|and|to|since|or)\s+$/i.test(text.slice(Math.max(from, start - 10), start)) &&
+      /^ \p{Lu}\p{Ll}+(?:\s|[,’'])/u.test(text.slice(start + word.length, start + word.length + 30)) && !/^ (?:\d|[A-Z][a-z]+day\b)/.test(text.slice(start + word.length, start + word.length + 12))) {
+      wordTags = new Set([...wordTags].filter((t) => !DATE_TAGS.includes(t)));
+    }
+    out.push({ text: word, start, end: start + word.length, possessive, tags: wordTags, sentenceInitial: initial });
   }
   return out;
 }
+
+/** Months that are also first names ("April Ryan", "June Almeida", "August Wöginger"). */
+export const MONTH_FIRST_NAMES = new Set(['April', 'June', 'August']);
 
 const DATE_TAGS = ['Month', 'WeekDay', 'Date'];
 export const isCapitalised = (t: Token) =>
@@ -162,9 +172,10 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // (N-VA)"), nor a people's adjective
     // ("the (Kurdish) Internal Security Forces"), nor a photo's side ("Ursula von der Leyen (R)").
     const parenthesised =
-      !/^[A-Z][A-Z\d]+$/.test(t.text) && !/^[A-Z]+-[A-Z]+$/.test(t.text) && !/^[DRI]-\p{Lu}/u.test(t.text) && !/^[A-Z]$/.test(t.text) &&
+      !/^\p{Lu}[\p{Lu}\d]+$/u.test(t.text) && !/^\p{Lu}+-\p{Lu}+$/u.test(t.text) && !/^[DRI]-\p{Lu}/u.test(t.text) && !/^[A-Z]$/.test(t.text) &&
       // ("the Confederation of Indigenous Nationalities of Ecuador (Conaie)": after a long name, its short form.)
-      ((gap === ' (' && text[t.end] === ')' && !cur.some((x) => x.text === 'of' || x.text === 'for')) || (gap === ') ' && !!prev && text[prev.start - 1] === '(' && !countryByDemonym(prev.text) && !/^[A-Z]$/.test(prev.text)));
+      // ("Conner Rousseau (Vooruit)": after a whole name, the party.)
+      ((gap === ' (' && text[t.end] === ')' && !cur.some((x) => x.text === 'of' || x.text === 'for') && cur.filter((x) => !TITLE_WORDS.has(x.text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(x.text)).length <= 1) || (gap === ') ' && !!prev && text[prev.start - 1] === '(' && !countryByDemonym(prev.text) && !/^[A-Z]$/.test(prev.text)));
     // "Mohammed Shia’ al-Sudani": an apostrophe that marks a sound, not a possessive, stays inside.
     const transliterated = gap === '’ ' && !!prev && !/s$/.test(prev.text) && /^(?:al|el|ad|ash|as|at|az|ar|an)-/i.test(t.text);
     // "[Ana] Brnabić", "[Venezuela’s President Nicolás] Maduro": an editor's bracket inside a name.

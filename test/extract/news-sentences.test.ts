@@ -3456,3 +3456,29 @@ describe('subheadings', () => {
     expect(p.quotes.find((q) => q.text.startsWith('We are talking'))?.speaker).toBe('Recep Tayyip Erdogan');
   });
 });
+
+describe('parties, short forms with accents, and first names that are months', () => {
+  test('"the Freedom Party (FPÖ) and the People’s Party (ÖVP)", "the Social Democrats (SPÖ)": short forms with an accented capital', () => {
+    const p = run('Formal coalition talks between the Freedom Party (FPÖ) and the People’s Party (ÖVP) began on Friday, as FPÖ leader Herbert Kickl seeks to become Austria’s first far-right Chancellor since the Second World War.\n\nKickl was tasked with forming a government earlier this week, following the collapse of ÖVP-led efforts to establish a centrist coalition with the Social Democrats (SPÖ) and NEOS.', '2025-01-10');
+    const orgs = names(p).filter((n) => n.startsWith('Organization:'));
+    expect(orgs).toEqual(expect.arrayContaining(['Organization:Freedom Party', 'Organization:People’s Party', 'Organization:Social Democrats']));
+    expect(orgs).not.toContain('Organization:FPÖ');
+  });
+
+  test('"August Wöginger, the ÖVP’s parliamentary leader": a month that opens a paragraph before a surname is a first name', () => {
+    const p = run('While the talks were initially scheduled to take place in the parliament building, reports suggest they were moved to a secret location due to heightened media interest.\n\nÖVP’s Key Priorities\n\nAugust Wöginger, the ÖVP’s parliamentary leader and a member of the budget negotiation team, highlighted the extensive preparatory work already completed.', '2025-01-10');
+    expect(names(p)).toContain('Person:August Wöginger');
+  });
+
+  test('"party leaders Conner Rousseau (Vooruit), Georges-Louis Bouchez (MR), Maxime Prévot (Les Engagés)": people, then their parties; "Formateur Bart De Wever"', () => {
+    const p = run('Formateur Bart De Wever (N-VA) will go to the Royal Palace on Friday.\n\nOn Tuesday, he met individually with party leaders Conner Rousseau (Vooruit), Georges-Louis Bouchez (MR), Maxime Prévot (Les Engagés) and Sammy Mahdi (CD&V).', '2024-12-22');
+    expect(names(p)).toEqual(expect.arrayContaining(['Person:Bart De Wever', 'Person:Conner Rousseau', 'Person:Georges-Louis Bouchez', 'Person:Maxime Prévot', 'Organization:Les Engagés', 'Organization:Vooruit']));
+    expect(names(p).filter((n) => /Formateur|Engagés/.test(n) && n.startsWith('Person:'))).toEqual([]);
+  });
+
+  test('"Narc Kenya party boss Martha Karua": the party, then its leader; "Minister of Trade, Industry and Competition Parks Tau"', () => {
+    const p = run('Azimio principals, including Odinga, Wiper leader Kalonzo Musyoka, Narc Kenya party boss Martha Karua, and Jubilee Secretary General Jeremiah Kioni met on Monday.\n\nSouth Africa’s Minister of Trade, Industry and Competition Parks Tau said the talks were constructive.', '2024-07-21');
+    expect(names(p)).toEqual(expect.arrayContaining(['Organization:Narc Kenya', 'Person:Martha Karua', 'Person:Parks Tau']));
+    expect(names(p)).not.toContain('Person:Narc Kenya');
+  });
+});
