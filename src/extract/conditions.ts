@@ -300,6 +300,10 @@ const asConditionRule: Rule = (_input, sent, text) => {
   return out;
 };
 
+/** A strike, protest or blockade kept up, then "until" and a clause (not a time). */
+const KEPT_UP_UNTIL =
+  /\b(?:press(?:es|ed|ing)?\s+on|continue[sd]?|continuing|keep(?:s|ing)?\s+up|kept\s+up|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:with\s+|on\s+)?(?:(?:a|an|the|his|her|its|their|our)\s+)?(?:[\p{L}-]+\s+)?(?:hunger\s+strike|strikes?|protests?|blockades?|boycotts?|sit-ins?|walkouts?|demonstrations?|occupation)\b[^.;,]{0,40}?\s+(?:until|till)\s+(?=(?:the|it|they|he|she|we|its|their|his|her|\p{Lu}[\p{L}’'-]*)\s+(?!(?:end|start|beginning|middle|first|next|weekend)\b)[^.;]{0,80}?\b(?:\p{Ll}+ed|is|are|agrees?|meets?|accepts?|releases?|withdraws?|\p{Ll}+s)\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u;
+
 /** "will not meet Scholz until the dispute is settled": a refusal that lifts on a condition. */
 const untilRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
@@ -322,6 +326,14 @@ const untilRule: Rule = (_input, sent, text) => {
     // ("could be delayed until the first quarter": until a time is no condition.)
     /\b(?:(?:will|would|shall|to|must|[’']ll)\s+(?:remain|stay|be kept)\s+(?:in abeyance|suspended|frozen|immobili[sz]ed|blocked|on hold|closed|in place|in force)|(?:be|been|being)\s+(?:delayed|postponed|suspended|put on hold|frozen)(?!\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:(?:first|second|third|fourth|last|next)\s+)?(?:quarter|half|week|month|year|summer|autumn|fall|winter|spring|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:maintain|maintaining|keep|keeping)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:tariffs|sanctions|restrictions|troops|forces|pressure|the blockade|a blockade)\b[^.;,]{0,40}?)\s+(?:until|till)\s+(?=\S)/i.exec(body);
   // (After a contracted "not", "before" is mostly a time: "why didn’t you negotiate with me before all this".)
+  // ("he would press on with a hunger strike until the government ... agreed to a political
+  // dialogue": a strike or protest kept up until its demand is met.)
+  const keptUp = m ? null : KEPT_UP_UNTIL.exec(body);
+  if (keptUp) {
+    const start = sent.start + keptUp.index + keptUp[0].length;
+    const on = mainClauseBefore(body.slice(0, keptUp.index + keptUp[0].length).replace(/\s(?:until|till)\s+$/i, ''));
+    return [{ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on, confidence: 0.5 }];
+  }
   if (!m || (/^n[’']t/i.test(m[0]) && /\sbefore\s+$/i.test(m[0]))) return [];
   // ("India never bought oil from Moscow before Russia invaded Ukraine": a past told, no terms.)
   if (/\sbefore\s+$/i.test(m[0]) && /^(?:never|not|no)\b/i.test(m[0]) && !/\b(?:will|would|shall|can|could|must|wo|refuses?|[’']ll)\b/i.test(m[0]) && /^[^.;]{0,60}?\b\p{Ll}{3,}ed\b/u.test(text.slice(sent.start + m.index + m[0].length, sent.end))) return [];
@@ -697,6 +709,15 @@ const firstStepRule: Rule = (_input, sent, text) => {
   }
   // "normalization can only come after Turkey agrees to ...", "the leaders should only meet after
   // a peace deal was ready", "the war will only truly conclude after the completion of ...".
+  // ("Washington will finalise a trade deal with India as soon as New Delhi stops buying Russian
+  // oil", "we’re going to sort out India, once it stops buying Russian oil": what the other side
+  // must do first, in a verb of giving way.)
+  const assoonAs = onlyAfter ? null : /\b(?:will|would|[’']ll|(?:are|is|am|[’']re|[’']s)\s+going\s+to)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\b[^.;“”"]{2,80}?,?\s+(?:as\s+soon\s+as|once)\s+(?=(?:it|they|he|she|we|you|the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:stops|halts|ends|agrees|accepts|complies|withdraws|releases|signs|pays|lifts|drops|meets|recognises|recognizes|returns|abandons|disarms|ceases)\b)/u.exec(body);
+  if (assoonAs) {
+    const start = at(assoonAs.index + assoonAs[0].length);
+    const head = body.slice(0, assoonAs.index + assoonAs[0].length).replace(/,?\s+(?:as\s+soon\s+as|once)\s+$/i, '');
+    out.push({ start, end: conditionClauseEnd(text, start, sent.end), at: start - 1, on: mainClauseBefore(head), strict: true, confidence: 0.5 });
+  }
   const onlyVerbAfter = onlyAfter ? null : /\b(?:can|could|will|would|should|must|may|might|to)\s+only\s+(?:(?:truly|really|then|ever)\s+)?(?:be\s+)?\p{Ll}+\s+(?:after|once)\s+(?=(?:the|a|an|it|they|he|she|we|\p{Lu}\p{L}*)\b)/iu.exec(body);
   if (onlyVerbAfter) {
     const start = at(onlyVerbAfter.index + onlyVerbAfter[0].length);
@@ -721,7 +742,10 @@ const firstStepRule: Rule = (_input, sent, text) => {
     const then = /^,?\s+(?:and\s+)?only\s+then\s+(?:will|would|can|could)\s+([^.;“”"]{3,100})/i.exec(body.slice(mustFirst.index + mustFirst[0].length));
     out.push({ start, end: start + mustFirst[1]!.length, at: start, on: wish ? trimClause(wish[1]!) : then ? trimClause(then[1]!) : '', strict: true, confidence: 0.5 });
   }
-  const needBefore = /(?:^|[,;:“"]\s*)((?:we|they|I|you|he|she|it)\s+(?:need|needs|must|have|has)\s+to\s+[^.;,“”"]{3,80}?)\s+before\s+(?:we|they|I|you|he|she|it)\s+(?:could|can|would|will|may|might)\s+([^.;,“”"]{3,80})/iu.exec(body);
+  const needBefore = /(?:^|[,;:“"]\s*)((?:we|they|I|you|he|she|it)\s+(?:need|needs|must|have|has)\s+to\s+[^.;,“”"]{3,80}?)\s+before\s+(?:we|they|I|you|he|she|it)\s+(?:could|can|would|will|may|might)\s+([^.;,“”"]{3,80})/iu.exec(body) ??
+    // ("said that the government must release all political prisoners, including PTI founder Imran
+    // Khan, before any negotiations can take place": what must be done before talks can be held.)
+    /\bthat\s+((?:the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:first\s+)?[^.;“”"]{3,120}?)\s+before\s+((?:any|the|a|an|further|formal|direct)\s+(?:\p{Ll}+\s+)?(?:talks|negotiations|dialogue|meeting|deal|agreement|discussions)\s+(?:can|could|will|would|may)\s+[^.;,“”"]{3,60})/u.exec(body);
   if (needBefore) {
     const start = at(needBefore.index + needBefore[0].indexOf(needBefore[1]!));
     out.push({ start, end: start + needBefore[1]!.length, at: start, on: trimClause(needBefore[2]!), strict: true, confidence: 0.5 });

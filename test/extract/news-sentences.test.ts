@@ -3482,3 +3482,28 @@ describe('parties, short forms with accents, and first names that are months', (
     expect(names(p)).not.toContain('Person:Narc Kenya');
   });
 });
+
+describe('terms of a strike, of talks and of a deal', () => {
+  test('"he would press on with a hunger strike until the government ... agreed to a political dialogue"', () => {
+    const p = run('LA PAZ, Bolivia (AP) — Bolivia\'s transformative and divisive former President Evo Morales said Sunday that he would press on with a hunger strike until the government of his protégé-turned-rival agreed to a political dialogue.', '2024-11-03');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Evo Morales', 'the government of his protégé-turned-rival agreed to a political dialogue', 'press on with a hunger strike']]);
+  });
+
+  test('"the government must release all political prisoners, including PTI founder Imran Khan, before any negotiations can take place"', () => {
+    const p = run('Speaking on the National Assembly (NA) floor, Opposition Leader Omar Ayub Khan said that the government must release all political prisoners, including PTI founder Imran Khan, before any negotiations can take place.', '2024-06-26');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Omar Ayub Khan', 'the government must release all political prisoners, including PTI founder Imran Khan']]);
+  });
+
+  test('"Washington will finalise a trade deal with India as soon as New Delhi stops buying Russian oil"; "we’re going to sort out India, once it stops buying Russian oil"', () => {
+    const p = run('United States Commerce Secretary Howard Lutnick on Thursday said Washington will finalise a trade deal with India as soon as New Delhi stops buying Russian oil.\n\n“Well, we’re going to sort out India, once it stops buying Russian oil,” Lutnick told CNBC.', '2025-09-11');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([
+      ['Howard Lutnick', 'New Delhi stops buying Russian oil'],
+      ['Howard Lutnick', 'it stops buying Russian oil'],
+    ]);
+  });
+
+  test('no terms in a time: "would remain on strike until Friday"; no terms in "as soon as possible"', () => {
+    const p = run('The Nigeria Labour Congress said its members would remain on strike until Friday.\n\nEgypt looks forward to signing the agreement “as soon as possible,” Egyptian President Abdel Fattah al-Sisi said.', '2024-06-03');
+    expect(p.conditions).toEqual([]);
+  });
+});
