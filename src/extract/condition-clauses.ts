@@ -34,6 +34,15 @@ export function conditionClauseEnd(text: string, start: number, limit: number, l
       else if (/\w[,.!?]?$/.test(text.slice(Math.max(start, i - 2), i))) return i;
       else quoteOpen++;
     }
+    // ("no hostile actions — including activation of the so-called snapback mechanism — are
+    // taken": an aside set off by two dashes is inside the clause.)
+    if (c === '—' || c === '–' || ((c === ' ') && /^\s[–—]/.test(rest))) {
+      const aside = /^\s*[–—]\s*(?:including|notably|such as|especially|namely|particularly)\b[^–—.;“”"]{2,120}[–—]\s*/.exec(text.slice(i, Math.min(limit, i + 160)));
+      if (aside) {
+        i += aside[0].length - 1;
+        continue;
+      }
+    }
     if (HARD_STOP.test(rest)) return i;
     if (c === '.' || c === '?' || c === '!') {
       if (/^\.\d/.test(rest) || /\b(?:Mr|Ms|Mrs|Dr|Lt|Col|Maj|Sgt|Capt|Gen|Oct|Nov|Dec|Jan|Feb|Aug|Sept?|U\.S|U\.K|U|S|St|No)$/.test(text.slice(Math.max(start, i - 4), i))) continue;

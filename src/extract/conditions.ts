@@ -421,13 +421,16 @@ const hingesRule: Rule = (_input, sent, text) => {
   // "Hasina has declared that her return to the country depends on the restoration of ...": a
   // plain "depends on" counts as someone's declared terms.
   // ("said Wednesday that a ceasefire depends on Israel’s response": a day may come between.)
-  let declared = m || whether ? null : /\b(?:said|says|declared|declares|insisted|insists|stated|states|made it clear|told\s+\p{Ll}+)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s+[^.;“”"]{3,80}?\s(?:depends?|depended)\s+(?:up)?on\s+(?=\S)/iu.exec(body);
+  // ("Araghchi warned the deal’s validity depends on no hostile actions": no "that" before a
+  // determiner's subject.)
+  let declared = m || whether ? null : /\b(?:said|says|declared|declares|insisted|insists|stated|states|warned|warns|stressed|stresses|made it clear|told\s+\p{Ll}+)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:that\s+|(?=(?:the|its|their|his|her|any)\s))[^.;“”"]{3,80}?\s(?:depends?|depended)\s+(?:up)?on\s+(?=\S)/iu.exec(body);
   // (What it depends on is a determiner's phrase or a name: "Israel’s response", not "many factors".)
-  if (declared && !/^(?:(?:the|a|an|his|her|their|its|whether)\b|\p{Lu})/u.test(body.slice(declared.index + declared[0].length))) declared = null;
+  if (declared && !/^(?:(?:the|a|an|his|her|their|its|whether|no)\b|\p{Lu})/u.test(body.slice(declared.index + declared[0].length))) declared = null;
   if (declared) {
     const dep = /\s(?:depends?|depended)\s+(?:up)?on\s+$/i.exec(declared[0])!;
     const start = sent.start + declared.index + declared[0].length;
-    const subject = declared[0].slice(0, dep.index).replace(/^.*?\bthat\s+/is, '');
+    const head = declared[0].slice(0, dep.index);
+    const subject = /\bthat\s/i.test(head) ? head.replace(/^.*?\bthat\s+/is, '') : head.replace(/^.*?\b(?:said|says|declared|declares|insisted|insists|stated|states|warned|warns|stressed|stresses)\s+/is, '');
     return [{ start, end: conditionClauseEnd(text, start, sent.end, true), at: sent.start + declared.index + dep.index + 1, on: trimClause(subject), strict: true, confidence: 0.5 }];
   }
   if (whether) {

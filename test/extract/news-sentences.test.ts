@@ -3507,3 +3507,13 @@ describe('terms of a strike, of talks and of a deal', () => {
     expect(p.conditions).toEqual([]);
   });
 });
+
+describe('validity that depends on terms', () => {
+  test('"Araghchi warned the deal’s validity depends on no hostile actions, including ..."; "stands only as long as no hostile actions — including ... — are taken"', () => {
+    const p = run('Iran and the UN nuclear agency have reached an agreement on practical modalities to resume inspection activities inside Iran, but Foreign Minister Abbas Araghchi warned the deal’s validity depends on no hostile actions, including activation of the snapback mechanism to reimpose UN sanctions.\n\n“The validity of this agreement stands only as long as no hostile actions — including activation of the so-called snapback mechanism — are taken against the Islamic Republic of Iran,” Araghchi said during a joint press conference with IAEA Director-General Rafael Grossi.', '2025-09-10');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([
+      ['Abbas Araghchi', 'no hostile actions, including activation of the snapback mechanism to reimpose UN sanctions'],
+      ['Abbas Araghchi', 'no hostile actions — including activation of the so-called snapback mechanism — are taken against the Islamic Republic of Iran'],
+    ]);
+  });
+});
