@@ -60,8 +60,9 @@ export function findEntities(article: CleanArticle): EntityContext {
  * pronouns can use them.
  */
 const ROLE_REFERENCE = new RegExp(
-  '\\b(?:(?:[Tt]he|[Hh]is|[Hh]er)\\s+((?:\\p{Lu}[\\p{L}\'’-]*\\s+){0,2}(?:(?:deputy|vice|prime|foreign|defen[cs]e|chief|supreme|special|senior)\\s+)*' +
-    '(?:president|leader|minister|premier|chief|spokesperson|spokesman|spokeswoman|speaker|envoy|diplomat|monarch|king|queen|pontiff|chancellor|FM|PM|DPM))|(PM|FM|DPM)(?=\\s+\\p{Ll}))\\b',
+  // (Within one line: "New meeting with the King\n\nThe formateur is scheduled to meet ..." is two references.)
+  '\\b(?:(?:[Tt]he|[Hh]is|[Hh]er)[ \\t]+((?:\\p{Lu}[\\p{L}\'’-]*[ \\t]+){0,2}(?:(?:deputy|vice|prime|foreign|defen[cs]e|chief|supreme|special|senior)[ \\t]+)*' +
+    '(?:president|leader|minister|premier|chief|spokesperson|spokesman|spokeswoman|speaker|envoy|diplomat|monarch|king|queen|pontiff|chancellor|formateur|informateur|FM|PM|DPM))|(PM|FM|DPM)(?=\\s+\\p{Ll}))\\b',
   'gu',
 );
 

@@ -405,7 +405,7 @@ const OBJECT_STOP_LIST = objectStop(true);
 const POST_IN_LIST = /,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,4},(?=\s+and\s)/gu;
 
 /** Manner words between a meeting cue and its partners ("met directly with", "meet again"). */
-const OBJECT_MANNER = String.raw`^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon)\s+)*`;
+const OBJECT_MANNER = String.raw`^\s*(?:(?:directly|again|in person|face[- ]to[- ]face|later|soon|individually|separately)\s+)*`;
 /** "will meet this weekend in Geneva with X": when and where may come before "with". */
 // ("had talks last week in Port Sudan with": a place of two or three words too.)
 // ("During a meeting at the Ittihadiya Palace with US Middle East envoy Steve Witkoff": a building.)
@@ -478,7 +478,12 @@ export function meetingObjects(
   // ("with Cardinal Pietro Parolin, Vatican secretary of state, and Archbishop Paul R. Gallagher":
   // a partner's post set off by commas inside the list.)
   const stop = (list ? OBJECT_STOP_LIST : OBJECT_STOP).exec(list ? tail.replace(POST_IN_LIST, (m) => ' '.repeat(m.length)) : tail);
-  if (stop) {
+  // ("met individually with party leaders Conner Rousseau (Vooruit), Georges-Louis Bouchez (MR),
+  // Maxime Prévot (Les Engagés) and Sammy Mahdi (CD&V)": people named one after another, titles
+  // or a party in brackets beside each, the last after "and".)
+  const chained = stop && !list ? peopleChainEnd(input, first, limit) : -1;
+  if (chained > 0) end = chained;
+  else if (stop) {
     end = first.end + stop.index;
     // "Iran's foreign minister and chief negotiator, Abbas Araghchi,": the name after the description.
     const next = input.entities.mentionsIn(end, Math.min(limit, end + 40))[0];
@@ -511,6 +516,34 @@ export function meetingObjects(
     if (e && e.type === 'Person') out.push(e);
   }
   return out;
+}
+
+/** Where a chain "A, B and C" of three people or more, starting at `first`, ends; -1 if none. */
+function peopleChainEnd(input: StageInput, first: { end: number; entityKey: string }, limit: number): number {
+  const { text } = input.article;
+  if (!personAt(input, first.entityKey)) return -1;
+  const people = input.entities.mentionsIn(first.end, Math.min(limit, first.end + 300)).filter((m) => personAt(input, m.entityKey));
+  const party = String.raw`(?:\s*\([^()]{1,30}\))?`;
+  const titles = String.raw`(?:(?:\p{Lu}[\p{L}’'.-]*|of|the)\s+){0,5}`;
+  const comma = new RegExp(String.raw`^${party},\s+${titles}$`, 'u');
+  const and = new RegExp(String.raw`^${party},?\s+and\s+${titles}$`, 'u');
+  let at = first.end;
+  let count = 1;
+  for (const m of people) {
+    if (m.start < at) continue;
+    const gap = text.slice(at, m.start);
+    if (comma.test(gap)) {
+      at = m.end;
+      count++;
+      continue;
+    }
+    if (and.test(gap) && count >= 2) {
+      const close = new RegExp(String.raw`^${party}`, 'u').exec(text.slice(m.end))![0];
+      return m.end + close.length;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /**

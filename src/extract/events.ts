@@ -27,7 +27,7 @@ interface Cue {
 const CUES: Cue[] = [
   { re: /\b(?:spoke|talked|speaks|talks)\s+(?:with|to)\s+(?=[^.]{0,60}?\b(?:by phone|by telephone|over the phone|on the phone|by video|in a (?:phone|telephone|video) call))|\b(?:phone|telephone|video)\s+(?:call|calls|talks|conversation)\b|\bspoke\s+(?:by|over\s+the)\s+phone\b|\b(?:held|had|holds)\s+(?:a\s+)?(?:phone\s+)?call\b/gi, type: 'Call', verb: false },
   // ("met separately on February 14 with": a manner and a date may both come before "with".)
-  { re: /\b(?:meet|meets|met|meeting)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|privately|separately|briefly|informally|earlier|later)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?=\s+with\b))?(?:\s+with\b)?\s*|\bsit\s+(?:down\s+)?(?:face[- ]to[- ]face\s+)?with\s+|\bsat\s+down\s+with\s+/gi, type: 'Meeting', verb: true },
+  { re: /\b(?:meet|meets|met|meeting)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|privately|separately|individually|briefly|informally|earlier|later)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?=\s+with\b))?(?:\s+with\b)?\s*|\bsit\s+(?:down\s+)?(?:face[- ]to[- ]face\s+)?with\s+|\bsat\s+down\s+with\s+/gi, type: 'Meeting', verb: true },
   // ("a working dinner with", "a private huddle with": meals and huddles are meetings too.)
   { re: /\b(?:meeting|meetings|sit-down|encounter|encounters|face-to-face|huddle|dinner|lunch|luncheon|breakfast)\b/gi, type: 'Meeting', verb: false },
   { re: /\b(?:talks|negotiations|dialogue|engagement)\b/gi, type: 'Talks', verb: false },
@@ -182,7 +182,8 @@ function eventsIn(rawInput: StageInput, statements: ExtractedStatement[], invite
         }
       }
       // "Zelensky and Rutte met separately with Trump": one meeting each with whom they met.
-      if (people.length >= 3 && /\bseparately\b/i.test(text.slice(Math.max(sent.start, at - 15), Math.min(clause.end, at + m[0].length + 15)))) {
+      // ("De Wever met individually with party leaders A, B, C and D": the same.)
+      if (people.length >= 3 && /\b(?:separately|individually|one by one)\b/i.test(text.slice(Math.max(sent.start, at - 15), Math.min(clause.end, at + m[0].length + 15)))) {
         const named = new Set(input.entities.mentionsIn(at, clause.end).map((x) => x.entityKey));
         const hosts = people.filter((p) => named.has(p.key));
         const guests = people.filter((p) => !named.has(p.key));

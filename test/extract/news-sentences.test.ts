@@ -3517,3 +3517,25 @@ describe('validity that depends on terms', () => {
     ]);
   });
 });
+
+describe('meetings with several people named in a row', () => {
+  test('"De Wever met individually with party leaders A (P), B (Q), C (R) and D (S)": one meeting with each', () => {
+    const p = run('The formateur met with the party leaders on Sunday.\n\nOn Saturday, at the N-VA headquarters, Formateur Bart De Wever met individually with party leaders Conner Rousseau (Vooruit), Georges-Louis Bouchez (MR), Maxime Prévot (Les Engagés) and Sammy Mahdi (CD&V).', '2024-12-22');
+    expect(p.meetings.map((m) => m.participants)).toEqual([
+      ['Bart De Wever', 'Conner Rousseau'],
+      ['Bart De Wever', 'Georges-Louis Bouchez'],
+      ['Bart De Wever', 'Maxime Prévot'],
+      ['Bart De Wever', 'Sammy Mahdi'],
+    ]);
+  });
+
+  test('"met with Chinese President Xi Jinping, South Korean President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba": all three, without a comma before "and"', () => {
+    const p = run('President Donald Trump met with Chinese President Xi Jinping, South Korean President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba on Saturday.', '2024-12-22');
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Donald Trump', 'Xi Jinping', 'Lee Jae Myung', 'Shigeru Ishiba']]);
+  });
+
+  test('"New meeting with the King" then "The formateur is scheduled to meet King Philippe again on 7 January"', () => {
+    const p = run('Formateur Bart De Wever and the leaders of the proposed Arizona coalition aim to establish a federal government by the end of January.\n\nNew meeting with the King\n\nThe formateur is scheduled to meet King Philippe again on 7 January.', '2024-12-22');
+    expect(p.meetings.map((m) => [m.participants, m.date])).toEqual([[['Bart De Wever', 'King Philippe'], '2025-01-07']]);
+  });
+});
