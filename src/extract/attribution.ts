@@ -20,7 +20,9 @@ const JUDGING_VERBS =
   // ("The Iraqi Prime Minister highlighted the “importance of mutual co-operation ...”": the words stressed.)
   'highlighted|highlights|highlighting|underscored|underscores|underscoring|underlined|underlines|underlining|' +
   // ("Putin sees its exclusion as a “trick to divert everyone's attention”": the words it is seen as.)
-  'sees|regards|regarded|considers';
+  'sees|regards|regarded|considers|' +
+  // ('De Wever plans to "inform the head of state of the progress"': the words of the intention.)
+  'plans to|planned to|vowed to|vows to|pledged to|pledges to|promised to|promises to|intends to|intended to|aims to|hopes to';
 const QUOTING_VERBS = `${SPEECH_VERBS}|${JUDGING_VERBS}`.split('|');
 const FINITE = SPEECH_VERBS.split('|').filter((v) => !v.endsWith('ing'));
 const QUOTING_FINITE = QUOTING_VERBS.filter((v) => !v.endsWith('ing'));
@@ -145,6 +147,13 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   // A dot after an initial or an abbreviation ("U.S. President", "Gen. Smith") does not end the name.
   const name = after.match(/^\s+((?:the\s+)?[\p{L}\p{N}'’.\- ]+?)(?=,|(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Prof|Capt|Maj|Adm|Sgt))\.|;|$|\s+(?:in|on|at|during|after|before|when|while|to|from|according|as|who)\b)/u);
   if (!name) return null;
+  // ('"...," added her ally, the very conservative deputy Eric Ciotti.': a description, then the
+  // person it describes set off by a comma.)
+  const described = /^\s+(?:his|her|their|its|the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*(?:[.,;]|$))/u.exec(after);
+  if (described) {
+    const start = from + lead + m.index + m[0].length + described[0].length - described[1]!.length;
+    return { ...trimPhrase(text, start, start + described[1]!.length), cue: m[0], strength: 0.9 };
+  }
   const start = from + lead + m.index + m[0].length + (after.indexOf(name[1] as string));
   return { ...trimPhrase(text, start, start + (name[1] as string).length), cue: m[0], strength: 0.9 };
 }

@@ -25,7 +25,8 @@ export function readArticle(record: ArticleRecord): CleanArticle {
   const kept: string[] = [];
   for (const raw of record.text.replace(/\r\n?/g, '\n').split('\n')) {
     // ("‘’The time to act is now,’’ Thune said.": a page's doubled single marks stand for double ones.)
-    let line = raw.replace(/\u00a0/g, ' ').replace(/\u2018\u2019|\u2018\u2018/g, '\u201c').replace(/\u2019\u2019/g, '\u201d').trim().replace(DATE_PREFIX, '').trim();
+    // ("''Figuring out the path to a deal is not rocket science,'' Araghchi wrote": straight ones too.)
+    let line = raw.replace(/\u00a0/g, ' ').replace(/\u2018\u2019|\u2018\u2018/g, '\u201c').replace(/\u2019\u2019/g, '\u201d').replace(/''/g, '"').trim().replace(DATE_PREFIX, '').trim();
     if (!line) continue;
     if (titleKey) {
       const key = foldLine(stripSiteSuffix(line));

@@ -3539,3 +3539,23 @@ describe('meetings with several people named in a row', () => {
     expect(p.meetings.map((m) => [m.participants, m.date])).toEqual([[['Bart De Wever', 'King Philippe'], '2025-01-07']]);
   });
 });
+
+describe('quotations marked and attributed in other ways', () => {
+  test('"\'\'Figuring out the path to a deal is not rocket science,\'\' Araghchi wrote": doubled straight single marks are quotation marks', () => {
+    const p = run('Iran\'s Foreign Minister Abbas Araghchi early Friday insisted online that no enrichment would mean \'\'we do NOT have a deal.\'\'\n\n\'\'Figuring out the path to a deal is not rocket science,\'\' Araghchi wrote on the social platform X. \'\'Time to decide.\'\'', '2025-05-23');
+    expect(p.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['we do NOT have a deal.', 'Abbas Araghchi'],
+      ['Figuring out the path to a deal is not rocket science,', 'Abbas Araghchi'],
+    ]);
+  });
+
+  test('\'De Wever plans to "inform the head of state of the progress ..."\': the words of an intention are its subject\'s', () => {
+    const p = run('Formateur Bart De Wever and the leaders of the proposed Arizona coalition aim to establish a federal government by the end of January.\n\nThe formateur is scheduled to meet King Philippe again on 7 January. At that time, De Wever plans to "inform the head of state of the progress, with the aim of achieving a significant breakthrough in the negotiations, and in that case requesting a final extension."', '2024-12-22');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Bart De Wever']);
+  });
+
+  test('\'"...," added her ally, the very conservative deputy Eric Ciotti\': the person the description names', () => {
+    const p = run('"Stupor and dismay" over this visit, reacted French far-right leader Marine Le Pen, describing the Syrian president as "a jihadist who went through Daesh and al-Qaida." "The red carpet of the Élysée will be stained with the blood of the victims of Islamic terrorism," added her ally, the very conservative deputy Eric Ciotti.', '2025-05-07');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Marine Le Pen', 'Eric Ciotti']);
+  });
+});
