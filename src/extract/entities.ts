@@ -10,7 +10,7 @@ import { createResolver } from './coref';
 import { mentionsWithin } from './mention-window';
 import { COUNTRY_BY_CODE, expandOrgName, ORG_HEADS } from './gazetteer';
 import { findDrafts, isCommonWord, lowerCaseWords, type Draft } from './mention-drafts';
-import { escapeRegExp, nameTokens, sameFullName, singleMatches, skeleton } from './names';
+import { escapeRegExp, nameTokens, sameFullName, sameToken, singleMatches, skeleton } from './names';
 import type { CleanArticle, Entity, Mention } from './types';
 
 export function findEntities(article: CleanArticle): EntityContext {
@@ -302,6 +302,9 @@ function addToCluster(c: PersonCluster, d: Draft, tokens: string[], caption: boo
   if (d.gender === 'm') c.male = true;
 }
 
+/** Words inside names that are no name of their own ("bin", "al", "van", "Sheikh"). */
+const NAME_PARTICLES = /^(?:bin|ibn|binti|bint|al|el|ad|as|ash|at|az|ar|an|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|abu|abd|abdul|abdel|ould|sheikh|jong|mac|mc)$/i;
+
 /** A family name led by a particle ("da Silva"), checked before folding every name in the article. */
 const PARTICLE_FAMILY = /\s(?:da|de|do|dos|das|del|della|di)\s/i;
 
@@ -312,6 +315,12 @@ function nearestCluster(clusters: PersonCluster[], token: string, at: number, ca
     PARTICLE_FAMILY.test(text) &&
     foldName(text).split(' ').some((w, k, ws) => skeleton(w) === t && k > 0 && /^(?:da|de|do|dos|das|del|della|di)$/.test(ws[k + 1] ?? '') && k + 2 < ws.length);
   let cands = clusters.filter((c) => c.names.some((n) => n.tokens.length >= 2 && (singleMatches(t, n.tokens) || beforeParticle(n.text))));
+  // "Ayub" for "Omar Ayub Khan": a middle name alone, when it is no one's first or last name and
+  // only one person has it.
+  if (!cands.length) {
+    const middle = clusters.filter((c) => c.names.some((n) => n.tokens.length >= 3 && n.tokens.slice(1, -1).some((w) => !NAME_PARTICLES.test(w) && sameToken(w, t))));
+    if (middle.length === 1) return middle[0];
+  }
   // "Mohamud" is Hassan Sheikh Mohamud, not Mohamed Souef: a name spelt exactly beats another spelling.
   const exact = cands.filter((c) => c.names.some((n) => n.tokens.length >= 2 && (n.tokens[n.tokens.length - 1] === t || n.tokens[0] === t)));
   if (exact.length && exact.length < cands.length) cands = exact;
@@ -405,7 +414,10 @@ function addOrganisations(all: { d: Draft; caption: boolean }[], entities: Entit
   const longForms = orgs.filter(({ d }) => !d.acronym);
   // An acronym spelled out once as something else ("Indus Waters Treaty (IWT)") is no organisation anywhere.
   const notOrgs = new Set(orgs.filter(({ d }) => d.acronym && d.linkedLongForm && !d.linkedLongFormIsOrg).map(({ d }) => d.name));
-  const acronyms = orgs.filter(({ d }) => d.acronym && !notOrgs.has(d.name));
+  // A short form with an accented capital ("FPÖ", "ÖVP") is kept only where the article spells it
+  // out in brackets after its long form: alone it may stand beside a translated name ("Freedom Party").
+  const spelledOut = new Set(orgs.filter(({ d }) => d.acronym && d.linkedLongForm).map(({ d }) => d.name));
+  const acronyms = orgs.filter(({ d }) => d.acronym && !notOrgs.has(d.name) && (/^[A-Z.]+$/.test(d.name) || spelledOut.has(d.name)));
   const byFold = new Map<string, Entity>();
   // Every organisation's folded names, kept as organisations and aliases are added: an
   // article naming thousands of bodies must not fold every name again for each of them.

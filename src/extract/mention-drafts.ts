@@ -30,6 +30,7 @@ import {
 } from './gazetteer';
 import nlp from 'compromise/two';
 import { foldName } from '../graph/ids';
+import { NEWS_AGENCIES } from '../read/boilerplate';
 import { MONTH_FIRST_NAMES, findRuns, isCapitalised, tagWords, tokenize, type NameRun, type Token } from './name-scan';
 import { escapeRegExp } from './names';
 
@@ -331,6 +332,9 @@ function matchDemonym(tokens: Token[], i: number): { len: number; info: CountryI
   return undefined;
 }
 
+/** A political camp right before a bracket: "far-right (", "radical left (", "ruling party (". */
+const POLITICAL_CAMP_BEFORE = /\b(?:(?:far|hard|centre|center|radical|extreme)[- ](?:right|left)|right-wing|left-wing|(?:radical\s+)?(?:left|right)|conservatives?|liberals?|socialists?|nationalists?|populists?|greens?|party|opposition|ruling\s+party|coalition\s+partner)\s+\($/;
+
 function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   let tokens = [...run.tokens];
   // "a Member of the Politburo of the Communist Party of China": a membership, then the body.
@@ -339,6 +343,13 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     if (rest.length) return analyseRun(ctx, { tokens: rest, start: (rest[0] as Token).start, end: run.end }, undefined);
   }
   const around = { before: ctx.text.slice(Math.max(0, run.start - 2), run.start), after: ctx.text.slice(run.end, run.end + 60) };
+  // "Marine Le Pen's far-right (National Rally) and Jean-Luc Mélenchon's radical left (La France
+  // Insoumise)": a camp, then its party's name in brackets.
+  if (ctx.text[run.end] === ')' && POLITICAL_CAMP_BEFORE.test(ctx.text.slice(Math.max(0, run.start - 30), run.start)) && /^\p{Lu}\p{Ll}/u.test(ctx.text.slice(run.start, run.end))) {
+    const text = ctx.text.slice(run.start, run.end);
+    ctx.drafts.push({ kind: 'org', start: run.start, end: run.end, text, name: text, roles: [] });
+    return;
+  }
   // A title in quotation marks (“Elizabeth Vargas Reports”, a nickname “Kwame”) and a photo
   // credit ("Tom Nicholson/Getty Images") name no one in the story.
   if (/[“"]$/.test(around.before) && /^[”"]/.test(around.after)) {
@@ -384,7 +395,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   const opensDemonym = () => !!tokens[1] && !!countryByDemonym(`${(tokens[0] as Token).text} ${(tokens[1] as Token).text}`);
   // (A month that the tokenizer read as a first name stays: "August Wöginger, the ÖVP’s ...".)
   const monthName = () => tokens.length > 1 && MONTH_FIRST_NAMES.has((tokens[0] as Token).text);
-  while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym() && !monthName()) tokens = tokens.slice(1);
+  // ("Marine Le Pen's far-right": a word before a family name's particle is a first name.)
+  const beforeParticle = () => tokens.length > 2 && /^(?:Le|La|De|Du|Da|Di|Van|Von|Al|El|Bin|Ben|Abu)$/.test((tokens[1] as Token).text) && /^\p{Lu}\p{Ll}/u.test((tokens[2] as Token).text);
+  while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym() && !monthName() && !beforeParticle()) tokens = tokens.slice(1);
   // ("..., Former Prime Minister of Pakistan Shehbaz Sharif told": a capital that only dresses up
   // the title, mid-sentence too.)
   while (tokens.length > 2 && /^(?:Former|Ex|Late|Then|Outgoing|Incoming)$/.test((tokens[0] as Token).text) && isTitle(tokens[1] as Token)) tokens = tokens.slice(1);
@@ -512,7 +525,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
         titled = true;
         continue;
       }
-      if (i === 0 && possessor && orgTokens.length <= 6 && !isAcronymWord(possessorWords) && !ownName) {
+      // (Not a person's: "Sheikh Hasina's Awami League" is the Awami League.)
+      const personsBody = !!possessor && possessor.tokens.some((t) => hasNameTag(t) || isHonorific(t) || isTitle(t));
+      if (i === 0 && possessor && orgTokens.length <= 6 && !isAcronymWord(possessorWords) && !ownName && !personsBody) {
         start = possessor.start;
         name = ctx.text.slice(possessor.start, s.end);
       }
@@ -891,10 +906,21 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // person's name, untitled, the party they belong to.
   // ("Narc Kenya party boss Martha Karua": a name before "party" is the party's.)
   const party = /\p{Lu}[\p{L}’'-]+\s+\(((?:Les|La|Le|Die|De|El|Los|Las|The)\s+)?$/u.exec(before);
-  if (!info.titled && !info.roles.length && ((party && ctx.text[s.end] === ')' && /^\p{Lu}\p{Ll}/u.test(cleanName)) || (tokens.length >= 2 && /^\s+party\s+(?:boss|leader|chief|chair(?:man|woman|person)?|secretary|official|member|candidate|president)\b/i.test(after)))) {
+  // (Right after a person's name: "Pakistan-occupied Kashmir (PoK)" is no party.)
+  const bracketAt = s.start - (party?.[1]?.length ?? 0) - 1;
+  const nameEnd = ctx.text.slice(0, bracketAt).trimEnd().length;
+  const afterPerson = !!party && ctx.drafts.some((d) => d.kind === 'person' && d.end === nameEnd);
+  if (!info.titled && !info.roles.length && ((party && afterPerson && ctx.text[s.end] === ')' && /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(cleanName)) || (tokens.length >= 2 && /^\s+party\s+(?:boss|leader|chief|chair(?:man|woman|person)?|secretary|official|member|candidate|president)\b/i.test(after)))) {
     // (With its article: "Les Engagés".)
     const article = party?.[1] ?? '';
     ctx.drafts.push({ ...base, kind: 'org', start: s.start - article.length, text: article + s.text, name: article + cleanName });
+    return;
+  }
+  // "(Photo: Gallo Images / Luba Lesolle)": a picture's credit names no one in the story.
+  if (/\((?:Photo|Picture|Image|Pic|Photograph)s?\s*:[^()]*$/i.test(before) && /^[^()]*\)/.test(after)) return;
+  // "..., Anadolu reports.": a news agency known by one word, crediting the story.
+  if (tokens.length === 1 && NEWS_AGENCIES.has(last.text) && !/^[A-Z]+$/.test(last.text) && /^\s+reports\s*[.,]/.test(after)) {
+    ctx.drafts.push({ ...base, kind: 'org' });
     return;
   }
   // "(US$463 million)", "A$2 billion": a currency's sign names nobody.
@@ -1083,10 +1109,15 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const partyAfter = tokens.length >= 2 && tokens.length <= 3 && !placeLike && !atPlace &&
     /^\s+\((?:[\p{Lu}&-]{2,8}|(?:(?:Les|La|Le|Die|De|El|Los|Las|The)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\)/u.test(after) &&
     tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isOrgHead(t) && !isTitle(t) && !isCommonWord(t.text, lowerWordsOf(ctx)));
+  // ("Marine Le Pen's far-right", "Charles de Gaulle"): a first word, a family name's particle, a
+  // capitalised family name.
+  const particleName = tokens.length === 3 && !placeLike && !atPlace && /^(?:Le|le|De|de|Du|du|Van|van|Von|von|Di|di|Da|da)$/.test((tokens[1] as Token).text) &&
+    [tokens[0]!, tokens[2]!].every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isOrgHead(t) && !isTitle(t));
   const evidence =
     info.titled ||
     countrysOwn ||
     partyAfter ||
+    particleName ||
     !!roleBefore ||
     roleOpensSentence ||
     !!appos ||

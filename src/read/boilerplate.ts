@@ -64,6 +64,9 @@ export function isStyleSheet(line: string): boolean {
 /** News and photo agencies that sign pictures ("REUTERS/Jeenah Moon", "Lukas Coch/AAP"). */
 const PHOTO_AGENCIES = 'REUTERS|Reuters|AFP|AP|AAP|EPA|EPA-EFE|EFE|PTI|ANI|IANS|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|dpa|DPA|Anadolu|ANADOLU|TASS|Sputnik|WAFA|WAM|Bloomberg|Shutterstock|Alamy|NurPhoto|SOPA Images|ZUMA|Sipa';
 
+/** News and photo agencies known by one word ("..., Anadolu reports"). */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set(PHOTO_AGENCIES.split('|').filter((a) => !/\s/.test(a)));
+
 /** An agency on one side of a slash, or after "via": a photo's credit. */
 const AGENCY_CREDIT = new RegExp(
   `\\b(?:${PHOTO_AGENCIES}|Getty(?:\\s+Images)?|Pool|POOL|via)\\s*\\/\\s*\\p{Lu}|\\p{L}\\s*\\/\\s*(?:${PHOTO_AGENCIES}|Getty|Pool|POOL)\\b|\\bvia\\s+(?:${PHOTO_AGENCIES})\\b`,

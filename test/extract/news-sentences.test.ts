@@ -3559,3 +3559,24 @@ describe('quotations marked and attributed in other ways', () => {
     expect(p.quotes.map((q) => q.speaker)).toEqual(['Marine Le Pen', 'Eric Ciotti']);
   });
 });
+
+describe('names in party politics and credits', () => {
+  test('"Ayub" is Opposition Leader Omar Ayub Khan, by his middle name', () => {
+    const p = run('Speaking on the National Assembly (NA) floor, Opposition Leader Omar Ayub Khan said that the government must release all political prisoners, including PTI founder Imran Khan, before any negotiations can take place.\n\nAyub said that the government’s offer of talks is not sincere, and that the government should first release all detained political leaders and workers.', '2024-06-26');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Imran Khan', 'Person:Omar Ayub Khan']);
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Omar Ayub Khan', 'Omar Ayub Khan']);
+  });
+
+  test('"Marine Le Pen\'s far-right (National Rally) and Jean-Luc Mélenchon\'s radical left (La France Insoumise)": two people, two parties', () => {
+    const p = run('If the Socialists\' rejection is confirmed, Lecornu would be saved from falling four days after being appointed on Thursday. Marine Le Pen\'s far-right (National Rally) and Jean-Luc Mélenchon\'s radical left (La France Insoumise) each presented a motion of no confidence.', '2025-10-14');
+    expect(names(p)).toEqual(expect.arrayContaining(['Person:Marine Le Pen', 'Person:Jean-Luc Mélenchon', 'Organization:National Rally', 'Organization:La France Insoumise']));
+    expect(names(p)).not.toContain('Person:Rally');
+  });
+
+  test('"..., Anadolu reports" is an agency; "(Photo: Gallo Images / Luba Lesolle)" names no one; "Sheikh Hasina\'s Awami League" is the Awami League', () => {
+    const p = run('US envoy Thomas Barrack said on Monday that he is “satisfied” with Lebanon’s response to his roadmap for the disarmament of the Hezbollah group, Anadolu reports.\n\nTrade, Industry and Competition Minister Parks Tau. (Photo: Gallo Images / Luba Lesolle)\n\nThe interim government banned all activities of Sheikh Hasina\'s Awami League.', '2025-07-07');
+    expect(names(p)).toEqual(expect.arrayContaining(['Organization:Anadolu', 'Organization:Awami League', 'Person:Thomas Barrack', 'Person:Parks Tau']));
+    expect(names(p).filter((n) => /Gallo|Lesolle|Anadolu$/.test(n) && n.startsWith('Person:'))).toEqual([]);
+    expect(names(p)).not.toContain("Organization:Sheikh Hasina's Awami League");
+  });
+});
