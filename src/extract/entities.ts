@@ -26,7 +26,7 @@ export function findEntities(article: CleanArticle): EntityContext {
   const lowerWords = () => (lower ??= lowerCaseWords(article.text));
   const inBody = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(article.text);
   const titleDrafts = title
-    ? findDrafts(title, [{ start: 0, end: title.length }], [0]).filter((d) => {
+    ? findDrafts(title, [{ start: 0, end: title.length }], [0]).map(headlineName).filter((d) => {
           const words = d.name.split(/\s+/);
           return d.kind === 'person' && words.length >= 2 && words.length <= 3 && inBody(words[words.length - 1]!) && words.slice(0, -1).every((w) => !isCommonWord(w, lowerWords()));
         })
@@ -52,6 +52,23 @@ export function findEntities(article: CleanArticle): EntityContext {
     resolve: resolver,
     mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
   };
+}
+
+/**
+ * "Shehbaz Sharif Proposes Saudi Arabia As Neutral Venue For Talks": a headline in title case runs
+ * a name into its verb; the two or three words before a verb in "-s" are the name.
+ */
+function headlineName(d: Draft): Draft {
+  if (d.kind !== 'unknown' && d.kind !== 'person') return d;
+  const words = d.name.split(/\s+/);
+  for (const n of [2, 3]) {
+    const verb = words[n];
+    if (words.length > n && verb && /^\p{Lu}\p{Ll}+s$/u.test(verb) && !/(?:ss|us|is)$/.test(verb) && words.slice(0, n).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) {
+      const name = words.slice(0, n).join(' ');
+      return { ...d, kind: 'person', name, text: name, end: d.start + name.length };
+    }
+  }
+  return d;
 }
 
 /**
@@ -344,6 +361,10 @@ function nearestCluster(clusters: PersonCluster[], token: string, at: number, ca
     .filter((x) => x.p >= 0)
     .sort((a, b) => b.p - a.p)[0];
   if (before) return before.c;
+  // ("Sharif said" opening the body, Shehbaz Sharif in the headline, Nawaz Sharif further down:
+  // the one the headline or a caption names.)
+  const shown = cands.filter((c) => !c.positions.length);
+  if (shown.length === 1) return shown[0];
   return cands
     .map((c) => ({ c, p: Math.min(Infinity, ...c.positions.filter((p) => p > at)) }))
     .sort((a, b) => a.p - b.p)[0]?.c;

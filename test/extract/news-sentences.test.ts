@@ -3580,3 +3580,17 @@ describe('names in party politics and credits', () => {
     expect(names(p)).not.toContain("Organization:Sheikh Hasina's Awami League");
   });
 });
+
+describe('a headline that names whom the body calls by one name', () => {
+  test('"Pakistan PM Shehbaz Sharif Proposes Saudi Arabia As Neutral Venue For Talks": the body\'s "Sharif" and "Shehbaz" are he, not Nawaz Sharif named further down', () => {
+    const title = 'Pakistan PM Shehbaz Sharif Proposes Saudi Arabia As Neutral Venue For Talks';
+    const p = toEvalPrediction(extract({
+      id: 'headline-names',
+      title,
+      published: '2025-05-29',
+      text: `${title}\n\nTalking to journalists in Islamabad, Sharif said that if there are going to be talks between India and Pakistan, they will be at the National Security Advisors (NSA) level.\n\nShehbaz said that the decision was taken solely by the government after consultation in the Federal Cabinet and getting a nod from Pakistan Muslim League – Nawaz (PML-N) founder and brother Nawaz Sharif.`,
+    }));
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Nawaz Sharif', 'Person:Shehbaz Sharif']);
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Shehbaz Sharif']);
+  });
+});
