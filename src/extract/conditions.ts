@@ -880,7 +880,8 @@ function conditionsIn(
           if (taken(start, end)) continue;
           const holder = speakerAt(input, statements, f.at, { strict: f.strict });
           if (f.holder) holder.entity = input.entities.byKey.get(f.holder) ?? holder.entity;
-          if (!holder.entity) continue;
+          // ("delegations could travel to Montevideo if a deal is clinched": a place sets no terms.)
+          if (!holder.entity || holder.entity.type === 'Place') continue;
           // "impossible without such agreement": the requirement the holder stated just before.
           if (isPointer(text.slice(start, end))) {
             const req = requirementBefore(input, span.start);

@@ -3594,3 +3594,10 @@ describe('a headline that names whom the body calls by one name', () => {
     expect(p.conditions.map((c) => c.holder)).toEqual(['Shehbaz Sharif']);
   });
 });
+
+describe('a place sets no terms', () => {
+  test('"delegations could travel to Montevideo if a deal is clinched during virtual talks": no one named holds this condition', () => {
+    const p = run('South America\'s Mercosur trade bloc will meet in Uruguay with fresh signs the group could use the event to announce a long-delayed deal with the European Union.\n\nNegotiators from all sides came together in Brazil last week, senior diplomatic and government sources told Reuters, with plans that delegations could travel to Montevideo if a deal is clinched during virtual talks continuing this week.', '2024-12-03');
+    expect(p.conditions.map((c) => c.holder)).not.toContain('Montevideo');
+  });
+});
