@@ -155,7 +155,9 @@ const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|outside|inside|around|across|
 const ORG_AFTER = /^\s+(?:news\s+agency|news|report|reports|reported|said|announced|stated|summit|member|members|officials?|spokes(?:man|woman|person)|chief|delegation|secretariat|website|channel|show|broadcast)\b/i;
 const ORG_BEFORE_MEDIA = /(?:\b(?:according to|as quoted by|quoted by|cited by|reported by|interview with|interaction on|appearance on|speaking to|told|via)\s+(?:the\s+)?)$/i;
 const ACRONYM_STOP = new Set(
-  'AI TV GMT UTC IST EST PST AM PM FM DPM MP CEO GDP OK ID DC FILE PHOTO PHOTOS VIDEO LIVE UPDATE UPDATED NEW BREAKING II III IV VI VII VIII IX XI XII XIII XIV XV XVI WATCH READ ALSO MORE THE AND NO YES OF IN ON TO BY AT IS IT WE HE'.split(
+  ('AI TV GMT UTC IST EST PST AM PM FM DPM MP CEO GDP OK ID DC FILE PHOTO PHOTOS VIDEO LIVE UPDATE UPDATED NEW BREAKING II III IV VI VII VIII IX XI XII XIII XIV XV XVI WATCH READ ALSO MORE THE AND NO YES OF IN ON TO BY AT IS IT WE HE ' +
+    // Words shouted for emphasis ("we do NOT have a deal").
+    'NOT NEVER ALL ANY NOW DO DID WILL CAN MUST ONLY VERY THIS THAT HAS HAVE ARE WAS BE OR IF BUT SO ME MY YOU SHE THEY OUR YOUR').split(
     ' ',
   ),
 );

@@ -3601,3 +3601,10 @@ describe('a place sets no terms', () => {
     expect(p.conditions.map((c) => c.holder)).not.toContain('Montevideo');
   });
 });
+
+describe('words in capitals for emphasis', () => {
+  test('"we do NOT have a deal": no body called NOT', () => {
+    const p = run('Iran\'s Foreign Minister Abbas Araghchi early Friday insisted online that no enrichment would mean \'\'we do NOT have a deal.\'\'', '2025-05-23');
+    expect(names(p)).toEqual(['Country:Iran', 'Person:Abbas Araghchi']);
+  });
+});
