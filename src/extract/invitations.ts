@@ -111,6 +111,9 @@ function listedBefore(input: StageInput, from: number, end: number): Entity[] {
   return out;
 }
 
+/** The verb after the guest of a fronted "At the invitation of X, Y will visit ...". */
+const FRONTED_GUEST_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:will|would|is|are|was|were|has|have|had|arrived|arrives|visited|visits|paid|pays|travel(?:l?ed|s)?|flew|began|begins|attended|attends|made|makes)\b/u;
+
 /** People named one after another from `at` ("A and B", "A, B and C"), or null when none is. */
 function namedList(input: StageInput, at: number, limit: number): { people: Entity[]; end: number } | null {
   const { mentions, end } = listedNames(input, at, limit, PEOPLE_SIDE_BY_SIDE);
@@ -430,6 +433,19 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
           ? entityAt(input, statements, sent.start + according[0].length, sent.start + gov.index).e
           : null;
       if (reporter && reporter.key !== invitee.key && reporter.type === 'Person') inviter = reporter;
+    }
+    // "At the invitation of National Security Advisor Ajit Doval, ... Chinese Foreign Minister Wang
+    // Yi will visit India": fronted, the guest is the main clause's subject after the comma.
+    if (!invitee && inviter && from && /^\W*(?:at|on)\s+(?:the\s+)?(?:personal\s+|official\s+|formal\s+)?$/i.test(before)) {
+      const comma = text.indexOf(',', eventFrom);
+      const guest = comma > 0 && comma < sent.end
+        ? input.entities.mentionsIn(comma, sent.end).find((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person' && x.entityKey !== inviter!.key && FRONTED_GUEST_VERB.test(text.slice(x.end, x.end + 40)))
+        : undefined;
+      if (guest) {
+        const g = input.entities.byKey.get(guest.entityKey)!;
+        out.push({ ...base, inviter, invitee: g, accepted: true, declined: false, event: eventWords(text, guest.end, sent.end).replace(/^(?:will|would|is|was)\s+/i, '') });
+        continue;
+      }
     }
     // "Modi is visiting Washington at the invitation of President Biden": the subject comes.
     if (!invitee && inviter && /\b(?:at|on)\s+(?:the\s+)?(?:personal\s+|official\s+|formal\s+)?$/i.test(before) && from) {

@@ -3608,3 +3608,10 @@ describe('words in capitals for emphasis', () => {
     expect(names(p)).toEqual(['Country:Iran', 'Person:Abbas Araghchi']);
   });
 });
+
+describe('an invitation told before its guest', () => {
+  test('"At the invitation of National Security Advisor Ajit Doval, ... Chinese Foreign Minister Wang Yi will visit India on August 18 and 19"', () => {
+    const p = run('"At the invitation of National Security Advisor Ajit Doval, Member of the Politburo of the Communist Party of China and Chinese Foreign Minister Wang Yi will visit India on August 18 and 19," the Ministry of External Affairs said.', '2025-08-16');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toEqual([['Ajit Doval', 'Wang Yi', 'visit India on August 18 and 19']]);
+  });
+});
