@@ -134,7 +134,7 @@ const PORTFOLIO_WORDS = new Set(
   (
     'policy affairs security defence defense trade finance economy economic development cooperation relations commerce ' +
     'industry energy health justice interior agriculture education environment climate labour labor transport tourism ' +
-    'culture investment planning infrastructure resources competition innovation technology communications sport sports youth housing'
+    'culture investment planning infrastructure resources competition innovation technology communications sport sports youth housing presidency'
   ).split(' '),
 );
 const COLLECTIVE = /^\p{Lu}\p{Ll}+(?:crats|ists|icans|ians|atives)$/u;
@@ -334,6 +334,19 @@ function matchDemonym(tokens: Token[], i: number): { len: number; info: CountryI
   return undefined;
 }
 
+/** The body's words after "A B of (the)", when A B is a person's name of two unknown words. */
+function memberOfBody(ctx: Ctx, run: NameRun): Token[] | null {
+  const t = run.tokens;
+  if (t.length < 4 || t[2]!.text !== 'of') return null;
+  const rest = t.slice(3).filter((x, k) => !(k === 0 && x.text === 'the'));
+  if (!rest.length || rest.length > 5 || !/^\p{Lu}/u.test(rest[0]!.text)) return null;
+  if (!t.slice(0, 2).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !isDictionaryWord(x.text) && !isOrgHead(x) && !isTitle(x) && !countryOf(x.text) && !x.tags.has('Place'))) return null;
+  if (rest.every((x) => x.tags.has('Place') || x.tags.has('City') || x.tags.has('Region') || x.tags.has('Country')) || countryOf(rest.map((x) => x.text).join(' '))) return null;
+  // (Not after a title, whose "of" names its office's body: "Rep. Park Ji-won of the Democratic Party".)
+  if (/\b(?:\p{Lu}[\p{L}.]*\s+)$/u.test(ctx.text.slice(Math.max(0, run.start - 20), run.start))) return null;
+  return rest;
+}
+
 /** A political camp right before a bracket: "far-right (", "radical left (", "ruling party (". */
 const POLITICAL_CAMP_BEFORE = /\b(?:(?:far|hard|centre|center|radical|extreme)[- ](?:right|left)|right-wing|left-wing|(?:radical\s+)?(?:left|right)|conservatives?|liberals?|socialists?|nationalists?|populists?|greens?|party|opposition|ruling\s+party|coalition\s+partner)\s+\($/;
 
@@ -345,6 +358,21 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     if (rest.length) return analyseRun(ctx, { tokens: rest, start: (rest[0] as Token).start, end: run.end }, undefined);
   }
   const around = { before: ctx.text.slice(Math.max(0, run.start - 2), run.start), after: ctx.text.slice(run.end, run.end + 60) };
+  // "Ossufo Momade of Renamo, Lutero Simango of the Mozambique Democratic Movement (MDM) and
+  // Daniel Chapo of Frelimo": two name words that are no words of the language, then the body the
+  // person belongs to.
+  const memberOf = memberOfBody(ctx, run);
+  if (memberOf) {
+    const [a, b] = run.tokens as [Token, Token];
+    const rest = memberOf;
+    const first = rest[0] as Token;
+    const last = rest[rest.length - 1] as Token;
+    const body = ctx.text.slice(first.start, last.end);
+    ctx.drafts.push({ kind: 'person', start: a.start, end: b.end, text: ctx.text.slice(a.start, b.end), name: `${a.text} ${b.text}`, roles: [`member of ${body}`] });
+    if (rest.length === 1 || findOrgHead(rest, 0) < 0) ctx.drafts.push({ kind: 'org', start: first.start, end: last.end, text: body, name: body, roles: [] });
+    else analyseRun(ctx, { tokens: rest, start: first.start, end: last.end }, undefined);
+    return;
+  }
   // "Marine Le Pen's far-right (National Rally) and Jean-Luc Mélenchon's radical left (La France
   // Insoumise)": a camp, then its party's name in brackets.
   if (ctx.text[run.end] === ')' && POLITICAL_CAMP_BEFORE.test(ctx.text.slice(Math.max(0, run.start - 30), run.start)) && /^\p{Lu}\p{Ll}/u.test(ctx.text.slice(run.start, run.end))) {
@@ -398,8 +426,11 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // (A month that the tokenizer read as a first name stays: "August Wöginger, the ÖVP’s ...".)
   const monthName = () => tokens.length > 1 && MONTH_FIRST_NAMES.has((tokens[0] as Token).text);
   // ("Marine Le Pen's far-right": a word before a family name's particle is a first name.)
+  // ("Wang Yi called on the Philippines", "Nay Phone Latt, a spokesperson": a word of the language
+  // that the tagger reads as part of a person's name, before more name words.)
+  const personWord = () => tokens.length > 1 && ((tokens[0] as Token).tags.has('Person') || (tokens[0] as Token).tags.has('Expression')) && !isOrgHead(tokens[tokens.length - 1] as Token) && !TITLE_WORDS.has(low(tokens[1] as Token));
   const beforeParticle = () => tokens.length > 2 && /^(?:Le|La|De|Du|Da|Di|Van|Von|Al|El|Bin|Ben|Abu)$/.test((tokens[1] as Token).text) && /^\p{Lu}\p{Ll}/u.test((tokens[2] as Token).text);
-  while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym() && !monthName() && !beforeParticle()) tokens = tokens.slice(1);
+  while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym() && !monthName() && !beforeParticle() && !personWord()) tokens = tokens.slice(1);
   // ("..., Former Prime Minister of Pakistan Shehbaz Sharif told": a capital that only dresses up
   // the title, mid-sentence too.)
   while (tokens.length > 2 && /^(?:Former|Ex|Late|Then|Outgoing|Incoming)$/.test((tokens[0] as Token).text) && isTitle(tokens[1] as Token)) tokens = tokens.slice(1);
@@ -632,7 +663,7 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   let nameTokens = tokens.slice(i);
   // "High Representative for Foreign Affairs and Security Policy Josep Borrell": after "for",
   // "of" or "and", the words of a portfolio that open the run are no part of the name.
-  if (nameTokens.length >= 3 && /\b(?:for|of|and)\s+$/.test(ctx.text.slice(Math.max(0, run.start - 5), run.start))) {
+  if (nameTokens.length >= 3 && /\b(?:for|of|and|in the)\s+$/.test(ctx.text.slice(Math.max(0, run.start - 8), run.start))) {
     let k = 0;
     while (nameTokens.length - k > 2 && PORTFOLIO_WORDS.has(low(nameTokens[k] as Token))) k++;
     if (k > 0) nameTokens = nameTokens.slice(k);

@@ -3615,3 +3615,21 @@ describe('an invitation told before its guest', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toEqual([['Ajit Doval', 'Wang Yi', 'visit India on August 18 and 19']]);
   });
 });
+
+describe('names that open a paragraph, members of parties, offices in the Presidency', () => {
+  test('"Wang Yi called on the Philippines ...", "Nay Phone Latt, a spokesperson for the opposition’s shadow National Unity Government, told ..."', () => {
+    const p = run('China and the Philippines struck a "provisional arrangement" for resupply missions to Filipino troops stationed at Second Thomas Shoal.\n\nWang Yi called on the Philippines to "honour its commitments" under the deal rather than "backtracking or creating complications", according to a readout.\n\nNay Phone Latt, a spokesperson for the opposition’s shadow National Unity Government, told The Associated Press that a joint statement issued earlier this year by opposition groups has already paved the way.', '2024-07-28');
+    expect(names(p)).toEqual(expect.arrayContaining(['Person:Wang Yi', 'Person:Nay Phone Latt', 'Organization:National Unity Government']));
+    expect(names(p).filter((n) => /^Person:(?:Yi|Phone Latt|Unity Government)$/.test(n))).toEqual([]);
+  });
+
+  test('"Ossufo Momade of Renamo, Lutero Simango of the Mozambique Democratic Movement (MDM) and Daniel Chapo of Frelimo"', () => {
+    const p = run('Three of the four presidential candidates did attend - namely, Ossufo Momade of Renamo, Lutero Simango of the Mozambique Democratic Movement (MDM) and Daniel Chapo of Frelimo.', '2024-11-28');
+    expect(names(p)).toEqual(expect.arrayContaining(['Person:Ossufo Momade', 'Person:Lutero Simango', 'Person:Daniel Chapo', 'Organization:Renamo', 'Organization:Mozambique Democratic Movement', 'Organization:Frelimo']));
+  });
+
+  test('"Minister in the Presidency Khumbudzo Ntshavheni": the office is no part of the name', () => {
+    const p = run('Minister in the Presidency Khumbudzo Ntshavheni said on Sunday that the United States could revoke her visa.', '2025-11-23');
+    expect(names(p)).toContain('Person:Khumbudzo Ntshavheni');
+  });
+});
