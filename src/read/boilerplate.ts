@@ -67,6 +67,9 @@ const PHOTO_AGENCIES = 'REUTERS|Reuters|AFP|AP|AAP|EPA|EPA-EFE|EFE|PTI|ANI|IANS|
 /** News and photo agencies known by one word ("..., Anadolu reports"). */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(PHOTO_AGENCIES.split('|').filter((a) => !/\s/.test(a)));
 
+/** A caption signed with the agency's name alone after its last sentence. */
+const AGENCY_SIGNED = new RegExp(`[.!?]["”’)]?\\s+(?:[—–-]\\s*)?(?:${PHOTO_AGENCIES}|Getty Images)\\s*\\.?$`);
+
 /** An agency on one side of a slash, or after "via": a photo's credit. */
 const AGENCY_CREDIT = new RegExp(
   `\\b(?:${PHOTO_AGENCIES}|Getty(?:\\s+Images)?|Pool|POOL|via)\\s*\\/\\s*\\p{Lu}|\\p{L}\\s*\\/\\s*(?:${PHOTO_AGENCIES}|Getty|Pool|POOL)\\b|\\bvia\\s+(?:${PHOTO_AGENCIES})\\b`,
@@ -85,6 +88,9 @@ export function isCaption(line: string): boolean {
   // one side of the slash (not "WASHINGTON/HOUSTON (Reuters) - The U.S. will ...", a dateline).
   // ("Anthony Albanese and partner Jodie Haydon arrive in Beijing, China. Lukas Coch/AAP".)
   if (AGENCY_CREDIT.test(l)) return true;
+  // "... meets with US President Joe Biden at the White House, in Washington, on Tuesday. REUTERS",
+  // "..., in Doha, Qatar, December 6. — Reuters": the agency alone after the last full stop.
+  if (AGENCY_SIGNED.test(l)) return true;
   // "... on June 30, 2019.(AP File)", "(Manuel Balce Ceneta/AP)"
   const credit = l.match(/\(([^()]{1,60})\)\s*\.?$/);
   if (credit) {

@@ -28,6 +28,13 @@ describe('readArticle: boilerplate', () => {
     expect(a.paragraphs).toHaveLength(1);
   });
 
+  it('keeps apart a caption signed with the agency alone ("... on Tuesday. REUTERS"), not a sentence that names it', () => {
+    const caption = 'Venezuelan opposition leader Edmundo Gonzalez meets with US President Joe Biden at the White House, in Washington, on Tuesday. REUTERS';
+    const a = readArticle({ text: `${caption}\n\nGonzalez said on Monday he had a fruitful meeting with US President Joe Biden, a source told Reuters.` });
+    expect(a.captions).toEqual([caption]);
+    expect(a.text).toBe('Gonzalez said on Monday he had a fruitful meeting with US President Joe Biden, a source told Reuters.');
+  });
+
   it('keeps photo captions apart', () => {
     const caption = 'President Donald Trump meets with North Korean leader Kim Jong Un at the border village of Panmunjom in the Demilitarised Zone, South Korea, on June 30, 2019.(AP File)';
     const a = readArticle({ text: `${caption}\nThe White House is yet to comment on the issue.` });
