@@ -48,7 +48,9 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
   let beforeText = blankQuotations(text.slice(clause.start, at)).replace(/,\s+(?:who|which)\s[^,]*,/g, blank);
   if (/,\s+(?:who|which)\s+$/.test(text.slice(sent.start, clause.start))) beforeText = beforeText.replace(/^[^,]*,/, blank);
   const reportedBetween = (i: number) => /\b(?:said|says|told|announced|added|stated|speaking|spoke|wrote|posted)\b/i.test(beforeText.slice(i));
-  const beforeDates = findDates(beforeText, pub, guess).filter((d) => status === 'occurred' || !reportedBetween(d.index));
+  // ("Trump said late Sunday that Sharaa may visit Washington soon": the day of the saying.)
+  const ofSaying = (i: number) => /\b(?:said|says|told(?:\s+\p{Ll}+){0,2}|announced|added|stated|wrote|posted)\s+(?:on\s+|late\s+|early\s+|earlier\s+|later\s+)?$/iu.test(beforeText.slice(0, i));
+  const beforeDates = findDates(beforeText, pub, guess).filter((d) => (status === 'occurred' || !reportedBetween(d.index)) && !(status !== 'occurred' && ofSaying(d.index)));
   // ("Hochul spoke on Monday after Friday’s cordial Oval Office meeting": the day that owns the meeting.)
   const owning = beforeDates.find((d) => /^[’']s\s+(?:[\p{L}-]+\s+){0,4}$/u.test(beforeText.slice(d.index + d.text.length)));
   const dates = afterDates.length ? afterDates : owning ? [owning] : beforeDates;

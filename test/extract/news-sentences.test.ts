@@ -3633,3 +3633,10 @@ describe('names that open a paragraph, members of parties, offices in the Presid
     expect(names(p)).toContain('Person:Khumbudzo Ntshavheni');
   });
 });
+
+describe('the day of the saying', () => {
+  test('"Trump said late Sunday that Syria\'s interim President Ahmed al-Sharaa may visit Washington soon": Sunday dates the saying, not the visit', () => {
+    const p = run('ERBIL, Kurdistan Region - US President Donald Trump said late Sunday that Syria\'s interim President Ahmed al-Sharaa may visit Washington soon. It would be the first-ever visit by a Syrian president to the White House.', '2025-11-03');
+    expect(p.meetings.map((m) => [m.participants, m.date ?? null])).toEqual([[['Ahmed al-Sharaa', 'Donald Trump'], null]]);
+  });
+});
