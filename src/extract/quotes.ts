@@ -444,6 +444,11 @@ function counterpartOf(ctx: EntityContext, phrase: string, at: number): { key: s
 /** Resolves an attribution phrase to the speaking entity. */
 function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, sentence: Sentence): { key: string; certainty: number } | null {
   const text = article.text;
+  // ('..., according to a readout of his meeting with Philippine foreign secretary Enrique Manalo':
+  // whom a readout tells of meeting is not who spoke; the sentence's subject did.)
+  if (att.cue === 'according to' && /^(?:an?|the)\s+(?:\p{L}+\s+)?(?:readout|transcript|summary|account|record)\s+of\b/iu.test(text.slice(att.start, att.end))) {
+    return speakerOf(article, ctx, { ...att, start: sentence.start, end: att.start, mainSubject: true }, sentence);
+  }
   if (att.mainSubject) {
     // ("He described Trump as “...,” adding that ...": a pronoun opening the sentence is its subject.)
     const pron = /^[\s"“]*(he|she)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/iu.exec(text.slice(sentence.start, att.end));

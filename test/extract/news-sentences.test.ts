@@ -3640,3 +3640,10 @@ describe('the day of the saying', () => {
     expect(p.meetings.map((m) => [m.participants, m.date ?? null])).toEqual([[['Ahmed al-Sharaa', 'Donald Trump'], null]]);
   });
 });
+
+describe('a readout is no speaker', () => {
+  test('"Wang Yi called on the Philippines to “honour its commitments” ... rather than “backtracking or creating complications”, according to a readout of his meeting with ... Enrique Manalo"', () => {
+    const p = run('Last week, the two sides agreed to a "provisional arrangement" for resupply missions to Filipino troops stationed at Second Thomas Shoal.\n\nWang Yi called on the Philippines to "honour its commitments" under the deal rather than "backtracking or creating complications", according to a readout of his meeting with Philippine foreign secretary Enrique Manalo at an Asean gathering in Laos.', '2024-07-28');
+    expect(p.quotes.filter((q) => q.text.split(/\s+/).length >= 4).map((q) => [q.text, q.speaker])).toEqual([['backtracking or creating complications', 'Wang Yi']]);
+  });
+});
