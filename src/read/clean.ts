@@ -17,6 +17,9 @@ export function stripSiteSuffix(title: string): string {
 const foldLine = (s: string) =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Two or more names of two or three words, joined by commas and "and", alone on a line. */
+const AUTHORS_LINE = /^(?:By\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})+$/u;
+
 /** Removes page boilerplate and segments the body into paragraphs and sentences. */
 export function readArticle(record: ArticleRecord): CleanArticle {
   const title = record.title ? stripSiteSuffix(record.title) : undefined;
@@ -38,6 +41,8 @@ export function readArticle(record: ArticleRecord): CleanArticle {
       }
     }
     if (isFurniture(line)) continue;
+    // ("Eric Garcia and Andrew Feinberg" above the first paragraph: the authors, not the story.)
+    if (!kept.length && AUTHORS_LINE.test(line)) continue;
     // ("... to come on a state visit. Friedrich Merz said that ... state visit.(Bloomberg/ Reuters)":
     // a photo's caption run onto the end of the lede; the lede stays.)
     const tail = isCaption(line) ? /^(.*[.!?]["”’]?)\s+(\p{Lu}[^.!?]*[.!?]["”’]?\s*\([^()]{1,60}\)\s*\.?)$/u.exec(line) : null;

@@ -35,6 +35,11 @@ describe('readArticle: boilerplate', () => {
     expect(a.text).toBe('Gonzalez said on Monday he had a fruitful meeting with US President Joe Biden, a source told Reuters.');
   });
 
+  it('drops the authors\' names above the first paragraph ("Eric Garcia and Andrew Feinberg")', () => {
+    const a = readArticle({ text: 'Eric Garcia and Andrew Feinberg\n\nPresident Donald Trump said he would be open to talking to Senate Minority Leader Chuck Schumer and House Minority Leader Hakeem Jeffries.' });
+    expect(a.text).toBe('President Donald Trump said he would be open to talking to Senate Minority Leader Chuck Schumer and House Minority Leader Hakeem Jeffries.');
+  });
+
   it('keeps photo captions apart', () => {
     const caption = 'President Donald Trump meets with North Korean leader Kim Jong Un at the border village of Panmunjom in the Demilitarised Zone, South Korea, on June 30, 2019.(AP File)';
     const a = readArticle({ text: `${caption}\nThe White House is yet to comment on the issue.` });
