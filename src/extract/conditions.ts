@@ -34,9 +34,9 @@ type Rule = (input: StageInput, sent: Span, text: string) => Found[];
 /** Words before "if" that make it "whether" or a concession, not a condition. */
 const NOT_CONDITIONAL_BEFORE =
   /\b(?:as|even|asked|asking|asks|ask|see|seeing|wonder|wondered|wondering|know|knows|knew|check|decide|decides|decided|deciding|unclear|doubt|doubtful|question|determine|whether|sure|certain|clear|matter)\s+(?:\w+\s+)?$/i;
-/** Conditions that are only a manner of speaking ("if necessary", "if any", "if it must"). */
+/** Conditions that are only a manner of speaking ("if necessary", "if any", "if it must", "if I may"). */
 const VACUOUS =
-  /^(?:(?:any|not|so|necessary|needed|need be|possible|anything|at all|ever|only|it must|they must|it takes|it may take|need(?:ed)? be|we must|you look|you think|you ask|you consider|you compare|(?:something|anything) (?:happens|happened|goes wrong|went wrong))(?![\p{L}])|(?:it|this|that|one|they) (?:happens|happen|occurs|goes ahead|go ahead|takes place|take place|comes|come)\b[^,]{0,20},)/iu;
+  /^(?:(?:any|not|so|necessary|needed|need be|possible|anything|at all|ever|only|it must|they must|it takes|it may take|need(?:ed)? be|we must|you look|you think|you ask|you consider|you compare|(?:I may|I might|I may say so|you will|you like|you wish|you please)\s*(?:[,.;!?]|$)|(?:something|anything) (?:happens|happened|goes wrong|went wrong))(?![\p{L}])|(?:it|this|that|one|they) (?:happens|happen|occurs|goes ahead|go ahead|takes place|take place|comes|come)\b[^,]{0,20},)/iu;
 /** A main clause that judges rather than depends: "If this can be achieved ... that's great". */
 const EVALUATIVE = /^[\s,—–-]*(?:that[’']s|that is|it[’']s|it is|this is)\s+(?:great|good|fine|wonderful|excellent|ok|okay|welcome)\b/i;
 

@@ -3647,3 +3647,10 @@ describe('a readout is no speaker', () => {
     expect(p.quotes.filter((q) => q.text.split(/\s+/).length >= 4).map((q) => [q.text, q.speaker])).toEqual([['backtracking or creating complications', 'Wang Yi']]);
   });
 });
+
+describe('a courtesy is no condition', () => {
+  test('"“If I may, as you know from real estate, there are some places that are never for sale,” Carney said": no condition', () => {
+    const p = run('During his first in-person meeting with Donald Trump at the White House, Prime Minister Mark Carney told the U.S. President that Canada is “not for sale.”\n\n“If I may, as you know from real estate, there are some places that are never for sale,” Carney said.', '2025-05-06');
+    expect(p.conditions).toEqual([]);
+  });
+});
