@@ -199,7 +199,8 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   let last: RegExpExecArray | null = null;
   ANY_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ANY_VERB.exec(seg))) if (!adjectival(seg, m.index)) last = m;
+  // ("if she continued to “spew ...”": going on doing something is no saying.)
+  while ((m = ANY_VERB.exec(seg))) if (!adjectival(seg, m.index) && !/^continu\w*\s+to\b/i.test(seg.slice(m.index))) last = m;
   if (!last) {
     const acc = seg.match(/\baccording to\s+((?:the\s+)?[^,]+),/i);
     if (acc) {

@@ -483,7 +483,8 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   }
   const phrase = text.slice(att.start, att.end);
   // "according to a readout from the Elysee", "a statement by the ministry": the body that issued it.
-  const issued = phrase.match(/^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:readout|statement|communiqu[eé]|transcript|press release|release|post|message|note|letter|summary)\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:from|by|of)\s+(?=\S)/iu);
+  // ("A post on a social media account affiliated with Chinese state broadcaster CCTV": the account's.)
+  const issued = phrase.match(/^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:readout|statement|communiqu[eé]|transcript|press release|release|post|message|note|letter|summary)\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:from|by|of|on\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?account\s+(?:affiliated\s+with|linked\s+to|run\s+by|of|belonging\s+to))\s+(?=\S)/iu);
   if (issued) return speakerOf(article, ctx, { ...att, start: att.start + issued[0].length }, sentence);
   // "the ministry's statement on Telegram added": whose statement it is, not where it ran.
   const owned = phrase.match(/^(.+?)['’]s?\s+(?:(?:joint|official|written)\s+)?(?:statement|readout|communiqu[eé]|post|release|press release)(?:\s+(?:on|in)\s+.+)?$/i);

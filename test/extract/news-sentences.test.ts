@@ -3654,3 +3654,10 @@ describe('a courtesy is no condition', () => {
     expect(p.conditions).toEqual([]);
   });
 });
+
+describe('words posted by an account', () => {
+  test('"A post on a social media account affiliated with Chinese state broadcaster CCTV ... warned that she would “have to pay the price”": the broadcaster\'s words', () => {
+    const p = run('"If Japan insists on going down the wrong path, China will strike back decisively," Chinese foreign ministry spokesman Lin Jian said.\n\nThere has been little sign this week that tensions over Takaichi\'s comments were easing.\n\nA post on a social media account affiliated with Chinese state broadcaster CCTV on Wednesday called Takaichi a "troublemaker" and warned that she would "have to pay the price" if she continued to "spew shit without any boundaries."', '2025-11-13');
+    expect(p.quotes.filter((q) => !q.text.startsWith('If Japan')).map((q) => [q.text, q.speaker])).toEqual([['have to pay the price', 'CCTV'], ['spew shit without any boundaries.', 'CCTV']]);
+  });
+});
