@@ -441,6 +441,9 @@ function counterpartOf(ctx: EntityContext, phrase: string, at: number): { key: s
   return owner && other ? { key: other.key, certainty: 0.7 } : null;
 }
 
+/** A body's head named by role right after the body: "the IAEA chief", "the WHO head". */
+const ORG_HEAD_ROLE = /^[’']?s?\s+(?:chief|head|boss|leader|director(?:-general|\s+general)?|secretary(?:-general|\s+general)|chair(?:man|woman|person)?)\s*$/i;
+
 /** Resolves an attribution phrase to the speaking entity. */
 function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, sentence: Sentence): { key: string; certainty: number } | null {
   const text = article.text;
@@ -569,6 +572,14 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   }
   if (person) return { key: person.entityKey, certainty: 1 };
   const org = [...inPhrase].reverse().find((m) => ctx.byKey.get(m.entityKey)?.type === 'Organization');
+  // ("the IAEA chief announced" beside "IAEA Director-General Rafael Grossi": the one person whose
+  // title names the body heads it.)
+  if (org && ORG_HEAD_ROLE.test(text.slice(org.end, att.end))) {
+    const body = ctx.byKey.get(org.entityKey)!;
+    const names = [body.name, ...body.aliases, org.text].map((n) => n.toLowerCase());
+    const heads = ctx.entities.filter((e) => e.type === 'Person' && e.roles.some((r) => names.some((n) => r.toLowerCase().includes(n))));
+    if (heads.length === 1) return { key: heads[0]!.key, certainty: 0.8 };
+  }
   if (org) return { key: org.entityKey, certainty: 1 };
   // "North Korea said", "Beijing warned": a country that is the whole subject speaks.
   const country = ctx.mentionsIn(att.start, att.end).find((m) => ctx.byKey.get(m.entityKey)?.type === 'Country');

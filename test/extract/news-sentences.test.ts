@@ -3661,3 +3661,10 @@ describe('words posted by an account', () => {
     expect(p.quotes.filter((q) => !q.text.startsWith('If Japan')).map((q) => [q.text, q.speaker])).toEqual([['have to pay the price', 'CCTV'], ['spew shit without any boundaries.', 'CCTV']]);
   });
 });
+
+describe('a body\'s head named by role', () => {
+  test('"the IAEA chief announced that, “In Cairo today, agreed with ...”" beside "IAEA Director-General Rafael Grossi": Grossi\'s words', () => {
+    const p = run('“The validity of this agreement stands only as long as no hostile actions are taken against the Islamic Republic of Iran,” Araghchi said during a joint press conference with IAEA Director-General Rafael Grossi after their three-hour meeting in Cairo.\n\nOn his X account, the IAEA chief announced that, “In Cairo today, agreed with Iran’s Foreign Minister @araghchi on practical modalities to resume inspection activities in Iran. This is an important step in the right direction.”', '2025-09-10');
+    expect(p.quotes.find((q) => q.text.startsWith('In Cairo today'))?.speaker).toBe('Rafael Grossi');
+  });
+});
