@@ -44,7 +44,7 @@ export function findEntities(article: CleanArticle): EntityContext {
     .sort((a, b) => a.start - b.start);
   const byKey = new Map(built.entities.map((e) => [e.key, e]));
   const resolver = createResolver(article, built.entities, mentions, built.genders);
-  addRoleMentions(article, mentions, resolver);
+  addRoleMentions(article, mentions, resolver, (k) => byKey.get(k));
   return {
     entities: built.entities,
     mentions,
@@ -83,19 +83,25 @@ const ROLE_REFERENCE = new RegExp(
   'gu',
 );
 
-function addRoleMentions(article: CleanArticle, mentions: Mention[], resolve: (text: string, at: number) => Entity | null) {
+function addRoleMentions(article: CleanArticle, mentions: Mention[], resolve: (text: string, at: number) => Entity | null, byKeyOf: (key: string) => Entity | undefined) {
   const found: Mention[] = [];
   for (const m of article.text.matchAll(ROLE_REFERENCE)) {
     const phrase = (m[1] ?? m[2]) as string;
-    const start = (m.index ?? 0) + m[0].length - phrase.length;
+    let start = (m.index ?? 0) + m[0].length - phrase.length;
     const end = start + phrase.length;
-    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    // ("The US envoy affirmed ...": the country inside the description is a mention of its own;
+    // the reference is the words after it.)
+    const inside = mentions.filter((x) => x.start < end && x.end > start);
+    if (inside.length && inside.every((x) => x.start >= start && x.end < end && byKeyOf(x.entityKey)?.type === 'Country')) {
+      start = Math.max(...inside.map((x) => x.end));
+      while (/\s/.test(article.text[start] ?? '')) start++;
+    } else if (inside.length) continue;
     // A title directly before a name is part of that mention, not a reference.
     if (/^\s+\p{Lu}\p{Ll}/u.test(article.text.slice(end, end + 3)) && !/^(?:PM|FM|DPM)$/.test(phrase)) continue;
     const e = resolve(phrase, start);
     if (!e || e.type !== 'Person') continue;
     const sentence = article.sentences.find((s) => start >= s.start && start < s.end);
-    found.push({ entityKey: e.key, start, end, text: phrase, sentenceIndex: sentence?.index ?? 0 });
+    found.push({ entityKey: e.key, start, end, text: article.text.slice(start, end), sentenceIndex: sentence?.index ?? 0 });
     mentions.push(found[found.length - 1] as Mention);
     mentions.sort((a, b) => a.start - b.start);
   }

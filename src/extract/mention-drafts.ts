@@ -764,10 +764,29 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   if (!country && titled && roles.length && possessor && possessorIsCountry(ctx, possessor)) country = countryOf(ctx.text.slice(possessor.start, possessor.end).replace(/['’`]s?$/, ''))?.info.cca3;
   // "Qatar's Prime Minister and Minister for Foreign Affairs Sheikh Mohammed bin Abdulrahman": the
   // titles cut off by "and" or "for" before the run are the same person's, and so is their country.
-  const cut = titled && !possessor ? TITLES_CUT_OFF.exec(ctx.text.slice(Math.max(0, run.start - 120), run.start)) : null;
+  // ("US Special Envoy for Syria Thomas Barrack": the remit's country opens the run; the title and
+  // its country stand before "for".)
+  // ("US envoy to Syria Tom Barrack": the same with "to".)
+  const remitFirst = !titled && !possessor && nameTokens.length >= 2 && nameTokens[0] !== run.tokens[0] && !!countryOf((run.tokens[0] as Token).text) && /\b(?:for|to)\s+$/.test(ctx.text.slice(Math.max(0, run.start - 5), run.start));
+  const envoyTo = remitFirst ? /(?:^|[\s(,])((\p{Lu}[\p{L}.-]*)\s+(?:(?:special|senior|top|chief|former|new)\s+)?(?:envoy|ambassador|representative|coordinator|adviser|advisor|negotiator))\s+(?:for|to)\s+$/u.exec(ctx.text.slice(Math.max(0, run.start - 60), run.start)) : null;
+  if (envoyTo && (countryOf(envoyTo[2]!) || countryByDemonym(envoyTo[2]!))) {
+    roles.unshift(envoyTo[1]!);
+    country = countryOf(envoyTo[2]!)?.info.cca3 ?? countryByDemonym(envoyTo[2]!)?.cca3;
+  }
+  const cut = (titled || (remitFirst && !envoyTo)) && !possessor ? TITLES_CUT_OFF.exec(ctx.text.slice(Math.max(0, run.start - 120), run.start)) : null;
   if (cut) {
-    for (const title of cut[2]!.trim().split(/\s+(?:and|for)\s+/)) if (title.split(/\s+/).every((w, k, all) => TITLE_WORDS.has(w.toLowerCase()) || (w === 'of' && k > 0 && k < all.length - 1))) roles.unshift(title);
-    if (!country && cut[1]) country = countryOf(cut[1])?.info.cca3;
+    let nationality: string | undefined;
+    for (const title of cut[2]!.trim().split(/\s+(?:and|for)\s+/)) {
+      const words = title.split(/\s+/);
+      let k = 0;
+      while (k < words.length - 1 && (countryOf(words[k]!) || countryByDemonym(words[k]!))) {
+        nationality = nationality ?? (countryOf(words[k]!)?.info.cca3 ?? countryByDemonym(words[k]!)?.cca3);
+        k++;
+      }
+      if (words.slice(k).every((w, j, all) => TITLE_WORDS.has(w.toLowerCase()) || (w === 'of' && j > 0 && j < all.length - 1))) roles.unshift(title);
+    }
+    if (remitFirst && roles.length) country = nationality;
+    else if (!country && cut[1]) country = countryOf(cut[1])?.info.cca3;
   }
   classifyName(ctx, nameTokens, { roles, country, gender, regnal, titled, theFlag, possessor });
 }

@@ -3668,3 +3668,15 @@ describe('a body\'s head named by role', () => {
     expect(p.quotes.find((q) => q.text.startsWith('In Cairo today'))?.speaker).toBe('Rafael Grossi');
   });
 });
+
+describe('an envoy to a country, referred to by the post', () => {
+  test('"US envoy to Syria Tom Barrack ..." then "The US envoy affirmed ... . “...,” he said": the envoy\'s words, not Trump\'s', () => {
+    const p = run('US envoy to Syria Tom Barrack said on Monday that he is “satisfied” with Lebanon’s response to his roadmap for the disarmament of the Hezbollah group, Anadolu reports.\n\nThe US envoy affirmed President Donald Trump’s commitment to contributing to Lebanon’s prosperity and called on Beirut to seize this opportunity.\n\n“Dialogue has started between Syria and Israel, just as the dialogue needs to be reinvented by Lebanon,” he said, adding that Israel wants to achieve peace with Lebanon.', '2025-07-07');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Tom Barrack']);
+  });
+
+  test('"US Special Envoy for Syria Thomas Barrack": the title before "for" is his, and so is its country', () => {
+    const p = run('US Special Envoy for Syria Thomas Barrack said on Monday that he is satisfied.\n\nThe US envoy affirmed President Donald Trump’s commitment to contributing to Lebanon’s prosperity.\n\n“Dialogue has started between Syria and Israel,” he said.', '2025-07-07');
+    expect(p.quotes.map((q) => q.speaker)).toEqual(['Thomas Barrack']);
+  });
+});
