@@ -14,6 +14,7 @@ import { ledeSpeakerInputs } from './lede-speaker';
 import { isBarePointer, isPointer, requirementBefore } from './condition-antecedent';
 import { labelledConditions } from './condition-labelled';
 import { clauseSubject } from './event-participants';
+import { countryByCapital } from './gazetteer';
 
 interface Found {
   /** Condition span. */
@@ -841,6 +842,12 @@ function wordOverlap(a: string, b: string): number {
   return (2 * common) / (wa.length + wb.length);
 }
 
+/** "A senior official in Kabul said": someone speaking from a capital, for its country. */
+function speaksFrom(sentence: string, place: string): boolean {
+  const at = sentence.indexOf(place);
+  return at > 0 && /\b(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|authorities)\s+in\s+$/i.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
 /** Words that say nothing of what a condition is about, negation included. */
 const EMPTY_WORDS = new Set(['there', 'here', 'it', 'is', 's', 'are', 'was', 'be', 'will', 'would', 'a', 'an', 'the', 'no', 'not', 'nothing', 'everything', 'anything', 'until', 'unless', 'if', 'n', 't']);
 const contentWords = (s: string) => s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !EMPTY_WORDS.has(w));
@@ -880,8 +887,9 @@ function conditionsIn(
           if (taken(start, end)) continue;
           const holder = speakerAt(input, statements, f.at, { strict: f.strict });
           if (f.holder) holder.entity = input.entities.byKey.get(f.holder) ?? holder.entity;
-          // ("delegations could travel to Montevideo if a deal is clinched": a place sets no terms.)
-          if (!holder.entity || holder.entity.type === 'Place') continue;
+          // ("delegations could travel to Montevideo if a deal is clinched": a place sets no terms;
+          // a capital speaks for its country: "Kabul" holds Afghanistan's.)
+          if (!holder.entity || (holder.entity.type === 'Place' && !(countryByCapital(holder.entity.name) && speaksFrom(text.slice(sent.start, sent.end), holder.entity.name)))) continue;
           // "impossible without such agreement": the requirement the holder stated just before.
           if (isPointer(text.slice(start, end))) {
             const req = requirementBefore(input, span.start);

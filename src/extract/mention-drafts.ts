@@ -428,7 +428,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // ("Marine Le Pen's far-right": a word before a family name's particle is a first name.)
   // ("Wang Yi called on the Philippines", "Nay Phone Latt, a spokesperson": a word of the language
   // that the tagger reads as part of a person's name, before more name words.)
-  const personWord = () => tokens.length > 1 && ((tokens[0] as Token).tags.has('Person') || (tokens[0] as Token).tags.has('Expression')) && !isOrgHead(tokens[tokens.length - 1] as Token) && !TITLE_WORDS.has(low(tokens[1] as Token));
+  // (Not a rank or a qualifier before a people's name: "Major European powers".)
+  const personWord = () => tokens.length > 1 && ((tokens[0] as Token).tags.has('Person') || (tokens[0] as Token).tags.has('Expression')) && !isOrgHead(tokens[tokens.length - 1] as Token) && !TITLE_WORDS.has(low(tokens[1] as Token)) &&
+    !RANK_PARTS.has(low(tokens[0] as Token)) && !countryByDemonym((tokens[1] as Token).text) && !countryOf((tokens[1] as Token).text);
   const beforeParticle = () => tokens.length > 2 && /^(?:Le|La|De|Du|Da|Di|Van|Von|Al|El|Bin|Ben|Abu)$/.test((tokens[1] as Token).text) && /^\p{Lu}\p{Ll}/u.test((tokens[2] as Token).text);
   while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym() && !monthName() && !beforeParticle() && !personWord()) tokens = tokens.slice(1);
   // ("..., Former Prime Minister of Pakistan Shehbaz Sharif told": a capital that only dresses up
@@ -660,6 +662,12 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     }
     break;
   }
+  // ("the opposition’s shadow National Unity Government": a qualifier of offices alone is no title.)
+  if (i === 1 && roles.length === 1 && roles[0] === 'National' && tokens.length > 2 && !isTitle(tokens[1] as Token) && !PORTFOLIO_WORDS.has(low(tokens[1] as Token))) {
+    i = 0;
+    roles.length = 0;
+    titled = false;
+  }
   let nameTokens = tokens.slice(i);
   // "High Representative for Foreign Affairs and Security Policy Josep Borrell": after "for",
   // "of" or "and", the words of a portfolio that open the run are no part of the name.
@@ -684,7 +692,9 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     ctx.drafts.push({ kind: 'org', start: s0.start, end: s0.end, text: s0.text, name: s0.text, roles: [] });
     return;
   }
-  if (lastTitle >= 0 && !bodyOf && !PLACE_HEADS.has(low(nameTokens[nameTokens.length - 1] as Token))) {
+  // ("shadow National Unity Government": "National" alone qualifies no office here.)
+  const qualifierOnly = lastTitle === 0 && nameTokens.length > 2 && (nameTokens[0] as Token).text === 'National' && !isTitle(nameTokens[1] as Token) && !PORTFOLIO_WORDS.has(low(nameTokens[1] as Token));
+  if (lastTitle >= 0 && !qualifierOnly && !bodyOf && !PLACE_HEADS.has(low(nameTokens[nameTokens.length - 1] as Token))) {
     // "UN Secretary-General", "NATO Secretary General": the body named in the role.
     for (const t of nameTokens.slice(0, lastTitle)) {
       if (isAcronymWord(t.text) && !countryOf(t.text)) ctx.drafts.push({ kind: 'org', start: t.start, end: t.end, text: t.text, name: t.text, roles: [], acronym: true });
@@ -966,6 +976,11 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     // (With its article: "Les Engagés".)
     const article = party?.[1] ?? '';
     ctx.drafts.push({ ...base, kind: 'org', start: s.start - article.length, text: article + s.text, name: article + cleanName });
+    return;
+  }
+  // ("the opposition’s shadow National Unity Government, told": a government of a name is a body.)
+  if (tokens.length >= 2 && last.text === 'Government' && !info.titled) {
+    ctx.drafts.push({ ...base, kind: 'org' });
     return;
   }
   // "(Photo: Gallo Images / Luba Lesolle)": a picture's credit names no one in the story.

@@ -3680,3 +3680,21 @@ describe('an envoy to a country, referred to by the post', () => {
     expect(p.quotes.map((q) => q.speaker)).toEqual(['Thomas Barrack']);
   });
 });
+
+describe('no person in a qualifier, and an official speaking from a capital', () => {
+  test('"Major European powers threw their weight behind an unconditional 30-day Ukraine ceasefire": no one called "Major European"', () => {
+    const p = run('Major European powers threw their weight behind an unconditional 30-day Ukraine ceasefire on Saturday, with the backing of U.S. President Donald Trump, and threatened Moscow with "massive" new sanctions if it did not agree.', '2025-05-10');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Donald Trump']);
+  });
+
+  test('"A senior official in Kabul said, “... provided the travel exemption is granted.”": the capital holds it, for its country', () => {
+    const p = run('Sources within Afghanistan’s Foreign Ministry confirmed India’s invitation, adding that Muttaqi is awaiting UN approval to travel.\n\nA senior official in Kabul said, “The invitation from India has been received, and the minister is scheduled to travel later this week, provided the travel exemption is granted.”', '2025-08-27');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Kabul', 'the travel exemption is granted']]);
+  });
+
+  test('"the opposition’s shadow National Unity Government, told ...": a body, not a person with the title "National"', () => {
+    const p = run('Nay Phone Latt, a spokesperson for the opposition’s shadow National Unity Government, told The Associated Press that a joint statement issued earlier this year by opposition groups has already paved the way.', '2024-09-27');
+    expect(names(p)).toEqual(expect.arrayContaining(['Organization:National Unity Government', 'Person:Nay Phone Latt']));
+    expect(names(p).filter((n) => /Unity Government/.test(n) && n.startsWith('Person:'))).toEqual([]);
+  });
+});
