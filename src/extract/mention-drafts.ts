@@ -663,7 +663,7 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     break;
   }
   // ("the opposition’s shadow National Unity Government": a qualifier of offices alone is no title.)
-  if (i === 1 && roles.length === 1 && roles[0] === 'National' && tokens.length > 2 && !isTitle(tokens[1] as Token) && !PORTFOLIO_WORDS.has(low(tokens[1] as Token))) {
+  if (i === 1 && roles.length === 1 && nationalQualifier(tokens)) {
     i = 0;
     roles.length = 0;
     titled = false;
@@ -693,7 +693,7 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     return;
   }
   // ("shadow National Unity Government": "National" alone qualifies no office here.)
-  const qualifierOnly = lastTitle === 0 && nameTokens.length > 2 && (nameTokens[0] as Token).text === 'National' && !isTitle(nameTokens[1] as Token) && !PORTFOLIO_WORDS.has(low(nameTokens[1] as Token));
+  const qualifierOnly = lastTitle === 0 && nationalQualifier(nameTokens);
   if (lastTitle >= 0 && !qualifierOnly && !bodyOf && !PLACE_HEADS.has(low(nameTokens[nameTokens.length - 1] as Token))) {
     // "UN Secretary-General", "NATO Secretary General": the body named in the role.
     for (const t of nameTokens.slice(0, lastTitle)) {
@@ -779,9 +779,10 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // ("US envoy to Syria Tom Barrack": the same with "to".)
   const remitFirst = !titled && !possessor && nameTokens.length >= 2 && nameTokens[0] !== run.tokens[0] && !!countryOf((run.tokens[0] as Token).text) && /\b(?:for|to)\s+$/.test(ctx.text.slice(Math.max(0, run.start - 5), run.start));
   const envoyTo = remitFirst ? /(?:^|[\s(,])((\p{Lu}[\p{L}.-]*)\s+(?:(?:special|senior|top|chief|former|new)\s+)?(?:envoy|ambassador|representative|coordinator|adviser|advisor|negotiator))\s+(?:for|to)\s+$/u.exec(ctx.text.slice(Math.max(0, run.start - 60), run.start)) : null;
-  if (envoyTo && (countryOf(envoyTo[2]!) || countryByDemonym(envoyTo[2]!))) {
+  const envoyCountry = envoyTo ? nationalityOf(envoyTo[2]!) : undefined;
+  if (envoyTo && envoyCountry) {
     roles.unshift(envoyTo[1]!);
-    country = countryOf(envoyTo[2]!)?.info.cca3 ?? countryByDemonym(envoyTo[2]!)?.cca3;
+    country = envoyCountry;
   }
   const cut = (titled || (remitFirst && !envoyTo)) && !possessor ? TITLES_CUT_OFF.exec(ctx.text.slice(Math.max(0, run.start - 120), run.start)) : null;
   if (cut) {
@@ -789,8 +790,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     for (const title of cut[2]!.trim().split(/\s+(?:and|for)\s+/)) {
       const words = title.split(/\s+/);
       let k = 0;
-      while (k < words.length - 1 && (countryOf(words[k]!) || countryByDemonym(words[k]!))) {
-        nationality = nationality ?? (countryOf(words[k]!)?.info.cca3 ?? countryByDemonym(words[k]!)?.cca3);
+      while (k < words.length - 1 && nationalityOf(words[k]!)) {
+        nationality = nationality ?? nationalityOf(words[k]!);
         k++;
       }
       if (words.slice(k).every((w, j, all) => TITLE_WORDS.has(w.toLowerCase()) || (w === 'of' && j > 0 && j < all.length - 1))) roles.unshift(title);
@@ -800,6 +801,13 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   }
   classifyName(ctx, nameTokens, { roles, country, gender, regnal, titled, theFlag, possessor });
 }
+
+/** "National" opening a name of three words or more, before no title or portfolio: a qualifier, no office. */
+const nationalQualifier = (tokens: Token[]) =>
+  tokens.length > 2 && (tokens[0] as Token).text === 'National' && !isTitle(tokens[1] as Token) && !PORTFOLIO_WORDS.has(low(tokens[1] as Token));
+
+/** The country a word names or is the people of ("US", "Kenyan"), as a code. */
+const nationalityOf = (word: string) => countryOf(word)?.info.cca3 ?? countryByDemonym(word)?.cca3;
 
 const TITLES_CUT_OFF = /(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|for|of)\s+)?){1,6})(?:and|for)\s+$/u;
 
@@ -967,14 +975,13 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // "Maxime Prévot (Les Engagés)", "Conner Rousseau (Vooruit)": in brackets right after a
   // person's name, untitled, the party they belong to.
   // ("Narc Kenya party boss Martha Karua": a name before "party" is the party's.)
-  const party = /\p{Lu}[\p{L}’'-]+\s+\(((?:Les|La|Le|Die|De|El|Los|Las|The)\s+)?$/u.exec(before);
+  const party = /(\p{Lu}[\p{L}’'-]+)\s+\(((?:Les|La|Le|Die|De|El|Los|Las|The)\s+)?$/u.exec(before);
   // (Right after a person's name: "Pakistan-occupied Kashmir (PoK)" is no party.)
-  const bracketAt = s.start - (party?.[1]?.length ?? 0) - 1;
-  const nameEnd = ctx.text.slice(0, bracketAt).trimEnd().length;
+  const nameEnd = party ? s.start - before.length + party.index + party[1]!.length : -1;
   const afterPerson = !!party && ctx.drafts.some((d) => d.kind === 'person' && d.end === nameEnd);
   if (!info.titled && !info.roles.length && ((party && afterPerson && ctx.text[s.end] === ')' && /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(cleanName)) || (tokens.length >= 2 && /^\s+party\s+(?:boss|leader|chief|chair(?:man|woman|person)?|secretary|official|member|candidate|president)\b/i.test(after)))) {
     // (With its article: "Les Engagés".)
-    const article = party?.[1] ?? '';
+    const article = party?.[2] ?? '';
     ctx.drafts.push({ ...base, kind: 'org', start: s.start - article.length, text: article + s.text, name: article + cleanName });
     return;
   }
