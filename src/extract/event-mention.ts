@@ -27,6 +27,24 @@ const CLAUSE_BREAK = /;|\s[–—]\s|,\s+(?:and|but|while|which|who|as)\s|\bbut\
 export const PHOTO_POSITION = String.raw`,\s*(?:at\s+|far\s+)?(?:left|right|cent(?:er|re))\s*,`;
 const PHOTO_POSITIONS = new RegExp(PHOTO_POSITION, 'g');
 
+/**
+ * What follows "which" in a relative clause that tells of the meeting itself: when and where it
+ * takes place ("which may take place in Istanbul", "which will be held on Friday").
+ */
+const MEETING_RELATIVE = /^(?:[\p{L}’']+\s+){0,3}?(?:take\s+place|be\s+held)\b/u;
+/** Only partners and their titles between the cue and the comma: the relative clause is the meeting's. */
+const PARTNERS_ONLY = /^(?:\s*(?:with|between|and|of|the|a|an)\b|\s*\p{Lu}[\p{L}.’'-]*)*\s*$/u;
+
+/**
+ * Whether ", which <rest>" after a cue continues the meeting itself: "a meeting with Putin,
+ * which may take place in Istanbul on May 15" tells its modality, place and date; "a meeting,
+ * Lee urged Trump to attend the summit, which is set to take place" tells of the summit.
+ * `between` is the text from the end of the cue to the comma.
+ */
+export function meetingRelative(between: string, rest: string): boolean {
+  return PARTNERS_ONLY.test(between) && MEETING_RELATIVE.test(rest);
+}
+
 /** The clause around a cue: cut at semicolons, quotation marks and clause-joining commas. */
 export function clauseAround(text: string, sStart: number, sEnd: number, at: number): { start: number; end: number } {
   let start = sStart;
@@ -44,7 +62,9 @@ export function clauseAround(text: string, sStart: number, sEnd: number, at: num
   while ((stop = STOP.exec(after))) {
     // "with X, Senate leader Y, and House leader Z": the last item of a list, not a new clause.
     const listEnd = /^,\s+and\s+\p{Lu}/u.test(after.slice(stop.index)) && /,\s+\p{Lu}/u.test(after.slice(0, stop.index));
-    if (!listEnd) break;
+    // ("a meeting with Putin, which may take place in Istanbul on May 15": the meeting's own relative clause.)
+    const ownRelative = /^,\s+which\s/.test(stop[0]) && meetingRelative(after.slice(0, stop.index).replace(/^\S+/, ''), after.slice(stop.index + stop[0].length));
+    if (!listEnd && !ownRelative) break;
   }
   if (stop) end = at + stop.index;
   return { start, end };

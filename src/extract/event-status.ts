@@ -5,13 +5,13 @@
  */
 import type { EventStatus } from '../graph/model';
 import type { Span } from './types';
-import type { CueMention } from './event-mention';
+import { meetingRelative, type CueMention } from './event-mention';
 
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|postponed|planned\b[^.;]{0,60}?\b(?:collapsed|fell through|fell apart)|too busy|not take place|won[’']t take place|will not take place)\b/i;
 const PROPOSED =
-  /\b(?:might|could|likely|possible|possibly|willing|ready|open to|offered|offers|proposed|proposes|proposal|suggested|suggests|desire|intention|intend(?:s|ed)?|interest in|would like|[’']d like|like to|hopes?|hoped|if|wants?|wanted|seek|seeks|sought|called for|calls for|urged|demanded (?:today |yesterday )?that|pursuing|not rule out|no reason .* not|idea|next step|would be (?:a|an) (?:[a-z-]+ )?(?:meeting|summit|talks|visit)|consider|considers|considering|weighing|mulling|whether)\b/i;
+  /\b(?:might|could|likely|possible|possibly|potential|willing|ready|open to|offered|offers|proposed|proposes|proposal|suggested|suggests|desire|intention|intend(?:s|ed)?|interest in|would like|[’']d like|like to|hopes?|hoped|if|wants?|wanted|seek|seeks|sought|called for|calls for|urged|demanded (?:today |yesterday )?that|pursuing|not rule out|no reason .* not|idea|next step|would be (?:a|an) (?:[a-z-]+ )?(?:meeting|summit|talks|visit)|consider|considers|considering|weighing|mulling|whether)\b/i;
 const PLANNED =
-  /\b(?:will|shall|is set to|are set to|set to|scheduled|expected to|expects? to|expecting to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|(?:should|would) (?:take place|be held)|plans? to|planning|planned|upcoming|forthcoming|agreed to|would visit|would meet|would (?!have\b|not\b|be\b)[a-z]+ (?:[a-z]+ ){0,4}at (?:a|the|his|her|their) (?:[a-z-]+ )?(?:meeting|talks|summit)|to be held|due to|arrangements|accepted|invited to)\b/i;
+  /\b(?:will|shall|is set to|are set to|set to|scheduled|expected to|expects? to|expecting to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|(?:should|would) (?:take place|be held)|plans? to|planning|planned|prepar(?:es|ing) to|getting ready to|(?:is|are) to (?:meet|host|visit|hold|travel|receive)|upcoming|forthcoming|agreed to|would visit|would meet|would (?!have\b|not\b|be\b)[a-z]+ (?:[a-z]+ ){0,4}at (?:a|the|his|her|their) (?:[a-z-]+ )?(?:meeting|talks|summit)|to be held|due to|arrangements|accepted|invited to)\b/i;
 const PAST = /\b(?:met|held|hosted|visited|had|was|were|sat|spoke|last|following|after|earlier|previous|first)\b/i;
 
 function statusOf(clause: string, verbWord: string): EventStatus {
@@ -39,7 +39,10 @@ export function statusAt(text: string, sent: Span, mention: CueMention, negated:
   let statusTo = Math.min(clause.end, mention.cueEnd + 60 + names);
   // "told X at a meeting in Panama that Trump did not want ...": what was said there is no
   // modality of the meeting.
-  const reported = /\s(?:that|which)\s/.exec(text.slice(mention.cueEnd, statusTo));
+  // ("a potential meeting with Putin, which may take place in Istanbul": the meeting's own
+  // relative clause tells its modality.)
+  const tail = text.slice(mention.cueEnd, statusTo);
+  const reported = [...tail.matchAll(/\s(that|which)\s/g)].find((m) => m[1] === 'that' || !meetingRelative(tail.slice(0, m.index).replace(/,$/, ''), tail.slice(m.index + m[0].length)));
   if (reported) statusTo = mention.cueEnd + reported.index;
   let status = statusOf(text.slice(statusFrom, statusTo), word);
   if (negated) status = 'proposed';

@@ -5,7 +5,7 @@
 import type { StageInput } from './context';
 import type { EventStatus } from '../graph/model';
 import { findDates, parsePublished, type ResolvedDate } from './dates';
-import type { CueMention } from './event-mention';
+import { meetingRelative, type CueMention } from './event-mention';
 import { blankQuotations } from './event-participants';
 
 const PAST_PLAN = /\b(?:was|were|had been)\s+(?:planned|scheduled|supposed|due|expected|set)\b|\b(?:was|were)\s+to\s+(?:meet|visit|hold|have)\b/i;
@@ -35,7 +35,10 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
     // ("has still not met Milei, a right-wing libertarian who took office in December": a
     // relative clause's date is its own.)
     // (The cue may end with its space: "meeting since the elections of October 2024".)
-    const stop = /(?:^|\s)(?:while|whereas|when|as|after|before|since|and then|ahead of|prior to)\s|,\s+(?:an?\s+[^,]{0,60}?\s)?(?:who|which)\s/i.exec(t);
+    // ("a potential meeting with Putin, which may take place in Istanbul on May 15": the
+    // meeting's own relative clause dates it.)
+    const stops = t.matchAll(/(?:^|\s)(?:while|whereas|when|as|after|before|since|and then|ahead of|prior to)\s|,\s+(?:an?\s+[^,]{0,60}?\s)?(?:who|which)\s/giu);
+    const stop = [...stops].find((m) => !/which\s$/i.test(m[0]) || !meetingRelative(t.slice(0, m.index), t.slice(m.index + m[0].length)));
     return stop ? mention.cueEnd + stop.index : clause.end;
   })();
   const afterDates = findDates(text.slice(at, tailEnd), pub, guess).map((d) => ({ ...d, index: d.index + (at - clause.start) }));

@@ -3698,3 +3698,21 @@ describe('no person in a qualifier, and an official speaking from a capital', ()
     expect(names(p).filter((n) => /Unity Government/.test(n) && n.startsWith('Person:'))).toEqual([]);
   });
 });
+
+describe('meetings: tense, and the meeting\'s own relative clause', () => {
+  test('"while the president prepares to host Crown Prince Mohammed bin Salman on Tuesday": a planned meeting on the Tuesday to come', () => {
+    const p = run("President Donald Trump's explicit ambitions for achieving Israel-Saudi Arabia normalization face substantial obstacles despite his public confidence, with the kingdom maintaining its Palestinian statehood prerequisite while the president prepares to host Crown Prince Mohammed bin Salman on Tuesday during an elaborate White House gathering, the Associated Press reported.", '2025-11-16');
+    expect(p.meetings.map((m) => [m.participants, m.date, m.status])).toEqual([[['Donald Trump', 'Mohammed bin Salman'], '2025-11-18', 'planned']]);
+  });
+
+  test('"a potential in-person meeting with ... Putin, which may take place in Istanbul on May 15": proposed, dated and placed by its relative clause', () => {
+    const p = run('President Volodymyr Zelensky said on May 13 that he expects a ceasefire to result from a potential in-person meeting with Russian President Vladimir Putin, which may take place in Istanbul on May 15.', '2025-05-13');
+    expect(p.meetings).toEqual([{ participants: ['Volodymyr Zelensky', 'Vladimir Putin'], date: '2025-05-15', place: 'Istanbul', status: 'proposed' }]);
+  });
+
+  test('"During a closed-door meeting, Lee urged Trump to attend the APEC summit, which is set to take place in Gyeongju": the relative clause is the summit\'s', () => {
+    const p = run('During a closed-door meeting, Lee Jae Myung urged Donald Trump to attend the APEC summit, which is set to take place in Gyeongju, North Gyeongsang Province, from Oct. 31 to Nov. 1, presidential spokesperson Kang Yu-jung said Monday following the meeting.', '2025-08-26');
+    const meeting = p.meetings.find((m) => m.participants.includes('Lee Jae Myung'));
+    expect([meeting?.date, meeting?.place]).toEqual([undefined, undefined]);
+  });
+});
