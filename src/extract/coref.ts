@@ -27,6 +27,8 @@ const PREMIER = new Set(['premier', 'prime']);
  */
 const leadersAlike = (a: string, b: string) => ANY_LEADER.has(a) || ANY_LEADER.has(b) || a === b || (PREMIER.has(a) && PREMIER.has(b));
 const ROLE_SYNONYMS: Record<string, string> = { envoy: 'envoy|ambassador', ambassador: 'ambassador|envoy', diplomat: 'diplomat|ambassador|envoy|foreign minister' };
+/** Words of an office that a counterpart holds too. */
+const OFFICE_WORDS = /\b(?:president|minister|premier|chancellor|secretary|envoy|ambassador|advis[eo]r|king|queen|emir|chief|governor|mayor|speaker)\b/gi;
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'its', 'his', 'her', 'their', 'country', 'country’s', "country's", 'then', 'former', 'current', 'new', 'top']);
 
 /** Title abbreviations used as references ("the FM said", "PM Shehbaz"). */
@@ -281,6 +283,23 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     return best?.e ?? null;
   };
 
+  /**
+   * "Jaishankar will also hold bilateral talks with his Chinese counterpart": a person of that
+   * country, named before or, when no one of that country was, anywhere in the article; with
+   * several, the one whose office shares a word with the titles in front of the description
+   * ("External Affairs Minister ... counterpart": a minister), then the latest named.
+   */
+  const counterpartOf = (country: string, mentionedBefore: Entity[], at: number): Entity | null => {
+    const ofCountry = (list: Entity[]) => list.filter((p) => p.country === country);
+    const before = ofCountry(mentionedBefore);
+    const cands = before.length ? before : ofCountry(people);
+    const sentStart = sentencesBefore(at, 1)[0]?.start ?? 0;
+    const offices = new Set((article.text.slice(sentStart, at).match(OFFICE_WORDS) ?? []).map((w) => w.toLowerCase()));
+    const shares = (p: Entity) => p.roles.some((r) => (r.match(OFFICE_WORDS) ?? []).some((w) => offices.has(w.toLowerCase())));
+    const alike = cands.filter(shares);
+    return mostRecent(alike.length ? alike : cands, at, true);
+  };
+
   const byRole = (words: string[], at: number): Entity | null => {
     let country: string | undefined;
     const roleWords: string[] = [];
@@ -297,6 +316,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     }
     const mentionedBefore = people.filter((p) => lastMentionBefore(p.key, at) >= 0);
     const pool = mentionedBefore.length ? mentionedBefore : people;
+    if (country && roleWords.length === 1 && roleWords[0] === 'counterpart') return counterpartOf(country, mentionedBefore, at);
     const scored = scoreRoles(pool, roleWords, country);
     if (!scored.length) return namedElsewhere(words, at) ?? untitledLeader(roleWords, country, pool, at);
     const top = Math.max(...scored.map((x) => x.score));

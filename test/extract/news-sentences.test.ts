@@ -3716,3 +3716,15 @@ describe('meetings: tense, and the meeting\'s own relative clause', () => {
     expect([meeting?.date, meeting?.place]).toEqual([undefined, undefined]);
   });
 });
+
+describe('a counterpart by country', () => {
+  test('"External Affairs Minister S Jaishankar will also hold bilateral talks with his Chinese counterpart": the Chinese foreign minister named before', () => {
+    const p = run('Chinese Foreign Minister Wang Yi will pay a two-day visit to India beginning Monday to hold border talks with National Security Advisor (NSA) Ajit Doval, the Ministry of External Affairs (MEA) announced on Saturday.\n\nExternal Affairs Minister S Jaishankar will also hold bilateral talks with his Chinese counterpart.', '2025-08-16');
+    expect(p.meetings.map((m) => [...m.participants].sort())).toContainEqual(['S Jaishankar', 'Wang Yi']);
+  });
+
+  test('with the Chinese president named too, the counterpart of a minister is the minister', () => {
+    const p = run('Chinese Foreign Minister Wang Yi will pay a two-day visit to India beginning Monday.\n\nChinese President Xi Jinping will host the annual summit of the Shanghai Cooperation Organisation (SCO) in Tianjin.\n\nExternal Affairs Minister S Jaishankar will also hold bilateral talks with his Chinese counterpart.', '2025-08-16');
+    expect(p.meetings.filter((m) => m.participants.includes('S Jaishankar')).map((m) => [...m.participants].sort())).toEqual([['S Jaishankar', 'Wang Yi']]);
+  });
+});
