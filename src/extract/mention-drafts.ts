@@ -955,6 +955,16 @@ interface NameInfo {
   possessor?: NameRun;
 }
 
+/**
+ * "In a joint presser with the Turkish president, Sudani stated ...": the comma closes a phrase
+ * put before the sentence's subject, and the name that follows it starts the main clause; the
+ * role in that phrase is someone else's. ("With the Turkish president, Erdogan, ..." keeps its
+ * apposition: the name is set off by a second comma.)
+ */
+function frontedPhraseEnds(before: string, after: string): boolean {
+  return /(?:^|[.!?]["”]?\s+|\n)(?:In|At|During|After|Before|On|From|With|Following|Speaking|Meeting|Talking|Asked)\s[^.!?\n,]*,\s+$/u.test(before) && /^\s+\p{Ll}/u.test(after);
+}
+
 function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const s = span(ctx, tokens);
   const last = tokens[tokens.length - 1] as Token;
@@ -1074,7 +1084,7 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     roles.push(`${titleWords.join(' ')} of ${titleOf[2]!.trim()}`);
     country = country ?? countryOf(titleOf[2]!.trim())!.info.cca3;
   }
-  const plainRole = info.titled ? null : (before.match(ROLE_BEFORE) ?? before.match(ROLE_AFTER_WORD) ?? (tokens.length >= 2 ? before.match(OFFICE_BEFORE) : null));
+  const plainRole = info.titled || frontedPhraseEnds(before, after) ? null : (before.match(ROLE_BEFORE) ?? before.match(ROLE_AFTER_WORD) ?? (tokens.length >= 2 ? before.match(OFFICE_BEFORE) : null));
   const ofBody = plainRole || info.titled || tokens.length < 2 ? null : before.match(ROLE_OF_BODY_BEFORE);
   const roleBefore = plainRole ?? ofBody;
   if (roleBefore) {

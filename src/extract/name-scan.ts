@@ -176,8 +176,9 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
       // ("the Confederation of Indigenous Nationalities of Ecuador (Conaie)": after a long name, its short form.)
       // ("Conner Rousseau (Vooruit)": after a whole name, the party.)
       ((gap === ' (' && text[t.end] === ')' && !cur.some((x) => x.text === 'of' || x.text === 'for') && cur.filter((x) => !TITLE_WORDS.has(x.text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(x.text)).length <= 1) || (gap === ') ' && !!prev && text[prev.start - 1] === '(' && !countryByDemonym(prev.text) && !/^[A-Z]$/.test(prev.text)));
-    // "Mohammed Shia’ al-Sudani": an apostrophe that marks a sound, not a possessive, stays inside.
-    const transliterated = gap === '’ ' && !!prev && !/s$/.test(prev.text) && /^(?:al|el|ad|ash|as|at|az|ar|an)-/i.test(t.text);
+    // "Mohammed Shia’ al-Sudani" (or "Shia' al-Sudani"): an apostrophe that marks a sound, not a
+    // possessive, stays inside.
+    const transliterated = /^['’ʼ] $/u.test(gap) && !!prev && !/s$/.test(prev.text) && /^(?:al|el|ad|ash|as|at|az|ar|an)-/i.test(t.text);
     // "[Ana] Brnabić", "[Venezuela’s President Nicolás] Maduro": an editor's bracket inside a name.
     // ("(Belarusian authoritarian president Alexander) Lukashenko": an editor's parenthesis too.)
     const bracketed =

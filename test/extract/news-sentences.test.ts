@@ -3728,3 +3728,16 @@ describe('a counterpart by country', () => {
     expect(p.meetings.filter((m) => m.participants.includes('S Jaishankar')).map((m) => [...m.participants].sort())).toEqual([['S Jaishankar', 'Wang Yi']]);
   });
 });
+
+describe('a transliteration mark inside a name, and a role in a fronted phrase', () => {
+  test('"Iraqi Prime Minister Mohammed Shia\' al-Sudani": one name across the straight apostrophe', () => {
+    const p = run("ERBIL, Kurdistan Region – Turkish President Recep Tayyip Erdogan received Iraqi Prime Minister Mohammed Shia' al-Sudani in Ankara on Thursday, where the two sides discussed overall bilateral relations.\n\nIn a joint presser with the Turkish president, Sudani stated that Iraq shares with Turkey “deep bonds of neighborhood, mutual interests, shared history, and social and religious ties,” adding that the relations are strong.", '2025-05-08');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Mohammed Shia al-Sudani', 'Person:Recep Tayyip Erdogan']);
+    expect(speakers(p)).toEqual(['Mohammed Shia al-Sudani']);
+  });
+
+  test('"In a joint presser with the Turkish president, Sudani stated ...": the Turkish president is not Sudani', () => {
+    const p = extract({ id: 'news-sentence', published: '2025-05-08', text: 'In a joint presser with the Turkish president, Sudani stated that Iraq shares with Turkey “deep bonds of neighborhood, mutual interests, shared history, and social and religious ties,” adding that the relations are strong.' });
+    expect(p.entities.filter((e) => e.type === 'Person').map((e) => [e.name, e.roles])).toEqual([['Sudani', []]]);
+  });
+});
