@@ -300,6 +300,20 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     return mostRecent(alike.length ? alike : cands, at, true);
   };
 
+  /** Whether a person is only ever written with "former" or "ex-" before the name's titles. */
+  const formerOnly = (p: Entity): boolean => {
+    let any = false;
+    for (const m of mentions) {
+      if (m.entityKey !== p.key) continue;
+      const lead = article.text.slice(Math.max(0, m.start - 60), m.start);
+      const titled = article.text.slice(m.start, m.end).split(/\s+/).length > p.name.split(/\s+/).length || /\p{Lu}[\p{L}-]*\s+$/u.test(lead);
+      if (!titled) continue;
+      if (!/\b(?:former|ex-)\s*(?:\p{L}[\p{L}.’'-]*\s+){0,4}$/iu.test(lead) && !/^(?:former|ex-)/i.test(article.text.slice(m.start, m.end))) return false;
+      any = true;
+    }
+    return any;
+  };
+
   const byRole = (words: string[], at: number): Entity | null => {
     let country: string | undefined;
     const roleWords: string[] = [];
@@ -317,8 +331,13 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     const mentionedBefore = people.filter((p) => lastMentionBefore(p.key, at) >= 0);
     const pool = mentionedBefore.length ? mentionedBefore : people;
     if (country && roleWords.length === 1 && roleWords[0] === 'counterpart') return counterpartOf(country, mentionedBefore, at);
-    const scored = scoreRoles(pool, roleWords, country);
+    let scored = scoreRoles(pool, roleWords, country);
     if (!scored.length) return namedElsewhere(words, at) ?? untitledLeader(roleWords, country, pool, at);
+    // "the President" after "former President Rodrigo Duterte" and "President Marcos": the one
+    // in office, unless the description says "former".
+    const wantsFormer = words.some((w) => /^(?:former|ex-.*)$/i.test(w));
+    const current = scored.filter((x) => formerOnly(x.p) === wantsFormer);
+    if (current.length) scored = current;
     const top = Math.max(...scored.map((x) => x.score));
     return mostRecent(scored.filter((x) => x.score === top).map((x) => x.p), at, true);
   };

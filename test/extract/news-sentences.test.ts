@@ -3741,3 +3741,10 @@ describe('a transliteration mark inside a name, and a role in a fronted phrase',
     expect(p.entities.filter((e) => e.type === 'Person').map((e) => [e.name, e.roles])).toEqual([['Sudani', []]]);
   });
 });
+
+describe('a former office holder', () => {
+  test('"the President replied" after "former President Rodrigo Duterte": the president in office', () => {
+    const p = run('KUALA LUMPUR – President Ferdinand Marcos Jr. on Tuesday rejected any conditions that the camp of detained former President Rodrigo Duterte has laid down before they consider Marcos’ call for reconciliation.\n\nHowever, allies of the Duterte family said Marcos must first exert efforts to bring home the 80-year-old former President from The Hague, where he is detained pending his trial before the International Criminal Court.\n\nAsked how far is he willing to go to pursue the peaceful resolution of differences with the Duterte family, the President replied: “Put it this way. I don’t know. I don’t know what will come up.”', '2025-05-28');
+    expect(speakers(p)).toEqual(['Ferdinand Marcos Jr.']);
+  });
+});
