@@ -79,7 +79,8 @@ function headlineName(d: Draft): Draft {
 const ROLE_REFERENCE = new RegExp(
   // (Within one line: "New meeting with the King\n\nThe formateur is scheduled to meet ..." is two references.)
   '\\b(?:(?:[Tt]he|[Hh]is|[Hh]er)[ \\t]+((?:\\p{Lu}[\\p{L}\'’-]*[ \\t]+){0,2}(?:(?:deputy|vice|prime|foreign|defen[cs]e|chief|supreme|special|senior)[ \\t]+)*' +
-    '(?:president|leader|minister|premier|chief|spokesperson|spokesman|spokeswoman|speaker|envoy|diplomat|monarch|king|queen|pontiff|chancellor|formateur|informateur|FM|PM|DPM))|(PM|FM|DPM)(?=\\s+\\p{Ll}))\\b',
+    // ("the Pakistan Prime Minister, however, warned": an office may be capitalised.)
+    '(?:[Pp]resident|[Ll]eader|[Mm]inister|[Pp]remier|[Cc]hief|spokesperson|spokesman|spokeswoman|[Ss]peaker|[Ee]nvoy|diplomat|monarch|[Kk]ing|[Qq]ueen|[Pp]ontiff|[Cc]hancellor|formateur|informateur|FM|PM|DPM))|(PM|FM|DPM)(?=\\s+\\p{Ll}))\\b',
   'gu',
 );
 

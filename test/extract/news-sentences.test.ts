@@ -3748,3 +3748,11 @@ describe('a former office holder', () => {
     expect(speakers(p)).toEqual(['Ferdinand Marcos Jr.']);
   });
 });
+
+describe('a capitalised office standing for a person', () => {
+  test('"the Pakistan Prime Minister, however, warned ..." then "“...,” he said": Sharif\'s words, not Modi\'s', () => {
+    const p = run('Pakistan Prime Minister Shehbaz Sharif on Monday said Islamabad was ready to talk with India.\n\nFollowing India’s precision military strikes earlier this month, reports suggested a renewed willingness from Islamabad to engage in talks with New Delhi. However, Prime Minister Narendra Modi has made it clear that any dialogue with Pakistan will be limited to the return of Pakistan-occupied Kashmir and the issue of terrorism.\n\nAddressing a joint press conference with Iranian President Masoud Pezeshkian, the Pakistan Prime Minister, however, warned that Pakistan would respond if India chose the path of war.\n\n“But if they choose to remain aggressors, then we shall defend our territory like we have done a few days ago,” he said.', '2025-05-26');
+    expect(speakers(p)).toEqual(['Shehbaz Sharif']);
+    expect(p.conditions.map((c) => c.holder)).toEqual(['Shehbaz Sharif', 'Shehbaz Sharif']);
+  });
+});
