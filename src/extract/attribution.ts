@@ -19,6 +19,8 @@ const JUDGING_VERBS =
   'challenged|challenges|challenging|urged|urges|urging|' +
   // ("The Iraqi Prime Minister highlighted the “importance of mutual co-operation ...”": the words stressed.)
   'highlighted|highlights|highlighting|underscored|underscores|underscoring|underlined|underlines|underlining|' +
+  // ("Minister Lars Rasmussen spoke of “a very constructive and frank discussion”": the words spoken of.)
+  'spoke of|speaks of|talked of|talks of|' +
   // ("Putin sees its exclusion as a “trick to divert everyone's attention”": the words it is seen as.)
   'sees|regards|regarded|considers|' +
   // ('De Wever plans to "inform the head of state of the progress"': the words of the intention.)
@@ -227,10 +229,11 @@ export function attributionBefore(text: string, from: number, to: number): Attri
       return { ...trimPhrase(text, start, verbAt), cue: last[0], strength: strength - 0.1 };
     }
     // `X's office told reporters, adding: "..."`: the finite verb's subject before the participle.
-    FINITE_VERB.lastIndex = 0;
+    // ('The U.S. president praised Netanyahu, telling reporters "..."': a verb of judging too.)
+    QUOTING_VERB.lastIndex = 0;
     let finite: RegExpExecArray | null = null;
     let f: RegExpExecArray | null;
-    while ((f = FINITE_VERB.exec(seg)) && f.index < last.index) if (!adjectival(seg, f.index)) finite = f;
+    while ((f = QUOTING_VERB.exec(seg)) && f.index < last.index) if (!adjectival(seg, f.index)) finite = f;
     const subj = finite ? subjectBefore(text, from, from + finite.index) : null;
     if (subj) return { ...subj, cue: last[0], strength: strength - 0.1 };
     return { start: from, end: verbAt, cue: last[0], mainSubject: true, strength: strength - 0.1 };

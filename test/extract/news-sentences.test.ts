@@ -3756,3 +3756,23 @@ describe('a capitalised office standing for a person', () => {
     expect(p.conditions.map((c) => c.holder)).toEqual(['Shehbaz Sharif', 'Shehbaz Sharif']);
   });
 });
+
+describe('a participle after a verb of judging', () => {
+  test('"The U.S. president praised Netanyahu, telling reporters “he\'s a wartime prime minister who\'s a hero.”": the president\'s words', () => {
+    const p = run('President Trump and Israeli Prime Minister Benjamin Netanyahu are meeting at the president\'s Mar-a-Lago estate in Palm Beach, Florida, Monday.\n\nMr. Trump also said he will support an Israeli attack on Iran, should Iran continue their ballistic missile and nuclear programs. The U.S. president praised Netanyahu, telling reporters "he\'s a wartime prime minister who\'s a hero." And the president said he has spoken with Israeli President Isaac Herzog about a pardon for Netanyahu.', '2025-12-29');
+    expect(p.quotes.map((q) => [q.text, q.speaker])).toEqual([["he's a wartime prime minister who's a hero.", 'Trump']]);
+  });
+});
+
+describe('a dateline with a double hyphen, and words spoken of', () => {
+  test('"BRASILIA--President Luiz Inacio Lula da Silva said ...": the dateline is not part of his name', () => {
+    const p = run('BRASILIA--President Luiz Inacio Lula da Silva said he wanted to find a diplomatic solution to U.S. President Donald Trump’s threat of 50% tariffs on Brazilian exports, but vowed to reciprocate like-for-like if they take effect on August 1.\n\n"We\'ll first try to negotiate, but if there\'s no negotiation, the law of reciprocity will be put into practice," Lula said.', '2025-07-11');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Donald Trump', 'Person:Luiz Inacio Lula da Silva']);
+    expect(speakers(p)).toEqual(['Luiz Inacio Lula da Silva']);
+  });
+
+  test('"Minister Lars Rasmussen spoke of “a very constructive and frank discussion”": his words', () => {
+    const p = run('Invited by the Danish EU Council Presidency for an update on the implementation of the trade agreement—Minister Lars Rasmussen spoke of “a very constructive and frank discussion”—they dictated their conditions for lowering tariffs by 50 per cent on European steel imports.', '2025-11-24');
+    expect(p.quotes.map((q) => [q.text, q.speaker])).toEqual([['a very constructive and frank discussion', 'Lars Rasmussen']]);
+  });
+});
