@@ -11,6 +11,18 @@ import { blankQuotations } from './event-participants';
 const PAST_PLAN = /\b(?:was|were|had been)\s+(?:planned|scheduled|supposed|due|expected|set)\b|\b(?:was|were)\s+to\s+(?:meet|visit|hold|have)\b/i;
 const FELL_THROUGH = /\b(?:not possible|did not (?:happen|take place|materiali[sz]e)|didn[’']t (?:happen|take place)|never (?:happened|took place)|fell through|called off|cancell?ed|postponed)\b/i;
 
+const OWNS_OTHER = /^[’']s\s+(?!(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|summit|visit|session|trip|round)\b)/u;
+const AHEAD_OF = /\b(?:ahead of|before|prior to|in the run-up to)\s+(?:(?:the|a|an|their|his|her|this|next)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const DAYS_AHEAD = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:ahead of|before|prior to)\b/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** An ISO day `n` days later. */
+function addDays(day: string, n: number): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
 export interface When {
   date?: ResolvedDate;
   /** Further dates of the same phrase, each another meeting ("once in 2018 and again in 2019"); `index` from the clause start. */
@@ -41,7 +53,12 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
     const stop = [...stops].find((m) => !/which\s$/i.test(m[0]) || !meetingRelative(t.slice(0, m.index), t.slice(m.index + m[0].length)));
     return stop ? mention.cueEnd + stop.index : clause.end;
   })();
-  const afterDates = findDates(text.slice(at, tailEnd), pub, guess).map((d) => ({ ...d, index: d.index + (at - clause.start) }));
+  // ("met with Greer to fine-tune issues tied to last month's tariff agreement": a date that owns
+  // another noun dates that, not the meeting.)
+  const tailText = text.slice(at, tailEnd);
+  const afterDates = findDates(tailText, pub, guess)
+    .filter((d) => !OWNS_OTHER.test(tailText.slice(d.index + d.text.length)))
+    .map((d) => ({ ...d, index: d.index + (at - clause.start) }));
   // A date before the cue dates a past meeting ("On Monday, X met Y"); before a plan or an
   // offer it usually dates the speaking ("Speaking on Wednesday, Putin said he would meet").
   // ("“She’s coming in tomorrow ...,” Trump told reporters as he met with Rutte": a date in
@@ -56,8 +73,23 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
   const beforeDates = findDates(beforeText, pub, guess).filter((d) => (status === 'occurred' || !reportedBetween(d.index)) && !(status !== 'occurred' && ofSaying(d.index)));
   // ("Hochul spoke on Monday after Friday’s cordial Oval Office meeting": the day that owns the meeting.)
   const owning = beforeDates.find((d) => /^[’']s\s+(?:[\p{L}-]+\s+){0,4}$/u.test(beforeText.slice(d.index + d.text.length)));
-  const dates = afterDates.length ? afterDates : owning ? [owning] : beforeDates;
+  // ("met ... on Thursday, just four days ahead of the summit": the summit comes that much later;
+  // with no count, the date is another event's.)
+  const shifted = new Set<ResolvedDate>();
+  const ahead = (d: ResolvedDate): ResolvedDate | null => {
+    const between = beforeText.slice(d.index + d.text.length);
+    if (!AHEAD_OF.test(between)) return d;
+    const days = DAYS_AHEAD.exec(between);
+    const n = days ? (NUMBER_WORDS[days[1]!.toLowerCase()] ?? Number(days[1])) : NaN;
+    if (!(n > 0 && /^\d{4}-\d{2}-\d{2}$/.test(d.date))) return null;
+    const later = { ...d, date: addDays(d.date, n) };
+    shifted.add(later);
+    return later;
+  };
+  const beforeOwn = beforeDates.map(ahead).filter((d): d is ResolvedDate => !!d);
+  const dates = afterDates.length ? afterDates : owning ? [owning] : beforeOwn;
   let date = dates[0];
+  if (date && shifted.has(date) && date.date > (pub ?? '').slice(0, 10)) status = 'planned';
   // "in April next year, and ... later that year": "that year" is the year last named.
   if (date && /\bthat year\b/i.test(date.text)) {
     const earlier = findDates(text.slice(sent.start, at), pub, guess).pop();

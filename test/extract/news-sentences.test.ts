@@ -3776,3 +3776,15 @@ describe('a dateline with a double hyphen, and words spoken of', () => {
     expect(p.quotes.map((q) => [q.text, q.speaker])).toEqual([['a very constructive and frank discussion', 'Lars Rasmussen']]);
   });
 });
+
+describe('dates that belong to something else', () => {
+  test('"met ... on Thursday, just four days ahead of the summit between President Lee Jae Myung and U.S. President Donald Trump": the summit four days later', () => {
+    const p = run("SEOUL, August 22 (AJP) - South Korea's top trade officials met with their U.S. counterparts in Washington on Thursday, just four days ahead of the summit between President Lee Jae Myung and U.S. President Donald Trump.", '2025-08-22');
+    expect(p.meetings.map((m) => [m.participants, m.date, m.status])).toEqual([[['Lee Jae Myung', 'Donald Trump'], '2025-08-25', 'planned']]);
+  });
+
+  test('"met with ... Jamieson Greer to fine-tune key trade issues, particularly those tied to last month\'s tariff agreement": the agreement\'s month, not the meeting\'s', () => {
+    const p = run("Trade Minister Yeo Han-koo met with U.S. Trade Representative Jamieson Greer to fine-tune key trade issues, particularly those tied to last month's tariff agreement.", '2025-08-22');
+    expect(p.meetings).toEqual([{ participants: ['Yeo Han-koo', 'Jamieson Greer'], status: 'occurred' }]);
+  });
+});
