@@ -470,7 +470,8 @@ export function meetingObjects(
   // description set off before the name.
   const described = /^(?:[Oo]ne of|[Tt]he|[Aa]n?)\s[^.;,!?]{2,80},\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(start, first.start));
   // "met since Leo XIV succeeded Francis": a new clause, not the one met.
-  if (!described && (gap.split(/\s+/).filter(Boolean).length > 6 || /[.;!?]/.test(gap) || /\b(?:since|after|before|when|while|because|although|though|until|unless|if)\b/i.test(gap))) return out;
+  // (The dots of "U.S." or "U.K." end no sentence: "met U.S. envoy Tom Barrack".)
+  if (!described && (gap.split(/\s+/).filter(Boolean).length > 6 || /[.;!?]/.test(gap.replace(/(?:\p{Lu}\.){2,}/gu, 'X')) || /\b(?:since|after|before|when|while|because|although|though|until|unless|if)\b/i.test(gap))) return out;
   const tail = text.slice(first.end, end);
   // ("with Merz, French President Macron, UK Prime Minister Starmer, and Polish Prime Minister
   // Tusk": a list that ends with "and" goes on over the bodies' and countries' names too.)

@@ -52,6 +52,9 @@ const CUES: Cue[] = [
   // ("Welcoming EU Commission head Ursula von der Leyen and European Council chief António Costa
   // at Beijing’s Great Hall": titled people joined by "and".)
   { re: /\b(?:[Gg]reet|[Gg]reets|[Gg]reeted|[Gg]reeting|[Ww]elcome|[Ww]elcomes|[Ww]elcomed|[Ww]elcoming)\s+(?=(?:(?:\p{Lu}[\p{L}.’'-]*|head|chief|leader|counterpart|and|von|der|van|de|bin|al|el)\s+){0,12}\p{Lu}[\p{L}.-]*(?![’'\p{L}.-])(?!\s*[’']s)(?:\s+(?:to|at|in|as|on)\b|[,.]))/gu, type: 'Meeting', verb: true },
+  // "President Joseph Aoun told visiting U.S. envoy Tom Barrack on Monday that ...": words to a
+  // visitor are said face to face.
+  { re: /\b(?:told|tells|assured|assures|briefed|briefs|informed|informs|thanked|thanks|urged|urges|asked|asks)\s+visiting\s+(?=(?:[\p{L}.’'-]+\s+){0,4}\p{Lu})/gu, type: 'Meeting', verb: true },
   // "she also called on PM Modi in New Delhi on August 21": a courtesy visit (not "called on X to").
   { re: /\bcalled\s+on\s+(?=(?:[A-Z][\w.’'-]*\s+){1,6}(?:in|at|on|during)\b)/g, type: 'Meeting', verb: true },
   { re: /\bspoke\s+(?:to|with)\s+(?=[^.]{3,80}?\s+in\s+[A-Z])/g, type: 'Meeting', verb: true },

@@ -3788,3 +3788,15 @@ describe('dates that belong to something else', () => {
     expect(p.meetings).toEqual([{ participants: ['Yeo Han-koo', 'Jamieson Greer'], status: 'occurred' }]);
   });
 });
+
+describe('a visitor spoken to, and "U.S." before a title', () => {
+  test('"President Joseph Aoun told visiting U.S. envoy Tom Barrack on Monday that ...": they met', () => {
+    const p = run('President Joseph Aoun told visiting U.S. envoy Tom Barrack on Monday that Israel and Syria need to commit to the “joint declaration paper,” after Lebanon endorsed a U.S.-backed plan for Hezbollah to disarm.', '2025-08-18');
+    expect(p.meetings).toEqual([{ participants: ['Joseph Aoun', 'Tom Barrack'], date: '2025-08-18', status: 'occurred' }]);
+  });
+
+  test('"met U.S. envoy Tom Barrack": the dots of "U.S." end no sentence before the partner', () => {
+    const p = run('Lebanese President Joseph Aoun met U.S. envoy Tom Barrack at the Baabda Palace on Monday.', '2025-08-18');
+    expect(p.meetings.map((m) => m.participants)).toEqual([['Joseph Aoun', 'Tom Barrack']]);
+  });
+});
