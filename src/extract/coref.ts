@@ -383,6 +383,12 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       const head = (raw.replace(/^the\s+/i, '').split(/\s+(?:in|at|from|of)\s+/)[0] ?? '').split(/\s+/).pop() ?? '';
       if (/[^s]s$/.test(head) && !ORG_HEADS.has(head)) return null;
     }
+    // "He [Trump] will be meeting with ...": the editor's bracket says who the pronoun is.
+    if (MALE.has(lower) || FEMALE.has(lower)) {
+      const bracket = /^\p{L}+\s*\[(\p{Lu}[^\]\n]{1,40})\]/u.exec(article.text.slice(at, at + 50));
+      const named = bracket ? byName(bracket[1]!, at) : null;
+      if (named) return named;
+    }
     if (MALE.has(lower)) return pronoun('m', at, lower === 'him');
     if (FEMALE.has(lower)) return pronoun('f', at);
     // "the 70-year-old said": the person last spoken of, like a pronoun.

@@ -3800,3 +3800,15 @@ describe('a visitor spoken to, and "U.S." before a title', () => {
     expect(p.meetings.map((m) => m.participants)).toEqual([['Joseph Aoun', 'Tom Barrack']]);
   });
 });
+
+describe('plans for a meeting, and a pronoun the editor names', () => {
+  test('"Plans for United States President Donald Trump to meet his Chinese counterpart Xi Jinping ... remain intact": planned', () => {
+    const p = run('Plans for United States President Donald Trump to meet his Chinese counterpart Xi Jinping in South Korea in late October remain intact, despite resurgent trade tensions between the two countries, US Treasury Secretary Scott Bessent says.', '2025-10-13');
+    expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Donald Trump', 'Xi Jinping'], 'planned']]);
+  });
+
+  test('"“He [Trump] will be meeting with [Communist] Party Chair Xi in Korea,” said Bessent": Trump meets Xi, not Bessent', () => {
+    const p = run('Plans for United States President Donald Trump to meet his Chinese counterpart Xi Jinping in South Korea in late October remain intact, despite resurgent trade tensions between the two countries, US Treasury Secretary Scott Bessent says.\n\nSpeaking to Fox Business Network on Monday, Bessent said the US and China had “substantially de-escalated” after a series of tit-for-tat trade moves.\n\nHe added that he expected a planned meeting between Trump and Xi at the Asia-Pacific Economic Cooperation (APEC) forum in South Korea in late October to go ahead. “He [Trump] will be meeting with [Communist] Party Chair Xi in Korea,” said Bessent. “I believe that meeting will still be on.”', '2025-10-13');
+    expect(p.meetings.filter((m) => m.participants.includes('Scott Bessent'))).toEqual([]);
+  });
+});
