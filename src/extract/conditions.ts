@@ -59,7 +59,8 @@ const ifRule: Rule = (_input, sent, text) => {
   const body = text.slice(sent.start, sent.end);
   // ("would be prepared to put a peacekeeping force into Ukraine in the event of a deal").
   // ("penalties should they fail to allay her concerns": "should" put first says "if".)
-  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|(?:on|under|with) (?:the )?condition that|in the event (?:that|of)|in case of|should(?=\s+(?:they|he|she|it|we|you)\s+(?:fail|refuse|decline|reject|agree|accept|choose|decide|want|try|attempt|continue|insist|not)\b)|should(?=\s+(?:the|its|their|his|her)\s+[a-z-]+\s+(?:forge|form|join|fail|refuse|reject|agree|accept|choose|decide|endorse|back|support|attack|invade|strike|launch|resume|continue|withdraw|pull)\b))\s+/gi;
+  // ("will support an Israeli attack on Iran, should Iran continue their ... programs": so it does before a name.)
+  const re = /\b(only if|if and only if|if and when|only when|if|unless|provided that|provided|providing that|as long as|so long as|(?:on|under|with) (?:the )?condition that|in the event (?:that|of)|in case of|should(?=\s+(?:they|he|she|it|we|you)\s+(?:fail|refuse|decline|reject|agree|accept|choose|decide|want|try|attempt|continue|insist|not)\b)|should(?=\s+(?:the|its|their|his|her)\s+[a-z-]+\s+(?:forge|form|join|fail|refuse|reject|agree|accept|choose|decide|endorse|back|support|attack|invade|strike|launch|resume|continue|withdraw|pull)\b)|should(?=\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:fail|refuse|decline|reject|agree|accept|choose|decide|want|try|attempt|continue|insist|attack|invade|strike|launch|resume|withdraw|pull|proceed|not)\b))\s+/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
     const cue = m[1]!.toLowerCase();

@@ -3812,3 +3812,10 @@ describe('plans for a meeting, and a pronoun the editor names', () => {
     expect(p.meetings.filter((m) => m.participants.includes('Scott Bessent'))).toEqual([]);
   });
 });
+
+describe('"should" put first before a name', () => {
+  test('"he will support an Israeli attack on Iran, should Iran continue their ballistic missile and nuclear programs": a condition', () => {
+    const p = run('President Trump and Israeli Prime Minister Benjamin Netanyahu are meeting at the president\'s Mar-a-Lago estate in Palm Beach, Florida, Monday.\n\nMr. Trump also said he will support an Israeli attack on Iran, should Iran continue their ballistic missile and nuclear programs.', '2025-12-29');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Trump', 'Iran continue their ballistic missile and nuclear programs']]);
+  });
+});
