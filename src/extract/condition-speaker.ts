@@ -365,16 +365,19 @@ export function speakerAt(
 const SPEAKERS = new Set(['Person', 'Organization', 'Country']);
 
 /** The holder of a position stated in reported speech within the sentence `sent`. */
-export function reportedHolder(input: StageInput, sent: Span, pos: number, strict = false): Entity | null {
+export function reportedHolder(input: StageInput, span: Span, pos: number, strict = false): Entity | null {
   const { text } = input.article;
-  const before = text.slice(sent.start, pos);
+  let sent = span;
   // Headline forms: "Putin: Ceasefire impossible unless ..."
-  const colon = /^([^:]{2,40}):\s/.exec(before);
-  // ("New Delhi: Afghanistan foreign minister Amir Khan Muttaqi ... warned": a dateline, not a speaker.)
-  if (colon && !countryByCapital(colon[1]!.trim())) {
+  const colon = /^([^:]{2,40}):\s/.exec(text.slice(sent.start, pos));
+  // ("New Delhi: Afghanistan foreign minister Amir Khan Muttaqi ... warned": a dateline, not a
+  // speaker; the sentence starts after it.)
+  if (colon && countryByCapital(colon[1]!.trim())) sent = { ...sent, start: sent.start + colon[0].length };
+  else if (colon) {
     const e = input.entities.resolve(colon[1]!.trim(), sent.start);
     if (e && e.type !== 'Place') return e;
   }
+  const before = text.slice(sent.start, pos);
   const rv = new RegExp(`\\b(?:${REPORTING})\\b`, 'gi');
   let m: RegExpExecArray | null;
   while ((m = rv.exec(before))) {

@@ -3819,3 +3819,10 @@ describe('"should" put first before a name', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Trump', 'Iran continue their ballistic missile and nuclear programs']]);
   });
 });
+
+describe('a capital\'s dateline before a condition', () => {
+  test('"Tehran: There will be no deal ... as long as Washington demands ..., Iranian Foreign Minister Seyed Abbas Araghchi has said": his condition', () => {
+    const p = run('Tehran: There will be no deal between Iran and the United States as long as Washington demands that Iran agree to zero uranium enrichment, Iranian Foreign Minister Seyed Abbas Araghchi has said.', '2025-07-31');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Seyed Abbas Araghchi', 'Washington demands that Iran agree to zero uranium enrichment']]);
+  });
+});
