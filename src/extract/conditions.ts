@@ -144,7 +144,9 @@ const ifRule: Rule = (_input, sent, text) => {
       // depends on it.
       // ("if Pakistan Muslim League-Nawaz (PML-N) wants its support": a short name in brackets.)
       const wish = /^(?:[\w\s.’'()-]{1,48}?)\s+(?:wants|want|wishes|wish|hopes|hope|is serious about|are serious about|is interested in)\s+(?:to\s+)?(.+)$/i.exec(text.slice(start, end));
-      const demand = wish ? /(?:^|[,:;“"]\s*|--\s*|[—–]\s*|\bthat\s+)((?:[\w.’'-]+\s+){1,4}?(?:should|must|has to|have to|needs to|need to|will have to)\s+[^,;:]+?)\s*$/i.exec(before) : null;
+      // ("demands Wednesday he said the government must fulfil by the end of October if it wants
+      // to avoid the risk of an early election": the demand reported after "said".)
+      const demand = wish ? /(?:^|[,:;“"]\s*|--\s*|[—–]\s*|\bthat\s+|\b(?:said|says|added|warned|insisted)\s+)((?:[\w.’'-]+\s+){1,4}?(?:should|must|has to|have to|needs to|need to|will have to)\s+[^,;:]+?)\s*$/i.exec(before) : null;
       if (wish && demand) {
         const ds = sent.start + demand.index + demand[0].lastIndexOf(demand[1]!);
         out.push({ start: ds, end: ds + demand[1]!.length, at: cueAt, on: trimClause(wish[1]!), confidence: 0.6 });

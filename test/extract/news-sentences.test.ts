@@ -3826,3 +3826,10 @@ describe('a capital\'s dateline before a condition', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Seyed Abbas Araghchi', 'Washington demands that Iran agree to zero uranium enrichment']]);
   });
 });
+
+describe('a demand reported after "said", then the wish it serves', () => {
+  test('"... demands Wednesday he said the government must fulfil by the end of October if it wants to avoid the risk of an early election"', () => {
+    const p = run('Bloc Québécois Leader Yves-François Blanchet laid out a list of demands Wednesday he said the government must fulfil by the end of October if it wants to avoid the risk of an early election.', '2024-09-25');
+    expect(p.conditions).toEqual([{ holder: 'Yves-François Blanchet', condition: 'the government must fulfil by the end of October', on: 'avoid the risk of an early election' }]);
+  });
+});
