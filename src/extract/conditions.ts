@@ -28,6 +28,8 @@ interface Found {
   strict?: boolean;
   /** Entity key of the holder when the rule itself found it. */
   holder?: string;
+  /** Entity key of the holder when no one is found speaking. */
+  fallbackHolder?: string;
 }
 
 type Rule = (input: StageInput, sent: Span, text: string) => Found[];
@@ -529,7 +531,7 @@ const withoutRule: Rule = (_input, sent, text) => {
     // ("Without a credible offer ..., we have no choice but to call strikes": the forced step.)
     // ("meeting Washington’s demands ... without a currency swap arrangement could push South
     // Korea into a financial crisis": a warning of what follows without it.)
-    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|no deal|no point|pointless|meaningless|unacceptable|never|no (?:other )?(?:choice|option|alternative)\b|(?:could|would|will|might)\s+(?:push|plunge|drive|trigger|spark|lead\s+to|result\s+in)\b)/i;
+    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|don't|don’t|do not|does not|doesn't|doesn’t|no deal|no point|pointless|meaningless|unacceptable|never|no (?:other )?(?:choice|option|alternative)\b|(?:could|would|will|might)\s+(?:push|plunge|drive|trigger|spark|lead\s+to|result\s+in)\b)/i;
     // "regard X without Z as <judgement>": a judgement on anything short of Z.
     const judging = /\b(?:regard|regards|regarded|see|sees|saw|view|views|viewed|consider|considers|considered|treat|treats|treated)\b[^.;]*$/i.test(body.slice(0, m.index));
     if (!neg.test(body) && !judging) continue;
@@ -541,8 +543,15 @@ const withoutRule: Rule = (_input, sent, text) => {
     const warned = /\s+(?:could|would|will|might|may)\s+\p{Ll}/u.exec(text.slice(start, end));
     if (warned) end = start + warned.index;
     // ("Without a credible offer ..., we have no choice but to call strikes": what follows depends.)
-    const on = mainClauseBefore(body.slice(0, m.index)) || mainClauseAfter(text.slice(end, sent.end));
-    out.push({ start, end, at: sent.start + m.index, on, strict: true, confidence: 0.5 });
+    // ("reiterated that, without ..., the European Union will not recognise": the clause after a
+    // reporting frame is what depends on it.)
+    const framed = /\b(?:that|said|says)\s*,?\s*$/i.test(body.slice(0, m.index));
+    const on = (framed ? '' : mainClauseBefore(body.slice(0, m.index))) || mainClauseAfter(text.slice(end, sent.end));
+    // ("the ministers reiterated that, without verification of the results, the European Union
+    // will not recognise ...": with no one named speaking, the main clause's subject refuses.)
+    const main = /^[\s,]*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}?)(?:will|would|cannot|can't|can’t|won't|won’t|does|do|did|is|are)\s+(?:not\s+)?\p{Ll}/u.exec(text.slice(end, sent.end));
+    const refuser = main && main[1]!.trim() ? _input.entities.resolve(main[1]!.trim(), end + main[0].indexOf(main[1]!)) : null;
+    out.push({ start, end, at: sent.start + m.index, on, strict: true, confidence: 0.5, ...(refuser && refuser.type !== 'Place' ? { fallbackHolder: refuser.key } : {}) });
   }
   return out;
 };
@@ -890,6 +899,7 @@ function conditionsIn(
           if (taken(start, end)) continue;
           const holder = speakerAt(input, statements, f.at, { strict: f.strict });
           if (f.holder) holder.entity = input.entities.byKey.get(f.holder) ?? holder.entity;
+          if (!holder.entity && f.fallbackHolder) holder.entity = input.entities.byKey.get(f.fallbackHolder) ?? null;
           // ("delegations could travel to Montevideo if a deal is clinched": a place sets no terms;
           // a capital speaks for its country: "Kabul" holds Afghanistan's.)
           if (!holder.entity || (holder.entity.type === 'Place' && !(countryByCapital(holder.entity.name) && speaksFrom(text.slice(sent.start, sent.end), holder.entity.name)))) continue;

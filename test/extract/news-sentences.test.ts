@@ -3833,3 +3833,15 @@ describe('a demand reported after "said", then the wish it serves', () => {
     expect(p.conditions).toEqual([{ holder: 'Yves-François Blanchet', condition: 'the government must fulfil by the end of October', on: 'avoid the risk of an early election' }]);
   });
 });
+
+describe('"without" after a reporting frame, and after "don\'t"', () => {
+  test('"the ministers reiterated that, without verification of the results, the European Union will not recognise Maduro\'s victory": the EU\'s condition', () => {
+    const p = run("In view of this situation, the ministers reiterated that, without verification of the results, the European Union will not recognise Maduro's victory, but neither will it recognise that of the opposition candidate, Edmundo González Urrutia.", '2024-08-29');
+    expect(p.conditions).toEqual([{ holder: 'European Union', condition: 'verification of the results', on: "the European Union will not recognise Maduro's victory" }]);
+  });
+
+  test('"We don’t want it at any price, without guarantees”, Macron told Le Figaro": his condition', () => {
+    const p = run('“We want peace. We don’t want it at any price, without guarantees”, Macron told Le Figaro, adding that Vladimir Putin would seek to “humiliate” Ukraine in any peace talks.', '2025-03-02');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Macron', 'guarantees']]);
+  });
+});
