@@ -441,8 +441,15 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   if (tokens.length > 1 && tokens.every((t) => /^[A-Z]+$/.test(t.text)) && !tokens.every((t) => isAcronymWord(t.text))) return;
   while (tokens.length && /^[A-Z]{4,}$/.test((tokens[0] as Token).text) && (isDictionaryWord((tokens[0] as Token).text) || /^(?:PREV|PREVIOUS|NEXT)$/.test((tokens[0] as Token).text))) tokens = tokens.slice(1);
   if (!tokens.length) return;
-  // "Your Majesty", "His Holiness": forms of address.
-  if (tokens.some((t) => STYLES.has(low(t)))) return;
+  // "Your Majesty", "His Holiness": forms of address, no names; before a name ("His Highness
+  // Sheikh Tamim bin Hamad Al Thani", "His Holiness Pope Leo XIV") they are dropped from it. A
+  // style word names no style without the possessive ("Grace Nyongesa").
+  const styleAt = tokens.findIndex((t, k) => STYLES.has(low(t)) && (k > 0 ? /^(?:His|Her|Your|Their)$/.test((tokens[k - 1] as Token).text) : /\b(?:his|her|your|their)\s+$/i.test(ctx.text.slice(Math.max(0, t.start - 8), t.start))));
+  if (styleAt >= 0) {
+    tokens = tokens.slice(styleAt + 1);
+    if (!tokens.length) return;
+    return analyseRun(ctx, { tokens, start: (tokens[0] as Token).start, end: run.end }, undefined);
+  }
   // "The Holy Father", "the Supreme Leader": a way of referring to someone, no name.
   if (tokens.every((t) => TITLE_WORDS.has(low(t)) || HONORIFICS.has(low(t)) || /^(?:the|holy|father)$/i.test(t.text))) return;
   let theFlag = false;
@@ -879,7 +886,12 @@ function extendOrg(tokens: Token[], headAt: number): number {
       while (k < tokens.length && ['of', 'the', 'for'].includes((tokens[k] as Token).text)) k++;
       let j = k;
       // A title word ends the name ("... of State Marco"), except "Affairs" ("Ministry of Foreign Affairs").
-      while (j < tokens.length && isCapitalised(tokens[j] as Token) && !(isTitle(tokens[j] as Token) && j > k && low(tokens[j] as Token) !== 'affairs')) j++;
+      // ("Department of Trade, Industry and Competition": an "and" the run kept is the name's own.)
+      while (
+        j < tokens.length &&
+        ((isCapitalised(tokens[j] as Token) && !(isTitle(tokens[j] as Token) && j > k && low(tokens[j] as Token) !== 'affairs')) ||
+          ((tokens[j] as Token).text === 'and' && j > k && !!tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)))
+      ) j++;
       // "Group of 20": a number closes the name.
       if (j === k && (tokens[end + 1] as Token).text === 'of' && /^\d{1,3}$/.test((tokens[k] as Token | undefined)?.text ?? '')) j = k + 1;
       if (j > k) {

@@ -144,11 +144,18 @@ function andInBody(text: string, tokens: Token[], i: number, cur: Token[]): bool
   return false;
 }
 
+/** A body's head word followed by "of" ("Ministry of", "Department of") in the run so far. */
+const ofBody = (cur: Token[]) => cur.some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && cur[k + 1]?.text === 'of');
+/** "Industry and Competition (DTIC) said": capitalised fields, the last after "and", then the name ends. */
+const FIELD_LIST = /^(?:\p{Lu}[\p{L}-]*,\s)*\p{Lu}[\p{L}-]*,?\s+and\s+\p{Lu}[\p{L}-]*(?=\s*\(|\s*[,.;:]|\s+\p{Ll})/u;
+
 /** Runs of capitalised words joined by single spaces (and "of", "bin", "al" ...). */
 export function findRuns(text: string, tokens: Token[]): NameRun[] {
   const runs: NameRun[] = [];
   let cur: Token[] = [];
+  let fields = false;
   const flush = () => {
+    fields = false;
     while (cur.length && !isCapitalised(cur[cur.length - 1] as Token) && !numberAfterOf(cur)) cur.pop();
     if (cur.length) runs.push({ tokens: cur, start: (cur[0] as Token).start, end: (cur[cur.length - 1] as Token).end });
     cur = [];
@@ -186,7 +193,11 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
       (gap === '] ' && !!prev && text.lastIndexOf('[', prev.start) > text.lastIndexOf(']', prev.start)) ||
       (gap === ') ' && !!prev && text.lastIndexOf('(', prev.start) > text.lastIndexOf(')', prev.start) && prev.start - text.lastIndexOf('(', prev.start) < 80) ||
       (gap === ' [' && /^[^\[\]]{1,40}\] \p{Lu}/u.test(text.slice(t.start)));
-    const joined = prev && !prev.possessive && (gap === ' ' || parenthesised || transliterated || bracketed);
+    // "the Department of Trade, Industry and Competition (DTIC)", "Ministry of Trade, Industry and
+    // Energy": a list of the fields a ministry covers stays inside its name.
+    const fieldList = !!prev && gap === ', ' && isCapitalised(t) && ofBody(cur) && FIELD_LIST.test(text.slice(t.start, t.start + 120));
+    if (fieldList) fields = true;
+    const joined = prev && !prev.possessive && (gap === ' ' || parenthesised || transliterated || bracketed || fieldList);
     // "the March 23 Movement (M23)": a date that names a body, before the body's head word.
     const dated = tokens[i + 1];
     const head = tokens[i + 2];
@@ -219,7 +230,7 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // "the Food and Agriculture Organization", "the Hostages and Missing Families Forum", "the
     // Department of Health and Human Services": "and" inside a body's name, when what follows it
     // ends in a body's head word and the name opens after "the" (or with a ministry's word).
-    if (joined && t.text === 'and' && !!prev && isCapitalised(prev) && andInBody(text, tokens, i, cur)) {
+    if (joined && t.text === 'and' && !!prev && isCapitalised(prev) && ((fields && !!next && isCapitalised(next)) || andInBody(text, tokens, i, cur))) {
       cur.push(t);
       continue;
     }

@@ -3845,3 +3845,21 @@ describe('"without" after a reporting frame, and after "don\'t"', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Macron', 'guarantees']]);
   });
 });
+
+describe('a ministry named by its fields, and forms of address', () => {
+  test('"The Department of Trade, Industry and Competition (DTIC) said the minister held a “cordial and constructive meeting”": one body, the speaker', () => {
+    const p = run('Tau met US Trade Representative (USTR) Jamieson Greer and members of Congress in Washington last week.\n\nThe Department of Trade, Industry and Competition (DTIC) said the minister held a “cordial and constructive meeting” with Greer on “matters of mutual interest”.', '2025-09-22');
+    expect(names(p)).toContain('Organization:Department of Trade, Industry and Competition');
+    expect(speakers(p)).toEqual(['Department of Trade, Industry and Competition', 'Department of Trade, Industry and Competition']);
+  });
+
+  test('"His Highness Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar": the style goes, the name stays', () => {
+    const p = run('According to Mohammed, Kenya will lobby for more Qatari jobs when President Ruto meets His Highness Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, to add to the thousands of jobs taken up by Kenyans in the Middle East.', '2025-11-03');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toContain('Person:Tamim bin Hamad Al Thani');
+  });
+
+  test('"University Academic Staff Union (UASU) National Chairperson Grace Nyongesa said ...": "Grace" without "His" or "Her" is a first name', () => {
+    const p = run('University Academic Staff Union (UASU) National Chairperson Grace Nyongesa said the dons are demanding full implementation of the 2021–2025 CBA and immediate commencement of talks for the 2025–2029 CBA.\n\n“We shall remain outside until the issues raised are addressed. There are no negotiations currently underway,” she said.', '2025-10-01');
+    expect(speakers(p)).toEqual(['Grace Nyongesa']);
+  });
+});
