@@ -321,7 +321,9 @@ function initialsAt(tokens: Token[], i: number): boolean {
     rest.length >= 1 &&
     rest.length <= 2 &&
     rest.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !isTitle(x) && !isOrgHead(x) && !countryOf(x.text)) &&
-    (hasNameTag(rest[0] as Token) || rest.length === 2)
+    // ("H.A. Hellyer", "J.K. Rowling": dotted initials before a surname no dictionary has, when
+    // the initials name no country: "U.S. Congress" stays the country's.)
+    (hasNameTag(rest[0] as Token) || rest.length === 2 || (/^(?:[A-Z]\.){2}$/.test((tokens[i] as Token).text) && !countryOf((tokens[i] as Token).text) && !isDictionaryWord((rest[0] as Token).text)))
   );
 }
 
@@ -1209,9 +1211,12 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // capitalised family name.
   const particleName = tokens.length === 3 && !placeLike && !atPlace && /^(?:Le|le|De|de|Du|du|Van|van|Von|von|Di|di|Da|da)$/.test((tokens[1] as Token).text) &&
     [tokens[0]!, tokens[2]!].every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isOrgHead(t) && !isTitle(t));
+  // ("said H.A. Hellyer, a senior fellow": dotted initials, then a capitalised surname.)
+  const initialled = tokens.length === 2 && /^(?:\p{Lu}\.){2,3}$/u.test((tokens[0] as Token).text) && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !isOrgHead(last) && !isTitle(last) && !countryOf((tokens[0] as Token).text);
   const evidence =
     info.titled ||
     countrysOwn ||
+    initialled ||
     partyAfter ||
     particleName ||
     !!roleBefore ||

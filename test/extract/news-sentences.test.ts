@@ -3863,3 +3863,11 @@ describe('a ministry named by its fields, and forms of address', () => {
     expect(speakers(p)).toEqual(['Grace Nyongesa']);
   });
 });
+
+describe('dotted initials before a surname', () => {
+  test('"“There is no supplier that compares to the Americans ...,” said H.A. Hellyer, a senior fellow": a person, not a body "HA"', () => {
+    const p = run('“There is no supplier that compares to the Americans, which is why for so long Egypt has been happy to maintain this relationship,” said H.A. Hellyer, a senior fellow at the Royal United Services Institute.', '2025-02-12');
+    expect(names(p)).toEqual(['Country:Egypt', 'Organization:Royal United Services Institute', 'Person:H.A. Hellyer']);
+    expect(speakers(p)).toEqual(['H.A. Hellyer']);
+  });
+});
