@@ -9,7 +9,7 @@ import { fastContext } from './event-context';
 import type { Entity, ExtractedEvent, ExtractedInvitation, ExtractedStatement, Span } from './types';
 import { sentenceAround, speakerAt } from './condition-speaker';
 import { clauseSubject, meetingSubject } from './event-participants';
-import { TITLE_WORDS } from './gazetteer';
+import { TITLE_WORDS, countryBySeat } from './gazetteer';
 import { titleInput } from './condition-title';
 import { type ListShape, listedNames } from './name-list';
 
@@ -186,6 +186,20 @@ const OFFICE_SAID = /\b((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)[’'
  * a passive invitation without "by" that a leader's office announces is that leader's own
  * invitation (to `invitee`, the passive's subject), unless the office is the guest's.
  */
+/**
+ * "invited to the White House", "to the Kremlin": the head of state or government of the
+ * country whose seat it is, as the article names them (the latest named before `at`, else the
+ * first after it).
+ */
+function seatHolder(input: StageInput, wEnd: number, limit: number, at: number): Entity | null {
+  const seat = /^\s+to\s+(the\s+(?:White House|Kremlin|Elysee|Élysée(?:\s+Palace)?|Oval Office)|Downing Street|Zhongnanhai)\b/i.exec(input.article.text.slice(wEnd, limit));
+  const code = seat ? countryBySeat(seat[1]!.replace(/\s+Palace$/i, ''))?.cca3 : undefined;
+  if (!code) return null;
+  const heads = input.entities.entities.filter((e) => e.type === 'Person' && e.country === code && e.roles.some((r) => /\b(?:president|prime minister|premier|chancellor|king)\b/i.test(r) && !/\b(?:former|ex-|vice)\b/i.test(r)));
+  if (heads.length !== 1) return null;
+  return heads[0]!;
+}
+
 function announcedByOffice(
   input: StageInput,
   sent: Span,
@@ -272,6 +286,9 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         if (!by) {
           const announced = announcedByOffice(input, sent, wEnd, invitee);
           if (announced) out.push({ ...base, ...announced });
+          // "Al-Sisi was invited to the White House": whoever leads from that seat invites.
+          const seated = announced ? null : seatHolder(input, wEnd, sent.end, at);
+          if (seated && invitee && seated.key !== invitee.key) out.push({ ...base, inviter: seated, invitee, event: eventWords(text, wEnd, sent.end) });
           continue;
         }
         const byWho = entityAt(input, statements, wEnd + by.index + by[0].length, sent.end);

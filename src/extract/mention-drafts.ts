@@ -183,6 +183,8 @@ const isTitle = (t: Token) =>
   // ("Mayor-elect Zohran Mamdani", "Chancellor-designate": an office not yet taken.)
   TITLE_WORDS.has(low(t).replace(/-(?:elect|designate)$/, '')) ||
   (low(t).includes('-') && low(t).split('-').every((p) => RANK_PARTS.has(p.replace(/\.$/, '')))) ||
+  // ("US Vice-President JD Vance", "Vice-Chancellor": "vice" joined to an office.)
+  (/^vice-/.test(low(t)) && TITLE_WORDS.has(low(t).slice(5))) ||
   // "Senators Jeanne Shaheen, Lindsey Graham": a plural title before a list of names.
   (/^\p{Lu}\p{Ll}+s$/u.test(t.text) && PERSON_TITLES.has(low(t).slice(0, -1)));
 /** Titles of people whose plural heads a list of names ("Senators A, B"; not "States", "Affairs"). */

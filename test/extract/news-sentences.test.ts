@@ -3871,3 +3871,15 @@ describe('dotted initials before a surname', () => {
     expect(speakers(p)).toEqual(['H.A. Hellyer']);
   });
 });
+
+describe('an invitation to a seat of government, and "Vice-President"', () => {
+  test('"Al-Sisi was invited to the White House when the two leaders spoke": the US president invited him', () => {
+    const p = run('Egyptian President Abdel Fattah Al-Sisi will not attend his planned visit to the White House if the talks to be held there with U.S. President Donald Trump include his plan to displace residents of the Gaza Strip, two Egyptian security sources told Reuters on Wednesday.\n\nAl-Sisi was invited to the White House when the two leaders spoke earlier this month but no date for the visit was set.', '2025-02-12');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Donald Trump', 'Abdel Fattah Al-Sisi']]);
+  });
+
+  test('"US Vice-President JD Vance handed the new pontiff a letter": a title, not part of his name', () => {
+    const p = run('US Vice-President JD Vance handed the new pontiff a letter from US President Donald Trump and First Lady Melania Trump inviting him to visit "as soon as [he] possibly can", the BBC reports.', '2025-05-20');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toContain('Person:JD Vance');
+  });
+});
