@@ -123,7 +123,8 @@ function keepSheikhOfSingleNames(text: string, entities: Entity[]) {
 
 /**
  * A surname that is also an ordinary word ("Kiss", "Rice", "Brown") is not read as a name on
- * its own; once the article has named the person in full, its capitalised uses are that person.
+ * its own; once the article has named the person in full, or by the surname after a title, its
+ * capitalised uses are that person.
  * So is a family name written first ("Wang" of "Wang Yi") when the article uses it alone in
  * mid-sentence and never the other word.
  */
@@ -145,7 +146,8 @@ function addSurnameMentions(text: string, built: Built) {
   };
   for (const e of people) {
     const words = e.name.split(/\s+/);
-    if (words.length < 2) continue;
+    // ("President Trump" named with a title only: "Trump later went after Petro" is him too.)
+    if (words.length < 2 && !e.roles.length) continue;
     const last = words[words.length - 1]!;
     const first = words[0]!;
     const candidates = [last];

@@ -20,6 +20,9 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
+  // ("Petro pushed back ... on X. Trump later went after Petro": the platform X after "on" ends
+  // the sentence; an initial follows a name, not a preposition.)
+  if (word === 'x' && /\b(?:on|via)\s+$/.test(text.slice(Math.max(0, s - 5), s))) return false;
   // An initial ("Donald J. Trump") or a dotted acronym ("U.S.").
   if (/^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true;
   return false;

@@ -3883,3 +3883,10 @@ describe('an invitation to a seat of government, and "Vice-President"', () => {
     expect(names(p).filter((n) => n.startsWith('Person:'))).toContain('Person:JD Vance');
   });
 });
+
+describe('the platform X at a sentence end, and a surname named after a title', () => {
+  test('"... on X. Trump later went after Petro ..., saying he “...”" then "“...,” he added": Trump\'s words', () => {
+    const p = run('“The Government of Colombia has agreed to all of President Trump’s terms, including the unrestricted acceptance of all illegal aliens from Colombia returned from the United States,” White House press secretary Karoline Leavitt said in a statement emailed to The Hill late Sunday.\n\nOn Sunday night, Colombian President Gustavo Petro reposted Leavitt’s statement on the social platform X.\n\nEarlier in the day, Petro pushed back against “the entry of American planes carrying Colombian migrants into our territory” on X. Trump later went after Petro on his Truth Social platform, saying he “was just informed that two repatriation flights from the United States, with a large number of Illegal Criminals, were not allowed to land in Colombia.”\n\n“This order was given by Colombia’s Socialist President Gustavo Petro, who is already very unpopular amongst his people,” he added.', '2025-01-26');
+    expect(p.quotes.filter((q) => /^(?:was just|This order)/.test(q.text)).map((q) => q.speaker)).toEqual(['Trump', 'Trump']);
+  });
+});

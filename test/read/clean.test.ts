@@ -122,6 +122,14 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('ends a sentence at the platform X after "on", not at an initial', () => {
+    expect(sentencesOf('Earlier in the day, Petro pushed back against “the entry of American planes” on X. Trump later went after Petro on his Truth Social platform. Donald J. Trump spoke.')).toEqual([
+      'Earlier in the day, Petro pushed back against “the entry of American planes” on X.',
+      'Trump later went after Petro on his Truth Social platform.',
+      'Donald J. Trump spoke.',
+    ]);
+  });
+
   it('keeps a quotation of several sentences with its attribution', () => {
     const s = '“I think that what Netanyahu has done yesterday, he just killed any hope for those hostages. I was meeting one of the hostages’ families the morning of the attack.” he told CNN. “We are betrayed.”';
     expect(sentencesOf(s)).toEqual([
