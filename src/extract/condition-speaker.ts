@@ -340,14 +340,28 @@ export function speakerAt(
     }
     // '“Marco Rubio never tells the truth. He says he doesn’t want to come until he overthrows the
     // regime”': whom the speaker reports, in the third person, holds it.
-    const reports = [...text.slice(from, pos).matchAll(/\b(?:he|she)\s+(?:says|said|insists|insisted|claims|claimed)\s+(?:that\s+)?/gi)].pop();
+    const reports = [...text.slice(from, pos).matchAll(/\b(?:he|she)\s+(?:says|said|insists|insisted|claims|claimed)[,:]?\s+(?:that\s+)?/gi)].pop();
     if (quoted && reports && !/[.!?]\s/.test(text.slice(from + reports.index! + reports[0].length, pos))) {
       // (The person the speaker's own words named last; the resolver reads pronouns outside quotations.)
       const named = input.entities
         .mentionsIn(regionStart, from + reports.index!)
         .filter((m) => input.entities.byKey.get(m.entityKey)?.type === 'Person' && m.entityKey !== st?.speaker)
         .pop();
-      const e = named ? input.entities.byKey.get(named.entityKey) : undefined;
+      let e = named ? input.entities.byKey.get(named.entityKey) : undefined;
+      // ('“He said, yes, I will definitely go….If I'm invited, I'll go,” the envoy added': the
+      // speaker's pronoun stands for whom the article spoke of before the quotation.)
+      if (!e && /^[\s"“‘]*(?:he|she)\b/i.test(text.slice(regionStart, from + reports.index! + reports[0].length))) {
+        // (The first person other than its speaker named in the sentence before the quotation:
+        // "Romualdez shared that Trump himself confirmed his interest ... with Marcos".)
+        const speakerKey = st?.speaker ?? (q ? quoteSpeaker(input, q, sent)?.key : undefined);
+        let back = regionStart - 1;
+        while (back > 0 && /[\s"“‘]/.test(text[back] ?? '')) back--;
+        const prev = sentenceAround(input, back);
+        const other = input.entities
+          .mentionsIn(prev.start, regionStart)
+          .find((m) => input.entities.byKey.get(m.entityKey)?.type === 'Person' && m.entityKey !== speakerKey);
+        e = other ? input.entities.byKey.get(other.entityKey) : undefined;
+      }
       if (e) return { entity: e, statement, quoted };
     }
   }

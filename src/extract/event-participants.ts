@@ -756,8 +756,16 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
           .find((e) => ((e?.type === 'Person' && e.country === code) || e?.key === `country:${code}`) && e.key !== subj[0]!.key)
       : undefined;
     if (code && code !== subj[0]!.country && (seat || !cue.verb || mention.word === 'visited' || announcer)) {
+      // ("US Special Envoy to Syria Tom Barrack told reporters ... that Sharaa is expected to sign a
+      // deal during his expected visit to Washington": who reports the visit in an office other
+      // than a leader's does not host it.)
+      const reports = (x: { end: number }) => x.end < at && /\b(?:told|tells|said|says|announced|confirmed|revealed)\b[^.;]*?\bthat\b/.test(text.slice(x.end, at));
       const hosts = input.entities
         .mentionsIn(sent.start, sent.end)
+        .filter((x) => {
+          const roles = input.entities.byKey.get(x.entityKey)?.roles ?? [];
+          return !reports(x) || !roles.length || LEADER_ROLE.test(roles.join(' '));
+        })
         .map((x) => input.entities.byKey.get(x.entityKey))
         .filter((e): e is Entity => !!e && e.type === 'Person' && e.country === code && e.key !== subj[0]!.key);
       const leaders = countryLeaders(input, code).filter((e) => e.key !== subj[0]!.key);

@@ -11,7 +11,7 @@ const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|postponed|planned\
 const PROPOSED =
   /\b(?:might|could|likely|possible|possibly|potential|willing|ready|open to|offered|offers|proposed|proposes|proposal|suggested|suggests|desire|intention|intend(?:s|ed)?|interest in|would like|[’']d like|like to|hopes?|hoped|if|wants?|wanted|seek|seeks|sought|called for|calls for|urged|demanded (?:today |yesterday )?that|pursuing|not rule out|no reason .* not|idea|next step|would be (?:a|an) (?:[a-z-]+ )?(?:meeting|summit|talks|visit)|consider|considers|considering|weighing|mulling|whether)\b/i;
 const PLANNED =
-  /\b(?:will|shall|is set to|are set to|set to|scheduled|expected to|expects? to|expecting to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|(?:should|would) (?:take place|be held)|plans? to|plans? for|planning|planned|prepar(?:es|ing) to|getting ready to|(?:is|are) to (?:meet|host|visit|hold|travel|receive)|upcoming|forthcoming|agreed to|would visit|would meet|would (?!have\b|not\b|be\b)[a-z]+ (?:[a-z]+ ){0,4}at (?:a|the|his|her|their) (?:[a-z-]+ )?(?:meeting|talks|summit)|to be held|due to|arrangements|accepted|invited to)\b/i;
+  /\b(?:will|shall|is set to|are set to|set to|scheduled|expected to|expects? to|expecting to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|(?:should|would) (?:take place|be held)|plans? to|plans? for|planning|planned|expected(?=\s+(?:state\s+|official\s+)?(?:visit|trip|meeting|summit|talks)\b)|prepar(?:es|ing) to|getting ready to|(?:is|are) to (?:meet|host|visit|hold|travel|receive)|upcoming|forthcoming|agreed to|would visit|would meet|would (?!have\b|not\b|be\b)[a-z]+ (?:[a-z]+ ){0,4}at (?:a|the|his|her|their) (?:[a-z-]+ )?(?:meeting|talks|summit)|to be held|due to|arrangements|accepted|invited to)\b/i;
 const PAST = /\b(?:met|held|hosted|visited|had|was|were|sat|spoke|last|following|after|earlier|previous|first)\b/i;
 
 function statusOf(clause: string, verbWord: string): EventStatus {
@@ -54,7 +54,7 @@ export function statusAt(text: string, sent: Span, mention: CueMention, negated:
   // "following a meeting between ...", "after his meeting with ...": past, whatever the main verb.
   const near = text.slice(Math.max(sent.start, at - 40), at);
   const pastPhrase = /\b(?:following|after|since|during)\s+(?:(?:a|an|the|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,2}$/i;
-  if (!isVerbForm && pastPhrase.test(near) && status !== 'cancelled' && !/\b(?:will|would|planned|upcoming|next)\b/i.test(near)) {
+  if (!isVerbForm && pastPhrase.test(near) && status !== 'cancelled' && !/\b(?:will|would|planned|upcoming|next|expected|scheduled|forthcoming|anticipated)\b/i.test(near)) {
     status = 'occurred';
   }
   return status;

@@ -70,7 +70,10 @@ export function datesAt(input: StageInput, mention: CueMention, current: EventSt
   const reportedBetween = (i: number) => /\b(?:said|says|told|announced|added|stated|speaking|spoke|wrote|posted)\b/i.test(beforeText.slice(i));
   // ("Trump said late Sunday that Sharaa may visit Washington soon": the day of the saying.)
   const ofSaying = (i: number) => /\b(?:said|says|told(?:\s+\p{Ll}+){0,2}|announced|added|stated|wrote|posted)\s+(?:on\s+|late\s+|early\s+|earlier\s+|later\s+)?$/iu.test(beforeText.slice(0, i));
-  const beforeDates = findDates(beforeText, pub, guess).filter((d) => (status === 'occurred' || !reportedBetween(d.index)) && !(status !== 'occurred' && ofSaying(d.index)));
+  // ("told reporters at the Manama conference on Saturday that Sharaa is expected to ... visit":
+  // a date right before the "that" of a verb of saying is the saying's.)
+  const sayingThat = (d: ResolvedDate) => /^\s*,?\s*that\b/.test(beforeText.slice(d.index + d.text.length)) && /\b(?:said|says|told|tells|announced|added|stated|wrote|posted)\b/.test(beforeText.slice(0, d.index));
+  const beforeDates = findDates(beforeText, pub, guess).filter((d) => (status === 'occurred' || !reportedBetween(d.index)) && !(status !== 'occurred' && (ofSaying(d.index) || sayingThat(d))));
   // ("Hochul spoke on Monday after Friday’s cordial Oval Office meeting": the day that owns the meeting.)
   const owning = beforeDates.find((d) => /^[’']s\s+(?:[\p{L}-]+\s+){0,4}$/u.test(beforeText.slice(d.index + d.text.length)));
   // ("met ... on Thursday, just four days ahead of the summit": the summit comes that much later;

@@ -67,6 +67,8 @@ function buildCountries(): CountryInfo[] {
       demonyms.add(eng.m);
       demonyms.add(eng.f);
     }
+    // "Philippine Ambassador", "Maldive islands": a name in the plural also qualifies in the singular.
+    if (/^\p{Lu}\p{Ll}+[^s]es$/u.test(c.name.common)) demonyms.add(c.name.common.slice(0, -1));
     out.push({
       member: c.unMember === true,
       cca3: c.cca3,

@@ -788,8 +788,10 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // ("US Special Envoy for Syria Thomas Barrack": the remit's country opens the run; the title and
   // its country stand before "for".)
   // ("US envoy to Syria Tom Barrack": the same with "to".)
-  const remitFirst = !titled && !possessor && nameTokens.length >= 2 && nameTokens[0] !== run.tokens[0] && !!countryOf((run.tokens[0] as Token).text) && /\b(?:for|to)\s+$/.test(ctx.text.slice(Math.max(0, run.start - 5), run.start));
-  const envoyTo = remitFirst ? /(?:^|[\s(,])((\p{Lu}[\p{L}.-]*)\s+(?:(?:special|senior|top|chief|former|new)\s+)?(?:envoy|ambassador|representative|coordinator|adviser|advisor|negotiator))\s+(?:for|to)\s+$/u.exec(ctx.text.slice(Math.max(0, run.start - 60), run.start)) : null;
+  // ("Philippine Ambassador to Washington Jose Manuel Romualdez": a capital for its country, the
+  // office capitalised.)
+  const remitFirst = !titled && !possessor && nameTokens.length >= 2 && nameTokens[0] !== run.tokens[0] && !!(countryOf((run.tokens[0] as Token).text) ?? countryByCapital((run.tokens[0] as Token).text)) && /\b(?:for|to)\s+$/.test(ctx.text.slice(Math.max(0, run.start - 5), run.start));
+  const envoyTo = remitFirst ? /(?:^|[\s(,])((\p{Lu}[\p{L}.-]*)\s+(?:(?:[Ss]pecial|[Ss]enior|[Tt]op|[Cc]hief|[Ff]ormer|[Nn]ew)\s+)?(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Cc]oordinator|[Aa]dviser|[Aa]dvisor|[Nn]egotiator))\s+(?:for|to)\s+$/u.exec(ctx.text.slice(Math.max(0, run.start - 60), run.start)) : null;
   const envoyCountry = envoyTo ? nationalityOf(envoyTo[2]!) : undefined;
   if (envoyTo && envoyCountry) {
     roles.unshift(envoyTo[1]!);

@@ -3890,3 +3890,25 @@ describe('the platform X at a sentence end, and a surname named after a title', 
     expect(p.quotes.filter((q) => /^(?:was just|This order)/.test(q.text)).map((q) => q.speaker)).toEqual(['Trump', 'Trump']);
   });
 });
+
+describe('an envoy to a capital, and the one an envoy quotes', () => {
+  const article = 'This was disclosed by Philippine Ambassador to Washington Jose Manuel “Babe” Romualdez in a recent interview over NewsWatch Plus PH.\n\nRomualdez shared that Trump himself confirmed his interest to visit Manila during a tete-a-tete at the Oval Office after they had lunch with Marcos.\n\n“He said, yes, I will definitely go….If I\'m invited, I\'ll go,” the envoy added.';
+
+  test('"Philippine Ambassador to Washington Jose Manuel “Babe” Romualdez": his office and country, so "the envoy" is he', () => {
+    const x = extract({ id: 'news-sentence', published: '2025-07-26', text: article });
+    expect(x.entities.filter((e) => e.type === 'Person' && e.name === 'Jose Manuel Romualdez').map((e) => [e.roles, e.country])).toEqual([[['Philippine Ambassador'], 'PHL']]);
+    expect(run(article, '2025-07-26').quotes.map((q) => q.speaker)).toEqual(['Jose Manuel Romualdez']);
+  });
+
+  test('"“He said, yes, ... If I\'m invited, I\'ll go,” the envoy added": the condition is the one he reports, Trump\'s', () => {
+    expect(run(article, '2025-07-26').conditions.map((c) => [c.holder, c.condition])).toEqual([['Trump', "I'm invited"]]);
+  });
+});
+
+describe('a visit an envoy reports', () => {
+  test('"US Special Envoy to Syria Tom Barrack told reporters ... on Saturday that Sharaa is expected to sign a deal during his expected visit to Washington": planned, not on Saturday, not with Barrack', () => {
+    const p = run('Syrian President Ahmed al-Sharaa will visit the White House, U.S. President Donald Trump said.\n\nFor his part, US Special Envoy to Syria Tom Barrack told reporters at the Manama conference on Saturday that Sharaa is expected to sign a deal during his expected visit to Washington to join the US-led coalition against ISIS.', '2025-11-03');
+    expect(p.meetings.filter((m) => m.participants.includes('Tom Barrack'))).toEqual([]);
+    expect(p.meetings.map((m) => [m.date, m.status])).toEqual([[undefined, 'planned']]);
+  });
+});
