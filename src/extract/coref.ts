@@ -383,10 +383,12 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       const head = (raw.replace(/^the\s+/i, '').split(/\s+(?:in|at|from|of)\s+/)[0] ?? '').split(/\s+/).pop() ?? '';
       if (/[^s]s$/.test(head) && !ORG_HEADS.has(head)) return null;
     }
-    // "He [Trump] will be meeting with ...": the editor's bracket says who the pronoun is.
+    // "He [Trump] will be meeting with ...", "He (PM Modi) very kindly invited us": the editor's
+    // bracket says who the pronoun is.
     if (MALE.has(lower) || FEMALE.has(lower)) {
-      const bracket = /^\p{L}+\s*\[(\p{Lu}[^\]\n]{1,40})\]/u.exec(article.text.slice(at, at + 50));
-      const named = bracket ? byName(bracket[1]!, at) : null;
+      const bracket = /^\p{L}+\s*(?:\[(\p{Lu}[^\]\n]{1,40})\]|\((\p{Lu}[^)\n]{1,40})\))/u.exec(article.text.slice(at, at + 50));
+      const inside = bracket ? (bracket[1] ?? bracket[2])! : '';
+      const named = bracket ? (byName(inside, at) ?? byName(inside.split(/\s+/).pop()!, at)) : null;
       if (named) return named;
     }
     if (MALE.has(lower)) return pronoun('m', at, lower === 'him');

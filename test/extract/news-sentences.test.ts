@@ -3912,3 +3912,10 @@ describe('a visit an envoy reports', () => {
     expect(p.meetings.map((m) => [m.date, m.status])).toEqual([[undefined, 'planned']]);
   });
 });
+
+describe('a pronoun the editor names in parentheses', () => {
+  test('"He (PM Modi) very kindly invited us to India": Modi invited Luxon, who speaks', () => {
+    const p = run('Vientiane: After attending the ASEAN-India Summit, Prime Minister Narendra Modi on Thursday held \'productive\' bilateral meetings with his counterparts from New Zealand and Japan. Christopher Luxon, the Prime Minister of New Zealand, said he had a "fantastic" meeting with Modi.\n\nDescribing his meeting with PM Modi, Luxon said, "It was really a fantastic meeting and we look forward to continuing to deepen and broaden that relationship as well. He (PM Modi) very kindly invited us to India and we\'ll work with officials on the right timing for that."', '2024-10-10');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Narendra Modi', 'Christopher Luxon']]);
+  });
+});
