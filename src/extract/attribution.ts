@@ -19,6 +19,8 @@ const JUDGING_VERBS =
   'challenged|challenges|challenging|urged|urges|urging|' +
   // ("The Iraqi Prime Minister highlighted the “importance of mutual co-operation ...”": the words stressed.)
   'highlighted|highlights|highlighting|underscored|underscores|underscoring|underlined|underlines|underlining|' +
+  // ('the IOC board decided “to end any form of dialogue ...”': the words of the decision.)
+  'decided|decides|resolved|resolves|' +
   // ("Minister Lars Rasmussen spoke of “a very constructive and frank discussion”": the words spoken of.)
   'spoke of|speaks of|talked of|talks of|' +
   // ("Putin sees its exclusion as a “trick to divert everyone's attention”": the words it is seen as.)

@@ -3919,3 +3919,11 @@ describe('a pronoun the editor names in parentheses', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Narendra Modi', 'Christopher Luxon']]);
   });
 });
+
+describe('a body\'s decision quoted, with a condition in so many words', () => {
+  test('"the IOC board decided “to end any form of dialogue ... until such time as the Indonesian government provides the IOC with adequate guarantees ...”"', () => {
+    const p = run('The executive board of the International Olympic Committee (IOC) on Wednesday reiterated its position that “all eligible athletes, teams and sports officials must be able to take part in international sports competitions and events without any form of discrimination by the host country”.\n\nTo avoid similar situations in the future, the IOC board decided “to end any form of dialogue with the National Olympic Committee (NOC) of Indonesia about hosting future editions of the Olympic Games, Youth Olympic Games, Olympic events or conferences until such time as the Indonesian government provides the IOC with adequate guarantees that it will allow access to the country for all participants, regardless of nationality, to attend”.', '2025-10-23');
+    expect(speakers(p)).toEqual(['International Olympic Committee', 'International Olympic Committee']);
+    expect(p.conditions.map((c) => c.condition)).toEqual(['the Indonesian government provides the IOC with adequate guarantees that it will allow access to the country for all participants']);
+  });
+});
