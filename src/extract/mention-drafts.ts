@@ -52,6 +52,13 @@ export function lowerCaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []);
 }
 
+/** A word the lexicon knows only as a conjunction, preposition, determiner or question word. */
+function isFunctionWord(word: string): boolean {
+  const entry = LEXICON[word];
+  const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  return tags.length > 0 && tags.every((t) => ['Conjunction', 'Preposition', 'Determiner', 'QuestionWord', 'Pronoun'].includes(t));
+}
+
 export function isDictionaryWord(word: string): boolean {
   const entry = LEXICON[word.toLowerCase()];
   if (!entry) return false;
@@ -433,7 +440,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   // ("Wang Yi called on the Philippines", "Nay Phone Latt, a spokesperson": a word of the language
   // that the tagger reads as part of a person's name, before more name words.)
   // (Not a rank or a qualifier before a people's name: "Major European powers".)
-  const personWord = () => tokens.length > 1 && ((tokens[0] as Token).tags.has('Person') || (tokens[0] as Token).tags.has('Expression')) && !isOrgHead(tokens[tokens.length - 1] as Token) && !TITLE_WORDS.has(low(tokens[1] as Token)) &&
+  // (Never a word of a closed class: "… If Putin flies to Istanbul".)
+  const personWord = () => tokens.length > 1 && ((tokens[0] as Token).tags.has('Person') || (tokens[0] as Token).tags.has('Expression')) && !isFunctionWord(low(tokens[0] as Token)) && !isOrgHead(tokens[tokens.length - 1] as Token) && !TITLE_WORDS.has(low(tokens[1] as Token)) &&
     !RANK_PARTS.has(low(tokens[0] as Token)) && !countryByDemonym((tokens[1] as Token).text) && !countryOf((tokens[1] as Token).text);
   const beforeParticle = () => tokens.length > 2 && /^(?:Le|La|De|Du|Da|Di|Van|Von|Al|El|Bin|Ben|Abu)$/.test((tokens[1] as Token).text) && /^\p{Lu}\p{Ll}/u.test((tokens[2] as Token).text);
   while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym() && !monthName() && !beforeParticle() && !personWord()) tokens = tokens.slice(1);

@@ -104,7 +104,8 @@ export function tokenize(text: string, from: number, to: number, tags: Map<numbe
       sentenceStarts.has(start) ||
       /^\s*$/.test(text.slice(from, start)) ||
       /(?:^|[\s(:\u2014\u2013-])["“‘'`(]\s*$/.test(prefix) ||
-      /[:.!?\u2014\u2013]["”’)]?\s+$/.test(prefix) ||
+      // ("willing to fly to Istanbul… If Putin flies": an ellipsis ends a sentence too.)
+      /[:.!?\u2014\u2013\u2026]["”’)]?\s+$/.test(prefix) ||
       /^\s*["“‘'`]$/.test(prefix);
     let wordTags = tags.get(start) ?? new Set<string>();
     // "August Wöginger, the ÖVP’s parliamentary leader": a month that is also a first name, before

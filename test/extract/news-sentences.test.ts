@@ -3927,3 +3927,10 @@ describe('a body\'s decision quoted, with a condition in so many words', () => {
     expect(p.conditions.map((c) => c.condition)).toEqual(['the Indonesian government provides the IOC with adequate guarantees that it will allow access to the country for all participants']);
   });
 });
+
+describe('an ellipsis ends a sentence', () => {
+  test('"... only willing to fly to Istanbul… If Putin flies to Istanbul instead of the capital": no one called "If Putin"', () => {
+    const p = run('Zelensky said that Putin is not ready to come to Ankara but is only willing to fly to Istanbul… If Putin flies to Istanbul instead of the capital, we will fly there together with Erdoğan.', '2025-05-13');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Putin', 'Person:Zelensky']);
+  });
+});
