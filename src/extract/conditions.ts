@@ -362,7 +362,9 @@ const exchangeRule: Rule = (_input, sent, text) => {
     // "achieve the release of X in exchange for Y": the holder obtains X and gives Y.
     // ("Saudi Arabia has reportedly sought formal U.S. security guarantees ... in exchange for
     // moving closer to Israel": what is sought is the condition, its seeker holds it.)
-    const obtain = /\b(?:achieve|achieving|secure|securing|obtain|obtaining|get|getting|win|winning|receive|receiving|demand|demanded|demanding|seek|seeks|sought|seeking|want|wants|wanted|request|requested|requesting)\s+(.+?)[,\s]*$/i.exec(before);
+    // (Not "wanted to provide Ukraine with weapons and aid in exchange for ...": wanting to give
+    // is an offer, and what is asked in return the condition.)
+    const obtain = /\b(?:achieve|achieving|secure|securing|obtain|obtaining|get|getting|win|winning|receive|receiving|demand|demanded|demanding|seek|seeks|sought|seeking|want|wants|wanted|request|requested|requesting)\s+(?!to\s)(.+?)[,\s]*$/i.exec(before);
     if (obtain) {
       const start = sent.start + obtain.index + obtain[0].indexOf(obtain[1]!);
       const on = trimClause(text.slice(cueAt + m[0].length, conditionClauseEnd(text, cueAt + m[0].length, sent.end)));
@@ -372,7 +374,11 @@ const exchangeRule: Rule = (_input, sent, text) => {
     }
     const start = cueAt + m[0].length;
     const end = conditionClauseEnd(text, start, sent.end, true);
-    out.push({ start, end, at: cueAt, on: mainClauseBefore(before), strict: true, confidence: 0.7 });
+    // ("Chuck Schumer ... offered to extend government funding for one year in exchange for a
+    // renewal of ... subsidies": who makes the offer sets its price.)
+    const offer = /\b(?:offered|offers|offering|proposed|proposes|agreed|agrees|pledged|pledges|promised|promises|wanted|wants|(?:is|was|are|were)\s+(?:willing|ready|prepared))\s+to\s+[^,;]*$/i.exec(before);
+    const offerer = offer ? subjectOf(_input, sent.start, sent.start + offer.index) : null;
+    out.push({ start, end, at: cueAt, on: mainClauseBefore(before), strict: true, confidence: 0.7, ...(offerer ? { fallbackHolder: offerer.key } : {}) });
   }
   return out;
 };

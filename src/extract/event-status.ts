@@ -51,6 +51,10 @@ export function statusAt(text: string, sent: Span, mention: CueMention, negated:
   if (status === 'occurred' && /^(?:meets|visits|hosts|receives)$/i.test(word) && /\b(?:will|shall|(?:is|are) (?:set |due |expected )?to)\b/i.test(text.slice(sent.start, at))) status = 'planned';
   // Headline future: "Trump to meet Xi in South Korea".
   if (isVerbForm && status === 'occurred' && /^\s*(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}to\s+$/u.test(text.slice(sent.start, at))) status = 'planned';
+  // ("have prepared a framework for trade talks between Xi and Trump in South Korea on Thursday":
+  // what something is prepared for is still to come, when nothing in the clause says it is past.)
+  const forWhat = text.slice(Math.max(sent.start, at - 30), at);
+  if (!isVerbForm && status === 'occurred' && /\b(?:framework|preparations?|groundwork|agenda|stage|way)\s+for\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(forWhat) && !PAST.test(text.slice(statusFrom, statusTo).replace(/\bhave\s+\p{Ll}+ed\b/gu, ''))) status = 'planned';
   // "following a meeting between ...", "after his meeting with ...": past, whatever the main verb.
   const near = text.slice(Math.max(sent.start, at - 40), at);
   const pastPhrase = /\b(?:following|after|since|during)\s+(?:(?:a|an|the|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,2}$/i;

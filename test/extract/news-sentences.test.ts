@@ -3934,3 +3934,22 @@ describe('an ellipsis ends a sentence', () => {
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Putin', 'Person:Zelensky']);
   });
 });
+
+describe('"in exchange for" after an offer', () => {
+  test('"Trump said he wanted to provide Ukraine with weapons and aid in exchange for “rare earths and other things.”": what he asks in return is the condition', () => {
+    const p = run('On Feb. 3, Trump said he wanted to provide Ukraine with weapons and aid in exchange for "rare earths and other things."', '2025-02-12');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Trump', 'rare earths and other things']]);
+  });
+
+  test('"Chuck Schumer of New York offered to extend government funding for one year in exchange for a renewal of ... subsidies": his condition', () => {
+    const p = run('Minority Leader Chuck Schumer of New York offered to extend government funding for one year in exchange for a renewal of Affordable Care Act subsidies that are set to expire.', '2025-11-07');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Chuck Schumer', 'a renewal of Affordable Care Act subsidies that are set to expire']]);
+  });
+});
+
+describe('talks something is prepared for', () => {
+  test('"have prepared a framework for trade talks between President Xi Jinping and US President Donald Trump in South Korea on Thursday": the Thursday to come', () => {
+    const p = run('In an interview, Bessent said he and his Chinese counterpart Li Chenggang have prepared a framework for trade talks between President Xi Jinping and US President Donald Trump in South Korea on Thursday.', '2025-10-27');
+    expect(p.meetings.map((m) => [m.participants, m.date, m.status])).toEqual([[['Xi Jinping', 'Donald Trump'], '2025-10-30', 'planned']]);
+  });
+});
