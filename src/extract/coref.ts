@@ -172,9 +172,14 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       const plain = compatible.filter((m) => !/['’]s?$/.test(article.text.slice(m.end, m.end + 2).trim().slice(0, 1)));
       // "Speaking onboard a ship, alongside X, and Y, Mette Frederiksen switched to English":
       // after an opening phrase, the subject is the name its verb follows.
-      const opener = /^\W*(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Alongside|Along with|With|Following|Despite|Amid|Standing|Flanked)\b/u.test(article.text.slice(s.start, s.end));
+      // ("But after Donald Trump threatened ... last week, on Friday, Viktor Orbán said": a clause
+      // put before the main one is an opener too.)
+      const opener = /^\W*(?:(?:But|And|Yet|So)\s+(?:after|before|when|while|since|although|though|once|because|following|despite|during)\b|\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Alongside|Along with|With|Following|Despite|Amid|Standing|Flanked|When|While|Although|Though|Once|Because|Since)\b/u.test(article.text.slice(s.start, s.end));
+      // (After a clause that opens the sentence, the main clause starts past its comma.)
+      const clauseOpener = /^\W*(?:(?:But|And|Yet|So)\s+)?(?:after|before|when|while|since|although|though|once|because)\s/i.exec(article.text.slice(s.start, s.end));
+      const mainFrom = clauseOpener ? article.text.indexOf(',', s.start) : -1;
       const subjectOfVerb = opener
-        ? plain.find((m) => /^\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|will|would|can|could|may|might|must|should|did|does|said|told|wrote|met|spoke|made|took|gave|went|came|sent|held|left|saw|set|got|led|became|began|brought|sought|kept|stood|\p{Ll}+ed|\p{Ll}+s)\b/u.test(article.text.slice(m.end, m.end + 30)) && !/^\s+(?:and|or|as|is)\b/.test(article.text.slice(m.end, m.end + 6)))
+        ? plain.filter((m) => mainFrom < 0 || m.start > mainFrom).find((m) => /^\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|will|would|can|could|may|might|must|should|did|does|said|told|wrote|met|spoke|made|took|gave|went|came|sent|held|left|saw|set|got|led|became|began|brought|sought|kept|stood|\p{Ll}+ed|\p{Ll}+s)\b/u.test(article.text.slice(m.end, m.end + 30)) && !/^\s+(?:and|or|as|is)\b/.test(article.text.slice(m.end, m.end + 6)))
         : undefined;
       // 'Ramaphosa "will not be handing over ...," Foreign Minister Ronald Lamola told journalists':
       // the quotation is Lamola's; the name before it opens the quoted words, not the sentence.

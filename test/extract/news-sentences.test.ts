@@ -3953,3 +3953,10 @@ describe('talks something is prepared for', () => {
     expect(p.meetings.map((m) => [m.participants, m.date, m.status])).toEqual([[['Xi Jinping', 'Donald Trump'], '2025-10-30', 'planned']]);
   });
 });
+
+describe('a clause put before the main one', () => {
+  test('"But after Donald Trump threatened ... last week, on Friday, Viktor Orbán said ..." then "“I pulled the handbrake”, he said": Orbán\'s words', () => {
+    const p = run('For a long time, the Hungarian government said the decision, which is usually automatically agreed upon was not timely, citing the US presidential elections. But after Donald Trump threatened to impose tougher sanctions on Russia last week, on Friday, Viktor Orbán said his government\'s agreement was conditional on Ukraine resuming gas transit towards the EU. "I pulled the handbrake", he said, adding that "if the Ukrainians want help, for example for us to sanction the Russians, then they should reopen" the pipeline.', '2025-01-27');
+    expect(speakers(p)).toEqual(['Viktor Orbán', 'Viktor Orbán']);
+  });
+});
