@@ -3,7 +3,7 @@
  * words they are, not the outlet that carried them) and the outlet where the article names one.
  */
 import { hashOf } from '../graph/ids';
-import { findQuotations, type Quotation } from '../read/quote-marks';
+import { DOUBLE_CLOSE, DOUBLE_OPEN, findQuotations, type Quotation } from '../read/quote-marks';
 import { attributionAfter, attributionBefore, FINITE_VERB, subjectBefore, type Attribution } from './attribution';
 import type { EntityContext, StageInput } from './context';
 import { OBJECT_WORDS } from './coref';
@@ -11,6 +11,7 @@ import { COUNTRY_BY_CODE, countryByCapital, countryByDemonym, countryBySeat, TIT
 import { isPossessor } from './mention-window';
 import { personWithRelation, relationBefore } from './relation-descriptions';
 import type { CleanArticle, Entity, ExtractedStatement, Mention, Sentence } from './types';
+
 
 /** A quotation holds at least this many words to count as someone's words (not a scare quote). */
 export const MIN_QUOTE_WORDS = 4;
@@ -68,8 +69,9 @@ function isNameOrTitle(text: string, q: Quotation): boolean {
 function collectQuotations(article: CleanArticle): Found[] {
   const out: Found[] = [];
   let openFromPrevious = false;
+  let skipUntil = -1;
   article.paragraphs.forEach((p, paragraph) => {
-    const qs = findQuotations(article.text, p.start, p.end);
+    const qs = findQuotations(article.text, p.start, p.end).filter((q) => q.open > skipUntil);
     qs.forEach((q, k) => {
       let end = q.end;
       // A quotation left open mid-paragraph with its attribution inside ("... provoked, he said, adding").
@@ -93,9 +95,40 @@ function collectQuotations(article: CleanArticle): Found[] {
       });
     });
     const last = qs.filter((q) => !q.single).pop();
+    // ("„Chinese President Xi Jinping made it very clear ... arrangement." then "In any case, ...
+    // achieved,” Fico said": a quotation left open at a paragraph's end that the next paragraph
+    // closes before opening another runs on over the break.)
+    const runOn = last && last.close < 0 ? closedAhead(article, paragraph + 1) : -1;
+    const open = runOn >= 0 ? out.find((f) => f.q.open === last!.open) : undefined;
+    if (open && runOn >= 0) {
+      let end = runOn;
+      while (end > open.q.start && /\s/.test(article.text[end - 1] ?? '')) end--;
+      open.q = { ...open.q, close: runOn, end };
+      open.sentence = article.sentences.find((s) => runOn >= s.start && runOn < s.end) ?? open.sentence;
+      skipUntil = runOn;
+      openFromPrevious = false;
+      return;
+    }
     openFromPrevious = !!last && last.close < 0;
   });
   return out;
+}
+
+/**
+ * Where the paragraph `index` closes a quotation before opening any (a closing curly mark, or a
+ * straight one after a word and before a space or punctuation), or -1.
+ */
+function closedAhead(article: CleanArticle, index: number): number {
+  const p = article.paragraphs[index];
+  if (!p) return -1;
+  const text = article.text;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i] as string;
+    if (DOUBLE_OPEN.has(c)) return -1;
+    if (DOUBLE_CLOSE.has(c)) return i;
+    if (c === '"') return /[\p{L}\p{N},.!?;]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') ? i : -1;
+  }
+  return -1;
 }
 
 function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {

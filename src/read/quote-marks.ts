@@ -16,8 +16,8 @@ export interface Quotation {
   single: boolean;
 }
 
-const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
-const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
+export const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
+export const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
 const SINGLE_MARKS = new Set(["'", '\u2018', '\u2019', '`']);
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);

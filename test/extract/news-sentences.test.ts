@@ -3960,3 +3960,12 @@ describe('a clause put before the main one', () => {
     expect(speakers(p)).toEqual(['Viktor Orbán', 'Viktor Orbán']);
   });
 });
+
+describe('a quotation that runs on over a paragraph break', () => {
+  test('"„Chinese President Xi Jinping made it very clear ..." left open, then "In any case, ... achieved,” Fico said at the beginning of his speech": one quotation, his', () => {
+    const p = run('Speaking in a video posted on social media, Fico described the commemorations, which concluded with a military parade, as a “globally significant event”.\n\n„Chinese President Xi Jinping made it very clear that the world is facing a choice between peace and war, and that China is willing to play a decisive role in shaping a new global peace arrangement.\n\nIn any case, even the most ideologically driven critics of China can no longer ignore the comprehensive progress the country has achieved,” Fico said at the beginning of his speech.', '2025-09-03');
+    expect(p.quotes.filter((q) => q.text.startsWith('Chinese')).map((q) => [q.text.replace(/\s+/g, ' '), q.speaker])).toEqual([
+      ['Chinese President Xi Jinping made it very clear that the world is facing a choice between peace and war, and that China is willing to play a decisive role in shaping a new global peace arrangement. In any case, even the most ideologically driven critics of China can no longer ignore the comprehensive progress the country has achieved,', 'Fico'],
+    ]);
+  });
+});
