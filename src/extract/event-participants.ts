@@ -595,6 +595,9 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
     }
     if (named.length === n) return named;
   }
+  // ("the readiness to host the next talks between the parties in the Vatican, the Prime Minister
+  // expressed ...": talks between sides left unnamed name no one.)
+  if (!mention.verbCue && /^\s*between\s+(?:the\s+)?(?:two\s+|warring\s+|opposing\s+)?(?:parties|sides|belligerents)\b/i.test(text.slice(mention.cueEnd, mention.cueEnd + 40))) return [];
   // A relative clause ("Scholz, who met Macron") takes its antecedent from before the cut.
   // So does an appositive closed before the cue ("He, as the Chinese lead person ..., will have").
   const cutBy = /,\s+(who|as|which)\s+$/i.exec(text.slice(sent.start, clause.start))?.[1]?.toLowerCase();

@@ -3969,3 +3969,10 @@ describe('a quotation that runs on over a paragraph break', () => {
     ]);
   });
 });
+
+describe('talks between sides left unnamed', () => {
+  test('"Finding in the Holy Father confirmation of the readiness to host the next talks between the parties in the Vatican, the Prime Minister expressed deep gratitude (to) Pope Leo XIV": no meeting of the two', () => {
+    const p = run('Italian Prime Minister Giorgia Meloni spoke with Pope Leo XIV by phone on Tuesday.\n\n“Finding in the Holy Father confirmation of the readiness to host the next talks between the parties in the Vatican, the Prime Minister expressed deep gratitude (to) Pope Leo XIV for his unceasing commitment to peace,” Meloni said.', '2025-05-20');
+    expect(p.meetings).toEqual([]);
+  });
+});
