@@ -188,16 +188,10 @@ function subjectFor(input: StageInput, statements: ExtractedStatement[], from: n
 const OFFICE_SAID = /\b((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)[’']s\s+office\s+(?:(?:also|later|nonetheless)\s+)?(?:said|says|told|announced|confirmed|stated|added)\b/u;
 
 /**
- * "Trump was invited as President-elect of a friendly nation, Macron's office told reporters":
- * a passive invitation without "by" that a leader's office announces is that leader's own
- * invitation (to `invitee`, the passive's subject), unless the office is the guest's.
- */
-/**
  * "invited to the White House", "to the Kremlin": the head of state or government of the
- * country whose seat it is, as the article names them (the latest named before `at`, else the
- * first after it).
+ * country whose seat it is, when the article names exactly one.
  */
-function seatHolder(input: StageInput, wEnd: number, limit: number, at: number): Entity | null {
+function seatHolder(input: StageInput, wEnd: number, limit: number): Entity | null {
   const seat = /^\s+to\s+(the\s+(?:White House|Kremlin|Elysee|Élysée(?:\s+Palace)?|Oval Office)|Downing Street|Zhongnanhai)\b/i.exec(input.article.text.slice(wEnd, limit));
   const code = seat ? countryBySeat(seat[1]!.replace(/\s+Palace$/i, ''))?.cca3 : undefined;
   if (!code) return null;
@@ -206,6 +200,11 @@ function seatHolder(input: StageInput, wEnd: number, limit: number, at: number):
   return heads[0]!;
 }
 
+/**
+ * "Trump was invited as President-elect of a friendly nation, Macron's office told reporters":
+ * a passive invitation without "by" that a leader's office announces is that leader's own
+ * invitation (to `invitee`, the passive's subject), unless the office is the guest's.
+ */
 function announcedByOffice(
   input: StageInput,
   sent: Span,
@@ -293,7 +292,7 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
           const announced = announcedByOffice(input, sent, wEnd, invitee);
           if (announced) out.push({ ...base, ...announced });
           // "Al-Sisi was invited to the White House": whoever leads from that seat invites.
-          const seated = announced ? null : seatHolder(input, wEnd, sent.end, at);
+          const seated = announced ? null : seatHolder(input, wEnd, sent.end);
           if (seated && invitee && seated.key !== invitee.key) out.push({ ...base, inviter: seated, invitee, event: eventWords(text, wEnd, sent.end) });
           continue;
         }
