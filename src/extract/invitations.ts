@@ -154,10 +154,11 @@ function eventWords(text: string, from: number, limit: number): string {
 }
 
 function subjectFor(input: StageInput, statements: ExtractedStatement[], from: number, at: number): Entity | null {
-  // ('He (PM Modi) very kindly invited us to India': the editor's bracket names the pronoun.)
-  const bracketed = /\b(?:he|she)\s*[([](\p{Lu}[^)\]\n]{1,40})[)\]]\s*(?:(?:very|also|then|\p{Ll}+ly)\s+)*$/iu.exec(input.article.text.slice(from, at));
+  // ('He (PM Modi) very kindly invited us to India': the pronoun before the verb, read by the
+  // resolver, which takes the editor's bracket for the name.)
+  const bracketed = /\b(he|she)\s*[([]\p{Lu}[^)\]\n]{1,40}[)\]]\s*(?:(?:very|also|then|\p{Ll}+ly)\s+)*$/iu.exec(input.article.text.slice(from, at));
   if (bracketed) {
-    const named = input.entities.resolve(bracketed[1]!, from + bracketed.index) ?? input.entities.resolve(bracketed[1]!.split(/\s+/).pop()!, from + bracketed.index);
+    const named = input.entities.resolve(bracketed[1]!.toLowerCase(), from + bracketed.index);
     if (party(named)) return named;
   }
   const s = meetingSubject(input, statements, from, at, INVITE_BRIDGE)[0] ?? null;
