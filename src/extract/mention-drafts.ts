@@ -52,18 +52,21 @@ export function lowerCaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []);
 }
 
+/** The lexicon's tags for a word, in lower case; none when it does not know the word. */
+function lexiconTags(word: string): string[] {
+  const entry = LEXICON[word.toLowerCase()];
+  return !entry ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
 /** A word the lexicon knows only as a conjunction, preposition, determiner or question word. */
 function isFunctionWord(word: string): boolean {
-  const entry = LEXICON[word];
-  const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((t) => ['Conjunction', 'Preposition', 'Determiner', 'QuestionWord', 'Pronoun'].includes(t));
 }
 
 export function isDictionaryWord(word: string): boolean {
-  const entry = LEXICON[word.toLowerCase()];
-  if (!entry) return false;
-  const tags = Array.isArray(entry) ? entry : [entry];
-  return !tags.some((t) => NAME_TAGS.includes(t));
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t));
 }
 
 export interface Draft {
