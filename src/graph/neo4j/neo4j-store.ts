@@ -296,9 +296,10 @@ export function linkedScan(want: number, nodes: number, links: number, startProb
 /**
  * A label's dated nodes newest first, ties by id, down its `published` index (hinted, so that a
  * small store plans it alike), within `range` (extra WHERE terms); the caller adds SKIP or LIMIT.
+ * A range is hinted as a seek: a plain hint lets the planner scan the whole index and filter.
  */
 const newestFirst = (label: NodeLabel, range = '') => `MATCH (n:${q(label)})
-           USING INDEX n:${q(label)}(published)
+           USING INDEX ${range ? 'SEEK ' : ''}n:${q(label)}(published)
            WHERE n.published IS NOT NULL${range}
            WITH n ORDER BY n.published DESC, n.id ASC`;
 
@@ -419,8 +420,9 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
 
   /**
    * The start of a page from a date range, when its nodes are fewer than the links to the nodes
-   * `linksTo` names: the range is read from the label's date index (hinted, so that a small store
-   * is planned alike) and each node's link is checked, where the other way walks every link (the
+   * `linksTo` names: the range is read from the label's date index (a hinted seek: a plain index
+   * hint lets the planner scan the whole index and filter, which it does on a small or freshly
+   * emptied store) and each node's link is checked, where the other way walks every link (the
    * United States is named in most articles). The range is counted only up to the number of
    * links, and at most to `startProbe`: a wide range costs the walk of the links and that
    * much more. Null to walk the links.
@@ -430,7 +432,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     if (!nq.linksTo?.ids.length || from === null || !prop || (nq.dateProp ?? 'published') !== prop) return null;
     // `to` on its own precision: every date it is a prefix of sorts after it and before it + U+FFFF.
     const toMax = to === null ? null : to + '\uffff';
-    const match = `MATCH (n:${q(label)}) USING INDEX n:${q(label)}(${q(prop)}) WHERE n.${q(prop)} >= $from${toMax !== null ? ` AND n.${q(prop)} <= $toMax` : ''}`;
+    const match = `MATCH (n:${q(label)}) USING INDEX SEEK n:${q(label)}(${q(prop)}) WHERE n.${q(prop)} >= $from${toMax !== null ? ` AND n.${q(prop)} <= $toMax` : ''}`;
     const type = q(assertEdgeType(nq.linksTo.edgeType));
     const [degrees] = await query(`MATCH (t:Node) WHERE t.id IN $ids RETURN sum(COUNT { (t)<-[:${type}]-() }) AS links`, { ids: [...new Set(nq.linksTo.ids)] });
     const cap = Math.min(toNumber(degrees?.get('links') ?? 0), startProbe);
@@ -476,7 +478,7 @@ export function createNeo4jStore(opts: Neo4jStoreOptions): GraphStore {
     params.keyTo = bounds.upper;
     const key = `n.${ORDER_KEY_PROP}`;
     return `MATCH (n:${q(label)})
-           USING INDEX n:${q(label)}(${by ? `${by}, ` : ''}${ORDER_KEY_PROP})
+           USING INDEX SEEK n:${q(label)}(${by ? `${by}, ` : ''}${ORDER_KEY_PROP})
            WHERE ${key} >= $keyFrom${bounds.upper === null ? '' : ` AND ${key} < $keyTo`}
              AND ${filters.join('\n          AND ')}
            WITH n ORDER BY ${by ? `n.${by}, ` : ''}${key} SKIP $skip LIMIT $limit
