@@ -7,7 +7,7 @@ import { DOUBLE_CLOSE, DOUBLE_OPEN, findQuotations, type Quotation } from '../re
 import { attributionAfter, attributionBefore, FINITE_VERB, subjectBefore, type Attribution } from './attribution';
 import type { EntityContext, StageInput } from './context';
 import { OBJECT_WORDS } from './coref';
-import { COUNTRY_BY_CODE, countryByCapital, countryByDemonym, countryBySeat, TITLE_WORDS } from './gazetteer';
+import { COUNTRY_BY_CODE, countryByCapital, countryByDemonym, countryByName, countryBySeat, TITLE_WORDS } from './gazetteer';
 import { isPossessor } from './mention-window';
 import { personWithRelation, relationBefore } from './relation-descriptions';
 import type { CleanArticle, Entity, ExtractedStatement, Mention, Sentence } from './types';
@@ -578,6 +578,15 @@ function speakerOf(article: CleanArticle, ctx: EntityContext, att: Attribution, 
   const presidency = /^the\s+(\p{Lu}[\p{L}-]+)\s+presidency$/u.exec(phrase);
   const presidencyOf = presidency ? countryByDemonym(presidency[1]!) : undefined;
   if (presidencyOf) return officeEntity(ctx, `Office of the President of ${presidencyOf.name}`);
+  // "the Angolan president's office said", "Angola's presidential office": the same office.
+  const headOffice = /^(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:[’']s)?\s+(president|presidential|prime\s+minister)(?:[’']s)?\s+office$/u.exec(phrase);
+  const headOfficeOf = headOffice ? (countryByDemonym(headOffice[1]!) ?? countryByName(headOffice[1]!)) : undefined;
+  if (headOfficeOf) return officeEntity(ctx, headOffice![2]!.startsWith('prime') ? `Prime Minister's Office of ${headOfficeOf.name}` : `Office of the President of ${headOfficeOf.name}`);
+  // "the government of Congo said": the government speaks for its country.
+  if (/^the\s+government\s+of\s+/i.test(phrase)) {
+    const country = ctx.mentionsIn(att.start, att.end).find((m) => ctx.byKey.get(m.entityKey)?.type === 'Country');
+    if (country) return { key: country.entityKey, certainty: 0.7 };
+  }
   // "The office said they ... “...,” it added": "it" goes on meaning the body that spoke before.
   if (/^it$/i.test(phrase)) {
     const prev = text.slice(Math.max(0, sentence.start - 300), sentence.start);

@@ -1253,6 +1253,18 @@ describe('offices and ministries that speak', () => {
     const p = run('Finnish President Alexander Stubb played golf with U.S. President Donald Trump in Florida. "The presidents met over breakfast, played a round of golf and had lunch together," the Finnish presidency said in a statement.', '2025-03-30');
     expect(speakers(p)).toEqual(['Office of the President of Finland']);
   });
+
+  test('"the Angolan president\'s office said": the office of Angola’s president', () => {
+    const p = run('But negotiations between the two countries appear to have stalled, with Sunday\'s summit cancelled at the last minute. "Contrary to what we expected, the summit will not take place today," the Angolan president\'s office said on Sunday.', '2024-12-15');
+    expect(speakers(p)).toEqual(['Office of the President of Angola']);
+  });
+
+  test('"the government of Congo said": the government speaks for its country', () => {
+    const p = run('Rwanda and Congo have been in conflict for more than 20 years. "The cancellation of this tripartite is caused by the refusal of the Rwandan delegation to take part," the government of Congo said in a statement.', '2024-12-15');
+    const congo = p.entities.find((e) => e.type === 'Country' && e.name.includes('Congo'));
+    expect(congo).toBeDefined();
+    expect(speakers(p)).toEqual([congo!.name]);
+  });
 });
 
 describe('meetings and invitations, batch fifteen', () => {
