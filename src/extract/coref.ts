@@ -336,7 +336,10 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     const mentionedBefore = people.filter((p) => lastMentionBefore(p.key, at) >= 0);
     const pool = mentionedBefore.length ? mentionedBefore : people;
     if (country && roleWords.length === 1 && roleWords[0] === 'counterpart') return counterpartOf(country, mentionedBefore, at);
-    let scored = scoreRoles(pool, roleWords, country);
+    // "the Otzma Yehudit leader": a body's name in the description, which a leader of
+    // something else does not answer to.
+    const bodyWords = words.filter((w) => /^\p{Lu}/u.test(w) && !roleWords.every((r) => r !== w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !LEADER_WORDS.has(w.toLowerCase()) && !ROLE_STOP.has(w.toLowerCase()));
+    let scored = scoreRoles(pool, roleWords, country, bodyWords);
     if (!scored.length) return namedElsewhere(words, at) ?? untitledLeader(roleWords, country, pool, at);
     // "the President" after "former President Rodrigo Duterte" and "President Marcos": the one
     // in office, unless the description says "former".
@@ -348,7 +351,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
   };
 
   /** How well each person's roles and country fit a description's role words and country. */
-  function scoreRoles(pool: Entity[], roleWords: string[], country: string | undefined): { p: Entity; score: number }[] {
+  function scoreRoles(pool: Entity[], roleWords: string[], country: string | undefined, bodyWords: string[] = []): { p: Entity; score: number }[] {
     return pool
       .map((p) => {
         const roleText = p.roles.map((r) => ABBREVIATED_TITLES[r.toLowerCase()] ?? r).join(' ').toLowerCase();
@@ -365,7 +368,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
           if (new RegExp(`\\b(?:${alike})\\b`, 'u').test(roleText)) {
             score += 2;
             roleHit = true;
-          } else if (LEADER_WORDS.has(r) && [...LEADER_WORDS].some((l) => new RegExp(`\\b${l}\\b`).test(roleText) && (leadersAlike(r, l) || (!!country && p.country === country)))) {
+          } else if (LEADER_WORDS.has(r) && bodyWords.every((b) => roleText.includes(b.toLowerCase())) && [...LEADER_WORDS].some((l) => new RegExp(`\\b${l}\\b`).test(roleText) && (leadersAlike(r, l) || (!!country && p.country === country)))) {
             // ("the 81-year-old American premier said": a leader of the country named, whatever the office.)
             score += 1;
             roleHit = true;

@@ -1254,6 +1254,12 @@ describe('offices and ministries that speak', () => {
     expect(speakers(p)).toEqual(['Office of the President of Finland']);
   });
 
+  test('"the Otzma Yehudit leader" is no leader of something else: the next "he said" stays with the one speaking', () => {
+    const p = run('National Security Minister Itamar Ben-Gvir announced on Thursday that if the hostages deal is approved, the Otzma Yehudit (“Jewish Power”) Party he leads would quit Israeli Prime Minister Benjamin Netanyahu’s government.\n\nHe said his party would rejoin the government if the war was renewed.\n\nFlanked by members of his party, Ben-Gvir said that the deal means “the end of the war before Hamas is beaten,” adding that he pleaded with the prime minister in a private meeting to jettison the prospective deal, which gives a “prize to terror.”\n\nCalling it a “reckless deal,” the Otzma Yehudit leader said the agreement will set free hundreds of murderous terrorists, pull the IDF from the Egypt-Gaza border and return thousands of terrorists to the northern Gaza Strip.\n\n“The deal will, in fact, erase the achievements of the war,” he said.', '2025-01-17');
+    expect(p.quotes.map((q) => [q.text, q.speaker])).toContainEqual(['The deal will, in fact, erase the achievements of the war,', 'Itamar Ben-Gvir']);
+    expect(speakers(p)).not.toContain('Benjamin Netanyahu');
+  });
+
   test('"the Angolan president\'s office said": the office of Angola’s president', () => {
     const p = run('But negotiations between the two countries appear to have stalled, with Sunday\'s summit cancelled at the last minute. "Contrary to what we expected, the summit will not take place today," the Angolan president\'s office said on Sunday.', '2024-12-15');
     expect(speakers(p)).toEqual(['Office of the President of Angola']);
