@@ -1145,7 +1145,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // "Mark Savaya, US President Donald Trump’s Special Envoy to Iraq": someone's titled post.
   const apposMatch = after.match(APPOSITION_AFTER) ?? after.match(POST_OF_AFTER);
   const nextName = apposMatch ? after.slice(apposMatch[0].length).match(/^\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}\p{Ll}[\p{L}-]*(['’]s)?/u) : null;
-  const appos = apposMatch && !(nextName && !nextName[1]) ? apposMatch : null;
+  // ("talks” in Geneva, an RSF media official told": a place the sentence is in, then who spoke.)
+  const placeBefore = /\b(?:in|at|near|into|across|throughout|outside)\s+(?:the\s+)?$/i.test(before);
+  const appos = apposMatch && !(nextName && !nextName[1]) && !placeBefore ? apposMatch : null;
   if (appos) {
     const head = (appos[1] as string).toLowerCase();
     if (FEMALE_WORDS.has(head)) gender = 'f';

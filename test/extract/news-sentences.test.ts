@@ -1260,6 +1260,12 @@ describe('offices and ministries that speak', () => {
     expect(speakers(p)).not.toContain('Benjamin Netanyahu');
   });
 
+  test('"in Geneva, an RSF media official told": the place before the apposition is no person', () => {
+    const p = run('The RSF has confirmed to the U.S. that its delegation will be the same as in the previous Jeddah talks, and is ready to engage in “constructive and serious talks” in Geneva, an RSF media official told Sudan Tribune.', '2024-08-09');
+    expect(p.entities.map((e) => e.name)).not.toContain('Geneva');
+    expect(speakers(p)).not.toContain('Geneva');
+  });
+
   test('"the Angolan president\'s office said": the office of Angola’s president', () => {
     const p = run('But negotiations between the two countries appear to have stalled, with Sunday\'s summit cancelled at the last minute. "Contrary to what we expected, the summit will not take place today," the Angolan president\'s office said on Sunday.', '2024-12-15');
     expect(speakers(p)).toEqual(['Office of the President of Angola']);
