@@ -148,7 +148,7 @@ function eventWords(text: string, from: number, limit: number): string {
   // ("an invitation to Netanyahu, who faces an arrest warrant of the ICC, to come on a state
   // visit": the guest's relative clause is no part of the event.)
   const rest = text.slice(from, limit).replace(/^\s*,\s*(?:who|which)\b[^,;.]*(?:\([^)]*\)[^,;.]*)?,/i, '');
-  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.(?=\s|$)|[;“”"]|,\s+(?:and|but|which|who|where|while|saying|adding|calling|describing|noting|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|added|told|announced|reported)\b|\s+(?:during|where|which|after|despite)\s|\s+and\s+that\s|$))/.exec(rest);
+  const m = /^\s*,?\s*(?:(?:to|for|at)\s+)?(.*?)(?=\s*(?:(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.(?=\s|$)|[;“”"]|,\s+(?:and|but|which|who|where|while|because|saying|adding|calling|describing|noting|despite|making|he|she|they|it)\b|,\s+(?=[A-Z])|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|added|told|announced|reported)\b|\s+(?:during|where|which|after|despite)\s|\s+and\s+that\s|$))/.exec(rest);
   const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean).slice(0, 14);
   return words.join(' ').replace(/[,;:]$/, '');
 }
@@ -324,6 +324,14 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       const listener = told ? entityAt(input, statements, sent.start + told.index + told[0].indexOf(told[1]!), at).e : null;
       if (teller && listener && teller.key !== listener.key && /^\s+(?:him|her)\b/i.test(after)) {
         out.push({ ...base, inviter: teller, invitee: listener, event: eventWords(text, wEnd + /^\s+(?:him|her)/i.exec(after)![0].length, sent.end) });
+        continue;
+      }
+      // "I will call Trump to invite him to come to the COP": who calls invites the one called.
+      const called = /\b(?:call|calls|called|calling|phone|phones|phoned|ring|rings|rang|contact|contacts|contacted|write\s+to|wrote\s+to)\s+(?=\S)(.{2,60}?)\s+to\s+$/u.exec(before);
+      const caller = called ? subjectFor(input, statements, sent.start, sent.start + called.index) : null;
+      const callee = called ? entityAt(input, statements, sent.start + called.index + called[0].indexOf(called[1]!), at).e : null;
+      if (caller && callee && caller.key !== callee.key && /^\s+(?:him|her)\b/i.test(after)) {
+        out.push({ ...base, inviter: caller, invitee: callee, event: eventWords(text, wEnd + /^\s+(?:him|her)/i.exec(after)![0].length, sent.end) });
         continue;
       }
       // ("“I invited him to come to Germany”": "him" is someone other than the one inviting.)

@@ -1283,6 +1283,11 @@ describe('meetings and invitations, batch fifteen', () => {
   const meetings = (p: EvalPrediction) => p.meetings.map((m) => [m.participants.join(' + '), m.date ?? null, m.place ?? null, m.status]);
   const invitations = (p: EvalPrediction) => p.invitations.map((i) => [i.inviter, i.invitee]);
 
+  test('"I will call Trump to invite him to come to the COP": who calls invites the one called', () => {
+    const p = run('Brasilia [Brazil], August 6 (ANI): Brazil\'s President Luiz Inacio Lula da Silva said that he will not call US President Donald Trump to negotiate with him. Silva said that Trump is not interested in negotiation.\n\n"I\'m not going to call Trump to negotiate anything, because he doesn\'t want to talk. But rest assured, I will call Trump to invite him to come to the COP, because I want to know what he thinks about the climate issue," he said.', '2025-08-06');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toEqual([['Luiz Inacio Lula da Silva', 'Donald Trump', 'come to the COP']]);
+  });
+
   test('"played golf with X": a round together is a meeting', () => {
     const p = run('Finnish President Alexander Stubb played golf with U.S. President Donald Trump in Florida on Saturday.', '2025-03-30');
     expect(meetings(p)).toEqual([['Alexander Stubb + Donald Trump', '2025-03-29', 'Florida', 'occurred']]);
