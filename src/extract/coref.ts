@@ -361,6 +361,11 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
           else if (p.country) return { p, score: -1 };
         }
         let roleHit = false;
+        // "his Indian counterpart Narendra Modi", then "the Indian prime minister": a counterpart
+        // of that country holds the office his counterpart does, whichever it is.
+        if (country && p.country === country && /\bcounterpart\b/.test(roleText) && roleWords.length && roleWords.every((r) => TITLE_WORDS.has(r))) {
+          return { p, score: score + 2 * roleWords.length };
+        }
         for (const r of roleWords) {
           const word = r.replace(/[^\p{L}-]/gu, '');
           // "the envoy" is the ambassador named before, and the other way round.

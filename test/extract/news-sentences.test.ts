@@ -1288,6 +1288,12 @@ describe('meetings and invitations, batch fifteen', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toEqual([['Luiz Inacio Lula da Silva', 'Donald Trump', 'come to the COP']]);
   });
 
+  test('"his Indian counterpart Narendra Modi", then "the Indian prime minister": the counterpart holds that office', () => {
+    const p = run('China has invited Prime Minister KP Sharma Oli for a visit in December.\n\nForeign Minister Arzu Rana Deuba has also been making efforts for PM Oli\'s visit to India. PM Oli and his Indian counterpart Narendra Modi had also met in the US.\n\nDuring the meeting, Nepal had invited the Indian prime minister for a visit.', '2024-11-06');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toContainEqual(['Nepal', 'Narendra Modi']);
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).not.toContainEqual(['Nepal', 'KP Sharma Oli']);
+  });
+
   test('"played golf with X": a round together is a meeting', () => {
     const p = run('Finnish President Alexander Stubb played golf with U.S. President Donald Trump in Florida on Saturday.', '2025-03-30');
     expect(meetings(p)).toEqual([['Alexander Stubb + Donald Trump', '2025-03-29', 'Florida', 'occurred']]);
