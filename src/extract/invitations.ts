@@ -413,6 +413,13 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
         }
       }
     }
+    // "In a letter addressed to PM Oli, Chinese Prime Minister Li Qiang has extended an official
+    // invitation to visit China": the letter's addressee is the guest.
+    const letterTo = extended && inviter && !invitee ? /^\W*in\s+(?:a|an|his|her|the|their)\s+(?:[\p{L}-]+\s+)?(?:letter|message|note)\s+(?:(?:addressed|sent|written)\s+)?to\s+(?=\S)/iu.exec(text.slice(sent.start, at)) : null;
+    if (letterTo) {
+      const addressee = entityAt(input, statements, sent.start + letterTo[0].length, at);
+      if (addressee.e && addressee.e.key !== inviter!.key && /^\s*,/.test(text.slice(addressee.end, at))) invitee = addressee.e;
+    }
     // Who received it: "Trump accepted X's invitation", "Netanyahu has declined an invitation",
     // "He thanked him for an invitation", "In response to X's invitation ..., Zelenskyy said".
     const gov = /\b(accepted|accepting|accepts|accept|declined|declines|declining|rejected|rejects|turned down|received|receives|thanked|thanks|responding to|in response to|responded to)\b(?:\s+(\S+))?[^,;]*$/i.exec(before);

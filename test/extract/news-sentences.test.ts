@@ -1294,6 +1294,11 @@ describe('meetings and invitations, batch fifteen', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee])).not.toContainEqual(['Nepal', 'KP Sharma Oli']);
   });
 
+  test('"In a letter addressed to PM Oli, Li Qiang has extended an official invitation": the addressee is the guest', () => {
+    const p = run('China has invited Prime Minister KP Sharma Oli for a visit in December.\n\nIn a letter addressed to PM Oli, Chinese Prime Minister Li Qiang has extended an official invitation to visit China from December 2 to December 6.', '2024-11-06');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toContainEqual(['Li Qiang', 'KP Sharma Oli', 'visit China from December 2 to December 6']);
+  });
+
   test('"played golf with X": a round together is a meeting', () => {
     const p = run('Finnish President Alexander Stubb played golf with U.S. President Donald Trump in Florida on Saturday.', '2025-03-30');
     expect(meetings(p)).toEqual([['Alexander Stubb + Donald Trump', '2025-03-29', 'Florida', 'occurred']]);
