@@ -31,7 +31,12 @@ export function statusAt(text: string, sent: Span, mention: CueMention, negated:
   // Tense and modality of this mention: from its sub-clause ("while hosting ...") on.
   const lead = text.slice(clause.start, at);
   // ("This proposal comes after Rubio met with Bukele": the meeting's own clause.)
-  const sub = /.*\s(?=(?:while|whereas|when|as|and|after|since|because)\s)/is.exec(lead);
+  let sub = /.*\s(?=(?:while|whereas|when|as|and|after|since|because)\s)/is.exec(lead);
+  // "she hopes to visit China in the first half of next year and meet Xi": a bare verb after
+  // "and" shares the modality of the verb it is joined to.
+  if (sub && isVerbForm && /^and\s+$/i.test(lead.slice(sub[0].length)) && /^(?:meet|visit|hold|host|see|receive|talk)$/i.test(word)) {
+    sub = /.*\s(?=(?:while|whereas|when|as|and|after|since|because)\s)/is.exec(lead.slice(0, sub[0].length).trimEnd());
+  }
   const statusFrom = sub ? clause.start + sub[0].length : clause.start;
   // The verb may follow the partners' names and titles ("a summit between <two titled names>
   // is planned"): names do not use up the window.

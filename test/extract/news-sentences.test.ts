@@ -1299,6 +1299,11 @@ describe('meetings and invitations, batch fifteen', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toContainEqual(['Li Qiang', 'KP Sharma Oli', 'visit China from December 2 to December 6']);
   });
 
+  test('"she hopes to visit China in the first half of next year and meet Xi": the joined verb is hoped for too', () => {
+    const p = run('Chinese Nationalist Party (KMT) Chairwoman Cheng Li-wen (鄭麗文) said yesterday that any meeting she might have with Chinese President Xi Jinping (習近平) will come with no preconditions beyond adherence to the so-called "1992 Consensus" and opposition to Taiwan independence.\n\nCheng said on Friday that she hopes to visit China in the first half of next year and meet Xi. If such a meeting is not possible, she said, the trip will not go ahead.', '2025-12-28');
+    expect(meetings(p).map(([who, , , status]) => [who, status])).toEqual([['Cheng Li-wen + Xi Jinping', 'proposed']]);
+  });
+
   test('"played golf with X": a round together is a meeting', () => {
     const p = run('Finnish President Alexander Stubb played golf with U.S. President Donald Trump in Florida on Saturday.', '2025-03-30');
     expect(meetings(p)).toEqual([['Alexander Stubb + Donald Trump', '2025-03-29', 'Florida', 'occurred']]);
