@@ -112,7 +112,7 @@ export function mainClauseBefore(before: string): string {
   if (cut >= 0) b = b.slice(cut + 1);
   // Past a leading phrase that ends in a comma: "Ultimately, ..." or "In an interview, ...".
   const lead = /^[^,]{1,40},\s+(?=\S)/.exec(b);
-  if (lead && /^(?:ultimately|however|instead|still|yet|meanwhile|in\b|on\b|at\b|after\b|before\b|during\b)/i.test(b)) b = b.slice(lead[0].length);
+  if (lead && /^(?:ultimately|however|instead|still|yet|meanwhile|earlier|later|last\b|this\b|next\b|in\b|on\b|at\b|after\b|before\b|during\b)/i.test(b)) b = b.slice(lead[0].length);
   return trimClause(b);
 }
 

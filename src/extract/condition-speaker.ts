@@ -121,6 +121,9 @@ const AUX = new Set([
  * an appositive or relative clause between commas skipped), else the sentence's first
  * mention when it opens the sentence.
  */
+/** A phrase of time opening a sentence: "Earlier in the month of July, ", "Last week, ", "On Monday, ". */
+const FRONTED_TIME = /^\s*(?:(?:earlier|later|late|early)\s+)?(?:(?:in|on|at|during|by|since|last|this|next|earlier|later)\s+)?(?:(?:the|this|that|last|next)\s+)?(?:(?:month|week|weekend|day|year|morning|afternoon|evening|night|summer|autumn|fall|winter|spring)\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|\d{4})?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,\s*$/i;
+
 export function subjectOf(input: StageInput, from: number, verbAt: number): Entity | null {
   const { text } = input.article;
   let end = verbAt;
@@ -162,7 +165,9 @@ export function subjectOf(input: StageInput, from: number, verbAt: number): Enti
   const qualifies = first && /^(?:[’']s\s|\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:diplomat|diplomats|official|officials|minister|leader|president|secretary-general|secretary|chief|head|commander|chairman|director|spokesperson|spokesman|spokeswoman|envoy|negotiator|negotiators|side|government|administration|ministry|sources?|media|lawmakers?)\b)/iu.test(text.slice(first.end, first.end + 40));
   if (first && !qualifies && first.start - from < 60) {
     // ("And recent U.S. sanction relief": a conjunction opening the sentence blocks nothing.)
-    const lead = text.slice(from, first.start).replace(/^[\s"“]*(?:and|but|so|yet)\s+/i, '');
+    // ("Earlier in the month of July, Trump in a letter threatened": a fronted phrase of time
+    // set off by a comma names no one.)
+    const lead = text.slice(from, first.start).replace(/^[\s"“]*(?:and|but|so|yet)\s+/i, '').replace(FRONTED_TIME, '');
     if (!/\b(?:said|says|told|that|after|before|when|while|if|with|to|between|of|for|from|by|on|in|at|and|about|against)\b/i.test(lead)) {
       return input.entities.byKey.get(first.entityKey) ?? null;
     }

@@ -4021,3 +4021,10 @@ describe('talks between sides left unnamed', () => {
     expect(p.meetings).toEqual([]);
   });
 });
+
+describe('a phrase of time put first', () => {
+  test('"Earlier in the month of July, Trump in a letter threatened the hefty tariff if Brazil did not end its trial": his condition', () => {
+    const p = run('Brasilia [Brazil], August 6 (ANI): Brazil\'s President Luiz Inacio Lula da Silva said that he will not call US President Donald Trump to negotiate with him.\n\nEarlier in the month of July, Trump in a letter threatened the hefty tariff if Brazil did not end its trial against right-wing former president, Jair Bolsonaro.', '2025-08-06');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Donald Trump', 'Brazil did not end its trial against right-wing former president', 'Trump in a letter threatened the hefty tariff']]);
+  });
+});
