@@ -196,7 +196,8 @@ function trailingEntity(input: StageInput, from: number, end: number): Entity | 
     // ("an anonymously sourced report in Reuters indicated": the outlet the report ran in says nothing.)
     if (input.entities.byKey.get(last!.entityKey)?.type === 'Organization') return null;
   }
-  if (last && /^[\s’'s]*$/.test(text.slice(last.end, end).replace(/[’']s\b/, ''))) {
+  // ('Yoon "will take action"': a quotation may open between the subject and its verb.)
+  if (last && /^[\s’'s]*[“"]?$/.test(text.slice(last.end, end).replace(/[’']s\b/, ''))) {
     // "France and Italy have called for": a joint subject is named by its first part.
     const prev = mentions[mentions.length - 2];
     const e = input.entities.byKey.get(last.entityKey) ?? null;

@@ -4028,3 +4028,10 @@ describe('a phrase of time put first', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Donald Trump', 'Brazil did not end its trial against right-wing former president', 'Trump in a letter threatened the hefty tariff']]);
   });
 });
+
+describe('a quotation opened between a subject and its verb', () => {
+  test('Yoon "will take action" as long as Han shares ...: Yoon\'s condition, not the last person named before', () => {
+    const p = run('President Yoon Suk Yeol vowed to implement a staff shakeup at his office if issues involving his aides emerge, while promising that his wife Kim Keon Hee will limit her public role, according to Yoon\'s office on Tuesday.\n\nYoon’s remarks followed a highly sensitive meeting with Han Dong-hoon, leader of the ruling People Power Party and his estranged political protege. Han, the former justice minister, urged Yoon to address the growing controversies surrounding First Lady Kim, as political opponents intensified their accusations. Kim has been embroiled in multiple scandals, including alleged influence peddling in national politics, stock manipulation, and violations of the anti-graft law through the acceptance of luxury gifts, the latter two of which were previously dismissed by the national prosecution.\n\nYoon "will take action" as long as Han shares with his office what misdeeds some of his presidential secretaries are suspected of having been involved in, Yoon was quoted as saying by a source from the presidential office on condition of anonymity.', '2024-10-22');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Yoon Suk Yeol', 'Han shares with his office what misdeeds some of his presidential secretaries are suspected of having been involved in']);
+  });
+});
