@@ -113,7 +113,9 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   const m = QUOTING_VERB.exec(body);
   if (!m) {
     // '“They are on the side of war,” Putin' where a cut-off text ends: the name the verb was to follow.
-    const cut = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u.exec(text.slice(from));
+    // ('"Won't call Trump to negotiate," Brazil President Lula Da Silva' as a headline: the line
+    // ends with the speaker's title and name.)
+    const cut = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u.exec(text.slice(from)) ?? /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,5})\s*$/u.exec(seg);
     if (!cut || !/,\s*["”]$/.test(text.slice(Math.max(0, from - 3), from))) return null;
     const start = from + text.slice(from).indexOf(cut[1] as string);
     return { ...trimPhrase(text, start, start + (cut[1] as string).length), cue: 'said', strength: 0.7 };

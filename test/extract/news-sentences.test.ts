@@ -4035,3 +4035,10 @@ describe('a quotation opened between a subject and its verb', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Yoon Suk Yeol', 'Han shares with his office what misdeeds some of his presidential secretaries are suspected of having been involved in']);
   });
 });
+
+describe('a line that ends with its speaker', () => {
+  test('"“Won\'t call Trump to negotiate,” Brazil President Lula Da Silva" over the report: the line names who said it', () => {
+    const p = run('"Won\'t call Trump to negotiate," Brazil President Lula Da Silva\n\nANI\n\nBrasilia [Brazil], August 6 (ANI): Brazil\'s President Luiz Inacio Lula da Silva said that he will not call US President Donald Trump to negotiate with him. Silva said that Trump is not interested in negotiation.', '2025-08-06');
+    expect(p.quotes.map((q) => [q.text, q.speaker])).toEqual([["Won't call Trump to negotiate,", 'Luiz Inacio Lula da Silva']]);
+  });
+});
