@@ -44,6 +44,8 @@ export function isFurniture(line: string): boolean {
   if (/^(?:share\s+(?:this|current)\s+(?:article|story|page)\s+(?:via|on|to)\b)/i.test(l) && l.split(/\s+/).length <= 30) return true;
   // Icon labels left by stripped images: "crown-icon", "share-icon".
   if (/^[a-z]+(?:-[a-z]+)*-icon$/i.test(l)) return true;
+  // A byline run into its agency: "Lloyd JonesAAP".
+  if (BYLINE_AGENCY.test(l)) return true;
   if (FURNITURE_PREFIX.test(l) || CONTRIBUTOR.test(l)) return true;
   if (isStyleSheet(l)) return true;
   if (DATE_ONLY.test(l) || BYLINE_WITH_DATE.test(l) || BYLINE.test(l)) return true;
@@ -63,6 +65,9 @@ export function isStyleSheet(line: string): boolean {
 
 /** News and photo agencies that sign pictures ("REUTERS/Jeenah Moon", "Lukas Coch/AAP"). */
 const PHOTO_AGENCIES = 'REUTERS|Reuters|AFP|AP|AAP|EPA|EPA-EFE|EFE|PTI|ANI|IANS|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|dpa|DPA|Anadolu|ANADOLU|TASS|Sputnik|WAFA|WAM|Bloomberg|Shutterstock|Alamy|NurPhoto|SOPA Images|ZUMA|Sipa';
+
+/** A reporter's name run into the agency's with no space between ("Lloyd JonesAAP"). */
+const BYLINE_AGENCY = new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}(?:${PHOTO_AGENCIES})$`, 'u');
 
 /** News and photo agencies known by one word ("..., Anadolu reports"). */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(PHOTO_AGENCIES.split('|').filter((a) => !/\s/.test(a)));
@@ -120,6 +125,8 @@ export function captionDescription(caption: string): string {
   // "Photo : YONHAP News": a credit line and nothing else.
   if (/^(?:FILE\s+)?(?:PHOTO|Image|Picture)\s*:\s*\S+(?:\s+\S+){0,3}$/i.test(caption.trim())) return '';
   return caption
+    // ("Camera IconAnthony Albanese says ...": an image's icon label run into the caption.)
+    .replace(/^(?:Camera|Video|Image|Photo|Play|Gallery)\s*Icon(?=\p{Lu})/u, '')
     .replace(/^(?:FILE\s+)?PHOTO\s*:\s*/i, '')
     .replace(/\s*\|\s*(?:pool\s+)?photo by\b.*$/i, '')
     .replace(/\s*\bphoto courtesy of\b.*$/i, '')

@@ -40,6 +40,12 @@ describe('readArticle: boilerplate', () => {
     expect(a.text).toBe('President Donald Trump said he would be open to talking to Senate Minority Leader Chuck Schumer and House Minority Leader Hakeem Jeffries.');
   });
 
+  it('drops a byline run into its agency ("Lloyd JonesAAP")', () => {
+    const a = readArticle({ text: "PM hopes for snappy signing of 'crocodile' defence pact\n\nLloyd JonesAAP\n\nAustralia and Papua New Guinea will promise to have each other's backs under a new defence pact named after a dangerous reptile found in both countries - the crocodile." });
+    expect(a.text).not.toContain('JonesAAP');
+    expect(a.text).toContain('Australia and Papua New Guinea will promise');
+  });
+
   it('keeps photo captions apart', () => {
     const caption = 'President Donald Trump meets with North Korean leader Kim Jong Un at the border village of Panmunjom in the Demilitarised Zone, South Korea, on June 30, 2019.(AP File)';
     const a = readArticle({ text: `${caption}\nThe White House is yet to comment on the issue.` });
@@ -195,6 +201,7 @@ describe('caption descriptions', () => {
       'North Korean leader Kim Jong Un arrives for a military parade in Beijing, China, September 3, 2025.',
     );
     expect(captionDescription('Photo : YONHAP News')).toBe('');
+    expect(captionDescription('Camera IconAnthony Albanese says Australia would never sit back and do nothing if PNG was attacked. (Mick Tsikas/AAP PHOTOS) Credit: AAP')).toMatch(/^Anthony Albanese says/);
   });
 });
 
