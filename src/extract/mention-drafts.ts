@@ -691,6 +691,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     titled = false;
   }
   let nameTokens = tokens.slice(i);
+  // ("the Nigerian Government continues": a country's government, after its demonym, names no one.)
+  if (i > 0 && country && nameTokens.length === 1 && /^(?:government|administration|authorities|cabinet|presidency|military|army|parliament|regime|leadership)$/.test(low(nameTokens[0] as Token))) return;
   // "High Representative for Foreign Affairs and Security Policy Josep Borrell": after "for",
   // "of" or "and", the words of a portfolio that open the run are no part of the name.
   if (nameTokens.length >= 3 && /\b(?:for|of|and|in the)\s+$/.test(ctx.text.slice(Math.max(0, run.start - 8), run.start))) {

@@ -4042,3 +4042,10 @@ describe('a line that ends with its speaker', () => {
     expect(p.quotes.map((q) => [q.text, q.speaker])).toEqual([["Won't call Trump to negotiate,", 'Luiz Inacio Lula da Silva']]);
   });
 });
+
+describe('a country’s government after its demonym', () => {
+  test('"If the Nigerian Government continues to allow the killing of Christians, ..." the US President said: no person called Government', () => {
+    const p = run('"If the Nigerian Government continues to allow the killing of Christians, the U.S.A. will immediately stop all aid and assistance to Nigeria and may very well go into that now disgraced country, \'guns-a-blazing\', to completely wipe out the Islamic Terrorists who are committing these horrible atrocities," the US President said in a post on Truth Social.', '2025-11-03');
+    expect(p.entities.map((e) => e.name)).not.toContain('Government');
+  });
+});
