@@ -570,7 +570,9 @@ const requiresRule: Rule = (_input, sent, text) => {
   const out: Found[] = [];
   // ("Hungary demanded today that Swedish Prime Minister Ulf Kristersson first visit Budapest
   // before its parliament acts on Stockholm's bid": the demanded act, past "today that".)
-  const req = /\b(?:requires|required|demands|demanded|needs|insists on|insisted on|wants|wanted|calls for|called for)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:that\s+)?(.{3,120}?)\s+before\s+(\w+ing\b.*|(?:any|the|a|new|further|talks|negotiations|dialogue|its|their|his|her)\b.*)$/diu.exec(body);
+  // ("demanded that Ukraine completely withdraw from ... before Russia considers any sort of
+  // “peace negotiations”": what waits may have a subject of its own.)
+  const req = /\b(?:requires|required|demands|demanded|needs|insists on|insisted on|wants|wanted|calls for|called for)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:that\s+)?(.{3,120}?)\s+before\s+(\w+ing\b.*|(?:any|the|a|new|further|talks|negotiations|dialogue|its|their|his|her)\b.*|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:(?:can|could|will|would|may|might)\s+)?\p{Ll}{3,}\b.*)$/diu.exec(body);
   if (req) {
     const start = sent.start + req.indices![1]![0];
     out.push({ start, end: start + req[1]!.length, at: start, on: trimClause(req[2]!), strict: true, confidence: 0.6 });

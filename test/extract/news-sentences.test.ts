@@ -4049,3 +4049,10 @@ describe('a country’s government after its demonym', () => {
     expect(p.entities.map((e) => e.name)).not.toContain('Government');
   });
 });
+
+describe('a demand met before something with a subject of its own', () => {
+  test('"Mr Putin has previously demanded that Ukraine completely withdraw from ... before Russia considers any sort of “peace negotiations”": his condition', () => {
+    const p = run('US proposals to end the war between Russia and Ukraine offer a starting point for talks, Russian President Vladimir Putin has said, as he told Ukrainian forces to pull back or be overrun by Russia’s bigger army.\n\nMr Putin has previously demanded that Ukraine completely withdraw from the entirety of Donetsk, Luhansk, Kherson and Zaporizhia regions before Russia considers any sort of “peace negotiations” — notably including areas of each of those oblasts that Russia does not occupy.', '2025-11-28');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Vladimir Putin', 'Ukraine completely withdraw from the entirety of Donetsk, Luhansk, Kherson and Zaporizhia regions']);
+  });
+});
