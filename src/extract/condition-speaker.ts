@@ -411,6 +411,14 @@ export function reportedHolder(input: StageInput, span: Span, pos: number, stric
         .find((x) => input.entities.byKey.get(x.entityKey)?.type === 'Person' && !afterPreposition(text.slice(Math.max(sent.start, x.start - 60), x.start)));
       if (person) return input.entities.byKey.get(person.entityKey)!;
     }
+    // ("well-placed sources in Amman and Jerusalem told MEE that Jordan was ready to declare war
+    // ... in the event that ...": unnamed sources report a stance; whose stance it is holds it.)
+    if (/\b(?:sources?|officials|insiders|people\s+familiar)\b/i.test(before.slice(0, m.index))) {
+      const stance = STANCE.exec(before.slice(m.index));
+      const that = stance ? /\bthat\s+/.exec(before.slice(m.index, m.index + stance.index)) : null;
+      const held = that ? subjectOf(input, sent.start + m.index + that.index + that[0].length, sent.start + m.index + stance!.index) : null;
+      if (held && held.type !== 'Place') return held;
+    }
     const e = subjectOf(input, sent.start, sent.start + m.index);
     if (e) return instructedBy(input, sent.start + m.index + m[0].length, pos, e) ?? e;
   }

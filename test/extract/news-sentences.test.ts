@@ -4056,3 +4056,10 @@ describe('a demand met before something with a subject of its own', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Vladimir Putin', 'Ukraine completely withdraw from the entirety of Donetsk, Luhansk, Kherson and Zaporizhia regions']);
   });
 });
+
+describe('a stance that unnamed sources report', () => {
+  test('"well-placed sources in Amman and Jerusalem told MEE that Jordan was ready to declare war on Israel in the event that ...": Jordan\'s condition', () => {
+    const p = run('Last week, well-placed sources in Amman and Jerusalem told MEE that Jordan was ready to declare war on Israel in the event that Palestinians were forcibly expelled into its territory. Foreign Minister Ayman Safadi confirmed that view two days later.', '2025-02-11');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Jordan', 'Palestinians were forcibly expelled into its territory']]);
+  });
+});
