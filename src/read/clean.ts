@@ -6,6 +6,8 @@ import { splitSentences } from './sentences';
 const DATE_PREFIX = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/i;
 /** "ISLAMABAD: ", "Washington, DC [US], February 28 (ANI): ", "BEIJING, Oct 30 (Reuters) - " */
 const DATELINE_PREFIX = /^(?:[A-Z][A-Z .'/-]{2,}:\s+|[^:()]{0,60}\((?:[A-Z]{2,6}|[A-Z][a-z]{2,12})\)\s*[:\u2013\u2014-]\s+)/;
+/** An outlet's tag opening a paragraph: "[Financial News] ", "[Seoul=Yonhap] ". */
+const OUTLET_TAG = /^\[(?:[^\]=\n]{1,30}=[^\]\n]{1,30}|[^\]\n]{0,30}\b(?:News|Times|Herald|Daily|Post|Press|Agency|Ilbo|Shimbun|Wire|Journal|Tribune|TV|Radio))\]\s*/u;
 /** Broadcast transcript speaker labels. */
 const TRANSCRIPT_LABEL = /^(?:Anchor|Reporter|Host|Correspondent)\s*:\s*/;
 
@@ -53,7 +55,7 @@ export function readArticle(record: ArticleRecord): CleanArticle {
       if (!captions.includes(line)) captions.push(line);
       continue;
     }
-    line = line.replace(DATELINE_PREFIX, '').replace(TRANSCRIPT_LABEL, '').trim();
+    line = line.replace(OUTLET_TAG, '').replace(DATELINE_PREFIX, '').replace(TRANSCRIPT_LABEL, '').trim();
     if (!line || isFurniture(line)) continue;
     if (kept[kept.length - 1] === line) continue;
     kept.push(line);

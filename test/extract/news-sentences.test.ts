@@ -4063,3 +4063,11 @@ describe('a stance that unnamed sources report', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toEqual([['Jordan', 'Palestinians were forcibly expelled into its territory']]);
   });
 });
+
+describe('an outlet’s tag before the first name', () => {
+  test('"[Financial News] Minister Kim Jung-kwan ... explaining, “If the timing or scale ... impacts the foreign exchange market, it means the investment will be reduced.”": the minister speaks', () => {
+    const p = run('[Financial News] Minister Kim Jung-kwan of the Ministry of Trade, Industry and Energy addressed the phrase in the United States–Korea Tariff Negotiations fact sheet stating, "If circumstances arise that affect the foreign exchange market, the United States will also cooperate," explaining, "If the timing or scale of the $20 billion investment impacts the foreign exchange market, it means the investment will be reduced."', '2025-11-17');
+    expect(p.quotes.map((q) => q.speaker)).not.toContain('Financial News');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Kim Jung-kwan', 'the timing or scale of the $20 billion investment impacts the foreign exchange market']);
+  });
+});

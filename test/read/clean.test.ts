@@ -46,6 +46,11 @@ describe('readArticle: boilerplate', () => {
     expect(a.text).toContain('Australia and Papua New Guinea will promise');
   });
 
+  it('drops an outlet\'s tag opening a paragraph ("[Financial News] Minister Kim ...")', () => {
+    const a = readArticle({ text: '[Financial News] Minister Kim Jung-kwan of the Ministry of Trade, Industry and Energy addressed the phrase in the United States–Korea Tariff Negotiations fact sheet.' });
+    expect(a.text).toBe('Minister Kim Jung-kwan of the Ministry of Trade, Industry and Energy addressed the phrase in the United States–Korea Tariff Negotiations fact sheet.');
+  });
+
   it('keeps photo captions apart', () => {
     const caption = 'President Donald Trump meets with North Korean leader Kim Jong Un at the border village of Panmunjom in the Demilitarised Zone, South Korea, on June 30, 2019.(AP File)';
     const a = readArticle({ text: `${caption}\nThe White House is yet to comment on the issue.` });
