@@ -270,6 +270,15 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
   };
 
   /**
+   * "U.S. House Speaker Mike Johnson was adamant ... The Louisiana Republican told The Bee": a
+   * member of a US party, described by state, is the American spoken of last.
+   */
+  const partyMember = (roleWords: string[], pool: Entity[], at: number): Entity | null => {
+    if (!/^(?:republican|democrat)$/.test(roleWords[roleWords.length - 1] ?? '') || roleWords.length > 3) return null;
+    return mostRecent(pool.filter((p) => !p.country || p.country === 'USA'), at, true);
+  };
+
+  /**
    * "Kanai heads to talks with his Chinese counterpart in Beijing ... his Chinese counterpart
    * Liu Jinsong remained unyielding": a description the article also writes right before a
    * name is that person (the nearest such name).
@@ -340,7 +349,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     // something else does not answer to.
     const bodyWords = words.filter((w) => /^\p{Lu}/u.test(w) && !roleWords.every((r) => r !== w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !LEADER_WORDS.has(w.toLowerCase()) && !ROLE_STOP.has(w.toLowerCase()));
     let scored = scoreRoles(pool, roleWords, country, bodyWords);
-    if (!scored.length) return namedElsewhere(words, at) ?? untitledLeader(roleWords, country, pool, at);
+    if (!scored.length) return namedElsewhere(words, at) ?? untitledLeader(roleWords, country, pool, at) ?? partyMember(roleWords, pool, at);
     // "the President" after "former President Rodrigo Duterte" and "President Marcos": the one
     // in office, unless the description says "former".
     const wantsFormer = words.some((w) => /^(?:former|ex-.*)$/i.test(w));

@@ -691,6 +691,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     titled = false;
   }
   let nameTokens = tokens.slice(i);
+  // ("The Louisiana Republican told The Bee": a party's member described by state, no name.)
+  if (nameTokens.length === 2 && /^(?:Republican|Democrat)$/.test((nameTokens[1] as Token).text) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, (nameTokens[0] as Token).start - 4), (nameTokens[0] as Token).start))) return;
   // ("the Nigerian Government continues": a country's government, after its demonym, names no one.)
   if (i > 0 && country && nameTokens.length === 1 && /^(?:government|administration|authorities|cabinet|presidency|military|army|parliament|regime|leadership)$/.test(low(nameTokens[0] as Token))) return;
   // "High Representative for Foreign Affairs and Security Policy Josep Borrell": after "for",

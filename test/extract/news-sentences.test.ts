@@ -4071,3 +4071,11 @@ describe('an outlet’s tag before the first name', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['Kim Jung-kwan', 'the timing or scale of the $20 billion investment impacts the foreign exchange market']);
   });
 });
+
+describe('a party’s member described by state', () => {
+  test('"U.S. House Speaker Mike Johnson ... The Louisiana Republican told The Bee": Johnson speaks, and no one is called Louisiana Republican', () => {
+    const p = run('WASHINGTON — U.S. House Speaker Mike Johnson was adamant that any wildfire aid for California will include conditions aimed at preventing future blazes — because, he said, “bad policy choices” hurt prevention efforts.\n\nThe Louisiana Republican told The Bee on Friday that conditions are “part of our discussion, for sure” as he, Republican leaders and the White House continue discussing how to proceed on future budgets.', '2025-02-07');
+    expect(p.quotes.map((q) => [q.text, q.speaker])).toEqual([['part of our discussion, for sure', 'Mike Johnson']]);
+    expect(p.entities.map((e) => e.name)).not.toContain('Louisiana Republican');
+  });
+});
