@@ -274,7 +274,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
    * member of a US party, described by state, is the American spoken of last.
    */
   const partyMember = (roleWords: string[], pool: Entity[], at: number): Entity | null => {
-    if (!/^(?:republican|democrat)$/.test(roleWords[roleWords.length - 1] ?? '') || roleWords.length > 3) return null;
+    if (roleWords.length !== 2 || !/^(?:republican|democrat)$/.test(roleWords[1]!)) return null;
     return mostRecent(pool.filter((p) => !p.country || p.country === 'USA'), at, true);
   };
 

@@ -99,6 +99,10 @@ const BRIDGE = new Set([
   // ("the two had “good talks”": a word for how it went.)
   'good', 'very', 'productive', 'constructive', 'fruitful', 'frank', 'candid', 'positive', 'healthy', 'lengthy', 'long',
   'warm', 'cordial', 'detailed', 'intense', 'substantive', 'extensive', 'wide-ranging', 'great', 'excellent', 'useful', 'in-depth',
+  // ("Newsom wrapped up two days of meetings with ... President Donald Trump": a verb that opens
+  // or closes the talks, and how long they ran.)
+  'wrapped', 'wraps', 'wrapping', 'concluded', 'concludes', 'concluding', 'began', 'begins', 'begin', 'started', 'starts',
+  'completed', 'finished', 'continued', 'continues', 'days', 'day', 'hours', 'weeks', 'series',
 ]);
 
 const PRONOUNS = /^(?:he|she|him|his|her)$/i;
@@ -297,6 +301,12 @@ export function meetingSubject(
     }
     // ("The pair are due to meet next week": the two people last named.)
     // ("after the close right-wing allies held a chummy White House meeting": the two just named.)
+    // (Not "wrapped up two days of meetings": how long they ran.)
+    const span = /^(?:two|four|several)$/.test(w) && /^\s+(?:days?|hours?|weeks?|months?|rounds?)\s+of\b/i.test(text.slice(wStart + w.length, wStart + w.length + 16));
+    if (span) {
+      end = wStart;
+      continue;
+    }
     if (/^(?:two|both)$/.test(w) || (/^(?:pair|duo)$/.test(w) && /\bthe\s+\S+\s*$/i.test(trimmed)) || (/^(?:leaders|sides|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed)) || (w === 'allies' && /\bthe\s+(?:[\p{Ll}-]+\s+){0,3}allies\s*$/iu.test(trimmed))) {
       // ("working-level officials from both sides will meet": the officials meet, unnamed.)
       if (/\b(?:from|of|on|for|by|between)\s+(?:the\s+)?(?:two|both)(?:\s+\S+)?\s*$/i.test(trimmed)) return [];
@@ -367,7 +377,7 @@ export function meetingSubject(
       continue;
     }
     // ("are set to hold the second round of negotiations": the round the talks come in.)
-    const roundOf = w === 'of' && /\brounds?\s+of\s*$/i.test(trimmed);
+    const roundOf = w === 'of' && /\b(?:rounds?|days?|hours?|weeks?|series)\s+of\s*$/i.test(trimmed);
     if (BRIDGE.has(w) || extraBridge.includes(w) || /ly$/.test(w) || roundOf || /^(?:rounds?|latest|next|third|fourth|fifth)$/.test(w)) {
       end = wStart;
       continue;

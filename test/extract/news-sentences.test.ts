@@ -4079,3 +4079,10 @@ describe('a party’s member described by state', () => {
     expect(p.entities.map((e) => e.name)).not.toContain('Louisiana Republican');
   });
 });
+
+describe('talks someone opened or closed', () => {
+  test('"Gov. Gavin Newsom wrapped up two days of meetings with Republican and Democratic members of Congress and President Donald Trump": Newsom met Trump', () => {
+    const p = run('WASHINGTON — U.S. House Speaker Mike Johnson was adamant that any wildfire aid for California will include conditions aimed at preventing future blazes.\n\nJohnson’s criticism of how California has handled wildfire prevention and containment came the day after Gov. Gavin Newsom wrapped up two days of meetings with Republican and Democratic members of Congress and President Donald Trump.', '2025-02-07');
+    expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Gavin Newsom', 'Donald Trump'], 'occurred']]);
+  });
+});
