@@ -17,6 +17,8 @@ const JUDGING_VERBS =
   'complained|complains|complaining|objected|protested|scoffed|joked|jokes|mused|asserted|pleaded|' +
   // ("Farage challenged Starmer to “say to the French president ...”": the words asked for.)
   'challenged|challenges|challenging|urged|urges|urging|' +
+  // ("Aliyev demanded that Moscow issue an “acknowledgement of guilt ...”": the words demanded.)
+  'demanded|demands|demanding|' +
   // ("The Iraqi Prime Minister highlighted the “importance of mutual co-operation ...”": the words stressed.)
   'highlighted|highlights|highlighting|underscored|underscores|underscoring|underlined|underlines|underlining|' +
   // ('the IOC board decided “to end any form of dialogue ...”': the words of the decision.)

@@ -4086,3 +4086,10 @@ describe('talks someone opened or closed', () => {
     expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Gavin Newsom', 'Donald Trump'], 'occurred']]);
   });
 });
+
+describe('the words demanded', () => {
+  test('"Speaking on state television, Aliyev demanded that Moscow issue an “acknowledgement of guilt, ...”": Aliyev\'s words', () => {
+    const p = run('Azerbaijan’s President Ilham Aliyev stated on Sunday (December 29) that a passenger plane which crashed last week, resulting in the deaths of 38 people, had been damaged by gunfire originating from the ground whilst it was in Russian airspace.\n\nSpeaking on state television, Aliyev demanded that Moscow issue an “acknowledgement of guilt, punishment of those responsible, and payment of compensation.”', '2024-12-29');
+    expect(p.quotes.map((q) => [q.text, q.speaker])).toEqual([['acknowledgement of guilt, punishment of those responsible, and payment of compensation.', 'Ilham Aliyev']]);
+  });
+});
