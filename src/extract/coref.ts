@@ -347,7 +347,7 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
     if (country && roleWords.length === 1 && roleWords[0] === 'counterpart') return counterpartOf(country, mentionedBefore, at);
     // "the Otzma Yehudit leader": a body's name in the description, which a leader of
     // something else does not answer to.
-    const bodyWords = words.filter((w) => /^\p{Lu}/u.test(w) && !roleWords.every((r) => r !== w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !LEADER_WORDS.has(w.toLowerCase()) && !ROLE_STOP.has(w.toLowerCase()));
+    const bodyWords = words.filter((w) => /^\p{Lu}/u.test(w) && roleWords.includes(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !LEADER_WORDS.has(w.toLowerCase()) && !ROLE_STOP.has(w.toLowerCase()));
     let scored = scoreRoles(pool, roleWords, country, bodyWords);
     if (!scored.length) return namedElsewhere(words, at) ?? untitledLeader(roleWords, country, pool, at) ?? partyMember(roleWords, pool, at);
     // "the President" after "former President Rodrigo Duterte" and "President Marcos": the one

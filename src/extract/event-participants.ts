@@ -299,14 +299,14 @@ export function meetingSubject(
       }
       return [];
     }
-    // ("The pair are due to meet next week": the two people last named.)
-    // ("after the close right-wing allies held a chummy White House meeting": the two just named.)
-    // (Not "wrapped up two days of meetings": how long they ran.)
+    // ("wrapped up two days of meetings": how long they ran, not the two people last named.)
     const span = /^(?:two|four|several)$/.test(w) && /^\s+(?:days?|hours?|weeks?|months?|rounds?)\s+of\b/i.test(text.slice(wStart + w.length, wStart + w.length + 16));
     if (span) {
       end = wStart;
       continue;
     }
+    // ("The pair are due to meet next week": the two people last named.)
+    // ("after the close right-wing allies held a chummy White House meeting": the two just named.)
     if (/^(?:two|both)$/.test(w) || (/^(?:pair|duo)$/.test(w) && /\bthe\s+\S+\s*$/i.test(trimmed)) || (/^(?:leaders|sides|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed)) || (w === 'allies' && /\bthe\s+(?:[\p{Ll}-]+\s+){0,3}allies\s*$/iu.test(trimmed))) {
       // ("working-level officials from both sides will meet": the officials meet, unnamed.)
       if (/\b(?:from|of|on|for|by|between)\s+(?:the\s+)?(?:two|both)(?:\s+\S+)?\s*$/i.test(trimmed)) return [];
