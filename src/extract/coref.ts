@@ -29,6 +29,13 @@ const leadersAlike = (a: string, b: string) => ANY_LEADER.has(a) || ANY_LEADER.h
 const ROLE_SYNONYMS: Record<string, string> = { envoy: 'envoy|ambassador', ambassador: 'ambassador|envoy', diplomat: 'diplomat|ambassador|envoy|foreign minister' };
 /** Words of an office that a counterpart holds too. */
 const OFFICE_WORDS = /\b(?:president|minister|premier|chancellor|secretary|envoy|ambassador|advis[eo]r|king|queen|emir|chief|governor|mayor|speaker)\b/gi;
+/** Words that open a clause put before the main one ("after", "when", "because"). */
+const SUBORDINATORS = 'after|before|when|while|since|although|though|once|because';
+/** A phrase or clause that opens a sentence before its subject ("Speaking onboard a ship, ..."). */
+const OPENER = new RegExp(`^\\W*(?:(?:But|And|Yet|So)\\s+(?:${SUBORDINATORS}|following|despite|during)\\b|\\p{Lu}\\p{Ll}+ing|In|At|On|After|Before|During|Alongside|Along with|With|Following|Despite|Amid|Standing|Flanked|When|While|Although|Though|Once|Because|Since)\\b`, 'u');
+/** A clause that opens a sentence ("But after Donald Trump threatened ..., "). */
+const CLAUSE_OPENER = new RegExp(`^\\W*(?:(?:But|And|Yet|So)\\s+)?(?:${SUBORDINATORS})\\s`, 'i');
+
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'its', 'his', 'her', 'their', 'country', 'country’s', "country's", 'then', 'former', 'current', 'new', 'top']);
 
 /** Title abbreviations used as references ("the FM said", "PM Shehbaz"). */
@@ -174,9 +181,9 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       // after an opening phrase, the subject is the name its verb follows.
       // ("But after Donald Trump threatened ... last week, on Friday, Viktor Orbán said": a clause
       // put before the main one is an opener too.)
-      const opener = /^\W*(?:(?:But|And|Yet|So)\s+(?:after|before|when|while|since|although|though|once|because|following|despite|during)\b|\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Alongside|Along with|With|Following|Despite|Amid|Standing|Flanked|When|While|Although|Though|Once|Because|Since)\b/u.test(article.text.slice(s.start, s.end));
+      const opener = OPENER.test(article.text.slice(s.start, s.end));
       // (After a clause that opens the sentence, the main clause starts past its comma.)
-      const clauseOpener = /^\W*(?:(?:But|And|Yet|So)\s+)?(?:after|before|when|while|since|although|though|once|because)\s/i.exec(article.text.slice(s.start, s.end));
+      const clauseOpener = CLAUSE_OPENER.exec(article.text.slice(s.start, s.end));
       const mainFrom = clauseOpener ? article.text.indexOf(',', s.start) : -1;
       const subjectOfVerb = opener
         ? plain.filter((m) => mainFrom < 0 || m.start > mainFrom).find((m) => /^\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|will|would|can|could|may|might|must|should|did|does|said|told|wrote|met|spoke|made|took|gave|went|came|sent|held|left|saw|set|got|led|became|began|brought|sought|kept|stood|\p{Ll}+ed|\p{Ll}+s)\b/u.test(article.text.slice(m.end, m.end + 30)) && !/^\s+(?:and|or|as|is)\b/.test(article.text.slice(m.end, m.end + 6)))
