@@ -32,7 +32,9 @@ const OFFICE_WORDS = /\b(?:president|minister|premier|chancellor|secretary|envoy
 /** Words that open a clause put before the main one ("after", "when", "because"). */
 const SUBORDINATORS = 'after|before|when|while|since|although|though|once|because';
 /** A phrase or clause that opens a sentence before its subject ("Speaking onboard a ship, ..."). */
-const OPENER = new RegExp(`^\\W*(?:(?:But|And|Yet|So)\\s+(?:${SUBORDINATORS}|following|despite|during)\\b|\\p{Lu}\\p{Ll}+ing|In|At|On|After|Before|During|Alongside|Along with|With|Following|Despite|Amid|Standing|Flanked|When|While|Although|Though|Once|Because|Since)\\b`, 'u');
+const OPENER = new RegExp(`^\\W*(?:(?:But|And|Yet|So)\\s+(?:${SUBORDINATORS}|following|despite|during)\\b|\\p{Lu}\\p{Ll}+ing|In|At|On|After|Before|During|Alongside|Along with|With|Following|Despite|Amid|Standing|Flanked|Asked|Pressed|Questioned|Quizzed|When|While|Although|Though|Once|Because|Since)\\b`, 'u');
+/** A participle's phrase that opens a sentence ("Pressed on whether ... if Trump asked for it, Anutin said"). */
+const PARTICIPLE_OPENER = /^\W*(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Quizzed)\s/u;
 /** A clause that opens a sentence ("But after Donald Trump threatened ..., "). */
 const CLAUSE_OPENER = new RegExp(`^\\W*(?:(?:But|And|Yet|So)\\s+)?(?:${SUBORDINATORS})\\s`, 'i');
 
@@ -184,7 +186,8 @@ export function createResolver(article: CleanArticle, entities: Entity[], mentio
       const opener = OPENER.test(article.text.slice(s.start, s.end));
       // (After a clause that opens the sentence, the main clause starts past its comma.)
       const clauseOpener = CLAUSE_OPENER.exec(article.text.slice(s.start, s.end));
-      const mainFrom = clauseOpener ? article.text.indexOf(',', s.start) : -1;
+      // (So does a participle's phrase: "Pressed on whether ... if Trump asked for it, Anutin said".)
+      const mainFrom = clauseOpener || PARTICIPLE_OPENER.test(article.text.slice(s.start, s.end)) ? article.text.indexOf(',', s.start) : -1;
       const subjectOfVerb = opener
         ? plain.filter((m) => mainFrom < 0 || m.start > mainFrom).find((m) => /^\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|will|would|can|could|may|might|must|should|did|does|said|told|wrote|met|spoke|made|took|gave|went|came|sent|held|left|saw|set|got|led|became|began|brought|sought|kept|stood|\p{Ll}+ed|\p{Ll}+s)\b/u.test(article.text.slice(m.end, m.end + 30)) && !/^\s+(?:and|or|as|is)\b/.test(article.text.slice(m.end, m.end + 6)))
         : undefined;

@@ -4093,3 +4093,10 @@ describe('the words demanded', () => {
     expect(p.quotes.map((q) => [q.text, q.speaker])).toEqual([['acknowledgement of guilt, punishment of those responsible, and payment of compensation.', 'Ilham Aliyev']]);
   });
 });
+
+describe('a participle’s phrase put first', () => {
+  test('"Pressed on whether Thailand could accept ... if Trump asked for it, Anutin said ..." then "“That is a different matter ...,” he said": Anutin\'s words', () => {
+    const p = run('Prime Minister and Interior Minister Anutin Charnvirakul says he has not yet received any contact from US President Donald Trump about mediating a ceasefire between Thailand and Cambodia.\n\nPressed on whether Thailand could accept an immediate end to the conflict if Trump asked for it, Anutin said the issue should not be confused.\n\n“That is a different matter. This is an issue between the two parties (Thailand and Cambodia),” he said.', '2025-12-10');
+    expect(speakers(p)).toEqual(['Anutin Charnvirakul']);
+  });
+});
