@@ -96,6 +96,9 @@ export function isCaption(line: string): boolean {
   // "... meets with US President Joe Biden at the White House, in Washington, on Tuesday. REUTERS",
   // "..., in Doha, Qatar, December 6. — Reuters": the agency alone after the last full stop.
   if (AGENCY_SIGNED.test(l)) return true;
+  // "Marco Rubio and Ecuadorean President Daniel Noboa Getty Images": a picture library's
+  // credit run onto a caption that has no full stop.
+  if (/\S\s+Getty Images$/.test(l) && !/[.!?]["”’]?\s+Getty Images$/.test(l)) return true;
   // "... on June 30, 2019.(AP File)", "(Manuel Balce Ceneta/AP)"
   const credit = l.match(/\(([^()]{1,60})\)\s*\.?$/);
   if (credit) {
@@ -133,6 +136,7 @@ export function captionDescription(caption: string): string {
     .replace(/\s*\b(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.]*$/i, '')
     .replace(/\s+\S*\s*\bvia\s+[A-Z][\w/ .-]*$/i, '')
     .replace(/\s*\([^()]{1,60}\)\s*\.?$/, '')
+    .replace(/\s+Getty Images$/, '')
     .replace(/\s+[A-Z]{2,}\/[\w/ .-]*$/, '')
     .trim();
 }

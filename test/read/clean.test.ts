@@ -51,6 +51,12 @@ describe('readArticle: boilerplate', () => {
     expect(a.text).toBe('Minister Kim Jung-kwan of the Ministry of Trade, Industry and Energy addressed the phrase in the United States–Korea Tariff Negotiations fact sheet.');
   });
 
+  it('keeps a caption apart whose picture library\'s credit ends it ("... Daniel Noboa Getty Images")', () => {
+    const a = readArticle({ text: 'Marco Rubio in Ecuador\nMarco Rubio and Ecuadorean President Daniel Noboa Getty Images\n\nNoboa in fact said on Friday that Venezuela\'s authoritarian President Nicolas Maduro is a cartel leader.' });
+    expect(a.captions).toEqual(['Marco Rubio and Ecuadorean President Daniel Noboa Getty Images']);
+    expect(a.text).not.toContain('Getty');
+  });
+
   it('keeps photo captions apart', () => {
     const caption = 'President Donald Trump meets with North Korean leader Kim Jong Un at the border village of Panmunjom in the Demilitarised Zone, South Korea, on June 30, 2019.(AP File)';
     const a = readArticle({ text: `${caption}\nThe White House is yet to comment on the issue.` });
@@ -206,6 +212,7 @@ describe('caption descriptions', () => {
       'North Korean leader Kim Jong Un arrives for a military parade in Beijing, China, September 3, 2025.',
     );
     expect(captionDescription('Photo : YONHAP News')).toBe('');
+    expect(captionDescription('Marco Rubio and Ecuadorean President Daniel Noboa Getty Images')).toBe('Marco Rubio and Ecuadorean President Daniel Noboa');
     expect(captionDescription('Camera IconAnthony Albanese says Australia would never sit back and do nothing if PNG was attacked. (Mick Tsikas/AAP PHOTOS) Credit: AAP')).toMatch(/^Anthony Albanese says/);
   });
 });
