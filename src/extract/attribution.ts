@@ -259,6 +259,13 @@ export function subjectBefore(text: string, from: number, verbAt: number, depth 
   // aside between dashes right before the verb.
   const dashed = /\s[\u2014\u2013]\s[^\u2014\u2013]{1,120}\s[\u2014\u2013]\s*$/.exec(seg);
   if (dashed && depth < 2) return subjectBefore(text, from, from + dashed.index, depth + 1);
+  // ("When asked whether he would meet with Carney at the ... (APEC) summit he told reporters": a
+  // personal pronoun right before the verb is its subject, whatever came before without a comma.)
+  const pronoun = /(?:^|\s)(he|she|they|we|I)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/u.exec(seg);
+  if (pronoun) {
+    const at = verbAt - seg.length + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
+    return { start: at, end: at + pronoun[1]!.length };
+  }
   let boundary = 0;
   let boundaryAt = 0;
   let boundaryWord = '';

@@ -4100,3 +4100,10 @@ describe('a participle’s phrase put first', () => {
     expect(speakers(p)).toEqual(['Anutin Charnvirakul']);
   });
 });
+
+describe('a pronoun right before the verb of saying', () => {
+  test('"When asked whether he would meet with Carney at the Asia-Pacific Economic Cooperation (APEC) summit he told reporters on Air Force One: “...”": he, not the summit\'s body', () => {
+    const p = run('US President Donald Trump said on Monday that he would not meet with Canada “for a while,” as Prime Minister Mark Carney offered an olive branch to resume trade talks.\n\nTrump announced he would be hiking tariffs on Canadian goods by an additional 10 percent and terminated all trade talks following what he called a “fake” anti-tariff ad campaign that featured the late ex-president Ronald Reagan.\n\nWhen asked whether he would meet with Carney at the Asia-Pacific Economic Cooperation (APEC) summit he told reporters on Air Force One: “I don’t want to meet with him, no.”', '2025-10-27');
+    expect(p.quotes.map((q) => [q.text, q.speaker])).toContainEqual(['I don’t want to meet with him, no.', 'Donald Trump']);
+  });
+});
