@@ -486,7 +486,10 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       }
     }
     // "Modi is visiting Washington at the invitation of President Biden": the subject comes.
-    if (!invitee && inviter && /\b(?:at|on)\s+(?:the\s+)?(?:personal\s+|official\s+|formal\s+)?$/i.test(before) && from) {
+    // ("Lula will be attending the G7 Summit ..., following an invitation from Prime Minister
+    // Mark Carney", "will travel to Belgium in February after an invitation from ... Costa".)
+    const following = /,?\s*\b(?:following|after|upon)\s+(?:an?|the|his|her)\s+(?:personal\s+|official\s+|formal\s+)?$/i.exec(before);
+    if (!invitee && inviter && (/\b(?:at|on)\s+(?:the\s+)?(?:personal\s+|official\s+|formal\s+)?$/i.test(before) || following) && from) {
       // ("Deuba expressed optimism that Modi will soon visit Kathmandu at the invitation of ...":
       // the subject of the clause the visit is told in.)
       const that = [...before.matchAll(/\bthat\s+(?=\S)/g)].pop();
@@ -497,7 +500,9 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       if (!subject && whose) subject = party(input.entities.mentionsIn(wEnd, wEnd + whose[0].length).map((x) => input.entities.byKey.get(x.entityKey))[0]);
       if (subject && subject.key !== inviter.key) {
         invitee = subject;
-        const what = /\b(?:is|was|will be|are|were)?\s*((?:visiting|attending|in|at|travel(?:l?ing|s)? to|arrived in|came to)\b[^,]{0,80}?)\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?$/i.exec(before);
+        const what = following
+          ? /\b(?:is|was|will be|are|were|will)?\s*((?:visiting|visit|attending|attend|travel(?:l?ing|s)? to|travel to|arrived in|came to|go to)\b[^;]{0,100}?)[\s,]*$/i.exec(before.slice(0, following.index))
+          : /\b(?:is|was|will be|are|were)?\s*((?:visiting|attending|in|at|travel(?:l?ing|s)? to|arrived in|came to)\b[^,]{0,80}?)\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?$/i.exec(before);
         out.push({ ...base, inviter, invitee, accepted: true, declined: false, event: what?.[1]?.trim() ?? '' });
         continue;
       }

@@ -4107,3 +4107,15 @@ describe('a pronoun right before the verb of saying', () => {
     expect(p.quotes.map((q) => [q.text, q.speaker])).toContainEqual(['I don’t want to meet with him, no.', 'Donald Trump']);
   });
 });
+
+describe('a visit that follows an invitation', () => {
+  test('"Brazilian President Luiz Inácio da Silva ... will be attending the G7 Summit ..., following an invitation from Prime Minister Mark Carney": Carney invites Lula', () => {
+    const p = run('Brazilian President Luiz Inácio da Silva of Brazil will be attending the G7 Summit in Kananaskis, Canada, on June 17, following an invitation from Prime Minister Mark Carney.', '2025-06-11');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee, i.event])).toEqual([['Mark Carney', 'Luiz Inácio da Silva', 'attending the G7 Summit in Kananaskis, Canada, on June 17']]);
+  });
+
+  test('"The Prime Minister will travel to Belgium in February after an invitation from European Council president Antonio Costa": Costa invites him', () => {
+    const p = run('Sir Keir Starmer will become the first Prime Minister since Brexit to attend a meeting of EU leaders as he continues efforts to reset relations with the bloc.\n\nThe Prime Minister will travel to Belgium in February after an invitation from European Council president Antonio Costa on Thursday.', '2024-12-12');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toContainEqual(['Antonio Costa', 'Keir Starmer']);
+  });
+});
