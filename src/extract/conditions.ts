@@ -74,6 +74,9 @@ const ifRule: Rule = (_input, sent, text) => {
     const start = cueAt + m[0].length;
     const before = text.slice(sent.start, cueAt);
     if (cue === 'if' && NOT_CONDITIONAL_BEFORE.test(before)) continue;
+    // ("When asked whether he would agree to talk if the US president called, Anutin replied":
+    // the reporter's question, put before the answer, sets no condition.)
+    if (/^\W*(?:when\s+)?(?:asked|pressed|questioned|quizzed)\b[^,;:“”"]*$/i.test(before)) continue;
     // "provided" as a plain verb: "provided support", "provided by".
     if (cue === 'provided' && (/\b(?:has|have|had|was|were|is|are|be|been)\s+$/i.test(before) || !/^(?:the|that|it|they|he|she|we|you|i|[A-Z]\w*)\b/.test(text.slice(start)))) continue;
     if (VACUOUS.test(text.slice(start, start + 20))) continue;

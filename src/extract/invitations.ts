@@ -154,6 +154,13 @@ function eventWords(text: string, from: number, limit: number): string {
 }
 
 function subjectFor(input: StageInput, statements: ExtractedStatement[], from: number, at: number): Entity | null {
+  // ("It was United States President Donald Trump who personally invited ...": the one the cleft
+  // sentence names.)
+  const cleft = /\b[Ii]t\s+(?:was|is|had\s+been)\s+(?=\S)(.{2,80}?)\s+who\s+(?:(?:personally|also|first|formally|officially|then)\s+)?$/.exec(input.article.text.slice(from, at));
+  if (cleft) {
+    const named = entityAt(input, statements, from + cleft.index + cleft[0].indexOf(cleft[1]!), at).e;
+    if (named) return named;
+  }
   // ('He (PM Modi) very kindly invited us to India': the pronoun before the verb, read by the
   // resolver, which takes the editor's bracket for the name.)
   const bracketed = /\b(he|she)\s*[([]\p{Lu}[^)\]\n]{1,40}[)\]]\s*(?:(?:very|also|then|\p{Ll}+ly)\s+)*$/iu.exec(input.article.text.slice(from, at));

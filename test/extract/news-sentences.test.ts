@@ -4119,3 +4119,15 @@ describe('a visit that follows an invitation', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee])).toContainEqual(['Antonio Costa', 'Keir Starmer']);
   });
 });
+
+describe('a cleft sentence and a reporter’s question', () => {
+  test('"It was United States President Donald Trump who personally invited his Filipino counterpart President Ferdinand Marcos Jr.": Trump invites', () => {
+    const p = run('It was United States President Donald Trump who personally invited his Filipino counterpart President Ferdinand Marcos Jr.', '2025-07-14');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Donald Trump', 'Ferdinand Marcos Jr.']]);
+  });
+
+  test('"When asked whether he would agree to talk if the US president called to ask for a ceasefire, Anutin replied": the question sets no condition', () => {
+    const p = run('Prime Minister and Interior Minister Anutin Charnvirakul says he has not yet received any contact from US President Donald Trump about mediating a ceasefire between Thailand and Cambodia.\n\nWhen asked whether he would agree to talk if the US president called to ask for a ceasefire, Anutin replied:\n\n“If the US president calls, of course we have to take the call. I am ready to explain the situation to President Trump so that he understands.”', '2025-12-10');
+    expect(p.conditions.map((c) => c.condition)).toEqual(['the US president calls']);
+  });
+});
