@@ -144,7 +144,8 @@ const PORTFOLIO_WORDS = new Set(
   (
     'policy affairs security defence defense trade finance economy economic development cooperation relations commerce ' +
     'industry energy health justice interior agriculture education environment climate labour labor transport tourism ' +
-    'culture investment planning infrastructure resources competition innovation technology communications sport sports youth housing presidency'
+    'culture investment planning infrastructure resources competition innovation technology communications sport sports youth housing presidency ' +
+    'employment immigration migration welfare fisheries mining petroleum information'
   ).split(' '),
 );
 const COLLECTIVE = /^\p{Lu}\p{Ll}+(?:crats|ists|icans|ians|atives)$/u;

@@ -4131,3 +4131,12 @@ describe('a cleft sentence and a reporter’s question', () => {
     expect(p.conditions.map((c) => c.condition)).toEqual(['the US president calls']);
   });
 });
+
+describe('a minister of a portfolio before the name', () => {
+  test('"his meeting yesterday with Minister of Employment Arto Satonen (NCP)": the minister is Arto Satonen, and they met', () => {
+    const p = run('Jarkko Eloranta, the chairperson of the Central Organisation of Finnish Trade Unions (SAK), spoke to reporters in Helsinki on Wednesday, 20 March 2024. Eloranta expressed his disappointment with his meeting yesterday with Minister of Employment Arto Satonen (NCP).', '2024-03-20');
+    expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(expect.arrayContaining(['Jarkko Eloranta', 'Arto Satonen']));
+    expect(p.entities.map((e) => e.name)).not.toContain('Employment Arto Satonen');
+    expect(p.meetings.map((m) => [m.participants, m.date, m.status])).toEqual([[['Jarkko Eloranta', 'Arto Satonen'], '2024-03-19', 'occurred']]);
+  });
+});
