@@ -105,7 +105,9 @@ const ROLE_HEADS =
   'king|queen|prince|negotiator|commander|general|mediator|lawyer|journalist|correspondent|reporter|editor|professor|' +
   'researcher|deputy|speaker|chairman|chairwoman|chair|mayor|judge|activist|pontiff|cleric|monarch|founder|sister|' +
   'brother|son|daughter|wife|husband|predecessor|successor|colleague|chief of staff|head of state|head of government|MP|MEP|' +
-  'justice|prosecutor|attorney|candidate|nominee|commissioner|legislator|congressman|congresswoman|businessman|businesswoman|billionaire|tycoon|ruler|strongman|formateur|informateur';
+  'justice|prosecutor|attorney|candidate|nominee|commissioner|legislator|congressman|congresswoman|businessman|businesswoman|billionaire|tycoon|ruler|strongman|formateur|informateur|' +
+  // ("French-Algerian novelist Boualem Sansal": a calling before the name.)
+  'novelist|writer|poet|economist|historian|filmmaker|blogger|dissident|scholar|scientist|academic|singer|actor|actress|priest|imam|rabbi';
 const ROLE_BEFORE = new RegExp(
   `(?:^|\\n|[,(;:."“”’]\\s*|\\b(?:the|a|an|his|her|its|their|and|with|by|to|of|from|for|as|said|told|between|including)\\s+)` +
     `((?:[\\p{L}'’-]+[ \\t]+){0,4}?(?:${ROLE_HEADS})),?[ \\t]+$`,

@@ -4140,3 +4140,11 @@ describe('a minister of a portfolio before the name', () => {
     expect(p.meetings.map((m) => [m.participants, m.date, m.status])).toEqual([[['Jarkko Eloranta', 'Arto Satonen'], '2024-03-19', 'occurred']]);
   });
 });
+
+describe('a calling before the name', () => {
+  test('"Algeria’s recent release of French-Algerian novelist Boualem Sansal. Sansal ... was received by President Macron": the novelist is a person, and they met', () => {
+    const p = run('Speculation regarding a potential thaw in Algerian-French relations has been circulating following Algeria’s recent release of French-Algerian novelist Boualem Sansal. Sansal arrived in Paris earlier today and was received by President Macron at the Élysée Palace, according to reports.', '2025-11-18');
+    expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('Boualem Sansal');
+    expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Boualem Sansal', 'Macron'], 'occurred']]);
+  });
+});
