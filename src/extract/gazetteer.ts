@@ -180,7 +180,7 @@ export const ORG_HEADS = new Set(
     'department service services authority court parliament corporation company news times post herald tribune ' +
     'journal network broadcasting television radio group federation confederation alliance front league coalition foundation ' +
     'bureau board cabinet administration secretariat embassy consulate guard police brigade brigades division regiment tribunal ' +
-    'representatives trust academy college school press nations corps watch international community'
+    'representatives trust academy college school press nations corps watch international community unions'
   ).split(' '),
 );
 

@@ -4148,3 +4148,11 @@ describe('a calling before the name', () => {
     expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Boualem Sansal', 'Macron'], 'occurred']]);
   });
 });
+
+describe('a body of unions', () => {
+  test('"the chairperson of the Central Organisation of Finnish Trade Unions (SAK)": one body, no person called Unions', () => {
+    const p = run('Jarkko Eloranta, the chairperson of the Central Organisation of Finnish Trade Unions (SAK), spoke to reporters in Helsinki on Wednesday, 20 March 2024.', '2024-03-20');
+    expect(p.entities.map((e) => `${e.type}:${e.name}`)).toContain('Organization:Central Organisation of Finnish Trade Unions');
+    expect(p.entities.map((e) => e.name)).not.toContain('Unions');
+  });
+});
