@@ -103,7 +103,7 @@ const ROLE_HEADS =
   'president|president-elect|leader|minister|premier|spokesperson|spokesman|spokeswoman|aide|envoy|counterpart|lawmaker|' +
   'adviser|advisor|official|chief|director|secretary|ambassador|ambassador-designate|representative|diplomat|expert|analyst|senator|governor|member|head|' +
   'king|queen|prince|negotiator|commander|general|mediator|lawyer|journalist|correspondent|reporter|editor|professor|' +
-  'researcher|deputy|speaker|chairman|chairwoman|chair|mayor|judge|activist|pontiff|cleric|monarch|founder|sister|' +
+  'researcher|deputy|speaker|chairman|chairwoman|chairperson|chair|mayor|judge|activist|pontiff|cleric|monarch|founder|sister|' +
   'brother|son|daughter|wife|husband|predecessor|successor|colleague|chief of staff|head of state|head of government|MP|MEP|' +
   'justice|prosecutor|attorney|candidate|nominee|commissioner|legislator|congressman|congresswoman|businessman|businesswoman|billionaire|tycoon|ruler|strongman|formateur|informateur|' +
   // ("French-Algerian novelist Boualem Sansal": a calling before the name.)

@@ -4155,4 +4155,9 @@ describe('a body of unions', () => {
     expect(p.entities.map((e) => `${e.type}:${e.name}`)).toContain('Organization:Central Organisation of Finnish Trade Unions');
     expect(p.entities.map((e) => e.name)).not.toContain('Unions');
   });
+
+  test('"Jarkko Eloranta, the chairperson of ...": a chairperson set off by a comma says a person comes before', () => {
+    const p = run('Jarkko Eloranta, the chairperson of the Central Organisation of Finnish Trade Unions (SAK), spoke to reporters in Helsinki on Wednesday, 20 March 2024.', '2024-03-20');
+    expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Jarkko Eloranta']);
+  });
 });
