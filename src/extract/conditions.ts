@@ -90,6 +90,12 @@ const ifRule: Rule = (_input, sent, text) => {
       const joined = /\s(?:after|before|when|while|as|since|following|because)\s/i.exec(text.slice(start, end));
       if (joined) end = start + joined.index;
     }
+    // ("if he wins we are staying with him, and if he doesn’t win we are gone": without a comma,
+    // the condition ends where the speaker's own "we", "I" or "you" opens the main clause.)
+    if (cue === 'if' || cue === 'unless') {
+      const main = /\s(?=(?:we|I|you)(?:\s+(?:are|am|will|would|won[’']t|can(?:not)?|could|must|shall|have|had|need|do|don[’']t)|[’'](?:re|ll|m|ve|d))\b)/.exec(text.slice(start, end));
+      if (main && main.index > 0 && !/\b(?:say|says|said|think|thinks|thought|believe|believes|agree|agrees|insist|insists|promise|promises|decide|decides|know|knows|hope|hopes|feel|feels)\b/i.test(text.slice(start, start + main.index))) end = start + main.index;
+    }
     if (end - start < 3) continue;
     // Not conditions (FORMAT.md: hypotheticals nobody's action depends on): the counterfactual
     // past ("if Biden had not been president, Putin would not have attacked"), a question

@@ -4161,3 +4161,14 @@ describe('a body of unions', () => {
     expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Jarkko Eloranta']);
   });
 });
+
+describe('a condition with no comma before the main clause', () => {
+  test('"And if he wins we are staying with him, and if he doesn’t win we are gone," said the Republican: two conditions, each ending where "we" opens the main clause', () => {
+    const p = run('On Tuesday, U.S. President Donald Trump emphasized his support for Argentine President Javier Milei and made his backing for the country conditional on the populist leader’s victory in the October 26 legislative elections.\n\n“I’m with this man because his philosophy is correct. And he may win and he may not win — I think he’s going to win. And if he wins we are staying with him, and if he doesn’t win we are gone,” said the Republican, who has been full of praise for his counterpart.', '2025-10-15');
+    const fromQuote = p.conditions.filter((c) => c.condition.startsWith('he '));
+    expect(fromQuote.map((c) => [c.holder, c.condition])).toEqual([
+      ['Donald Trump', 'he wins'],
+      ['Donald Trump', 'he doesn’t win'],
+    ]);
+  });
+});
