@@ -108,6 +108,9 @@ export function quoteAround(text: string, pos: number, within: Span): Span | nul
   return null;
 }
 
+/** A phrase of time opening a sentence: "Earlier in the month of July, ", "Last week, ", "On Monday, ". */
+const FRONTED_TIME = /^\s*(?:(?:earlier|later|late|early)\s+)?(?:(?:in|on|at|during|by|since|last|this|next|earlier|later)\s+)?(?:(?:the|this|that|last|next)\s+)?(?:(?:month|week|weekend|day|year|morning|afternoon|evening|night|summer|autumn|fall|winter|spring)\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|\d{4})?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,\s*$/i;
+
 const AUX = new Set([
   'has', 'had', 'have', 'also', 'previously', 'then', 'later', 'again', 'repeatedly', 'publicly', 'privately',
   'recently', 'earlier', 'once', 'further', 'had', 'reportedly', 'has', 'was', 'is', 'however', 'already', 'quickly',
@@ -121,9 +124,6 @@ const AUX = new Set([
  * an appositive or relative clause between commas skipped), else the sentence's first
  * mention when it opens the sentence.
  */
-/** A phrase of time opening a sentence: "Earlier in the month of July, ", "Last week, ", "On Monday, ". */
-const FRONTED_TIME = /^\s*(?:(?:earlier|later|late|early)\s+)?(?:(?:in|on|at|during|by|since|last|this|next|earlier|later)\s+)?(?:(?:the|this|that|last|next)\s+)?(?:(?:month|week|weekend|day|year|morning|afternoon|evening|night|summer|autumn|fall|winter|spring)\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|\d{4})?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,\s*$/i;
-
 export function subjectOf(input: StageInput, from: number, verbAt: number): Entity | null {
   const { text } = input.article;
   let end = verbAt;

@@ -192,6 +192,27 @@ function subjectFor(input: StageInput, statements: ExtractedStatement[], from: n
   return null;
 }
 
+/**
+ * Verbs that address someone before an invitation to "him" or "her": "told Netanyahu he would
+ * invite", "call Trump to invite".
+ */
+const ADDRESSED = [
+  /\b(?:told|tells|assured|promised|informed)\s+(?=\S)(.{2,60}?)\s+(?:that\s+)?(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/u,
+  /\b(?:call|calls|called|calling|phone|phones|phoned|ring|rings|rang|contact|contacts|contacted|write\s+to|wrote\s+to)\s+(?=\S)(.{2,60}?)\s+to\s+$/u,
+];
+
+/** Who addresses whom in `before` (the sentence from `from` up to the verb at `at`): host and guest. */
+function addressedGuest(input: StageInput, statements: ExtractedStatement[], from: number, before: string, at: number): { host: Entity; guest: Entity } | null {
+  for (const re of ADDRESSED) {
+    const m = re.exec(before);
+    if (!m) continue;
+    const host = subjectFor(input, statements, from, from + m.index);
+    const guest = entityAt(input, statements, from + m.index + m[0].indexOf(m[1]!), at).e;
+    if (host && guest && host.key !== guest.key) return { host, guest };
+  }
+  return null;
+}
+
 /** "<Name>'s office said" before or after the passive: the office of the person it names. */
 const OFFICE_SAID = /\b((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)[’']s\s+office\s+(?:(?:also|later|nonetheless)\s+)?(?:said|says|told|announced|confirmed|stated|added)\b/u;
 
@@ -325,20 +346,12 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       // ("he reciprocated by inviting Xi for a state visit": who did it, the verb's subject.)
       const means = word === 'inviting' ? /\b\p{Ll}+(?:ed|s)\s+by\s+$/u.exec(before) : null;
       let inviter = subjectFor(input, statements, sent.start, means ? sent.start + means.index : at);
-      // "Merz had told Netanyahu he would invite him to Germany": "he" is who told, "him" who heard.
-      const told = /\b(?:told|tells|assured|promised|informed)\s+(?=\S)(.{2,60}?)\s+(?:that\s+)?(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(before);
-      const teller = told ? subjectFor(input, statements, sent.start, sent.start + told.index) : null;
-      const listener = told ? entityAt(input, statements, sent.start + told.index + told[0].indexOf(told[1]!), at).e : null;
-      if (teller && listener && teller.key !== listener.key && /^\s+(?:him|her)\b/i.test(after)) {
-        out.push({ ...base, inviter: teller, invitee: listener, event: eventWords(text, wEnd + /^\s+(?:him|her)/i.exec(after)![0].length, sent.end) });
-        continue;
-      }
-      // "I will call Trump to invite him to come to the COP": who calls invites the one called.
-      const called = /\b(?:call|calls|called|calling|phone|phones|phoned|ring|rings|rang|contact|contacts|contacted|write\s+to|wrote\s+to)\s+(?=\S)(.{2,60}?)\s+to\s+$/u.exec(before);
-      const caller = called ? subjectFor(input, statements, sent.start, sent.start + called.index) : null;
-      const callee = called ? entityAt(input, statements, sent.start + called.index + called[0].indexOf(called[1]!), at).e : null;
-      if (caller && callee && caller.key !== callee.key && /^\s+(?:him|her)\b/i.test(after)) {
-        out.push({ ...base, inviter: caller, invitee: callee, event: eventWords(text, wEnd + /^\s+(?:him|her)/i.exec(after)![0].length, sent.end) });
+      // "Merz had told Netanyahu he would invite him to Germany", "I will call Trump to invite him
+      // to come to the COP": who tells or calls invites the one told or called.
+      const him = /^\s+(?:him|her)\b/i.exec(after);
+      const addressed = him ? addressedGuest(input, statements, sent.start, before, at) : null;
+      if (him && addressed) {
+        out.push({ ...base, inviter: addressed.host, invitee: addressed.guest, event: eventWords(text, wEnd + him[0].length, sent.end) });
         continue;
       }
       // ("“I invited him to come to Germany”": "him" is someone other than the one inviting.)

@@ -12,7 +12,6 @@ import { isPossessor } from './mention-window';
 import { personWithRelation, relationBefore } from './relation-descriptions';
 import type { CleanArticle, Entity, ExtractedStatement, Mention, Sentence } from './types';
 
-
 /** A quotation holds at least this many words to count as someone's words (not a scare quote). */
 export const MIN_QUOTE_WORDS = 4;
 
