@@ -13,6 +13,8 @@ const PROPOSED =
 const PLANNED =
   /\b(?:will|shall|is set to|are set to|set to|scheduled|expected to|expects? to|expecting to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|(?:should|would) (?:take place|be held)|plans? to|plans? for|planning|planned|expected(?=\s+(?:state\s+|official\s+)?(?:visit|trip|meeting|summit|talks)\b)|prepar(?:es|ing) to|getting ready to|(?:is|are) to (?:meet|host|visit|hold|travel|receive)|upcoming|forthcoming|agreed to|would visit|would meet|would (?!have\b|not\b|be\b)[a-z]+ (?:[a-z]+ ){0,4}at (?:a|the|his|her|their) (?:[a-z-]+ )?(?:meeting|talks|summit)|to be held|due to|arrangements|accepted|invited to)\b/i;
 const PAST = /\b(?:met|held|hosted|visited|had|was|were|sat|spoke|last|following|after|earlier|previous|first)\b/i;
+/** Everything before the last word that opens a sub-clause ("while", "and", "after" ...). */
+const SUB_CLAUSE = /.*\s(?=(?:while|whereas|when|as|and|after|since|because)\s)/is;
 
 function statusOf(clause: string, verbWord: string): EventStatus {
   if (CANCELLED.test(clause)) return 'cancelled';
@@ -31,11 +33,11 @@ export function statusAt(text: string, sent: Span, mention: CueMention, negated:
   // Tense and modality of this mention: from its sub-clause ("while hosting ...") on.
   const lead = text.slice(clause.start, at);
   // ("This proposal comes after Rubio met with Bukele": the meeting's own clause.)
-  let sub = /.*\s(?=(?:while|whereas|when|as|and|after|since|because)\s)/is.exec(lead);
+  let sub = SUB_CLAUSE.exec(lead);
   // "she hopes to visit China in the first half of next year and meet Xi": a bare verb after
   // "and" shares the modality of the verb it is joined to.
   if (sub && isVerbForm && /^and\s+$/i.test(lead.slice(sub[0].length)) && /^(?:meet|visit|hold|host|see|receive|talk)$/i.test(word)) {
-    sub = /.*\s(?=(?:while|whereas|when|as|and|after|since|because)\s)/is.exec(lead.slice(0, sub[0].length).trimEnd());
+    sub = SUB_CLAUSE.exec(lead.slice(0, sub[0].length).trimEnd());
   }
   const statusFrom = sub ? clause.start + sub[0].length : clause.start;
   // The verb may follow the partners' names and titles ("a summit between <two titled names>
