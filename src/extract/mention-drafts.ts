@@ -450,6 +450,27 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   const personWord = () => tokens.length > 1 && ((tokens[0] as Token).tags.has('Person') || (tokens[0] as Token).tags.has('Expression')) && !isFunctionWord(low(tokens[0] as Token)) && !isOrgHead(tokens[tokens.length - 1] as Token) && !TITLE_WORDS.has(low(tokens[1] as Token)) &&
     !RANK_PARTS.has(low(tokens[0] as Token)) && !countryByDemonym((tokens[1] as Token).text) && !countryOf((tokens[1] as Token).text);
   const beforeParticle = () => tokens.length > 2 && /^(?:Le|La|De|Du|Da|Di|Van|Von|Al|El|Bin|Ben|Abu)$/.test((tokens[1] as Token).text) && /^\p{Lu}\p{Ll}/u.test((tokens[2] as Token).text);
+  // "Ahead of the Shanghai Cooperation Organisation (SCO) Summit", "Representatives of the
+  // farmers spoke": a preposition of two words, or a plural head, opening a sentence is a word of
+  // the sentence; whatever it is "of" is read on its own.
+  if (opensWithCommonNoun(tokens)) {
+    let k = 1;
+    while (k < tokens.length && /^(?:of|for|the)$/.test((tokens[k] as Token).text)) k++;
+    // ("Representatives of the United States, Russia and Ukraine": each name of a list apart.)
+    let part: Token[] = [];
+    const flush = () => {
+      if (part.length) analyseRun(ctx, { tokens: part, start: (part[0] as Token).start, end: (part[part.length - 1] as Token).end }, undefined);
+      part = [];
+    };
+    for (const t of tokens.slice(k)) {
+      const prev = part[part.length - 1];
+      if (prev && ctx.text.slice(prev.end, t.start).includes(',')) flush();
+      if (t.text === 'and') flush();
+      else part.push(t);
+    }
+    flush();
+    return;
+  }
   while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym() && !monthName() && !beforeParticle() && !personWord()) tokens = tokens.slice(1);
   // ("..., Former Prime Minister of Pakistan Shehbaz Sharif told": a capital that only dresses up
   // the title, mid-sentence too.)
@@ -843,6 +864,19 @@ const nationalityOf = (word: string) => countryOf(word)?.info.cca3 ?? countryByD
 const TITLES_CUT_OFF = /(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|for|of)\s+)?){1,6})(?:and|for)\s+$/u;
 
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Gerund', 'Modal', 'Auxiliary', 'Copula', 'Negative'];
+/** Words that with "of" make a preposition: "ahead of", "instead of", "because of". */
+const PREPOSITION_BEFORE_OF = new Set(['ahead', 'instead', 'because', 'regardless', 'irrespective', 'outside', 'inside', 'out']);
+
+/** A sentence opened by a plural head alone or before "of"/"for", or by a preposition of two words. */
+function opensWithCommonNoun(tokens: Token[]): boolean {
+  const [first, next] = tokens as [Token, Token | undefined];
+  if (!first?.sentenceInitial) return false;
+  if (PREPOSITION_BEFORE_OF.has(low(first))) return next?.text === 'of';
+  // (Not a body's own name: "Forces of Freedom and Change".)
+  const after = tokens[2];
+  return isOrgHead(first) && first.tags.has('Plural') && (!next || ((next.text === 'of' || next.text === 'for') && !!after && (after.text === 'the' || !!countryOf(after.text))));
+}
+
 function isOrdinaryWord(ctx: Ctx, t: Token): boolean {
   if (ctx.midSentenceCaps.has(t.text)) return false;
   if (isTitle(t) || isHonorific(t) || countryOf(t.text) || countryByDemonym(t.text)) return false;
@@ -1013,8 +1047,9 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // Plural abbreviations ("MPs", "CEOs") are common nouns.
   if (tokens.length === 1 && /^[A-Z]{2,}s$/.test(last.text)) return;
   // "DUBAI, February 27. /TASS/.", "BEIRUT — US envoy ...": a dateline's city in capitals.
-  // ("GOMA, DRC | Xinhua |": the city, its country and the agency.)
-  if (tokens.every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /(?:^|\n)\s*$/.test(before) && /^\s*(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*\s*(?:\||[—–]|-\s|\())|(?:\((?:\p{Lu}[\p{L}]*\s*){1,3}\)\s*)?[—–-]\s+\p{Lu})/u.test(after) && tokens.map((t) => t.text).join('').length >= 4) {
+  // ("GOMA, DRC | Xinhua |": the city, its country and the agency; "ERBIL, Kurdistan Region of
+  // Iraq - US Special Envoy": its region.)
+  if (tokens.every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /(?:^|\n)\s*$/.test(before) && /^\s*(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|(?:(?:\p{Lu}[\p{L}.]*|of|the)\s+){0,4}\p{Lu}[\p{L}.]*\s*(?:\||[—–]|-\s|\())|(?:\((?:\p{Lu}[\p{L}]*\s*){1,3}\)\s*)?[—–-]\s+\p{Lu})/u.test(after) && tokens.map((t) => t.text).join('').length >= 4) {
     ctx.drafts.push({ ...base, kind: 'place' });
     return;
   }

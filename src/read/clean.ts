@@ -4,8 +4,8 @@ import { splitSentences } from './sentences';
 
 /** "date 2025-07-29 " as some scrapers prefix the first line. */
 const DATE_PREFIX = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/i;
-/** "ISLAMABAD: ", "Washington, DC [US], February 28 (ANI): ", "BEIJING, Oct 30 (Reuters) - " */
-const DATELINE_PREFIX = /^(?:[A-Z][A-Z .'/-]{2,}:\s+|[^:()]{0,60}\((?:[A-Z]{2,6}|[A-Z][a-z]{2,12})\)\s*[:\u2013\u2014-]\s+)/;
+/** "ISLAMABAD: ", "Washington, DC [US], February 28 (ANI): ", "BEIJING, Oct 30 (Reuters) - ", "ERBIL (Kurdistan24) – " */
+const DATELINE_PREFIX = /^(?:[A-Z][A-Z .'/-]{2,}:\s+|[^:()]{0,60}\((?:[A-Z]{2,6}|[A-Z][a-z]{2,12}\d{0,3})\)\s*[:\u2013\u2014-]\s+)/;
 /** An outlet's tag opening a paragraph: "[Financial News] ", "[Seoul=Yonhap] ". */
 const OUTLET_TAG = /^\[(?:[^\]=\n]{1,30}=[^\]\n]{1,30}|[^\]\n]{0,30}\b(?:News|Times|Herald|Daily|Post|Press|Agency|Ilbo|Shimbun|Wire|Journal|Tribune|TV|Radio))\]\s*/u;
 /** Broadcast transcript speaker labels. */

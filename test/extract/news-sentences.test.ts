@@ -4172,3 +4172,28 @@ describe('a condition with no comma before the main clause', () => {
     ]);
   });
 });
+
+describe('a sentence opened by a common word before "of"', () => {
+  test('"Ahead of the Shanghai Cooperation Organisation (SCO) Summit": the body’s name starts after "of the"', () => {
+    const p = run('Ahead of the Shanghai Cooperation Organisation (SCO) Summit on Monday, Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Tianjin on Sunday.', '2025-08-31');
+    expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual(['Organization:Shanghai Cooperation Organisation']);
+  });
+
+  test('"Representatives of the United States, Russia and Ukraine held talks": three countries, no body called Representatives', () => {
+    const p = run('Representatives of the United States, Russia and Ukraine held talks earlier this month in Abu Dhabi.', '2025-12-20');
+    expect(names(p)).toEqual(['Country:Russia', 'Country:Ukraine', 'Country:United States']);
+  });
+
+  test('"Representatives of the farmers who spoke to journalists": a plural word opening the sentence names no body', () => {
+    const p = run('Representatives of the farmers who spoke to journalists before the start of the meeting said they would not leave the roads.', '2025-12-10');
+    expect(names(p)).toEqual([]);
+  });
+});
+
+describe('a dateline with its region', () => {
+  test('"ERBIL, Kurdistan Region of Iraq - US Special Envoy ...": the city is a place, no body', () => {
+    const p = run('ERBIL, Kurdistan Region of Iraq - US Special Envoy to Iraq Mark Savaya said on Tuesday that Washington wants a binding framework.', '2025-11-25');
+    expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual([]);
+    expect(names(p)).toContain('Person:Mark Savaya');
+  });
+});

@@ -103,6 +103,11 @@ describe('readArticle: boilerplate', () => {
     expect(a.text).toBe('As Pakistan and India extended the nascent ceasefire till May 18, Foreign Minister Ishaq Dar on Thursday informed the Senate.');
   });
 
+  it('drops a dateline whose outlet in brackets ends with digits', () => {
+    const a = readArticle({ text: 'ERBIL (Kurdistan24) – U.S. President Donald Trump and Russian President Vladimir Putin ended their summit in Alaska without a ceasefire.' });
+    expect(a.text).toBe('U.S. President Donald Trump and Russian President Vladimir Putin ended their summit in Alaska without a ceasefire.');
+  });
+
   it('drops video players and "story continues below" lines, cut short or not', () => {
     const a = readArticle({
       text: ["Click to play video: 'Trump says trade deal with Canada is ‘achievable’ as he meets with Carney'", 'Prime Minister Mark Carney’s office says they are aiming for a deal.', 'Story continues below advertisemen'].join('\n'),
