@@ -56,6 +56,9 @@ function buildCountries(): CountryInfo[] {
       if (/^[A-Z]{2,5}$/.test(alt)) codes.add(alt);
       else names.add(alt);
     }
+    // "PNG", "UAE": a member state's name of three words or more is also written by its initials.
+    const caps = c.name.common.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (c.unMember && caps.length >= 3) codes.add(caps.map((w) => w[0]).join(''));
     // "Republic of Turkey" is also plain "Turkey"; "Great Britain" also "Britain".
     for (const n of [...names]) {
       const short = n.replace(/^(?:the\s+)?(?:(?:Republic|Kingdom|State|Commonwealth|Federation) of(?: the)?|Great)\s+/i, '');

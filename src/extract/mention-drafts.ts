@@ -190,6 +190,8 @@ const low = (t: Token) => t.text.toLowerCase();
 const COUNTRY_NAME_ENDS = new Set([...COUNTRY_BY_CODE.values()].flatMap((c) => [c.name, ...c.names]).filter((n) => /\s/.test(n)).map((n) => n.split(/\s+/).pop() as string));
 /** Rank abbreviations that join into one title word ("Lt-Gen", "Maj-Gen", "Brig-Gen"). */
 const RANK_PARTS = new Set(['lt', 'gen', 'maj', 'brig', 'col', 'adm', 'cmdr', 'capt', 'sgt', 'vice', 'rear', 'lieutenant', 'general', 'major', 'colonel', 'admiral']);
+/** Ranks before a title: "Deputy Press Secretary", Kenya's "Prime Cabinet Secretary". */
+const RANK_OF_TITLE = /^(?:Deputy|Assistant|Acting|Senior|Vice|Principal|Associate|Former|Chief|Prime)$/;
 const isTitle = (t: Token) =>
   TITLE_WORDS.has(low(t)) ||
   TITLE_WORDS.has(low(t).replace(/\.$/, '')) ||
@@ -471,6 +473,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     flush();
     return;
   }
+  // ("Diplomatic sources said": a sentence's first word, an adjective before a plain noun.)
+  if (tokens.length === 1 && (tokens[0] as Token).sentenceInitial && /^\s+\p{Ll}/u.test(around.after) && !countryByDemonym((tokens[0] as Token).text) && !ctx.midSentenceCaps.has((tokens[0] as Token).text) && adjectiveBeforeNoun((tokens[0] as Token).text, around.after)) return;
   while (tokens.length && (tokens[0] as Token).sentenceInitial && (isOrdinaryWord(ctx, tokens[0] as Token) || adjectiveBeforeTitle()) && !matchCountry(ctx, tokens, 0) && !opensOrgName(0) && !opensDemonym() && !monthName() && !beforeParticle() && !personWord()) tokens = tokens.slice(1);
   // ("..., Former Prime Minister of Pakistan Shehbaz Sharif told": a capital that only dresses up
   // the title, mid-sentence too.)
@@ -577,10 +581,13 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     }
     // "Press Secretary Karoline Leavitt", "Cabinet Secretary": a head word alone before a title is part of the title.
     // ("Senate Majority Leader": a body that is itself a title word stays a body.)
-    if (headAt === i && !isTitle(t) && extendOrg(tokens, headAt) === headAt && tokens[i + 1] && isTitle(tokens[i + 1] as Token) && !isOrgHead(tokens[i + 1] as Token)) {
-      roles.push(t.text);
+    // ("Deputy Press Secretary Azad Majumder": so it is after a rank of the title, not after
+    // words of the body's name: "Foreign Ministry Spokesman" keeps the ministry.)
+    const headWord = tokens[headAt] as Token | undefined;
+    if (headWord && headAt >= i && tokens.slice(i, headAt).every((x) => RANK_OF_TITLE.test(x.text)) && !isTitle(headWord) && extendOrg(tokens, headAt) === headAt && tokens[headAt + 1] && isTitle(tokens[headAt + 1] as Token) && !isOrgHead(tokens[headAt + 1] as Token)) {
+      roles.push(...tokens.slice(i, headAt + 1).map((x) => x.text));
       titled = true;
-      i++;
+      i = headAt + 1;
       continue;
     }
     if (headAt >= 0 && !(headAt === i + 1 && COMPASS.test((tokens[i] as Token).text) && tokens.length === i + 2)) {
@@ -1046,6 +1053,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // A trailing possessive mark is not part of the name.
   // Plural abbreviations ("MPs", "CEOs") are common nouns.
   if (tokens.length === 1 && /^[A-Z]{2,}s$/.test(last.text)) return;
+  // "he said on his official Facebook page": a platform named before its page is no one.
+  if (tokens.length === 1 && /^\s+(?:page|account|channel|feed|handle|profile)\b/.test(after)) return;
   // "DUBAI, February 27. /TASS/.", "BEIRUT — US envoy ...": a dateline's city in capitals.
   // ("GOMA, DRC | Xinhua |": the city, its country and the agency; "ERBIL, Kurdistan Region of
   // Iraq - US Special Envoy": its region.)
@@ -1354,6 +1363,14 @@ function linkAcronyms(text: string, drafts: Draft[]) {
       if (long.kind === 'org') long.linkedAcronym = a.name;
     }
   }
+}
+
+/** "Diplomatic sources": in lower case, an adjective and the noun it qualifies (not "Zelensky said"). */
+function adjectiveBeforeNoun(word: string, after: string): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  if (!next) return false;
+  const terms: { tags: string[] }[] = nlp(`${word.toLowerCase()} ${next}`).json()[0]?.terms ?? [];
+  return !!terms[0]?.tags.includes('Adjective') && !!terms[1]?.tags.includes('Noun') && !terms[1]?.tags.includes('Verb');
 }
 
 /** "Conservative", "Democratic": a word the tagger reads as an adjective once written in lower case. */

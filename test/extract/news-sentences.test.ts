@@ -4197,3 +4197,32 @@ describe('a dateline with its region', () => {
     expect(names(p)).toContain('Person:Mark Savaya');
   });
 });
+
+describe('names that are no one', () => {
+  test('"commits PNG to keeping Australia as its primary ... partner": a member state written by its initials is that country', () => {
+    const p = run('But an unpublished second agreement commits PNG to keeping Australia as its primary policing and security partner.', '2024-12-12');
+    expect(names(p)).toEqual(['Country:Australia', 'Country:Papua New Guinea']);
+  });
+
+  test('"he said on his official Facebook page": a platform before its page is no person', () => {
+    const p = run('Pashinyan visited the Hagia Sophia, the Armenian Patriarchate church and the Blue Mosque and met members of the Turkish Armenian community, he said on his official Facebook page.', '2025-06-20');
+    expect(names(p).filter((n) => n.includes('Facebook'))).toEqual([]);
+  });
+
+  test('"Diplomatic sources said": an adjective opening the sentence names no body', () => {
+    const p = run('Arakan News Agency\n\nDiplomatic sources said on Monday that the Association of Southeast Asian Nations (ASEAN) will not send observers to Myanmar’s elections.', '2025-10-27');
+    expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual(['Organization:Arakan News Agency', 'Organization:Association of Southeast Asian Nations']);
+  });
+
+  test('"Chief Adviser\'s (CA) Deputy Press Secretary Azad Majumder": an abbreviation in brackets and a ranked title before the name', () => {
+    const p = run('Min Aung Hlaing addressed the Rohingya people as "illegal Bengalis" during his speech, said Chief Adviser\'s (CA) Deputy Press Secretary Azad Majumder today (5 April).', '2025-04-05');
+    expect(p.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+    expect(names(p)).toContain('Person:Azad Majumder');
+  });
+
+  test('"Prime Cabinet Secretary Musalia Mudavadi": a rank, a body’s word and a title are one title', () => {
+    const p = run('Besides President Ruto, invited founding members include former President Uhuru Kenyatta; Prime Cabinet Secretary Musalia Mudavadi; and founding chairman Henry Kosgei.', '2025-11-10');
+    expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual([]);
+    expect(names(p)).toContain('Person:Musalia Mudavadi');
+  });
+});
