@@ -1379,6 +1379,15 @@ function plainAdjective(word: string): boolean {
   return tags.includes('Adjective');
 }
 
+/** "Israel and Hamas had agreed", "... have signed": a verb of agreeing after the pair. */
+const AGREES_AFTER = /^\s+(?:(?:have|had|has|also|finally)\s+)*(?:agreed|signed|reached|accepted|exchanged|concluded)\b/;
+
+/** "Hamas and the Palestinian Authority": a word with "and"/"or" before a body's name. */
+function besideBody(text: string, d: Draft, orgStarts: Set<number>): boolean {
+  const next = /^,?\s+(?:and|or|nor)\s+(?:the\s+)?/i.exec(text.slice(d.end, d.end + 24));
+  return !!next && orgStarts.has(d.end + next[0].length);
+}
+
 /** A lone unknown word that the next words call "it" or "its" ("Hamas has confirmed that five of its officials"). */
 function markOrgLike(text: string, drafts: Draft[]) {
   const orgStarts = new Set(drafts.filter((o) => o.kind === 'org').map((o) => o.start));
@@ -1392,7 +1401,18 @@ function markOrgLike(text: string, drafts: Draft[]) {
     // The rest of the clause, quotations left out: "it" inside someone's words is theirs.
     const sentenceRest = (text.slice(d.end, d.end + 90).split(/[.!?]\s|["“”]/)[0] ?? '');
     const before = text.slice(Math.max(0, d.start - 30), d.start);
-    if (PLACE_BEFORE.test(before)) continue;
+    // ("an alternative to Hamas and the Palestinian Authority": beside a body, after "to" too.)
+    if (PLACE_BEFORE.test(before) && !besideBody(text, d, orgStarts)) continue;
+    // "a plan to disarm Hezbollah", "dismantling Hamas": what is disarmed is an armed group.
+    if (/\b(?:disarm|disarms|disarmed|disarming|dismantle|dismantles|dismantled|dismantling|disarmament of|dismantling of)\s+$/i.test(before)) {
+      d.orgLike = true;
+      continue;
+    }
+    // "Israel and Hamas had agreed to a ceasefire": a party to an agreement beside a state.
+    if (!COUNTRY_NAME_ENDS.has(d.name) && AGREES_AFTER.test(text.slice(d.end, d.end + 40)) && countryEnds.has(d.start - (/\s+and\s+$/.exec(text.slice(Math.max(0, d.start - 8), d.start))?.[0].length ?? 1e9))) {
+      d.orgLike = true;
+      continue;
+    }
     // "a top Catholic official", "the Islamist movement": an adjective of a faith or creed is no body.
     const creed = /(?:ist|ic)$/.test(d.name) && !/^['’]/.test(text.slice(d.end, d.end + 1));
     const possessiveMember = !creed && /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson|shares|stock|shareholders|executives|employees|group|movement|militia)\b/.test(text.slice(d.end, d.end + 40));
@@ -1421,19 +1441,21 @@ function markOrgLike(text: string, drafts: Draft[]) {
       (nextAt >= 0 && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 14), d.start)) && countryStarts.has(nextAt));
     if (calledIt || possessiveMember || groupApposition || theSpeaks || groupBefore || (coordinated && !COUNTRY_NAME_ENDS.has(d.name))) d.orgLike = true;
   }
-  // One occurrence read as "it"/"its" makes every occurrence of the word an organisation.
-  const orgWords = new Set(drafts.filter((d) => d.orgLike).map((d) => d.name));
-  const placeWords = new Set(
-    drafts
-      .filter((d) => {
-        const before = text.slice(Math.max(0, d.start - 30), d.start);
-        // ("in Taliban hands", "under Hamas control": a word before a noun only qualifies it.)
-        const modifies = /^\s+\p{Ll}{3,}\b/u.test(text.slice(d.end, d.end + 20)) && !/^\s+(?:and|or|but|nor|for|from|with|into|over|after|before|since|until|during|where|which|who|that|this|last|next|on|in|at|to|by|as|is|was|are|were|has|had|have|will|would|said|says)\b/.test(text.slice(d.end, d.end + 20));
-        return d.kind === 'unknown' && PLACE_BEFORE.test(before) && !ORG_BEFORE_MEDIA.test(before) && !modifies;
-      })
-      .map((d) => d.name),
+  // One occurrence read as "it"/"its" makes every occurrence of the word an organisation, unless
+  // the word is also where something happens ("in Gaza") as often as it acts as a body.
+  const count = (list: Draft[]) => list.reduce((m, d) => m.set(d.name, (m.get(d.name) ?? 0) + 1), new Map<string, number>());
+  const orgUses = count(drafts.filter((d) => d.orgLike));
+  const placeUses = count(
+    drafts.filter((d) => {
+      const before = text.slice(Math.max(0, d.start - 30), d.start);
+      // ("in Taliban hands", "under Hamas control": a word before a noun only qualifies it; so
+      // does a possessor: "in Hamas’s October 7 attack".)
+      const modifies = (/^\s+\p{Ll}{3,}\b/u.test(text.slice(d.end, d.end + 20)) && !/^\s+(?:and|or|but|nor|for|from|with|into|over|after|before|since|until|during|where|which|who|that|this|last|next|on|in|at|to|by|as|is|was|are|were|has|had|have|will|would|said|says)\b/.test(text.slice(d.end, d.end + 20))) || /^['’]s?\s/.test(text.slice(d.end, d.end + 3));
+      return d.kind === 'unknown' && PLACE_BEFORE.test(before) && !ORG_BEFORE_MEDIA.test(before) && !modifies && !besideBody(text, d, orgStarts);
+    }),
   );
-  for (const d of drafts) if (d.kind === 'unknown' && orgWords.has(d.name) && !placeWords.has(d.name)) d.orgLike = true;
+  const placeWords = new Set([...placeUses].filter(([name, n]) => (orgUses.get(name) ?? 0) <= n).map(([name]) => name));
+  for (const d of drafts) if (d.kind === 'unknown' && orgUses.has(d.name) && !placeWords.has(d.name)) d.orgLike = true;
   for (const d of drafts) if (d.kind === 'unknown' && placeWords.has(d.name)) d.orgLike = false;
   // "Hamas and the Red Cross plan to", "Hamas and Palestinian Islamic Jihad are": coordinated
   // with a word the article has already shown to be a body.

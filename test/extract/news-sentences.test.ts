@@ -4226,3 +4226,20 @@ describe('names that are no one', () => {
     expect(names(p)).toContain('Person:Musalia Mudavadi');
   });
 });
+
+describe('an armed group named by one word', () => {
+  test('"a plan to disarm Hezbollah angered the Iran-backed group": what is disarmed is a body', () => {
+    const p = run('Lebanon’s decision last week to support a plan to disarm Hezbollah angered the Iran-backed group and its allies.', '2025-08-18');
+    expect(names(p)).toContain('Organization:Hezbollah');
+  });
+
+  test('"Israel and Hamas had agreed to a ceasefire", then "in Hamas’s October 7 attack": a party to an agreement beside a state; a possessor after "in" is no place', () => {
+    const p = run('DOHA, Qatar — Mediator Qatar said Wednesday that Israel and Hamas had agreed to a ceasefire in Gaza starting on Sunday.\n\nDuring the initial, 42-day ceasefire, 33 hostages seized in Hamas’s October 7, 2023 attack on Israel will be released.', '2025-01-15');
+    expect(names(p)).toContain('Organization:Hamas');
+  });
+
+  test('"dismantling Hamas", "an alternative to Hamas and the Palestinian Authority", "ultimatums to Hamas": a body acting twice outweighs one "to"', () => {
+    const p = run('Gantz presented a plan with six objectives: returning our captives, dismantling Hamas and demilitarizing the Gaza Strip. It lays the groundwork for a future alternative to Hamas and the Palestinian Authority. Netanyahu answered: "He should pose ultimatums to Hamas, his words are thrown around."', '2024-05-18');
+    expect(names(p)).toEqual(expect.arrayContaining(['Organization:Hamas', 'Organization:Palestinian Authority']));
+  });
+});
