@@ -863,7 +863,12 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
 
 /** "National" opening a name of three words or more, before no title or portfolio: a qualifier, no office. */
 const nationalQualifier = (tokens: Token[]) =>
-  tokens.length > 2 && (tokens[0] as Token).text === 'National' && !isTitle(tokens[1] as Token) && !PORTFOLIO_WORDS.has(low(tokens[1] as Token));
+  (tokens.length > 2 && (tokens[0] as Token).text === 'National' && !isTitle(tokens[1] as Token) && !PORTFOLIO_WORDS.has(low(tokens[1] as Token))) ||
+  // ("the National Palace", "the Presidential Complex", "the State Dining Room": a qualifier of
+  // offices before plain words of the language names a thing.)
+  (tokens.length > 1 && QUALIFIERS_OF_OFFICE.has(low(tokens[0] as Token)) && tokens.slice(1).every((t) => !isTitle(t) && !PORTFOLIO_WORDS.has(low(t)) && !hasNameTag(t) && !isOrgHead(t) && low(t) !== 'office' && (isDictionaryWord(t.text) || PLACE_HEADS.has(low(t)))));
+
+const QUALIFIERS_OF_OFFICE = new Set(['national', 'presidential', 'state', 'security', 'royal', 'federal']);
 
 /** The country a word names or is the people of ("US", "Kenyan"), as a code. */
 const nationalityOf = (word: string) => countryOf(word)?.info.cca3 ?? countryByDemonym(word)?.cca3;

@@ -4243,3 +4243,22 @@ describe('an armed group named by one word', () => {
     expect(names(p)).toEqual(expect.arrayContaining(['Organization:Hamas', 'Organization:Palestinian Authority']));
   });
 });
+
+describe('a qualifier of offices before plain words', () => {
+  test('"at the Presidential Complex in Ankara", "at the National Palace in Mexico City": places, no one called Complex or Palace', () => {
+    const p = run('Erdogan and Friedrich Merz lead a bilateral meeting between delegations at the Presidential Complex in Ankara.', '2025-10-30');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Friedrich Merz']);
+    const q = run('Mexico’s Secretary of Economy Marcelo Ebrard speaks during President Claudia Sheinbaum’s daily morning press conference at the National Palace in Mexico City, Monday, Feb. 3, 2025.', '2025-02-03');
+    expect(names(q).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Claudia Sheinbaum', 'Person:Marcelo Ebrard']);
+  });
+
+  test('"as they meet in the executive mansion’s State Dining Room": a room, no person', () => {
+    const p = run('Officials from the countries have told AFP that they expect talks to center on trade, investment and security, among other topics as they meet in the executive mansion’s State Dining Room.', '2025-07-09');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual([]);
+  });
+
+  test('"Prime Minister May", "Secretary of State Rice": an office before a name that is also a word still names a person', () => {
+    const p = run('Secretary of State Condoleezza Rice met Prime Minister Theresa May. Later, Prime Minister May said the talks went well.', '2025-07-09');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Condoleezza Rice', 'Person:Theresa May']);
+  });
+});
