@@ -131,7 +131,7 @@ const ROLE_OF_BODY_BEFORE = new RegExp(
 );
 const ROLE_AFTER_WORD = new RegExp(`\\b\\p{Ll}+[ \\t]+((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:${ROLE_HEADS})),?[ \\t]+$`, 'u');
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s+(?!(?:is|was|are|were|has|had|have|will|would|said|says|located|based|which|where)\\b)(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(${ROLE_HEADS})\\b`,
+  `^,\\s+(?!(?:is|was|are|were|has|had|have|will|would|said|says|located|based|which|where|as|while|when|after|before|because|since|but|though|although|if|until|even)\\b)(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(${ROLE_HEADS})\\b`,
   'u',
 );
 const POST_OF_AFTER = new RegExp(`^,\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.-]+['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(${ROLE_HEADS})\\b`, 'iu');
@@ -1058,6 +1058,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // A trailing possessive mark is not part of the name.
   // Plural abbreviations ("MPs", "CEOs") are common nouns.
   if (tokens.length === 1 && /^[A-Z]{2,}s$/.test(last.text)) return;
+  // "( Photo: GPO )": a picture's label names no one.
+  if (tokens.length === 1 && /^(?:Photo|Picture|Image|Photograph|Video|Credit|Source)s?$/.test(last.text) && /^\s*:/.test(after)) return;
   // "he said on his official Facebook page": a platform named before its page is no one.
   if (tokens.length === 1 && /^\s+(?:page|account|channel|feed|handle|profile)\b/.test(after)) return;
   // "DUBAI, February 27. /TASS/.", "BEIRUT — US envoy ...": a dateline's city in capitals.
@@ -1250,7 +1252,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     const referredAsPerson = (/^\s+(?:(?:would|will|could|should|had|has|was|is|also|then)\s+)*\p{Ll}+(?:ed|s)?\b[^.;!?]{0,80}?\b(?:his|her|him)\b/u.test(after) || /^\s+(?:(?:would|will|could|should|had|has|was|is|also|then)\s+)*\p{Ll}+(?:ed|ing|s)?\b[^.;!?,]{0,60},\s+(?:but|and|while|as)\s+(?:he|she)\s+\p{Ll}/u.test(after)) && !placeLike;
     // `"...," said Trump.`: the speaker of a quotation, after its verb.
     const saidBefore = /["”’],?\s*(?:said|says|added|adds|asked|wrote|continued|insisted|warned|replied)\s+$/.test(before);
-    const cue = SPEECH_AFTER.test(after) || saidBefore || COPULA_ROLE.test(after) || /^\s+administration\b/.test(after) || last.tags.has('LastName') || (last.tags.has('Person') && !placeLike) || referredAsPerson;
+    // ("as Israel's war on Gaza continues": a place the tagger knows goes on; it says nothing.)
+    const cue = (SPEECH_AFTER.test(after) && !placeLike) || saidBefore || COPULA_ROLE.test(after) || /^\s+administration\b/.test(after) || last.tags.has('LastName') || (last.tags.has('Person') && !placeLike) || referredAsPerson;
     // A name after "the" is no person's ("the Baltic states", "the Nordic countries").
     const afterThe = /\bthe\s+$/i.test(before);
     ctx.drafts.push({ ...base, kind: 'unknown', ...(cue && !atPlace && !afterThe ? { personCue: true } : {}) });

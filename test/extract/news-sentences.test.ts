@@ -4262,3 +4262,20 @@ describe('a qualifier of offices before plain words', () => {
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Condoleezza Rice', 'Person:Theresa May']);
   });
 });
+
+describe('places and labels that are no one', () => {
+  test('"as Israel\'s war on Gaza continues": a place that goes on says nothing', () => {
+    const p = run('It comes at a critical time for the region, as Israel\'s war on Gaza continues and Iran and the US hold talks in an attempt to reach a deal.', '2025-04-20');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual([]);
+  });
+
+  test('"children from war-torn Gaza, as the US president pushed his plan": a clause opened by "as" is no apposition', () => {
+    const p = run('Jordan’s King Abdullah II told Donald Trump on Tuesday that his country would take in some 2,000 sick children from war-torn Gaza, as the US president pushed his plan to take over the Palestinian territory.', '2025-02-11');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Abdullah II', 'Person:Donald Trump']);
+  });
+
+  test('"National Unity Party leader Benny Gantz ( Photo: GPO )": a picture’s label is no person', () => {
+    const p = run('1 View gallery National Unity Party leader Benny Gantz ( Photo: GPO )\n\nGantz said the government must decide by June 8.', '2024-05-18');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Benny Gantz']);
+  });
+});
