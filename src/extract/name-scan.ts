@@ -145,6 +145,25 @@ function andInBody(text: string, tokens: Token[], i: number, cur: Token[]): bool
   return false;
 }
 
+/**
+ * "the Court of Arbitration for Sport (CAS)", "the Community of Latin American and Caribbean
+ * States (CELAC)": the "for" or "and" at `i` goes on to capitalised words that end where an
+ * abbreviation in brackets, with the name's first letter, follows; one body's name.
+ */
+function closedByAbbreviation(text: string, tokens: Token[], i: number, cur: Token[]): boolean {
+  const first = cur.find((x) => x.text !== 'The');
+  if (!first || cur.length < 2) return false;
+  let prevEnd = (tokens[i] as Token).end;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const x = tokens[k] as Token;
+    if (text.slice(prevEnd, x.start) !== ' ' || !isCapitalised(x) || /^[A-Z]{2,}$/.test(x.text)) return false;
+    const abbreviation = /^\s*\((\p{Lu}{2,7})\)/u.exec(text.slice(x.end, x.end + 12));
+    if (abbreviation) return (abbreviation[1] as string)[0] === first.text[0];
+    prevEnd = x.end;
+  }
+  return false;
+}
+
 /** A body's head word followed by "of" ("Ministry of", "Department of") in the run so far. */
 const ofBody = (cur: Token[]) => cur.some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && cur[k + 1]?.text === 'of');
 /** "Industry and Competition (DTIC) said": capitalised fields, the last after "and", then the name ends. */
@@ -232,7 +251,7 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // "the Food and Agriculture Organization", "the Hostages and Missing Families Forum", "the
     // Department of Health and Human Services": "and" inside a body's name, when what follows it
     // ends in a body's head word and the name opens after "the" (or with a ministry's word).
-    if (joined && t.text === 'and' && !!prev && isCapitalised(prev) && ((fields && !!next && isCapitalised(next)) || andInBody(text, tokens, i, cur))) {
+    if (joined && t.text === 'and' && !!prev && isCapitalised(prev) && ((fields && !!next && isCapitalised(next)) || andInBody(text, tokens, i, cur) || closedByAbbreviation(text, tokens, i, cur))) {
       cur.push(t);
       continue;
     }
@@ -243,7 +262,7 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
       (isCapitalised(next) || (next.text === 'the' && !!afterNext && isCapitalised(afterNext))) &&
       // ("the African Union Commission for Somalia": a country alone is whom it serves, not its name.)
       !(countryByName(next.text) && !(afterNext && isCapitalised(afterNext) && /^ $/.test(text.slice(next.end, afterNext.start))));
-    if (forBody) {
+    if (forBody || (joined && t.text === 'for' && !!prev && isCapitalised(prev) && closedByAbbreviation(text, tokens, i, cur))) {
       cur.push(t);
       continue;
     }

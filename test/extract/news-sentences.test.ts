@@ -4279,3 +4279,14 @@ describe('places and labels that are no one', () => {
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual(['Person:Benny Gantz']);
   });
 });
+
+describe('a body’s name that an abbreviation in brackets closes', () => {
+  test('"the Court of Arbitration for Sport (CAS)", "the Department of Trade and Industry (DTI)", "the Community of Latin American and Caribbean States (CELAC)": one body each, with its abbreviation', () => {
+    const p = run('The Israeli Gymnastics Federation appealed against the Indonesian government’s decision to the Court of Arbitration for Sport (CAS), demanding that it either guarantee their athletes’ presence or force a move or cancellation of the event.', '2025-10-22');
+    expect(p.entities.find((e) => e.name === 'Court of Arbitration for Sport')?.names).toContain('CAS');
+    const q = run('Lazaro declined to comment on whether the tariff issue will be raised during the meeting, stressing the matter falls under the Department of Trade and Industry (DTI).', '2025-07-18');
+    expect(names(q)).toEqual(['Organization:Department of Trade and Industry']);
+    const r = run('Petro said that he proposed to the United States a meeting with the Community of Latin American and Caribbean States (CELAC), an organization whose presidency pro tempore Colombia boasts.', '2025-11-03');
+    expect(names(r)).toContain('Organization:Community of Latin American and Caribbean States');
+  });
+});
