@@ -1060,8 +1060,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   if (tokens.length === 1 && /^[A-Z]{2,}s$/.test(last.text)) return;
   // "( Photo: GPO )": a picture's label names no one.
   if (tokens.length === 1 && /^(?:Photo|Picture|Image|Photograph|Video|Credit|Source)s?$/.test(last.text) && /^\s*:/.test(after)) return;
-  // "he said on his official Facebook page": a platform named before its page is no one.
-  if (tokens.length === 1 && /^\s+(?:page|account|channel|feed|handle|profile)\b/.test(after)) return;
+  // "he said on his official Facebook page", "in a Facebook post": a platform named before its page is no one.
+  if (tokens.length === 1 && /^\s+(?:page|account|channel|feed|handle|profile|post|posts|video|livestream)\b/.test(after)) return;
   // "DUBAI, February 27. /TASS/.", "BEIRUT — US envoy ...": a dateline's city in capitals.
   // ("GOMA, DRC | Xinhua |": the city, its country and the agency; "ERBIL, Kurdistan Region of
   // Iraq - US Special Envoy": its region.)
@@ -1256,7 +1256,10 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     const cue = (SPEECH_AFTER.test(after) && !placeLike) || saidBefore || COPULA_ROLE.test(after) || /^\s+administration\b/.test(after) || last.tags.has('LastName') || (last.tags.has('Person') && !placeLike) || referredAsPerson;
     // A name after "the" is no person's ("the Baltic states", "the Nordic countries").
     const afterThe = /\bthe\s+$/i.test(before);
-    ctx.drafts.push({ ...base, kind: 'unknown', ...(cue && !atPlace && !afterThe ? { personCue: true } : {}) });
+    // ("Nato's intentions", "Opec", "Chevron": a body the tagger's lexicon knows by name; not a
+    // medium or a programme written before its noun: "on Facebook", "the Medicaid changes".)
+    const knownBody = !cue && lexiconTags(last.text).includes('Organization') && !/\b(?:on|via|through|formerly)\s+$/i.test(before) && !/^\s+\p{Ll}/u.test(after);
+    ctx.drafts.push({ ...base, kind: 'unknown', ...(cue && !atPlace && !afterThe ? { personCue: true } : {}), ...(knownBody ? { orgLike: true } : {}) });
     return;
   }
   // "State Visit": a titled common word is no name, when the article also uses it in lower case.

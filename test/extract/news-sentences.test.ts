@@ -4290,3 +4290,20 @@ describe('a body’s name that an abbreviation in brackets closes', () => {
     expect(names(r)).toContain('Organization:Community of Latin American and Caribbean States');
   });
 });
+
+describe('bodies the tagger’s lexicon knows by name', () => {
+  test('"Nato\'s intentions to bring Ukraine under Nato": a body written as a word', () => {
+    const p = run('Lavrov outlined Moscow’s demands, including an outright rejection of western or Nato forces being stationed there as peacekeepers. “Nato\'s intentions to bring Ukraine under Nato are unacceptable,” he said.', '2025-02-18');
+    expect(names(p)).toContain('Organization:Nato');
+  });
+
+  test('"Asked ... about Chevron, Grenell said": a company', () => {
+    const p = run('Asked in an interview with pro-Trump media personality Steve Bannon about Chevron, Grenell said, "President Trump authorized that extension if we were able to get some progress."', '2025-05-23');
+    expect(names(p)).toContain('Organization:Chevron');
+  });
+
+  test('"posted the development on X (formerly Twitter)", "in a Facebook post": a medium names no body', () => {
+    const p = run('Iranian Foreign Minister Seyed Abbas Araghchi posted the development on X (formerly Twitter) and said that “Iran is grateful”. Azad wrote in a Facebook post upon returning to Dhaka.', '2025-10-13');
+    expect(names(p).filter((n) => /Twitter|Facebook/.test(n))).toEqual([]);
+  });
+});
