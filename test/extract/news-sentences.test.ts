@@ -4307,3 +4307,10 @@ describe('bodies the tagger’s lexicon knows by name', () => {
     expect(names(p).filter((n) => /Twitter|Facebook/.test(n))).toEqual([]);
   });
 });
+
+describe('a paragraph that is only a quotation', () => {
+  test('after a paragraph whose subject "laid out a five-point ultimatum", with only a scare quote in it: the subject’s words', () => {
+    const p = run('The announcement came at 8.45am, when Natthaphong Ruengpanyawut, PP party-list MP and party leader, laid out a five-point ultimatum, designed to safeguard democratic reform and prevent the rise of a so-called “outsider PM.”\n\n“The party fears that if we abstain, no one will secure a majority, opening the door for someone outside the system to take power.”', '2025-09-03');
+    expect(speakers(p)).toEqual(['Natthaphong Ruengpanyawut']);
+  });
+});
