@@ -330,7 +330,8 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     // A paragraph that is only a quotation, after one whose subject is a person who "laid out
     // an ultimatum": that person's words.
     const paragraph = article.paragraphs[f.paragraph];
-    const wholeParagraph = startsParagraph && paragraph && !/\S/.test(text.slice(f.q.close + 1, paragraph.end));
+    // (A full stop may follow the closing mark: '"our vote will be decided by ...".')
+    const wholeParagraph = startsParagraph && paragraph && !/[^\s.!?]/.test(text.slice(f.q.close + 1, paragraph.end));
     const before = f.paragraph > 0 ? article.paragraphs[f.paragraph - 1] : undefined;
     // (A scare quote there, "a so-called “outsider PM.”", quotes no one.)
     const wordsOf = (o: Found) => text.slice(o.q.start, o.q.end).split(/\s+/).filter(Boolean).length;

@@ -4314,3 +4314,10 @@ describe('a paragraph that is only a quotation', () => {
     expect(speakers(p)).toEqual(['Natthaphong Ruengpanyawut']);
   });
 });
+
+describe('a quotation introduced by a colon at the end of the paragraph before', () => {
+  test('"Szijjártó ... spoke about energy security in a post ...:" then the quoted paragraph, closed by a full stop: his words', () => {
+    const p = run('Foreign Minister Péter Szijjártó met with his EU counterparts on Monday.\n\nSpeaking on Saturday, Szijjártó fine-tuned this a bit, and spoke about energy security in a post ahead of Monday\'s meeting of EU foreign ministers:\n\n"our vote will be decided by whether the European Commission will provide a guarantee that it will act in all future cases where the energy security of EU member states is threatened from outside the European Union".\n\nThe permanent representatives were summoned to an extraordinary meeting on Monday morning.', '2025-01-27');
+    expect(speakers(p)).toEqual(['Péter Szijjártó']);
+  });
+});
