@@ -241,6 +241,14 @@ export function meetingSubject(
   // ("Merz is due to travel to Beijing next month for talks with Xi": the same, "for" the talks.)
   const trip = /\b(?:(?:travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|head|heads|headed|go|goes|went)\s+to|visit|visits|visited|visiting)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:(?:on\s+)?(?:\p{Lu}\p{Ll}+day|(?:next|this|later\s+this)\s+(?:week|month|year)|today|tomorrow)\s+)?(?:to\s+(?:(?:hold|have|attend)\s+)?|for\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2})$/u.exec(text.slice(from, cueAt));
   if (trip) end = from + trip.index;
+  // ("Luxon, who is in China for his first official visit and due to meet President Xi": a
+  // relative clause that says who is due to meet; its antecedent.)
+  const due = /,\s+who\s+[^,.;“”"]{0,120}?\b(?:due|set|scheduled|expected|slated)\s+to\s+$/i.exec(text.slice(from, cueAt));
+  if (due) {
+    const ante = input.entities.mentionsIn(from, from + due.index).pop();
+    const e = ante && !/\S/.test(text.slice(ante.end, from + due.index)) ? personAt(input, ante.entityKey) : null;
+    if (e) return [e];
+  }
   // Walk back over bridge words; stop at the first word that is not one.
   const re = /([\p{L}’'.-]+)\s*$/u;
   for (let guard = 0; guard < 14 && end > from; guard++) {

@@ -4321,3 +4321,10 @@ describe('a quotation introduced by a colon at the end of the paragraph before',
     expect(speakers(p)).toEqual(['Péter Szijjártó']);
   });
 });
+
+describe('a meeting told in a relative clause', () => {
+  test('"Luxon, who is in China for his first official visit and due to meet President Xi Jinping this week": the antecedent is due to meet', () => {
+    const p = run('It’s likely to prove difficult for New Zealand’s Prime Minister Christopher Luxon, who is in China for his first official visit and due to meet President Xi Jinping this week.', '2025-06-19');
+    expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Christopher Luxon', 'Xi Jinping'], 'planned']]);
+  });
+});
