@@ -416,6 +416,10 @@ const tiedRule: Rule = (_input, sent, text) => {
     // ("He then held a brief press conference, emphasizing that ...": the participle's subject is the sentence's.)
     const participle = said && /ing\s+(?:that\s+)?$/i.test(said[0]) ? text.slice(sent.start, start).search(/,\s*\p{Ll}+ing\s+that\s/u) : -1;
     if (!clearBy && participle > 0) clearBy = clauseSubject(_input, sent.start, sent.start + participle);
+    // ("The PP’s support is contingent on Anutin signing ...": whose support it is holds it.)
+    const subjectAt = sent.start + passive.index + passive[0].indexOf(passive[1]!);
+    const owner = !said && !clearBy && /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.test(passive[1]!.trim()) ? _input.entities.mentionsIn(subjectAt, subjectAt + passive[1]!.length)[0] : undefined;
+    if (owner) clearBy = _input.entities.byKey.get(owner.entityKey) ?? null;
     return [{ start, end: conditionClauseEnd(text, start, sent.end), at, on, confidence: 0.7, ...(clearBy ? { holder: clearBy.key } : {}) }];
   }
   // "he made it conditional on Ukraine agreeing to ...": whoever made it so holds it.
@@ -541,19 +545,28 @@ const withoutRule: Rule = (_input, sent, text) => {
     const end = conditionClauseEnd(text, start, sent.end);
     return [{ start, end, at: start - 1, on: mainClauseAfter(text.slice(end, sent.end)), strict: true, confidence: 0.5 }];
   }
-  const re = /\bwithout\s+(?!any\b|naming\b|delay\b|doubt\b|hesitation\b|fail\b|exception\b|question\b|\w+ing\b)/gi;
+  // (An act is a condition too, "without resolving the Palestinian issue"; not a manner of speaking.)
+  const re = /\bwithout\s+(?!any\b|naming\b|delay\b|doubt\b|hesitation\b|fail\b|exception\b|question\b|(?:saying|mentioning|specifying|elaborating|giving|citing|offering|providing|explaining|naming|identifying|disclosing|revealing|taking questions|being|having)\b)/gi;
   let m: RegExpExecArray | null;
   const out: Found[] = [];
   while ((m = re.exec(body))) {
     // ("Without a credible offer ..., we have no choice but to call strikes": the forced step.)
     // ("meeting Washington’s demands ... without a currency swap arrangement could push South
     // Korea into a financial crisis": a warning of what follows without it.)
-    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|don't|don’t|do not|does not|doesn't|doesn’t|no deal|no point|pointless|meaningless|unacceptable|never|no (?:other )?(?:choice|option|alternative)\b|(?:could|would|will|might)\s+(?:push|plunge|drive|trigger|spark|lead\s+to|result\s+in)\b)/i;
+    // ("peace talks could not continue without a ceasefire", "there can be no normalization ...
+    // without resolving the Palestinian issue".)
+    const neg = /\b(?:impossible|not possible|cannot|can't|can’t|won't|won’t|will not|would not|could not|couldn't|couldn’t|(?:can|could|will|would) be no|don't|don’t|do not|does not|doesn't|doesn’t|no deal|no point|pointless|meaningless|unacceptable|never|no (?:other )?(?:choice|option|alternative)\b|(?:could|would|will|might)\s+(?:push|plunge|drive|trigger|spark|lead\s+to|result\s+in)\b)/i;
     // "regard X without Z as <judgement>": a judgement on anything short of Z.
     const judging = /\b(?:regard|regards|regarded|see|sees|saw|view|views|viewed|consider|considers|considered|treat|treats|treated)\b[^.;]*$/i.test(body.slice(0, m.index));
     if (!neg.test(body) && !judging) continue;
     const start = sent.start + m.index + m[0].length;
     let end = conditionClauseEnd(text, start, sent.end);
+    // ("Without stronger sanctions, without stronger pressure on Russia, there will be no real
+    // diplomacy": one condition said twice over; what depends on it follows the last.)
+    for (let more = /^,\s*without\s+/i.exec(text.slice(end, sent.end)); more; more = /^,\s*without\s+/i.exec(text.slice(end, sent.end))) {
+      end = conditionClauseEnd(text, end + more[0].length, sent.end);
+      re.lastIndex = end - sent.start;
+    }
     const asJudged = judging ? /\s+as\s+(?:an?\s+)?[\w-]+[.,;]?\s*$/i.exec(text.slice(start, end)) : null;
     if (asJudged) end = start + asJudged.index;
     // ("without a currency swap arrangement could push ...": the warning's verb ends the condition.)

@@ -4328,3 +4328,25 @@ describe('a meeting told in a relative clause', () => {
     expect(p.meetings.map((m) => [m.participants, m.status])).toEqual([[['Christopher Luxon', 'Xi Jinping'], 'planned']]);
   });
 });
+
+describe('conditions told without "if"', () => {
+  test('"The PP’s support is contingent on Anutin signing ...": whose support it is holds the condition', () => {
+    const p = run('The People’s Party (PP) will vote for Anutin Charnvirakul, but not without strings attached. The PP’s support is contingent on Anutin signing a formal agreement to dissolve Parliament within four months of the new government’s policy announcement.', '2025-09-03');
+    expect(p.conditions.map((c) => [c.holder, c.condition])).toContainEqual(['People’s Party', 'Anutin signing a formal agreement to dissolve Parliament within four months of the new government’s policy announcement']);
+  });
+
+  test('"stating that peace talks could not continue without a ceasefire": "could not" ... "without"', () => {
+    const p = run('German Chancellor Friedrich Merz broke with the generally optimistic tone of European leaders during their meeting with Ukrainian President Volodymyr Zelenskyy and President Donald Trump on Monday, stating that peace talks could not continue without a ceasefire.', '2025-08-18');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Friedrich Merz', 'a ceasefire', 'peace talks could not continue']]);
+  });
+
+  test('"there can be no normalization of ties with Israel without resolving the Palestinian issue": an act after "without"', () => {
+    const p = run('Saudi Foreign Minister Prince Faisal bin Farhan said there can be no normalization of ties with Israel without resolving the Palestinian issue.', '2024-04-29');
+    expect(p.conditions.map((c) => c.condition)).toEqual(['resolving the Palestinian issue']);
+  });
+
+  test('"Without stronger sanctions, without stronger pressure on Russia, there will be no real diplomacy there": one condition said twice over', () => {
+    const p = run('"Without stronger sanctions, without stronger pressure on Russia, there will be no real diplomacy there," the Ukrainian president Volodymyr Zelensky said.', '2025-06-03');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Volodymyr Zelensky', 'stronger sanctions, without stronger pressure on Russia', 'there will be no real diplomacy there']]);
+  });
+});
