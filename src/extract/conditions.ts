@@ -793,18 +793,28 @@ const firstStepRule: Rule = (_input, sent, text) => {
   const needBefore = /(?:^|[,;:“"]\s*)((?:we|they|I|you|he|she|it)\s+(?:need|needs|must|have|has)\s+to\s+[^.;,“”"]{3,80}?)\s+before\s+(?:we|they|I|you|he|she|it)\s+(?:could|can|would|will|may|might)\s+([^.;,“”"]{3,80})/iu.exec(body) ??
     // ("said that the government must release all political prisoners, including PTI founder Imran
     // Khan, before any negotiations can take place": what must be done before talks can be held.)
-    /\bthat\s+((?:the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:first\s+)?[^.;“”"]{3,120}?)\s+before\s+((?:any|the|a|an|further|formal|direct)\s+(?:\p{Ll}+\s+)?(?:talks|negotiations|dialogue|meeting|deal|agreement|discussions)\s+(?:can|could|will|would|may)\s+[^.;,“”"]{3,60})/u.exec(body);
+    /\bthat\s+((?:the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:first\s+)?[^.;“”"]{3,120}?)\s+before\s+((?:any|the|a|an|further|formal|direct)\s+(?:\p{Ll}+\s+)?(?:talks|negotiations|dialogue|meeting|deal|agreement|discussions)\s+(?:can|could|will|would|may)\s+[^.;,“”"]{3,60})/u.exec(body) ??
+    // ("highlighted that issues such as police brutality ... must be addressed before discussions
+    // can proceed", "Justice must come first before any talks": what must be done, or come, first.)
+    /(?:\bthat\s+|^[\s“"]*|[“"]\s*)([^.;“”"]{3,160}?\s+must\s+(?:first\s+)?(?:be\s+\p{Ll}+ed|come\s+first))\s+before\s+((?:(?:any|the|further|formal|direct)\s+)?(?:\p{Ll}+\s+)?(?:talks|negotiations|dialogue|meeting|deal|agreement|discussions)\b(?:\s+(?:can|could|will|would|may)\s+[^.;,“”"]{3,60})?)/u.exec(body);
   if (needBefore) {
-    const start = at(needBefore.index + needBefore[0].indexOf(needBefore[1]!));
-    out.push({ start, end: start + needBefore[1]!.length, at: start, on: trimClause(needBefore[2]!), strict: true, confidence: 0.5 });
+    // (What was highlighted starts after its "that".)
+    const that = [...needBefore[1]!.matchAll(/\bthat\s+/g)].pop();
+    const skip = that ? that.index! + that[0].length : 0;
+    const start = at(needBefore.index + needBefore[0].indexOf(needBefore[1]!) + skip);
+    out.push({ start, end: start + needBefore[1]!.length - skip, at: start, on: trimClause(needBefore[2]!), strict: true, confidence: 0.5 });
   }
   const forTo = /\bfor\s+([^,;]{3,60}?)\s+to\s+(?:happen|take place|succeed|work|proceed|go ahead|be possible|be held),\s+([^.;“”"]{3,120}?)\s+(?:is|are|would be|will be)\s+(?:absolutely\s+)?(?:necessary|needed|required|essential|a must|a prerequisite|indispensable)\b/i.exec(body);
   // ("for negotiations with the Russian Federation to begin, President Zelenskyy should lift his
   // prohibition ...": what someone must do first.)
-  const forToMust = forTo ? null : /\bfor\s+([^,;]{3,60}?)\s+to\s+(?:begin|start|resume|happen|take place|succeed|work|proceed|go ahead|be possible|be held),\s+((?:[^.;,“”"]{2,60}?)\s+(?:should|must|has to|have to|needs? to|will have to)\s+[^.;“”"]{3,160})/i.exec(body);
+  // ("for the dialogue to continue, it is necessary, among other things, for Belgrade to sign ...",
+  // "In order to move forward, it is necessary to sign an agreement ...": a necessity named.)
+  const forToMust = forTo ? null : /\b(?:for\s+([^,;]{3,60}?)\s+to|[Ii]n\s+order\s+to)\s+((?:begin|start|resume|continue|happen|take place|succeed|work|proceed|go ahead|move forward|be possible|be held)\b[^,;.]{0,30}),\s+((?:[^.;,“”"]{2,60}?)\s+(?:should|must|has to|have to|needs? to|will have to)\s+[^.;“”"]{3,160}|it\s+is\s+(?:necessary|essential|required|imperative),?\s+(?:among other things,\s+)?(?:for\s+[^.;,“”"]{2,60}?\s+)?to\s+[^.;“”"]{3,160})/.exec(body);
   if (forToMust) {
-    const start = at(forToMust.index + forToMust[0].length - forToMust[2]!.length);
-    out.push({ start, end: conditionClauseEnd(text, start, sent.end, true), at: start, on: trimClause(forToMust[1]!), strict: true, confidence: 0.5 });
+    const needed = forToMust[3]!;
+    const necessary = /^it\s+is\s+(?:necessary|essential|required|imperative),?\s+(?:among other things,\s+)?(?:for\s+)?/.exec(needed);
+    const start = at(forToMust.index + forToMust[0].length - needed.length + (necessary?.[0].length ?? 0));
+    out.push({ start, end: conditionClauseEnd(text, start, sent.end, true), at: start, on: trimClause(forToMust[1] ? forToMust[1] : forToMust[2]!), strict: true, confidence: 0.5 });
   }
   if (forTo) {
     const start = at(forTo.index + forTo[0].indexOf(forTo[2]!, forTo[1]!.length));

@@ -4350,3 +4350,21 @@ describe('conditions told without "if"', () => {
     expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([['Volodymyr Zelensky', 'stronger sanctions, without stronger pressure on Russia', 'there will be no real diplomacy there']]);
   });
 });
+
+describe('what must be done before talks, or for them to go on', () => {
+  test('"Odinga highlighted that issues such as police brutality ... must be addressed before discussions can proceed. “Justice must come first before any talks,” he said"', () => {
+    const p = run('Azimio leader Raila Odinga has outlined new conditions for engaging in talks with the government.\n\nIn a statement on X, Odinga highlighted that issues such as police brutality, healthcare and education grievances must be addressed before discussions can proceed.\n\n“Justice must come first before any talks,” he said on Sunday, July 21.', '2024-07-22');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([
+      ['Raila Odinga', 'issues such as police brutality, healthcare and education grievances must be addressed', 'discussions can proceed'],
+      ['Raila Odinga', 'Justice must come first', 'any talks'],
+    ]);
+  });
+
+  test('"for the dialogue to continue, it is necessary, among other things, for Belgrade to sign ...", "In order to move forward, it is necessary to sign ..."', () => {
+    const p = run('Prime Minister Albin Kurti told the new European Union envoy for dialogue that, as far as Kosovo is concerned, for the dialogue to continue, it is necessary, among other things, for Belgrade to sign an agreement on the normalization of relations.\n\n"In order to move forward, it is necessary to sign an agreement and withdraw the letter from former Prime Minister Brnabić," Kurti said.', '2025-02-05');
+    expect(p.conditions.map((c) => [c.holder, c.condition, c.on])).toEqual([
+      ['Albin Kurti', 'Belgrade to sign an agreement on the normalization of relations', 'the dialogue'],
+      ['Albin Kurti', 'to sign an agreement and withdraw the letter from former Prime Minister Brnabić', 'move forward'],
+    ]);
+  });
+});
