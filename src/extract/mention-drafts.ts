@@ -509,18 +509,25 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   const led = tokens.length > 1 ? /^(.+?)-(?:based|led|backed|run|owned|allied|aligned)$/i.exec(last.text) : null;
   if (led) tokens = [...tokens.slice(0, -1), { ...last, text: led[1]!, end: last.start + led[1]!.length }];
   // "Envoy to the Middle East Morgan Ortagus": the region the post covers, then the name.
+  let remitRole = '';
   if (tokens.length >= 3 && ENVOY_TO.test(ctx.text.slice(Math.max(0, run.start - 60), run.start))) {
     let k = tokens.findIndex((t, n) => n > 0 && n + 1 < tokens.length && t.tags.has('FirstName'));
     // ("Senior Advisor for Africa Massad Boulos": a region or country ends the remit, whatever the name.)
     if (k < 0) k = [1, 2].find((n) => tokens.length - n >= 2 && (REGIONS.has(low(tokens[0] as Token)) || isRegionName(tokens.slice(0, n).map((t) => t.text)) || !!countryOf(tokens.slice(0, n).map((t) => t.text).join(' ')))) ?? -1;
-    if (k > 0 && !tokens.slice(0, k).some((t) => t.tags.has('FirstName'))) tokens = tokens.slice(k);
+    if (k > 0 && !tokens.slice(0, k).some((t) => t.tags.has('FirstName'))) {
+      // ("US envoy for Africa Massad Boulos": the post and its remit name the one who holds it.)
+      const post = ENVOY_TO.exec(ctx.text.slice(Math.max(0, run.start - 60), run.start))?.[0].trim() ?? '';
+      // (A capitalised post, "Philippine Ambassador to Washington", is read with its country below.)
+      if (/^\p{Ll}/u.test(post)) remitRole = `${post} ${tokens.slice(0, k).map((t) => t.text).join(' ')}`;
+      tokens = tokens.slice(k);
+    }
   }
 
-  const roles: string[] = [];
+  const roles: string[] = remitRole ? [remitRole] : [];
   let country: string | undefined;
   let gender: 'f' | 'm' | undefined;
   let regnal: string | undefined;
-  let titled = false;
+  let titled = !!remitRole;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;

@@ -4368,3 +4368,11 @@ describe('what must be done before talks, or for them to go on', () => {
     ]);
   });
 });
+
+describe('a post with its remit before a name', () => {
+  test('"US envoy for Africa Massad Boulos met in Switzerland": the envoy is a person, and "Burhan and Boulos held a three-hour meeting"', () => {
+    const p = run('Sudan\'s army chief Abdel Fattah al-Burhan and US envoy for Africa Massad Boulos met in Switzerland to discuss a US peace plan aimed at ending the war in Sudan, two Sudanese government sources confirmed on Tuesday.\n\nBurhan and Boulos held a three-hour meeting on Monday.', '2025-08-12');
+    expect(names(p)).toContain('Person:Massad Boulos');
+    expect(p.meetings.map((m) => m.participants)).toContainEqual(['Abdel Fattah al-Burhan', 'Massad Boulos']);
+  });
+});
