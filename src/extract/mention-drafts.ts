@@ -952,6 +952,10 @@ function findOrgHead(tokens: Token[], from: number): number {
 /** Org names run on over further head words and "of ..." complements. */
 function extendOrg(tokens: Token[], headAt: number): number {
   let end = headAt;
+  // "Radio Tamazuj", "Radio Free Europe": a broadcaster's word opens its name.
+  if (headAt === 0 && /^(?:Radio|Television)$/.test((tokens[0] as Token).text)) {
+    while (end + 1 < tokens.length && isCapitalised(tokens[end + 1] as Token) && !isTitle(tokens[end + 1] as Token)) end++;
+  }
   while (end + 1 < tokens.length) {
     const n = tokens[end + 1] as Token;
     if (isOrgHead(n)) {

@@ -4376,3 +4376,10 @@ describe('a post with its remit before a name', () => {
     expect(p.meetings.map((m) => m.participants)).toContainEqual(['Abdel Fattah al-Burhan', 'Massad Boulos']);
   });
 });
+
+describe('a broadcaster named by "Radio"', () => {
+  test('"According to a schedule seen by Radio Tamazuj on Thursday": one outlet', () => {
+    const p = run('According to a schedule seen by Radio Tamazuj on Thursday, the panel, led by former Burundian President Domitien Ndayizeye, was to meet President Salva Kiir.', '2025-04-04');
+    expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual(['Organization:Radio Tamazuj']);
+  });
+});
