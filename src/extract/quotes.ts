@@ -27,6 +27,8 @@ interface Found {
   cue?: string;
   reporter?: string;
   confidence: number;
+  /** Attributed by a name or description, not by "he"/"she". */
+  byName?: boolean;
 }
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
@@ -200,10 +202,19 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
         const last = found.slice(0, i).reverse().find((o) => o.speaker && ctx.byKey.get(o.speaker)?.type === 'Person');
         if (last && f.paragraph - last.paragraph <= 3) who = { key: last.speaker!, certainty: 0.6 };
       }
+      // ('"An FTA is only possible when it's a win-win ...," Piyush Goyal said' in the lede, then
+      // the same words '..., he said' after a paragraph about someone else: whoever was named
+      // saying them.)
+      if (who && byPronoun) {
+        const words = text.slice(f.q.start, f.q.end);
+        const twin = found.slice(0, i).find((o) => o.byName && o.speaker && ctx.byKey.get(o.speaker)?.type === 'Person' && sameWords(text.slice(o.q.start, o.q.end), words));
+        if (twin && twin.speaker !== who.key) who = { key: twin.speaker!, certainty: 0.7 };
+      }
       if (who) {
         f.speaker = who.key;
         f.cue = att.cue;
         f.confidence = att.strength * who.certainty;
+        if (!byPronoun) f.byName = true;
       } else if (!att.mainSubject && /^(?:an?|one|two|three|several|some|unnamed|anonymous|senior)\b|\b(?:officials|sources|diplomats|analysts|experts|people|residents|witnesses)\b/i.test(text.slice(att.start, att.end)) && !/^an?\s+(?:\p{L}+\s+)?(?:statement|readout|communiqu[eé]|release)\b/iu.test(text.slice(att.start, att.end))) {
         // ("..., a statement from his office said": a document, not an unnamed source.)
         f.unnamed = true;

@@ -4383,3 +4383,10 @@ describe('a broadcaster named by "Radio"', () => {
     expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual(['Organization:Radio Tamazuj']);
   });
 });
+
+describe('the same words quoted twice', () => {
+  test('a lede quotation named "Piyush Goyal said", then the same words "..., he said" after a paragraph about someone else: Goyal’s both times', () => {
+    const p = run('"An FTA is only possible when it\'s a win-win. National interests will always be supreme," Piyush Goyal said.\n\nIndia’s chief negotiator Rajesh Agrawal and his team have returned from Washington after wrapping up a fresh round of talks on the proposed interim trade deal with the US.\n\n"An FTA is only possible when it\'s a win-win. National interests will always be supreme. If that is kept in mind, India is ready to do deals with developed economies," he said, while speaking to reporters.\n\n"India doesn\'t do trade deals based on deadlines. Only when a deal is fully ready and aligning with national interest, it\'s possible," he said.', '2025-07-04');
+    expect(speakers(p)).toEqual(['Piyush Goyal', 'Piyush Goyal', 'Piyush Goyal']);
+  });
+});
