@@ -427,7 +427,10 @@ const OBJECT_MANNER = String.raw`^\s*(?:(?:directly|again|in person|face[- ]to[-
 /** "will meet this weekend in Geneva with X": when and where may come before "with". */
 // ("had talks last week in Port Sudan with": a place of two or three words too.)
 // ("During a meeting at the Ittihadiya Palace with US Middle East envoy Steve Witkoff": a building.)
-const OBJECT_LEAD_WHEN_WHERE = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|(?:in|at\s+the)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+){1,3}with\s+`, 'u');
+// ("a meeting last week between Kiir and Kenya’s special envoy": so before "between".)
+const OBJECT_LEAD_WHEN_WHERE = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|(?:in|at\s+the)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+){1,3}(?:with|between)\s+`, 'u');
+/** "between" after a meeting noun, perhaps after when or where it is ("a summit in Budapest between"). */
+const BETWEEN_AFTER = new RegExp(String.raw`^\s*(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|(?:in|at\s+the)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+){0,3}between\b`, 'u');
 const OBJECT_LEAD = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:with|between|of|by|for|to)\s+)?`, 'i');
 
 /** People named after the cue: "with Kim Jong Un", "between Trump and Xi", "meet Kim", "hosting Lee". */
@@ -820,9 +823,11 @@ export function participantsOf(input: StageInput, statements: ExtractedStatement
   // Hamas leaders": the other side is people the article does not name; the named ones are one side.
   const after = text.slice(mention.cueEnd, clause.end);
   // "Greene met Cheng two weeks after a summit between Xi and Trump": "between" names every side.
-  if (!isVerbForm && objs.length >= 2 && /^\s*between\b/i.test(after)) subj = [];
+  // ("Orban offered to host a summit in Budapest between Trump and Putin": its place may come first.)
+  const betweenAfter = BETWEEN_AFTER.test(after);
+  if (!isVerbForm && objs.length >= 2 && betweenAfter) subj = [];
   const unnamedSide = (subj.length >= 2 && !objs.length && /^\s*(?:with\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:heads?|leaders|officials|delegations?|representatives|negotiators|mediators|members|envoys|ministers|senior|top|\d+|two|three|four|five|several)\b/u.test(after) && /\bwith\b/i.test(text.slice(at, mention.cueEnd + 6))) ||
-    (!subj.length && objs.length >= 2 && /^\s*between\b/i.test(after) && UNNAMED_GROUP_AFTER.test(after));
+    (!subj.length && objs.length >= 2 && betweenAfter && UNNAMED_GROUP_AFTER.test(after));
   if (unnamedSide) return [];
   // A noun needs "with"/"between" or an owner; "the APEC summit" alone names no meeting.
   const people: Entity[] = [];

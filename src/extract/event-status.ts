@@ -7,7 +7,8 @@ import type { EventStatus } from '../graph/model';
 import type { Span } from './types';
 import { meetingRelative, type CueMention } from './event-mention';
 
-const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|postponed|planned\b[^.;]{0,60}?\b(?:collapsed|fell through|fell apart)|too busy|not take place|won[’']t take place|will not take place)\b/i;
+// ("the U.S. leader called it off in October": the pronoun inside the verb too.)
+const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|call(?:ed|s)? (?:it|them) off|scrapped|postponed|planned\b[^.;]{0,60}?\b(?:collapsed|fell through|fell apart)|too busy|not take place|won[’']t take place|will not take place)\b/i;
 const PROPOSED =
   /\b(?:might|could|likely|possible|possibly|potential|willing|ready|open to|offered|offers|proposed|proposes|proposal|suggested|suggests|desire|intention|intend(?:s|ed)?|interest in|would like|[’']d like|like to|hopes?|hoped|if|wants?|wanted|seek|seeks|sought|called for|calls for|urged|demanded (?:today |yesterday )?that|pursuing|not rule out|no reason .* not|idea|next step|would be (?:a|an) (?:[a-z-]+ )?(?:meeting|summit|talks|visit)|consider|considers|considering|weighing|mulling|whether)\b/i;
 const PLANNED =

@@ -4390,3 +4390,23 @@ describe('the same words quoted twice', () => {
     expect(speakers(p)).toEqual(['Piyush Goyal', 'Piyush Goyal', 'Piyush Goyal']);
   });
 });
+
+describe('a meeting with its time before "between"', () => {
+  test('"The visit follows a meeting last week between Kiir and Kenya’s special envoy, Raila Odinga": both met, last week', () => {
+    const p = run('President Salva Kiir received the panel at the State House in Juba on Wednesday.\n\nThe visit follows a meeting last week between Kiir and Kenya’s special envoy, Raila Odinga.', '2025-04-04');
+    expect(p.meetings.map((m) => [m.participants, m.status])).toContainEqual([['Salva Kiir', 'Raila Odinga'], 'occurred']);
+  });
+});
+
+describe('a summit with its place before "between"', () => {
+  test('"Orban offered to host a summit in Budapest between Trump and Putin, although the U.S. leader called it off": the two, not the host', () => {
+    const p = run('President Donald Trump hosted Hungarian Prime Minister Viktor Orban at the White House on Friday.\n\nOrban offered to host a summit in Budapest between Trump and Russian President Vladimir Putin, although the U.S. leader called it off in October and hit Moscow with sanctions for the first time in his presidency.', '2025-11-08');
+    expect(p.meetings.map((m) => [m.participants, m.place])).toContainEqual([['Donald Trump', 'Vladimir Putin'], 'Budapest']);
+    expect(p.meetings.some((m) => m.participants.length > 2)).toBe(false);
+  });
+
+  test('"planned a summit with ... in Budapest but called it off": cancelled, the pronoun inside the verb', () => {
+    const p = run('US President Donald Trump planned a summit with Russian President Vladimir Putin in Budapest but called it off.', '2025-11-08');
+    expect(p.meetings.map((m) => m.status)).toEqual(['cancelled']);
+  });
+});
