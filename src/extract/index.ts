@@ -8,7 +8,7 @@ import { COUNTRY_BY_CODE } from './gazetteer';
 import type { ArticleRecord, Entity, Extraction } from './types';
 
 /** Bumped whenever extraction output or the graph built from it changes (ids included), so stores can tell stale contributions apart. */
-export const EXTRACTOR_VERSION = '0.2.37';
+export const EXTRACTOR_VERSION = '0.2.38';
 
 /** Pure: article record in, extraction out. No I/O. */
 export function extract(record: ArticleRecord): Extraction {
