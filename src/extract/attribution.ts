@@ -123,7 +123,9 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
     return { ...trimPhrase(text, start, start + (cut[1] as string).length), cue: 'said', strength: 0.7 };
   }
   // `"...," X, who is expected to meet Y on Sunday, wrote`: the relative clause is not the subject.
-  const relative = body.slice(0, m.index).match(/^([^,]+),\s+(?:who|whose)\b[^"“”]*,\s*$/);
+  // ('"...," Richard Grenell, an outspoken Trump ally who serves ... as envoy for special
+  // missions, posted on X': nor is a description that opens it.)
+  const relative = body.slice(0, m.index).match(/^([^,]+),\s+(?:(?:an?|the)\s+[^,"“”]{0,60}?\s+)?(?:who|whose)\b[^"“”]*,\s*$/);
   if (relative && (relative[1] as string).trim().split(/\s+/).length <= 8) {
     return { ...trimPhrase(text, from + lead, from + lead + (relative[1] as string).length), cue: m[0], strength: 0.9, ...reporterAfter(text, from + lead + m.index, to) };
   }

@@ -4410,3 +4410,10 @@ describe('a summit with its place before "between"', () => {
     expect(p.meetings.map((m) => m.status)).toEqual(['cancelled']);
   });
 });
+
+describe('a speaker described after the quotation', () => {
+  test('"...," Richard Grenell, an outspoken Trump ally who serves in a broad role as envoy for special missions, posted on X: his words', () => {
+    const p = run('"We are wheels up and headed home with these 6 American citizens. They just spoke to @realDonaldTrump and they couldn\'t stop thanking him," Richard Grenell, an outspoken Trump ally who serves in a broad role as envoy for special missions, posted on X.', '2025-02-01');
+    expect(speakers(p)).toEqual(['Richard Grenell']);
+  });
+});
