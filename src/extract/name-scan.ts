@@ -164,6 +164,18 @@ function closedByAbbreviation(text: string, tokens: Token[], i: number, cur: Tok
   return false;
 }
 
+/** "Bosnia and Herzegovina", "Trinidad and Tobago", "Saint Vincent and the Grenadines": a country named with "and". */
+function andInCountry(tokens: Token[], i: number, cur: Token[]): boolean {
+  for (let back = 1; back <= Math.min(3, cur.length); back++) {
+    const head = cur.slice(-back).map((x) => x.text).join(' ');
+    for (let ahead = 1; ahead <= 3 && i + ahead < tokens.length; ahead++) {
+      const tail = tokens.slice(i + 1, i + 1 + ahead).map((x) => x.text).join(' ');
+      if (countryByName(`${head} and ${tail}`.replace(/[’']s$/, ''))) return true;
+    }
+  }
+  return false;
+}
+
 /** A body's head word followed by "of" ("Ministry of", "Department of") in the run so far. */
 const ofBody = (cur: Token[]) => cur.some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && cur[k + 1]?.text === 'of');
 /** "Industry and Competition (DTIC) said": capitalised fields, the last after "and", then the name ends. */
@@ -251,7 +263,7 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // "the Food and Agriculture Organization", "the Hostages and Missing Families Forum", "the
     // Department of Health and Human Services": "and" inside a body's name, when what follows it
     // ends in a body's head word and the name opens after "the" (or with a ministry's word).
-    if (joined && t.text === 'and' && !!prev && isCapitalised(prev) && ((fields && !!next && isCapitalised(next)) || andInBody(text, tokens, i, cur) || closedByAbbreviation(text, tokens, i, cur))) {
+    if (joined && t.text === 'and' && !!prev && isCapitalised(prev) && ((fields && !!next && isCapitalised(next)) || andInBody(text, tokens, i, cur) || closedByAbbreviation(text, tokens, i, cur) || andInCountry(tokens, i, cur))) {
       cur.push(t);
       continue;
     }

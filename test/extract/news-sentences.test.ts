@@ -4417,3 +4417,10 @@ describe('a speaker described after the quotation', () => {
     expect(speakers(p)).toEqual(['Richard Grenell']);
   });
 });
+
+describe('a country named with "and"', () => {
+  test('"Republika Srpska (one of Bosnia and Herzegovina\'s entities) President Milorad Dodik": the country whole', () => {
+    const p = run('BELGRADE, April 17. /TASS/. Republika Srpska (one of Bosnia and Herzegovina\'s entities) President Milorad Dodik said that he is not afraid of EU sanctions because of his visit to Moscow on May 9 at the invitation of Russian leader Vladimir Putin.', '2025-04-17');
+    expect(names(p)).toContain('Country:Bosnia and Herzegovina');
+  });
+});
