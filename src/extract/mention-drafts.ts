@@ -299,6 +299,8 @@ interface Ctx {
   midSentenceCaps: Set<string>;
   /** Words written in lower case somewhere in the text, read when first needed. */
   lowerWords?: Set<string>;
+  /** Whether the text speaks of North Korea, read when first needed (see matchCountry). */
+  northKorea?: boolean;
 }
 
 const lowerWordsOf = (ctx: Ctx): Set<string> => (ctx.lowerWords ??= lowerCaseWords(ctx.text));
@@ -310,6 +312,15 @@ function span(ctx: Ctx, tokens: Token[]): { start: number; end: number; text: st
 }
 
 /** Greedy longest country match at position i (up to five words). */
+/**
+ * "the Korea-U.S. alliance", "Korea’s request": "Korea" alone is the Republic of Korea, the short
+ * form of its own name, unless the text also speaks of the North.
+ */
+function southKorea(ctx: Ctx, words: string): CountryInfo | undefined {
+  if (words !== 'Korea' || (ctx.northKorea ??= /\bNorth\s+Korea|\bDPRK\b|\bPyongyang\b/.test(ctx.text))) return undefined;
+  return COUNTRY_BY_CODE.get('KOR');
+}
+
 function matchCountry(ctx: Ctx, tokens: Token[], i: number): { len: number; info: CountryInfo; via: string } | undefined {
   for (let len = Math.min(6, tokens.length - i); len >= 1; len--) {
     const part = tokens.slice(i, i + len);
@@ -319,6 +330,8 @@ function matchCountry(ctx: Ctx, tokens: Token[], i: number): { len: number; info
     if (ctx.text[(part[len - 1] as Token).end] === '$') continue;
     const hit = countryOf(words.replace(/^the\s+/i, ''));
     if (hit) return { len, info: hit.info, via: hit.via };
+    const south = southKorea(ctx, words);
+    if (south) return { len, info: south, via: 'name' };
   }
   return undefined;
 }
@@ -916,11 +929,11 @@ function splitHyphenCountries(ctx: Ctx, tokens: Token[]): Token[] {
     let found = false;
     const hits: { start: number; end: number; info: CountryInfo; text: string }[] = [];
     for (const p of parts) {
-      const info = countryByName(p) ?? codeCountry(p);
+      const info = countryByName(p) ?? codeCountry(p) ?? southKorea(ctx, p);
       if (info) hits.push({ start: offset, end: offset + p.length, info, text: p });
       offset += p.length + 1;
     }
-    const others = parts.filter((p) => !(countryByName(p) ?? codeCountry(p)));
+    const others = parts.filter((p) => !(countryByName(p) ?? codeCountry(p) ?? southKorea(ctx, p)));
     if (hits.length && others.every((p) => /^\p{Ll}/u.test(p) || countryByDemonym(p) || p === '')) {
       for (const h of hits) ctx.drafts.push({ kind: 'country', start: h.start, end: h.end, text: h.text, name: h.info.name, roles: [], code: h.info.cca3 });
       found = true;

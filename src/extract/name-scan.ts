@@ -27,7 +27,8 @@ export interface NameRun {
 // Dotted acronyms ("U.S.") and initials ("J.") keep their dots; other words stop at a dot,
 // so "Korea.She" (a missing space) reads as two words.
 // ("BRASILIA--President Luiz Inacio Lula da Silva": a double hyphen ends a dateline, not a word.)
-const WORD = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}'’`]|-(?!-))*\.?/gu;
+// ("the Korea-U.S. alliance": a dotted abbreviation after a hyphen stays in the word.)
+const WORD = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}'’`]*(?:-[\p{L}\p{N}'’`]+)*-(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’`]|-(?!-))*\.?/gu;
 const CONNECTORS = new Set(['of', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'du', 'van', 'von', 'der', 'la', 'le']);
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|de|van|von|du|da|di|la|le)-\p{Lu}/u;
 const DOTTED = /^(?:\p{L}\.){1,}$/u;

@@ -4424,3 +4424,15 @@ describe('a country named with "and"', () => {
     expect(names(p)).toContain('Country:Bosnia and Herzegovina');
   });
 });
+
+describe('"Korea" alone', () => {
+  test('"The Korea-U.S. alliance is strong", "Korea’s request": the Republic of Korea, and no body called "S."', () => {
+    const p = run('President Lee Jae-myung met U.S. Treasury Secretary Scott Bessent in New York.\n\n“The Korea-U.S. alliance is strong. While there may be temporary difficulties, we will overcome them,” Lee said.\n\nBessent reportedly told Lee he would pass along Korea’s request for safeguards.', '2025-09-26');
+    expect(names(p).filter((n) => n.startsWith('Country:') || n.startsWith('Organization:'))).toEqual(['Country:South Korea', 'Country:United States']);
+  });
+
+  test('beside North Korea, "Korea" is no country of its own ("the Workers’ Party of Korea")', () => {
+    const p = run('Kim Yo Jong said Japan should “boldly free himself from the past fetters and promote the DPRK-Japan relations,” using the abbreviation for North Korea’s official name, the Democratic People’s Republic of Korea. She is vice department director of the Central Committee of the Workers’ Party of Korea.', '2024-03-25');
+    expect(names(p).filter((n) => n.startsWith('Country:'))).not.toContain('Country:South Korea');
+  });
+});
