@@ -1071,6 +1071,9 @@ function frontedPhraseEnds(before: string, after: string): boolean {
   return /(?:^|[.!?]["”]?\s+|\n)(?:In|At|During|After|Before|On|From|With|Following|Speaking|Meeting|Talking|Asked)\s[^.!?\n,]*,\s+$/u.test(before) && /^\s+\p{Ll}/u.test(after);
 }
 
+/** ", a mostly Sunni group", " and Y, two Iran-backed militias": a group set off after a name, or after a pair of names. */
+const GROUP_APPOSITION = /^(?:\s+and\s+(?:(?:\p{Lu}[\p{L}’'-]*|al|el|[a-z]{1,3}-\p{Lu}[\p{L}’'-]*)\s*){1,4})?,\s+(?:the|a|an|two|three|four|both)\s+(?:[\p{L}-]+\s+){0,4}?(?:groups?|movements?|organi[sz]ations?|militias?|factions?|rebel\s+groups?|insurgent\s+groups?|affiliates?|offshoots?)\b/u;
+
 function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   const s = span(ctx, tokens);
   const last = tokens[tokens.length - 1] as Token;
@@ -1082,6 +1085,13 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // A trailing possessive mark is not part of the name.
   // Plural abbreviations ("MPs", "CEOs") are common nouns.
   if (tokens.length === 1 && /^[A-Z]{2,}s$/.test(last.text)) return;
+  // ("Kataib Hezbollah and Harakat al-Nujaba, two US-designated Iran-backed Iraqi militias",
+  // "Hayat Tahrir Al Sham, a mostly Sunni group", "al Shabaab, an affiliate of al Qaeda": a name
+  // set off as a group is a body, whatever its words look like.)
+  if (!info.titled && !info.roles.length && GROUP_APPOSITION.test(after)) {
+    ctx.drafts.push({ ...base, kind: 'org' });
+    return;
+  }
   // "( Photo: GPO )": a picture's label names no one.
   if (tokens.length === 1 && /^(?:Photo|Picture|Image|Photograph|Video|Credit|Source)s?$/.test(last.text) && /^\s*:/.test(after)) return;
   // "he said on his official Facebook page", "in a Facebook post": a platform named before its page is no one.

@@ -246,6 +246,10 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     }
     if (isCapitalised(t)) {
       if (!joined) flush();
+      // ("fighting al Shabaab", "an affiliate of al Qaeda": a lower-case article of an Arabic
+      // name opens it.)
+      const article = tokens[i - 1];
+      if (!cur.length && article && /^(?:al|el)$/.test(article.text) && text.slice(article.end, t.start) === ' ') cur.push(article);
       cur.push(t);
       continue;
     }

@@ -4436,3 +4436,15 @@ describe('"Korea" alone', () => {
     expect(names(p).filter((n) => n.startsWith('Country:'))).not.toContain('Country:South Korea');
   });
 });
+
+describe('armed groups named with a group set off after them', () => {
+  test('"Kataib Hezbollah and Harakat al-Nujaba, two US-designated Iran-backed Iraqi militias": two bodies, no persons', () => {
+    const p = run('Kataib Hezbollah and Harakat al-Nujaba, two US-designated Iran-backed Iraqi militias, rebuffed the call to disarm.', '2025-11-25');
+    expect(names(p).filter((n) => /Hezbollah|Nujaba/.test(n))).toEqual(['Organization:Harakat al-Nujaba', 'Organization:Kataib Hezbollah']);
+  });
+
+  test('"fighting al Shabaab, which controls ...", "fighters from al Shabaab, an affiliate of al Qaeda": one body with its article', () => {
+    const p = run('Ethiopian troops are part of an African Union peacekeeping mission (ATMIS) fighting al Shabaab, which controls large portions of Somalia.\n\nSomali forces would be unable to fill the security vacuum, which would likely be exploited by fighters from al Shabaab, an affiliate of al Qaeda.', '2024-04-05');
+    expect(names(p).filter((n) => /Shabaab/.test(n))).toEqual(['Organization:al Shabaab']);
+  });
+});
