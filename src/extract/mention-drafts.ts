@@ -465,6 +465,18 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
   const personWord = () => tokens.length > 1 && ((tokens[0] as Token).tags.has('Person') || (tokens[0] as Token).tags.has('Expression')) && !isFunctionWord(low(tokens[0] as Token)) && !isOrgHead(tokens[tokens.length - 1] as Token) && !TITLE_WORDS.has(low(tokens[1] as Token)) &&
     !RANK_PARTS.has(low(tokens[0] as Token)) && !countryByDemonym((tokens[1] as Token).text) && !countryOf((tokens[1] as Token).text);
   const beforeParticle = () => tokens.length > 2 && /^(?:Le|La|De|Du|Da|Di|Van|Von|Al|El|Bin|Ben|Abu)$/.test((tokens[1] as Token).text) && /^\p{Lu}\p{Ll}/u.test((tokens[2] as Token).text);
+  // "Courtesy of the Ministry of Trade, Industry and Energy": a picture's credit, then the body.
+  if (tokens.length > 2 && (tokens[0] as Token).text === 'Courtesy' && (tokens[1] as Token).text === 'of') {
+    const rest = tokens.slice((tokens[2] as Token).text === 'the' ? 3 : 2);
+    if (rest.length) analyseRun(ctx, { tokens: rest, start: (rest[0] as Token).start, end: run.end }, undefined);
+    return;
+  }
+  // "in the Press Briefing Room": a room named after a body's word is a place.
+  if (tokens.length > 1 && isOrgHead(tokens[0] as Token) && /^(?:Room|Hall|Building|Chamber|Residence)$/.test((tokens[tokens.length - 1] as Token).text) && !tokens.some((t) => t.text === 'of')) {
+    const s0 = span(ctx, tokens);
+    ctx.drafts.push({ kind: 'place', start: s0.start, end: s0.end, text: s0.text, name: s0.text, roles: [] });
+    return;
+  }
   // "Ahead of the Shanghai Cooperation Organisation (SCO) Summit", "Representatives of the
   // farmers spoke": a preposition of two words, or a plural head, opening a sentence is a word of
   // the sentence; whatever it is "of" is read on its own.

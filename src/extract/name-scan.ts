@@ -180,7 +180,8 @@ function andInCountry(tokens: Token[], i: number, cur: Token[]): boolean {
 /** A body's head word followed by "of" ("Ministry of", "Department of") in the run so far. */
 const ofBody = (cur: Token[]) => cur.some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && cur[k + 1]?.text === 'of');
 /** "Industry and Competition (DTIC) said": capitalised fields, the last after "and", then the name ends. */
-const FIELD_LIST = /^(?:\p{Lu}[\p{L}-]*,\s)*\p{Lu}[\p{L}-]*,?\s+and\s+\p{Lu}[\p{L}-]*(?=\s*\(|\s*[,.;:]|\s+\p{Ll})/u;
+// (Or at the end of a line: a credit "Courtesy of the Ministry of Trade, Industry and Energy".)
+const FIELD_LIST = /^(?:\p{Lu}[\p{L}-]*,\s)*\p{Lu}[\p{L}-]*,?\s+and\s+\p{Lu}[\p{L}-]*(?=\s*\(|\s*[,.;:]|\s+\p{Ll}|[ \t]*(?:\n|$))/u;
 
 /** Runs of capitalised words joined by single spaces (and "of", "bin", "al" ...). */
 export function findRuns(text: string, tokens: Token[]): NameRun[] {

@@ -4448,3 +4448,16 @@ describe('armed groups named with a group set off after them', () => {
     expect(names(p).filter((n) => /Shabaab/.test(n))).toEqual(['Organization:al Shabaab']);
   });
 });
+
+describe('credits and rooms', () => {
+  test('"... on July 25, 2025. Courtesy of the Ministry of Trade, Industry and Energy": the credit’s body without "Courtesy"', () => {
+    const p = run('Minister of Trade, Industry and Energy Yeo Han-koo poses for a photo with US Trade Representative Jamieson Greer at the USTR headquarters in Washington, D.C. on July 25, 2025. Courtesy of the Ministry of Trade, Industry and Energy', '2025-08-22');
+    expect(names(p).filter((n) => n.includes('Courtesy'))).toEqual([]);
+    expect(names(p)).toContain('Organization:Ministry of Trade, Industry and Energy');
+  });
+
+  test('"speaks to media in the Press Briefing Room at the White House": a room, no body called Press', () => {
+    const p = run('American President Donald Trump speaks to media in the Press Briefing Room at the White House in Washington, US.', '2025-07-09');
+    expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual([]);
+  });
+});
