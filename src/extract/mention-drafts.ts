@@ -1338,9 +1338,14 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
     [tokens[0]!, tokens[2]!].every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isOrgHead(t) && !isTitle(t));
   // ("said H.A. Hellyer, a senior fellow": dotted initials, then a capitalised surname.)
   const initialled = tokens.length === 2 && /^(?:\p{Lu}\.){2,3}$/u.test((tokens[0] as Token).text) && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !isOrgHead(last) && !isTitle(last) && !countryOf((tokens[0] as Token).text);
+  // ("since the fall of Bashar al-Assad in December", "the release of Boualem Sansal": what
+  // befalls a person, before a name of two to four words.)
+  const fateOf = tokens.length >= 2 && tokens.length <= 4 && !placeLike && /\b(?:fall|ouster|overthrow|toppling|death|killing|assassination|arrest|detention|release|resignation|impeachment|funeral)\s+of\s+$/i.test(before) &&
+    tokens.every((t) => !isOrgHead(t) && !isTitle(t) && !countryOf(t.text));
   const evidence =
     info.titled ||
     countrysOwn ||
+    fateOf ||
     initialled ||
     partyAfter ||
     particleName ||

@@ -4461,3 +4461,12 @@ describe('credits and rooms', () => {
     expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual([]);
   });
 });
+
+describe('what befalls a person before a name', () => {
+  test('"following the fall of Bashar al-Assad in December": a person, untitled', () => {
+    const p = run('Sharaa came to power at the head of an Islamist coalition following the fall of Bashar al-Assad in December.', '2025-05-07');
+    expect(names(p)).toContain('Person:Bashar al-Assad');
+    const q = run('The India-Canada relations hit rock bottom following then Prime Minister Justin Trudeau’s allegations in 2023 of a potential Indian link to the killing of Hardeep Singh Nijjar.', '2025-06-18');
+    expect(names(q)).toContain('Person:Hardeep Singh Nijjar');
+  });
+});
