@@ -4470,3 +4470,12 @@ describe('what befalls a person before a name', () => {
     expect(names(q)).toContain('Person:Hardeep Singh Nijjar');
   });
 });
+
+describe('a bloc known by its members and meetings', () => {
+  test('"a trade agreement with the Mercosur countries", "will not attend the Mercosur summit": a body', () => {
+    const p = run('The European Union must not rush to sign a trade agreement with the Mercosur countries that is still incomplete, French President Emmanuel Macron said.', '2024-12-05');
+    expect(names(p)).toContain('Organization:Mercosur');
+    const q = run('President Javier Milei has decided not to attend the upcoming Mercosur summit on July 8 in Asuncion.', '2024-07-03');
+    expect(names(q)).toContain('Organization:Mercosur');
+  });
+});
