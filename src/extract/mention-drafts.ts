@@ -1136,7 +1136,8 @@ function classifyName(ctx: Ctx, tokens: Token[], info: NameInfo) {
   // "(Photo: Gallo Images / Luba Lesolle)": a picture's credit names no one in the story.
   if (/\((?:Photo|Picture|Image|Pic|Photograph)s?\s*:[^()]*$/i.test(before) && /^[^()]*\)/.test(after)) return;
   // "..., Anadolu reports.": a news agency known by one word, crediting the story.
-  if (tokens.length === 1 && NEWS_AGENCIES.has(last.text) && !/^[A-Z]+$/.test(last.text) && /^\s+reports\s*[.,]/.test(after)) {
+  // ("Reuters interviewed four people", "Reuters noted that ...": at work as a body.)
+  if (tokens.length === 1 && NEWS_AGENCIES.has(last.text) && !/^[A-Z]+$/.test(last.text) && (/^\s+reports\s*[.,]/.test(after) || /^\s+(?:has\s+|had\s+|was\s+)?\p{Ll}+(?:ed|s)\b/u.test(after) || ORG_BEFORE_MEDIA.test(before))) {
     ctx.drafts.push({ ...base, kind: 'org' });
     return;
   }

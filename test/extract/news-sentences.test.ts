@@ -4479,3 +4479,12 @@ describe('a bloc known by its members and meetings', () => {
     expect(names(q)).toContain('Organization:Mercosur');
   });
 });
+
+describe('a news agency at work', () => {
+  test('"Reuters interviewed four people on both sides", "Reuters noted that": the agency is a body', () => {
+    const p = run('Reuters interviewed four people on both sides of the conflict with knowledge of the talks.', '2025-07-29');
+    expect(names(p)).toEqual(['Organization:Reuters']);
+    const q = run('Reuters noted that the U.S. had a base in the coastal city of Manta until 2009.', '2025-11-10');
+    expect(names(q)).toContain('Organization:Reuters');
+  });
+});
