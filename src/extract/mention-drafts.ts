@@ -1480,7 +1480,7 @@ function markOrgLike(text: string, drafts: Draft[]) {
     const creed = /(?:ist|ic)$/.test(d.name) && !/^['’]/.test(text.slice(d.end, d.end + 1));
     // ("the Mercosur countries", "the Mercosur summit", "Mercosur member states": a bloc's members
     // and meetings.)
-    const possessiveMember = !creed && /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson|shares|stock|shareholders|executives|employees|group|movement|militia|countries|member\s+(?:states|countries)|summit|secretariat)\b/.test(text.slice(d.end, d.end + 40));
+    const possessiveMember = !creed && /^(?:['’]s?)?\s+(?:political|military|armed|senior|top)?\s*(?:bureau|wing|leader|(?<=(?:political|military|senior|top)\s*)leaders|leadership|officials?|members?|fighters|militants|delegation|negotiators|spokesman|spokesperson|shares|stock|shareholders|executives|employees|group|movement|militia|countries|member\s+(?:states|countries)|summit|secretariat)\b/.test(text.slice(d.end, d.end + 40));
     // "the militant group Hamas", "the Lebanese movement Hezbollah".
     // ("the trade bloc Mercosur", "Mercosur, a South American trade bloc": a bloc is a body too.)
     const groupBefore = /\b(?:group|movement|organi[sz]ation|militia|faction|outfit|bloc)\s+$/i.test(before);

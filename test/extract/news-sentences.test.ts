@@ -4488,3 +4488,12 @@ describe('a news agency at work', () => {
     expect(names(q)).toContain('Organization:Reuters');
   });
 });
+
+describe('a body known by its political leaders', () => {
+  test('"after Israel\'s attack on Hamas political leaders in Doha": a body; "Caribbean leaders" names none', () => {
+    const p = run('Qatar and the US are set to finalise an enhanced defence cooperation agreement, top US diplomat Marco Rubio said on Tuesday, after Israel\'s attack on Hamas political leaders in Doha last week drew condemnation.', '2025-09-16');
+    expect(names(p)).toContain('Organization:Hamas');
+    const q = run('Caribbean leaders said Monday they would acknowledge the resignation of Haitian Prime Minister Ariel Henry.', '2024-03-11');
+    expect(names(q).filter((n) => n.startsWith('Organization:'))).toEqual([]);
+  });
+});
