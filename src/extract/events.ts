@@ -16,6 +16,7 @@ import { participantsOf } from './event-participants';
 import { statusAt } from './event-status';
 import { titleInput } from './condition-title';
 import { datesAt } from './event-when';
+import { countryByDemonym } from './gazetteer';
 
 interface Cue {
   re: RegExp;
@@ -78,7 +79,8 @@ const PARTNERS_WITH: ListShape = {
 };
 
 const PLACE =
-  /\b(?:in|at)\s+(?:the\s+)?(?:(?:border\s+)?(?:village|city|town|capital|resort)\s+of\s+)?([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|the))*)/g;
+  // ("in the Chinese port city of Tianjin", "in the South Korean city of Busan": the city.)
+  /\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,2}(?:(?:border|port|coastal|southern|northern|eastern|western|central)\s+)?(?:village|city|town|capital|resort)\s+of\s+)?([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|the))*)/g;
 
 function placeIn(text: string, from: number, to: number, names: Set<string>): string | undefined {
   PLACE.lastIndex = 0;
@@ -88,6 +90,8 @@ function placeIn(text: string, from: number, to: number, names: Set<string>): st
     const p = m[1]!.replace(/\s+(?:of|the)$/i, '').replace(/\s+(?:on|in)$/i, '').replace(/[’']s$/, '');
     if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|His|Her)\b/.test(p)) continue;
     if (names.has(p)) continue;
+    // ("in Turkish hands", "at Chinese insistence": a people's adjective is no place.)
+    if (countryByDemonym(p)) continue;
     return p;
   }
   return undefined;

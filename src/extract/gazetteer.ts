@@ -139,7 +139,7 @@ export function expandOrgName(name: string): string | undefined {
 }
 
 /** Courtesy titles dropped from a person's name. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mx', 'prof', 'professor', 'comrade', 'datuk', 'dato', 'datin', 'tun']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mx', 'prof', 'professor', 'comrade', 'datuk', 'dato', 'datin', 'tun', 'shri', 'shree', 'smt']);
 /**
  * Two-word courtesy titles (Malaysia's "Datuk Seri", "Tan Sri", "Toh Puan"): the second word
  * is an honorific only after the first ("Tan" alone is a surname, "Sri" opens "Sri Mulyani").

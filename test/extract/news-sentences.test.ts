@@ -4497,3 +4497,16 @@ describe('a body known by its political leaders', () => {
     expect(names(q).filter((n) => n.startsWith('Organization:'))).toEqual([]);
   });
 });
+
+describe('places and honorifics in meetings', () => {
+  test('"met ... in the South Korean city of Busan", "in the Turkish capital of Ankara": the city is the place', () => {
+    const p = run('On Wednesday, President Erdogan met with Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud in the Turkish capital of Ankara.', '2024-12-13');
+    expect(p.meetings.map((m) => m.place)).toEqual(['Ankara']);
+  });
+
+  test('"a warm and heartfelt meeting with my dear friend, Prime Minister Shri @narendramodi Ji": "Shri" is an honorific, no one met', () => {
+    const p = run('Prime Minister KP Sharma Oli and his Indian counterpart Narendra Modi held talks on Friday in Bangkok.\n\nOli wrote: “Had a warm and heartfelt meeting with my dear friend, Prime Minister Shri @narendramodi Ji. Our discussions were highly meaningful.”', '2025-04-04');
+    expect(names(p)).not.toContain('Person:Shri');
+    expect(p.meetings.flatMap((m) => m.participants)).not.toContain('Shri');
+  });
+});
