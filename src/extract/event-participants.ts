@@ -151,8 +151,12 @@ function theirAreBodies(input: StageInput, from: number, at: number): boolean {
 /** The last `n` distinct people named before `at` ("the two leaders", "their meeting"). */
 export function lastPeople(input: StageInput, at: number, n: number): Entity[] {
   const out: Entity[] = [];
+  const { text } = input.article;
   const ms = input.entities.mentions.filter((m) => m.end <= at).sort((a, b) => b.start - a.start);
   for (const m of ms) {
+    // ("... following the fall of Bashar al-Assad in December. ... The two men are expected to"):
+    // someone fallen, ousted or killed is no one "the two" speaks of.
+    if (/\b(?:fall|ouster|overthrow|toppling|death|killing|assassination|funeral)\s+of\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
     const e = personAt(input, m.entityKey);
     if (e && !out.some((x) => x.key === e.key)) out.push(e);
     if (out.length === n) break;
