@@ -319,7 +319,7 @@ export function meetingSubject(
     }
     // ("The pair are due to meet next week": the two people last named.)
     // ("after the close right-wing allies held a chummy White House meeting": the two just named.)
-    if (/^(?:two|both)$/.test(w) || (/^(?:pair|duo)$/.test(w) && /\bthe\s+\S+\s*$/i.test(trimmed)) || (/^(?:leaders|sides|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed)) || (w === 'allies' && /\bthe\s+(?:[\p{Ll}-]+\s+){0,3}allies\s*$/iu.test(trimmed))) {
+    if (/^(?:two|both)$/.test(w) || (/^(?:pair|duo)$/.test(w) && /\bthe\s+\S+\s*$/i.test(trimmed)) || (/^(?:leaders|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed)) || (w === 'allies' && /\bthe\s+(?:[\p{Ll}-]+\s+){0,3}allies\s*$/iu.test(trimmed))) {
       // ("working-level officials from both sides will meet": the officials meet, unnamed.)
       if (/\b(?:from|of|on|for|by|between)\s+(?:the\s+)?(?:two|both)(?:\s+\S+)?\s*$/i.test(trimmed)) return [];
       return lastPeople(input, wStart, 2);
@@ -488,6 +488,9 @@ export function meetingObjects(
     if (e?.type === 'Person') return [e];
   }
   if (!first) return out;
+  // ("Trump is willing to meet and talk with anyone, Press Secretary Karoline Leavitt has said":
+  // no one in particular; the next name is whoever says so.)
+  if (/\b(?:anyone|anybody|everyone|everybody|someone|somebody|no one|nobody)\b/i.test(text.slice(cueEnd, first.start))) return out;
   // The first name must follow closely: a title or description may come before it.
   const possessor = input.entities.mentionsIn(start, first.start).filter(owner).pop();
   const gap = text.slice(possessor ? possessor.end + 2 : start, first.start);

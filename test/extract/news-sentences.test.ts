@@ -4517,3 +4517,16 @@ describe('"the two men" after someone fallen', () => {
     expect(p.meetings.flatMap((m) => m.participants)).not.toContain('Bashar al-Assad');
   });
 });
+
+describe('meetings with no one in particular', () => {
+  test('"Trump is willing to meet and talk with anyone, Press Secretary Karoline Leavitt has said": not a meeting with Leavitt', () => {
+    const p = run('New York City Mayor-elect Zohran Mamdani\'s visit to Washington “speaks volumes” that a “communist” is coming to the White House and that US President Donald Trump is willing to meet and talk with anyone, Press Secretary Karoline Leavitt has said.', '2025-11-21');
+    expect(p.meetings.flatMap((m) => m.participants)).not.toContain('Karoline Leavitt');
+  });
+
+  test('"He later said both sides agreed to meet to negotiate a ceasefire": the sides are no two people', () => {
+    const p = run('“They have full confidence in Malaysia and asked me to be a mediator,” Malaysian Foreign Minister Mohamad Hasan said.\n\nTrump posted on Truth Social on Saturday that he told the leaders of Thailand and Cambodia that he would not move forward with trade agreements with either country if the hostilities continued. He later said both sides agreed to meet to negotiate a ceasefire.', '2025-07-27');
+    expect(p.meetings.map((m) => m.participants)).not.toContainEqual(['Donald Trump', 'Mohamad Hasan']);
+    expect(p.meetings.map((m) => m.participants)).not.toContainEqual(['Trump', 'Mohamad Hasan']);
+  });
+});
