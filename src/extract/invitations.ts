@@ -132,7 +132,8 @@ const PEOPLE_SIDE_BY_SIDE: ListShape = { joiner: /^(?:\s*(?:,\s*and|,|and)\s*)?/
 function guestsListedAfter(input: StageInput, first: Entity, from: number, limit: number): { guests: Entity[]; end: number } | null {
   const { mentions, end } = listedNames(input, from, limit, {
     joiner: /^\s*(?:,?\s*and|,)\s+/,
-    between: /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u,
+    // ("and newly elected Iranian President Massoud Pezeshkian": a qualifier before the title.)
+    between: /^(?:(?:(?:newly|recently)\s+)?(?:re-?)?elected\s+|new\s+|incoming\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u,
     accepts: (e) => e?.type === first.type,
   });
   const guests: Entity[] = [];
@@ -382,6 +383,7 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
     let invitee: Entity | null = null;
     let eventFrom = wEnd;
     let eventTo = sent.end;
+    let alsoInvited: Entity[] = [];
     const poss = /((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*|his|her|their)[’']s?\s+(?:\w+\s+)?$|\b(his|her|their)\s+(?:\w+\s+)?$/i.exec(before);
     if (poss) {
       const word0 = poss[2] ?? poss[1]!;
@@ -402,6 +404,13 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       if (r.e && r.e.type === 'Person') {
         invitee = r.e;
         eventFrom = r.end;
+        // ("has extended invitations to Kuwaiti Emir X and newly elected Iranian President Y to
+        // visit Baghdad": each guest listed.)
+        const more = guestsListedAfter(input, r.e, r.end, sent.end);
+        if (more) {
+          alsoInvited = more.guests;
+          eventFrom = more.end;
+        }
         // "The invitation to Y came from X".
         const cameFrom = /^\s+(?:came|comes|had come|was|is)\s+from\s+/i.exec(text.slice(r.end, sent.end));
         if (cameFrom && !inviter) {
@@ -537,7 +546,9 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
       if (reporter && reporter.key !== inviter.key) invitee = reporter;
     }
     if (!inviter && !invitee) continue;
-    out.push({ ...base, inviter, invitee, accepted, declined, event: eventWords(text, eventFrom, eventTo), ...(eventTo < sent.end ? { toldAfter: true } : {}) });
+    for (const guest of [invitee, ...alsoInvited]) {
+      out.push({ ...base, inviter, invitee: guest, accepted, declined, event: eventWords(text, eventFrom, eventTo), ...(eventTo < sent.end ? { toldAfter: true } : {}) });
+    }
   }
   // "he will be my guest for a State Visit": the host invites the guest.
   const guest = /\b(he|she|they|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:will|would|is to)\s+be\s+(my|our|his|her|their|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s)\s+guests?\b/g;

@@ -4530,3 +4530,19 @@ describe('meetings with no one in particular', () => {
     expect(p.meetings.map((m) => m.participants)).not.toContainEqual(['Trump', 'Mohamad Hasan']);
   });
 });
+
+describe('invitations to several guests', () => {
+  test('"has extended invitations to Kuwaiti Emir X and newly elected Iranian President Y to visit Baghdad": one invitation each', () => {
+    const p = run('Iraqi Prime Minister Mohammed Shia Al-Sudani has extended invitations to Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah and newly elected Iranian President Massoud Pezeshkian to visit Baghdad, signalling a proactive approach to bolstering regional ties.', '2024-07-11');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([
+      ['Mohammed Shia Al-Sudani', 'Mishal Al-Ahmad Al-Jaber Al-Sabah'],
+      ['Mohammed Shia Al-Sudani', 'Massoud Pezeshkian'],
+    ]);
+  });
+
+  test('"has extended an invitation to Trump, Zelensky, and Putin to hold peace talks in Minsk": three invitations, and the guests’ talks', () => {
+    const p = run('Belarusian leader Alexander Lukashenko has extended an invitation to U.S. President Donald Trump, Ukrainian President Volodymyr Zelensky, and Russian President Vladimir Putin to hold peace talks in Minsk, aiming to negotiate an end to Russia’s war in Ukraine.', '2025-03-06');
+    expect(p.invitations.map((i) => i.invitee)).toEqual(['Donald Trump', 'Volodymyr Zelensky', 'Vladimir Putin']);
+    expect(p.meetings.map((m) => [m.participants, m.place, m.status])).toEqual([[['Donald Trump', 'Volodymyr Zelensky', 'Vladimir Putin'], 'Minsk', 'proposed']]);
+  });
+});
