@@ -65,7 +65,8 @@ function entityAt(
   // "invited Chinese leader Xi Jinping", "his US counterpart Donald Trump".
   const titleOnly = gapWords.every(
     // ("the country's Foreign Minister Ayman Safadi": whose minister, in a lower-case word.)
-    (w) => /^[A-Z]/.test(w) || TITLE_WORDS.has(w) || /^(?:the|new|former|then|his|her|their|its|incoming|visiting|counterpart|\p{Ll}+ly|\p{Ll}+ed|(?:country|kingdom|nation|state|republic|government)[’']s)$/u.test(w),
+    // ("President of Mongolia Ukhnaagiin Khurelsukh": an office of a country, before its holder.)
+    (w) => /^[A-Z]/.test(w) || TITLE_WORDS.has(w) || /^(?:the|of|new|former|then|his|her|their|its|incoming|visiting|counterpart|\p{Ll}+ly|\p{Ll}+ed|(?:country|kingdom|nation|state|republic|government)[’']s)$/u.test(w),
   );
   if (m && gapWords.length <= 4 && titleOnly && !/[,.;]/.test(text.slice(at, m.start))) {
     // Prefer a person named after a country or body used as a title ("United States (US)

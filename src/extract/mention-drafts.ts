@@ -741,6 +741,17 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
             break;
           }
         }
+        // ("at the invitation of President of Mongolia Ukhnaagiin Khurelsukh": the country the
+        // office is of, then the name of the one who holds it.)
+        const ofCountry = matchCountry(ctx, restTokens, 0);
+        const holder = ofCountry ? restTokens.slice(ofCountry.len) : [];
+        if (ofCountry && holder.length >= 2 && holder.length <= 4 && holder.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !isTitle(x) && !isOrgHead(x) && !countryOf(x.text) && !isDictionaryWord(x.text))) {
+          emitCountry(ctx, restTokens.slice(0, ofCountry.len), ofCountry.info, ofCountry.via, true);
+          roles[roles.length - 1] += ` of ${restTokens.slice(0, ofCountry.len).map((x) => x.text).join(' ')}`;
+          country = ofCountry.info.cca3;
+          i = tokens.indexOf(holder[0] as Token);
+          break;
+        }
         if (restTokens.length) analyseRun(ctx, { tokens: restTokens, start: (restTokens[0] as Token).start, end: run.end }, undefined);
         return;
       }

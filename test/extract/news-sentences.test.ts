@@ -4546,3 +4546,11 @@ describe('invitations to several guests', () => {
     expect(p.meetings.map((m) => [m.participants, m.place, m.status])).toEqual([[['Donald Trump', 'Volodymyr Zelensky', 'Vladimir Putin'], 'Minsk', 'proposed']]);
   });
 });
+
+describe('an office of a country before its holder', () => {
+  test('"arrived in Mongolia on an official visit at the invitation of President of Mongolia Ukhnaagiin Khurelsukh": the president invites', () => {
+    const p = run('"Vladimir Putin arrived in Mongolia on an official visit at the invitation of President of Mongolia Ukhnaagiin Khurelsukh, to attend celebrations of the 85th anniversary of the joint victory," the Kremlin said.', '2024-09-02');
+    expect(names(p)).toContain('Person:Ukhnaagiin Khurelsukh');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Ukhnaagiin Khurelsukh', 'Vladimir Putin']]);
+  });
+});
