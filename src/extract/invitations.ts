@@ -389,7 +389,10 @@ export function readInvitations(rawInput: StageInput, statements: ExtractedState
     if (poss) {
       const word0 = poss[2] ?? poss[1]!;
       const at0 = sent.start + poss.index;
-      inviter = /^(?:his|her|their)$/i.test(word0) ? party(input.entities.resolve(word0, at0)) : party(input.entities.mentionsIn(at0, at)[0] ? input.entities.byKey.get(input.entities.mentionsIn(at0, at)[0]!.entityKey) : input.entities.resolve(word0, at0));
+      // (The name the possessive mark follows: "... in Switzerland but accepted Putin's invitation"
+      // is Putin's, not the first name the words before it hold.)
+      const owner = input.entities.mentionsIn(at0, at).filter((x) => /^[’']/.test(text.slice(x.end, x.end + 1))).pop();
+      inviter = /^(?:his|her|their)$/i.test(word0) ? party(input.entities.resolve(word0, at0)) : party(owner ? input.entities.byKey.get(owner.entityKey) : input.entities.resolve(word0.split(/\s+/).pop()!, at0));
     }
     const from = /^\s+(?:coming\s+)?(?:from|of)\s+/i.exec(after);
     if (from) {

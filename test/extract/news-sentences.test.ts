@@ -4554,3 +4554,11 @@ describe('an office of a country before its holder', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee])).toEqual([['Ukhnaagiin Khurelsukh', 'Vladimir Putin']]);
   });
 });
+
+describe('whose invitation', () => {
+  test('"declined Ukraine\'s invitation to the first Global Peace Summit in Switzerland but accepted Putin\'s invitation to Kazan": Putin’s, not Switzerland’s', () => {
+    const p = run('UN Secretary-General Antonio Guterres arrived in Kazan for the BRICS summit.\n\n"The UN Secretary-General declined Ukraine\'s invitation to the first Global Peace Summit in Switzerland but accepted Putin\'s invitation to Kazan. This is a wrong choice," the ministry said.', '2024-10-23');
+    expect(p.invitations.map((i) => i.inviter)).not.toContain('Switzerland');
+    expect(p.invitations.map((i) => [i.inviter, i.invitee])).toContainEqual(['Putin', 'Antonio Guterres']);
+  });
+});
