@@ -177,6 +177,16 @@ function andInCountry(tokens: Token[], i: number, cur: Token[]): boolean {
   return false;
 }
 
+/** Capitalised words from `i` that reach a body's head word within four. */
+function bodyAhead(tokens: Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t)) return false;
+    if (ORG_HEADS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** A body's head word followed by "of" ("Ministry of", "Department of") in the run so far. */
 const ofBody = (cur: Token[]) => cur.some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && cur[k + 1]?.text === 'of');
 /** "Industry and Competition (DTIC) said": capitalised fields, the last after "and", then the name ends. */
@@ -232,7 +242,9 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // Energy": a list of the fields a ministry covers stays inside its name.
     const fieldList = !!prev && gap === ', ' && isCapitalised(t) && ofBody(cur) && FIELD_LIST.test(text.slice(t.start, t.start + 120));
     if (fieldList) fields = true;
-    const joined = prev && !prev.possessive && (gap === ' ' || parenthesised || transliterated || bracketed || fieldList);
+    // ("the Supreme People’s Assembly", "the People's Liberation Army": "People’s" inside a body's name.)
+    const peoples = !!prev && prev.possessive && prev.text === 'People' && bodyAhead(tokens, i);
+    const joined = prev && (!prev.possessive || peoples) && (gap === ' ' || peoples || parenthesised || transliterated || bracketed || fieldList);
     // "the March 23 Movement (M23)": a date that names a body, before the body's head word.
     const dated = tokens[i + 1];
     const head = tokens[i + 2];

@@ -4562,3 +4562,10 @@ describe('whose invitation', () => {
     expect(p.invitations.map((i) => [i.inviter, i.invitee])).toContainEqual(['Putin', 'Antonio Guterres']);
   });
 });
+
+describe('"People’s" inside a body’s name', () => {
+  test('"in a speech at the Supreme People’s Assembly on Sept 21, Mr Kim said": one body', () => {
+    const p = run('It added that, in a speech at the Supreme People’s Assembly on Sept 21, Mr Kim said: “Personally, I still have fond memories of US President Trump.”', '2025-09-22');
+    expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual(['Organization:Supreme People’s Assembly']);
+  });
+});
