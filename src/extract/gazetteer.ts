@@ -194,7 +194,7 @@ export const PLACE_HEADS = new Set(
     'village island islands sea ocean river lake mountain mountains valley base airport square street avenue road ' +
     'bridge border crossing camp treaty accord accords agreement act plan initiative programme program war summit ' +
     'day week month year mass office hall building tower stadium park desk conference forum games festival ' +
-    'jail prison hospital'
+    'jail prison hospital guesthouse residence'
   ).split(' '),
 );
 

@@ -597,7 +597,8 @@ function analyseRun(ctx: Ctx, run: NameRun, possessor: NameRun | undefined) {
     // "Rep. Park Ji-won of the Democratic Party": a titled name, then the body it belongs to.
     const ofAt = headAt > i ? tokens.findIndex((x, k) => k > i && k < headAt && x.text === 'of') : -1;
     // "President of the European Commission Ursula von der Leyen": a role, then the body.
-    const roleOfBody = ofAt > i && tokens.slice(i, ofAt).every((x) => isTitle(x) && !isOrgHead(x) && !/^(?:house|state|national|security)$/i.test(x.text));
+    // ("Olivier Faure, First Secretary of the French Socialist Party, talks": a rank before the title.)
+    const roleOfBody = ofAt > i && tokens.slice(i, ofAt).some((x) => isTitle(x)) && tokens.slice(i, ofAt).every((x) => (isTitle(x) || /^(?:First|Second|Deputy|Vice|Acting|Senior|Chief|Executive|General)$/.test(x.text)) && !isOrgHead(x) && !/^(?:house|state|national|security)$/i.test(x.text));
     if (roleOfBody) {
       roles.push(tokens.slice(i, ofAt).map((x) => x.text).join(' '));
       titled = true;

@@ -4569,3 +4569,15 @@ describe('"People’s" inside a body’s name', () => {
     expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual(['Organization:Supreme People’s Assembly']);
   });
 });
+
+describe('a rank before a title of a body, and a guesthouse', () => {
+  test('"Olivier Faure, First Secretary of the French Socialist Party, talks": the party is the body, not the title', () => {
+    const p = run('Olivier Faure, First Secretary of the French Socialist Party, talks to journalists next to the National Assembly in Paris.', '2025-01-15');
+    expect(names(p).filter((n) => n.startsWith('Organization:'))).toEqual(['Organization:French Socialist Party', 'Organization:National Assembly']);
+  });
+
+  test('"The two diplomats met at the Diaoyutai State Guesthouse in Beijing": a place, no person', () => {
+    const p = run('The two diplomats met at the Diaoyutai State Guesthouse in Beijing.', '2025-09-17');
+    expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual([]);
+  });
+});
