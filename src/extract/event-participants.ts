@@ -149,6 +149,15 @@ function theirAreBodies(input: StageInput, from: number, at: number): boolean {
 }
 
 /** The last `n` distinct people named before `at` ("the two leaders", "their meeting"). */
+/** The offices a word for two people may stand for ("the two diplomats", "the two presidents"). */
+const OFFICES_OF: Record<string, RegExp> = {
+  diplomats: /\b(?:minister|diplomat|envoy|ambassador|secretary of state)\b/i,
+  ministers: /\bminister\b/i,
+  envoys: /\b(?:envoy|ambassador|representative)\b/i,
+  presidents: /\bpresident\b/i,
+  premiers: /\b(?:premier|prime minister)\b/i,
+};
+
 export function lastPeople(input: StageInput, at: number, n: number): Entity[] {
   const out: Entity[] = [];
   const { text } = input.article;
@@ -319,9 +328,15 @@ export function meetingSubject(
     }
     // ("The pair are due to meet next week": the two people last named.)
     // ("after the close right-wing allies held a chummy White House meeting": the two just named.)
-    if (/^(?:two|both)$/.test(w) || (/^(?:pair|duo)$/.test(w) && /\bthe\s+\S+\s*$/i.test(trimmed)) || (/^(?:leaders|men|presidents)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed)) || (w === 'allies' && /\bthe\s+(?:[\p{Ll}-]+\s+){0,3}allies\s*$/iu.test(trimmed))) {
+    if (/^(?:two|both)$/.test(w) || (/^(?:pair|duo)$/.test(w) && /\bthe\s+\S+\s*$/i.test(trimmed)) || (/^(?:leaders|men|women|presidents|diplomats|ministers|envoys|premiers)$/.test(w) && /\b(?:two|both)\s+\S+\s*$/i.test(trimmed)) || (w === 'allies' && /\bthe\s+(?:[\p{Ll}-]+\s+){0,3}allies\s*$/iu.test(trimmed))) {
       // ("working-level officials from both sides will meet": the officials meet, unnamed.)
       if (/\b(?:from|of|on|for|by|between)\s+(?:the\s+)?(?:two|both)(?:\s+\S+)?\s*$/i.test(trimmed)) return [];
+      // ("The two diplomats met": the two last named whose offices fit the word, when two do.)
+      const office = OFFICES_OF[w];
+      if (office) {
+        const fitting = lastPeople(input, wStart, 6).filter((e) => e.roles.some((r) => office.test(r)));
+        if (fitting.length >= 2) return fitting.slice(0, 2);
+      }
       return lastPeople(input, wStart, 2);
     }
     const mention = input.entities.mentionsIn(from, wStart + m[0].length).find((x) => x.end >= wStart);

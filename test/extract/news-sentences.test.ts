@@ -4581,3 +4581,12 @@ describe('a rank before a title of a body, and a guesthouse', () => {
     expect(names(p).filter((n) => n.startsWith('Person:'))).toEqual([]);
   });
 });
+
+describe('"the two diplomats"', () => {
+  test('after a lede naming Xi and "a meeting with Chinese Foreign Minister Wang Yi", "The two diplomats met at the Diaoyutai State Guesthouse": the two foreign ministers', () => {
+    const p = run('BEIJING, CHINA — Foreign Minister Cho Hyun on Wednesday proposed that Chinese President Xi Jinping attend the Asia-Pacific Economic Cooperation (APEC) summit and visit South Korea during his trip, to mark what could potentially be Xi’s first visit to the country in 11 years.\n\nThe invitation, extended during a meeting with Chinese Foreign Minister Wang Yi, appears to be an effort to upgrade the trip to a state visit.\n\nThe two diplomats met at the Diaoyutai State Guesthouse in Beijing.', '2025-09-17');
+    const pairs = p.meetings.map((m) => [...m.participants].sort());
+    expect(pairs).toContainEqual(['Cho Hyun', 'Wang Yi']);
+    expect(pairs).not.toContainEqual(['Wang Yi', 'Xi Jinping']);
+  });
+});
