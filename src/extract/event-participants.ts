@@ -447,9 +447,10 @@ const OBJECT_MANNER = String.raw`^\s*(?:(?:directly|again|in person|face[- ]to[-
 // ("had talks last week in Port Sudan with": a place of two or three words too.)
 // ("During a meeting at the Ittihadiya Palace with US Middle East envoy Steve Witkoff": a building.)
 // ("a meeting last week between Kiir and Kenya’s special envoy": so before "between".)
-const OBJECT_LEAD_WHEN_WHERE = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|(?:in|at\s+the)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+){1,3}(?:with|between)\s+`, 'u');
+const WHEN_OR_WHERE = String.raw`(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|(?:in|at\s+the)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)`;
+const OBJECT_LEAD_WHEN_WHERE = new RegExp(String.raw`${OBJECT_MANNER}${WHEN_OR_WHERE}{1,3}(?:with|between)\s+`, 'u');
 /** "between" after a meeting noun, perhaps after when or where it is ("a summit in Budapest between"). */
-const BETWEEN_AFTER = new RegExp(String.raw`^\s*(?:(?:this|next|last)\s+(?:week|weekend|month)\s+|on\s+\p{Lu}\p{Ll}+day\s+|(?:in|at\s+the)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+){0,3}between\b`, 'u');
+const BETWEEN_AFTER = new RegExp(String.raw`^\s*${WHEN_OR_WHERE}{0,3}between\b`, 'u');
 const OBJECT_LEAD = new RegExp(String.raw`${OBJECT_MANNER}(?:(?:with|between|of|by|for|to)\s+)?`, 'i');
 
 /** People named after the cue: "with Kim Jong Un", "between Trump and Xi", "meet Kim", "hosting Lee". */
