@@ -311,7 +311,6 @@ function span(ctx: Ctx, tokens: Token[]): { start: number; end: number; text: st
   return { start, end, text: ctx.text.slice(start, end) };
 }
 
-/** Greedy longest country match at position i (up to five words). */
 /**
  * "the Korea-U.S. alliance", "Korea’s request": "Korea" alone is the Republic of Korea, the short
  * form of its own name, unless the text also speaks of the North.
@@ -321,6 +320,7 @@ function southKorea(ctx: Ctx, words: string): CountryInfo | undefined {
   return COUNTRY_BY_CODE.get('KOR');
 }
 
+/** Greedy longest country match at position i (up to five words). */
 function matchCountry(ctx: Ctx, tokens: Token[], i: number): { len: number; info: CountryInfo; via: string } | undefined {
   for (let len = Math.min(6, tokens.length - i); len >= 1; len--) {
     const part = tokens.slice(i, i + len);
@@ -1457,10 +1457,13 @@ function plainAdjective(word: string): boolean {
 /** "Israel and Hamas had agreed", "... have signed": a verb of agreeing after the pair. */
 const AGREES_AFTER = /^\s+(?:(?:have|had|has|also|finally)\s+)*(?:agreed|signed|reached|accepted|exchanged|concluded)\b/;
 
-/** "Hamas and the Palestinian Authority": a word with "and"/"or" before a body's name. */
+/** "Hamas and the Palestinian Authority", "neither Hamas nor the PA": a word with "and"/"or"/"nor" before a body's name. */
 function besideBody(text: string, d: Draft, orgStarts: Set<number>): boolean {
-  const next = /^,?\s+(?:and|or|nor)\s+(?:the\s+)?/i.exec(text.slice(d.end, d.end + 24));
-  return !!next && orgStarts.has(d.end + next[0].length);
+  const next = /^,?\s+(?:and|or|nor)\s+/i.exec(text.slice(d.end, d.end + 20));
+  if (!next) return false;
+  const at = d.end + next[0].length;
+  const the = /^the\s+/i.exec(text.slice(at, at + 8));
+  return orgStarts.has(at) || (!!the && orgStarts.has(at + the[0].length));
 }
 
 /** A lone unknown word that the next words call "it" or "its" ("Hamas has confirmed that five of its officials"). */
@@ -1509,10 +1512,9 @@ function markOrgLike(text: string, drafts: Draft[]) {
     const next = /^,?\s+(?:and|or|nor)\s+/i.exec(text.slice(d.end, d.end + 20));
     const nextAt = next ? d.end + next[0].length : -1;
     const prev = /,?\s+(?:and|or|nor)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, d.start - 24), d.start));
-    const the = nextAt >= 0 ? /^the\s+/i.exec(text.slice(nextAt, nextAt + 8)) : null;
     const betweenCountry = /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 60), prev ? d.start - prev[0].length : d.start).replace(/(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u, ''));
     const coordinated =
-      (nextAt >= 0 && (orgStarts.has(nextAt) || (!!the && orgStarts.has(nextAt + the[0].length)))) ||
+      besideBody(text, d, orgStarts) ||
       (!!prev && orgEnds.has(d.start - prev[0].length)) ||
       (!!prev && betweenCountry && countryEnds.has(d.start - prev[0].length)) ||
       (nextAt >= 0 && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 14), d.start)) && countryStarts.has(nextAt));
