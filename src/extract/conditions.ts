@@ -546,7 +546,7 @@ const withoutRule: Rule = (_input, sent, text) => {
     return [{ start, end, at: start - 1, on: mainClauseAfter(text.slice(end, sent.end)), strict: true, confidence: 0.5 }];
   }
   // (An act is a condition too, "without resolving the Palestinian issue"; not a manner of speaking.)
-  const re = /\bwithout\s+(?!any\b|naming\b|delay\b|doubt\b|hesitation\b|fail\b|exception\b|question\b|(?:saying|mentioning|specifying|elaborating|giving|citing|offering|providing|explaining|naming|identifying|disclosing|revealing|taking questions|being|having)\b)/gi;
+  const re = /\bwithout\s+(?!any\b|naming\b|delay\b|doubt\b|hesitation\b|fail\b|exception\b|question\b|(?:saying|mentioning|specifying|elaborating|giving|citing|offering|providing|explaining|identifying|disclosing|revealing|taking questions|being|having)\b)/gi;
   let m: RegExpExecArray | null;
   const out: Found[] = [];
   while ((m = re.exec(body))) {

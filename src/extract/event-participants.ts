@@ -148,7 +148,6 @@ function theirAreBodies(input: StageInput, from: number, at: number): boolean {
   );
 }
 
-/** The last `n` distinct people named before `at` ("the two leaders", "their meeting"). */
 /** The offices a word for two people may stand for ("the two diplomats", "the two presidents"). */
 const OFFICES_OF: Record<string, RegExp> = {
   diplomats: /\b(?:minister|diplomat|envoy|ambassador|secretary of state)\b/i,
@@ -158,6 +157,7 @@ const OFFICES_OF: Record<string, RegExp> = {
   premiers: /\b(?:premier|prime minister)\b/i,
 };
 
+/** The last `n` distinct people named before `at` ("the two leaders", "their meeting"). */
 export function lastPeople(input: StageInput, at: number, n: number): Entity[] {
   const out: Entity[] = [];
   const { text } = input.article;

@@ -165,7 +165,7 @@ function closedByAbbreviation(text: string, tokens: Token[], i: number, cur: Tok
   return false;
 }
 
-/** "Bosnia and Herzegovina", "Trinidad and Tobago", "Saint Vincent and the Grenadines": a country named with "and". */
+/** "Bosnia and Herzegovina", "Trinidad and Tobago": a country named with "and". */
 function andInCountry(tokens: Token[], i: number, cur: Token[]): boolean {
   for (let back = 1; back <= Math.min(3, cur.length); back++) {
     const head = cur.slice(-back).map((x) => x.text).join(' ');
@@ -224,11 +224,13 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // a party and state ("Hakeem Jeffries (D-NY)", "Johnson (R-La.)") or a party ("Jan Jambon
     // (N-VA)"), nor a people's adjective
     // ("the (Kurdish) Internal Security Forces"), nor a photo's side ("Ursula von der Leyen (R)").
+    // ("Chief Adviser's (CA) Deputy Press Secretary": an abbreviation alone in brackets.)
+    const afterAbbreviation = !!prev && text[prev.start - 1] === '(' && /^\p{Lu}{2,6}$/u.test(prev.text);
     const parenthesised =
       !/^\p{Lu}[\p{Lu}\d]+$/u.test(t.text) && !/^\p{Lu}+-\p{Lu}+$/u.test(t.text) && !/^[DRI]-\p{Lu}/u.test(t.text) && !/^[A-Z]$/.test(t.text) &&
       // ("the Confederation of Indigenous Nationalities of Ecuador (Conaie)": after a long name, its short form.)
       // ("Conner Rousseau (Vooruit)": after a whole name, the party.)
-      ((gap === ' (' && text[t.end] === ')' && !cur.some((x) => x.text === 'of' || x.text === 'for') && cur.filter((x) => !TITLE_WORDS.has(x.text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(x.text)).length <= 1) || (gap === ') ' && !!prev && text[prev.start - 1] === '(' && !countryByDemonym(prev.text) && !/^[A-Z]$/.test(prev.text) && !/^\p{Lu}{2,6}$/u.test(prev.text)));
+      ((gap === ' (' && text[t.end] === ')' && !cur.some((x) => x.text === 'of' || x.text === 'for') && cur.filter((x) => !TITLE_WORDS.has(x.text.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(x.text)).length <= 1) || (gap === ') ' && !!prev && text[prev.start - 1] === '(' && !countryByDemonym(prev.text) && !/^[A-Z]$/.test(prev.text) && !afterAbbreviation));
     // "Mohammed Shia’ al-Sudani" (or "Shia' al-Sudani"): an apostrophe that marks a sound, not a
     // possessive, stays inside.
     const transliterated = /^['’ʼ] $/u.test(gap) && !!prev && !/s$/.test(prev.text) && /^(?:al|el|ad|ash|as|at|az|ar|an)-/i.test(t.text);
@@ -236,7 +238,7 @@ export function findRuns(text: string, tokens: Token[]): NameRun[] {
     // ("(Belarusian authoritarian president Alexander) Lukashenko": an editor's parenthesis too.)
     const bracketed =
       (gap === '] ' && !!prev && text.lastIndexOf('[', prev.start) > text.lastIndexOf(']', prev.start)) ||
-      (gap === ') ' && !!prev && text.lastIndexOf('(', prev.start) > text.lastIndexOf(')', prev.start) && prev.start - text.lastIndexOf('(', prev.start) < 80 && !(text[prev.start - 1] === '(' && /^\p{Lu}{2,6}$/u.test(prev.text))) ||
+      (gap === ') ' && !!prev && text.lastIndexOf('(', prev.start) > text.lastIndexOf(')', prev.start) && prev.start - text.lastIndexOf('(', prev.start) < 80 && !afterAbbreviation) ||
       (gap === ' [' && /^[^\[\]]{1,40}\] \p{Lu}/u.test(text.slice(t.start)));
     // "the Department of Trade, Industry and Competition (DTIC)", "Ministry of Trade, Industry and
     // Energy": a list of the fields a ministry covers stays inside its name.

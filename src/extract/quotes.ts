@@ -345,8 +345,7 @@ function attribute(article: CleanArticle, ctx: EntityContext, found: Found[]) {
     const wholeParagraph = startsParagraph && paragraph && !/[^\s.!?]/.test(text.slice(f.q.close + 1, paragraph.end));
     const before = f.paragraph > 0 ? article.paragraphs[f.paragraph - 1] : undefined;
     // (A scare quote there, "a so-called “outsider PM.”", quotes no one.)
-    const wordsOf = (o: Found) => text.slice(o.q.start, o.q.end).split(/\s+/).filter(Boolean).length;
-    if (wholeParagraph && before && !found.some((o) => o !== f && o.q.open >= before.start && o.q.open < before.end && wordsOf(o) >= MIN_QUOTE_WORDS)) {
+    if (wholeParagraph && before && !found.some((o) => o !== f && o.q.open >= before.start && o.q.open < before.end && wordCount(text.slice(o.q.start, o.q.end)) >= MIN_QUOTE_WORDS)) {
       const subject = ctx.mentionsIn(before.start, before.end).find(
         (m) => ctx.byKey.get(m.entityKey)?.type === 'Person' && !OBJECT_OF_PLACE_OR_TIME.test(text.slice(Math.max(before.start, m.start - 40), m.start)) && !isPossessor(text, m),
       );
