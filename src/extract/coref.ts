@@ -31,10 +31,12 @@ const ROLE_SYNONYMS: Record<string, string> = { envoy: 'envoy|ambassador', ambas
 const OFFICE_WORDS = /\b(?:president|minister|premier|chancellor|secretary|envoy|ambassador|advis[eo]r|king|queen|emir|chief|governor|mayor|speaker)\b/gi;
 /** Words that open a clause put before the main one ("after", "when", "because"). */
 const SUBORDINATORS = 'after|before|when|while|since|although|though|once|because';
+/** Participles that open a sentence's phrase ("Speaking ...", "Pressed on whether ..."). */
+const PARTICIPLES = String.raw`\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Quizzed`;
 /** A phrase or clause that opens a sentence before its subject ("Speaking onboard a ship, ..."). */
-const OPENER = new RegExp(`^\\W*(?:(?:But|And|Yet|So)\\s+(?:${SUBORDINATORS}|following|despite|during)\\b|\\p{Lu}\\p{Ll}+ing|In|At|On|After|Before|During|Alongside|Along with|With|Following|Despite|Amid|Standing|Flanked|Asked|Pressed|Questioned|Quizzed|When|While|Although|Though|Once|Because|Since)\\b`, 'u');
+const OPENER = new RegExp(`^\\W*(?:(?:But|And|Yet|So)\\s+(?:${SUBORDINATORS}|following|despite|during)\\b|${PARTICIPLES}|In|At|On|After|Before|During|Alongside|Along with|With|Following|Despite|Amid|Standing|Flanked|When|While|Although|Though|Once|Because|Since)\\b`, 'u');
 /** A participle's phrase that opens a sentence ("Pressed on whether ... if Trump asked for it, Anutin said"). */
-const PARTICIPLE_OPENER = /^\W*(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Quizzed)\s/u;
+const PARTICIPLE_OPENER = new RegExp(`^\\W*(?:${PARTICIPLES})\\s`, 'u');
 /** A clause that opens a sentence ("But after Donald Trump threatened ..., "). */
 const CLAUSE_OPENER = new RegExp(`^\\W*(?:(?:But|And|Yet|So)\\s+)?(?:${SUBORDINATORS})\\s`, 'i');
 
